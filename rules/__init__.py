@@ -1,0 +1,1 @@
+"""Rule documents, one per code, shipped as package data (``xentlint.ruledocs``)."""

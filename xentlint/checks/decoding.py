@@ -1,0 +1,93 @@
+"""XL4: decoding and metrics vs the task."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..facts import EXCLUSIVE, INDEPENDENT, INDEX, NOT_PROBS, ONEHOT, Facts
+from ..findings import Finding
+from . import Link, Reporter, check
+
+
+@check("XL401")
+def argmax_on_multilabel(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for d in facts.decodings:
+        head = d.head
+        if d.op != "argmax" or head.kind != INDEPENDENT or head.units is None or head.units < 2:
+            continue
+        if not d.whole or d.loss is None or d.loss.family != "binary":
+            continue
+        if d.labels is not None and d.labels.encoding in (INDEX, ONEHOT):
+            continue
+        yield r.finding(
+            "XL401", d.evidence.node,
+            f"`{d.evidence.label}` decodes a multi-label model by argmax ({r.head(head)} and "
+            f"is trained with {r.loss(d.loss)}): every label but the top one is thrown away",
+            [Link(head.evidence.node, "independent sigmoid outputs"),
+             Link(d.loss.evidence.node, "multi-label loss")],
+            fix="Threshold each output (`preds > 0.5`) to get every predicted label")
+
+
+@check("XL402")
+def threshold_on_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for d in facts.decodings:
+        head = d.head
+        if d.op not in ("threshold", "round") or head.kind != EXCLUSIVE or not d.whole:
+            continue
+        if d.op == "threshold" and d.threshold != 0.5:
+            continue  # `probs > 0.9` filters confident predictions; 0.5 is the label decision
+        if head.units is None or head.units <= 2:
+            continue
+        yield r.finding(
+            "XL402", d.evidence.node,
+            f"`{d.evidence.label}` thresholds {r.output(head)}, a {head.units}-class "
+            f"softmax: a sample can get no class at all (no probability above 0.5)",
+            [Link(head.evidence.node, "exclusive classes")],
+            fix="Decode exclusive classes with `argmax` over the class axis")
+
+
+_PROBABILITY_METRICS = {
+    "binary_crossentropy": "computes cross-entropy as if the outputs were probabilities",
+    "categorical_crossentropy": "computes cross-entropy as if the outputs were probabilities",
+    "sparse_categorical_crossentropy": "computes cross-entropy as if the outputs were probabilities",
+    "auc": "sweeps thresholds over [0, 1], but logits are unbounded",
+}
+_THRESHOLD_METRICS = ("binary_accuracy", "precision", "recall")
+
+
+@check("XL403")
+def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for t in facts.trainings:
+        head, loss = t.head, t.loss
+        if head is None or head.kind != NOT_PROBS or not loss.expects_logits:
+            continue
+        for metric in t.metrics:
+            problem = None
+            if metric.name == "accuracy" and head.units == 1:
+                problem = "resolves to binary accuracy, which thresholds the logits at 0.5 instead of 0"
+            elif metric.name in _THRESHOLD_METRICS and metric.threshold not in (None, 0.0):
+                problem = f"thresholds the logits at {metric.threshold:g} instead of 0"
+            elif metric.name in _PROBABILITY_METRICS and metric.from_logits is not True:
+                problem = _PROBABILITY_METRICS[metric.name]
+            if problem is None:
+                continue
+            yield r.finding(
+                "XL403", metric.evidence.node,
+                f"`{metric.evidence.label}` {problem}: {r.output(head)} is logits "
+                f"({r.loss(loss)} has from_logits=True)",
+                [Link(head.evidence.node, "logits output"), Link(loss.evidence.node, "trained on logits")],
+                fix="Use the metric's `from_logits=True` / `threshold=0.0`, or a sigmoid before it")
+    for d in facts.decodings:
+        head, loss = d.head, d.loss
+        if head.kind != NOT_PROBS or loss is None or not loss.expects_logits:
+            continue
+        if d.op == "threshold" and d.threshold in (None, 0.0):
+            continue
+        if d.op not in ("threshold", "round"):
+            continue
+        yield r.finding(
+            "XL403", d.evidence.node,
+            f"`{d.evidence.label}` decodes logits with a probability threshold: {r.output(head)} "
+            f"is logits ({r.loss(loss)} has from_logits=True), whose decision boundary is 0",
+            [Link(head.evidence.node, "logits output"), Link(loss.evidence.node, "trained on logits")],
+            fix="Compare the logits with 0, or apply sigmoid first")

@@ -1,0 +1,91 @@
+"""XL2: mutually exclusive classes vs independent labels."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..facts import EXCLUSIVE, INDEPENDENT, MULTIHOT, Facts
+from ..findings import Finding
+from . import Link, Reporter, check
+
+
+@check("XL201")
+def softmax_with_binary_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for t in facts.trainings:
+        head, labels = t.head, t.labels
+        if (head is None or head.kind != EXCLUSIVE or t.loss.family != "binary"
+                or labels is None or labels.encoding != MULTIHOT or head.units == 1):
+            continue
+        yield r.finding(
+            "XL201", head.evidence.node,
+            f"{r.head(head)} but is trained with {r.loss(t.loss)} on multi-label targets "
+            f"({r.labels(labels)}): softmax makes the labels compete, so k positives can each "
+            f"reach at most 1/k and never pass the 0.5 threshold",
+            [Link(t.loss.evidence.node, "binary loss: independent labels"),
+             Link(labels.evidence.node, "multi-hot targets") if labels.evidence else None,
+             Link(t.site.node, "paired here")],
+            fix="Use `activation='sigmoid'` for independent labels")
+
+
+@check("XL202")
+def sigmoid_with_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for t in facts.trainings:
+        head, loss = t.head, t.loss
+        if (head is None or head.kind != INDEPENDENT or head.units is None or head.units < 2
+                or loss.family not in ("categorical", "sparse") or not loss.expects_probs):
+            continue
+        yield r.finding(
+            "XL202", loss.evidence.node,
+            f"{r.head(head)}: {head.units} independent probabilities, but {r.loss(loss)} "
+            f"treats them as one distribution over exclusive classes: Keras silently renormalises "
+            f"them, and `predict()` returns scores that do not sum to 1",
+            [Link(head.evidence.node, "sigmoid: independent probabilities"),
+             Link(t.site.node, "paired here")],
+            fix="Use `activation='softmax'` for exclusive classes (or binary cross-entropy for "
+                "multi-label targets)")
+
+
+@check("XL203")
+def single_unit_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for site in facts.activations:
+        head = site.head
+        if head.activation == "softmax" and head.units == 1 and head.axis in (-1, None, 1):
+            yield r.finding(
+                "XL203", head.evidence.node,
+                f"`{head.evidence.label}` takes softmax over a single unit: the output is always "
+                f"1.0, so the loss has no gradient and nothing is learned",
+                fix="For a binary problem use one unit with `activation='sigmoid'` and binary "
+                    "cross-entropy (or two units with softmax)")
+
+
+@check("XL204")
+def single_unit_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for t in facts.trainings:
+        head, loss = t.head, t.loss
+        if (head is None or head.units != 1 or head.activation == "softmax"
+                or loss.family not in ("categorical", "sparse")):
+            continue
+        yield r.finding(
+            "XL204", loss.evidence.node,
+            f"{r.loss(loss)} is a categorical cross-entropy, but {r.output(head)} has a "
+            f"single unit: the class axis has one entry, so the loss is constantly 0",
+            [Link(head.evidence.node, "single output unit"), Link(t.site.node, "paired here")],
+            fix="Use binary cross-entropy for a single-unit output")
+
+
+@check("XL205")
+def binary_accuracy_on_multiclass(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for t in facts.trainings:
+        head = t.head
+        if head is None or head.kind != EXCLUSIVE or head.units is None or head.units <= 2:
+            continue
+        for metric in t.metrics:
+            if metric.name != "binary_accuracy":
+                continue
+            yield r.finding(
+                "XL205", metric.evidence.node,
+                f"`{metric.evidence.label}` measures binary accuracy on {r.output(head)}, a "
+                f"{head.units}-class softmax: every one of the {head.units} outputs counts as a "
+                f"separate yes/no guess, so the reported accuracy is inflated",
+                [Link(head.evidence.node, f"softmax over {head.units} classes")],
+                fix="Use `'accuracy'` (or `CategoricalAccuracy()` / `SparseCategoricalAccuracy()`)")

@@ -1,0 +1,114 @@
+"""XL3: labels vs the encoding the loss expects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..facts import BINARY, INDEX, MULTIHOT, ONEHOT, Facts, Training
+from ..findings import Finding
+from . import Link, Reporter, check
+
+
+def _links(t: Training, r: Reporter, labels_role: str) -> list:
+    links = []
+    if t.labels is not None and t.labels.evidence is not None:
+        links.append(Link(t.labels.evidence.node, labels_role))
+    if t.head is not None:
+        links.append(Link(t.head.evidence.node, "model output"))
+    links.append(Link(t.site.node, "paired here"))
+    return links
+
+
+@check("XL301")
+def index_labels_to_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for t in facts.trainings:
+        labels, loss = t.labels, t.loss
+        if labels is None or labels.encoding not in (INDEX, BINARY) or loss.family != "categorical":
+            continue
+        if t.head is not None and t.head.units == 1:
+            continue  # XL204 reports the single unit
+        what = "class indices" if labels.encoding == INDEX else "0/1 class labels"
+        yield r.finding(
+            "XL301", loss.evidence.node,
+            f"{r.labels(labels)} are {what}, but {r.loss(loss)} expects one-hot (or probability) "
+            f"targets with one column per class",
+            _links(t, r, what),
+            fix="Use `sparse_categorical_crossentropy` for integer labels (or one-hot encode them)")
+
+
+@check("XL302")
+def onehot_labels_to_index_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for t in facts.trainings:
+        labels, loss = t.labels, t.loss
+        if labels is None or labels.encoding != ONEHOT or loss.family != "sparse":
+            continue
+        yield r.finding(
+            "XL302", loss.evidence.node,
+            f"{r.labels(labels)} are one-hot, but {r.loss(loss)} expects integer class indices",
+            _links(t, r, "one-hot labels"),
+            fix="Use `categorical_crossentropy` for one-hot labels (or pass the class indices)")
+
+
+@check("XL303")
+def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for t in facts.trainings:
+        labels, head, loss = t.labels, t.head, t.loss
+        if (labels is not None and labels.rank == 1 and head is not None and head.units == 1
+                and loss.family == "binary" and not loss.reconciles_rank):
+            yield r.finding(
+                "XL303", loss.evidence.node,
+                f"{r.labels(labels)} have shape (N,), but {r.output(head)} has shape (N, 1): "
+                f"{r.loss(loss)} does not reconcile the two (it raises on every backend; "
+                f"the loss classes and fit() reshape, the loss functions do not)",
+                _links(t, r, "(N,) labels"),
+                fix="Reshape the labels to (N, 1) (`y.reshape(-1, 1)`), or use the loss class")
+            continue
+        if labels is None or not labels.transposed or loss.family not in ("categorical", "binary"):
+            continue
+        yield r.finding(
+            "XL303", t.loss.evidence.node,
+            f"{r.labels(labels)} are transposed to (classes, samples), but {r.loss(t.loss)} "
+            f"compares them with (samples, classes) outputs",
+            _links(t, r, "transposed labels"),
+            fix="Pass the labels as (samples, classes): drop the transpose")
+
+
+@check("XL305")
+def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for t in facts.trainings:
+        labels, head, loss = t.labels, t.head, t.loss
+        if labels is None or head is None or head.units is None or labels.n_classes is None:
+            continue
+        if labels.encoding not in (INDEX, ONEHOT) or loss.family not in ("categorical", "sparse"):
+            continue
+        n, units = labels.n_classes, head.units
+        source = labels.n_evidence or labels.evidence
+        links = _links(t, r, f"{n} classes")
+        if source is not None and source is not labels.evidence:
+            links.insert(0, Link(source.node, f"{n} classes"))
+        if units > 1 and n != units:
+            yield r.finding(
+                "XL305", head.evidence.node,
+                f"{r.head(head)}: {units} output units, but {r.labels(labels)} carry {n} "
+                f"classes",
+                links, fix=f"Give the output layer {n} units (one per class)")
+        elif labels.one_based and labels.encoding == INDEX and loss.family == "sparse" and n == units:
+            yield r.finding(
+                "XL305", labels.evidence.node,
+                f"`{labels.evidence.label}` shifts the class indices to 1..{n}, but "
+                f"{r.head(head)} has units for 0..{n - 1}: class {n} is out of range",
+                links, fix="Keep the labels 0-based")
+
+
+@check("XL306")
+def multilabel_targets_to_exclusive_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for t in facts.trainings:
+        labels, loss = t.labels, t.loss
+        if labels is None or labels.encoding != MULTIHOT or loss.family not in ("categorical", "sparse"):
+            continue
+        yield r.finding(
+            "XL306", loss.evidence.node,
+            f"{r.labels(labels)} are multi-hot (several classes per sample), but "
+            f"{r.loss(loss)} is for mutually exclusive classes",
+            _links(t, r, "multi-hot targets"),
+            fix="Use a sigmoid output with `binary_crossentropy` for multi-label targets")

@@ -1,0 +1,103 @@
+"""XL1: what the loss expects vs what the model emits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..facts import EXCLUSIVE, INDEPENDENT, LOG_PROBS, NOT_PROBS, Facts, Head
+from ..findings import Finding
+from . import Link, Reporter, check
+
+_APPLIES = {"categorical": "softmax", "sparse": "softmax", "binary": "sigmoid"}
+
+
+def _emits(head: Head) -> str:
+    if head.kind == LOG_PROBS:
+        return "log-probabilities"
+    if head.activation == "linear":
+        return "raw logits (no activation)"
+    return f"`{head.activation}` outputs, which are not probabilities"
+
+
+@check("XL101")
+def probabilities_to_logits_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for t in facts.trainings:
+        head, loss = t.head, t.loss
+        if head is None or head.kind not in (EXCLUSIVE, INDEPENDENT) or not loss.expects_logits:
+            continue
+        applies = _APPLIES.get(loss.family, "its own activation")
+        edits = [(loss.logits_flag, "False")] if loss.logits_flag is not None else []
+        yield r.finding(
+            "XL101", loss.evidence.node,
+            f"{r.head(head)} but {r.loss(loss)} applies {applies} again: the loss expects "
+            f"logits and gets probabilities",
+            [Link(head.evidence.node, f"`{head.activation}` applied here"),
+             Link(loss.evidence.node, "loss expects logits (from_logits=True)"),
+             Link(t.site.node, "paired here")],
+            fix=f"Set `from_logits=False` to match the {head.activation} output, or drop the "
+                f"{head.activation} from the model and keep `from_logits=True`",
+            edits=edits, applicability="safe")
+
+
+@check("XL102")
+def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for t in facts.trainings:
+        head, loss = t.head, t.loss
+        if head is None or head.kind not in (NOT_PROBS, LOG_PROBS) or not loss.expects_probs:
+            continue
+        if loss.handwritten:
+            message = (f"hand-written cross-entropy `{loss.evidence.label}` (line "
+                       f"{r.line(loss.evidence.node)}) takes the log of {r.output(head)}: "
+                       f"{_emits(head)}")
+            fix = "Take `log_softmax` of the logits, or use a cross-entropy loss with `from_logits=True`"
+        else:
+            message = (f"{r.head(head)}, which emits {_emits(head)}, but {r.loss(loss)} expects "
+                       f"probabilities (from_logits=False)")
+            fix = "Pass `from_logits=True` to the loss (keep the model's raw outputs)"
+        yield r.finding(
+            "XL102", loss.evidence.node, message,
+            [Link(head.evidence.node, f"output is {_emits(head)}"),
+             Link(loss.evidence.node, "loss expects probabilities"), Link(t.site.node, "paired here")],
+            fix=fix)
+
+
+@check("XL104")
+def unstable_probability_composition(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for c in facts.compositions:
+        yield r.finding(
+            "XL104", c.outer.node,
+            f"`{c.outer.label}` takes the log of `{c.inner.evidence.label}`: it underflows to "
+            f"-inf for confident predictions; use the fused `{c.suggestion}`",
+            [Link(c.inner.evidence.node, f"`{c.inner.activation}` applied here")],
+            fix=f"Use `{c.suggestion}` on the logits")
+    for t in facts.trainings:
+        head, loss = t.head, t.loss
+        if (head is None or not head.inline or loss.handwritten or not loss.expects_probs
+                or head.activation not in ("softmax", "sigmoid")
+                or _APPLIES.get(loss.family) != head.activation):
+            continue
+        yield r.finding(
+            "XL104", head.evidence.node,
+            f"`{head.evidence.label}` is applied inline and then fed to {r.loss(loss)}; the loss "
+            f"clips probabilities, so pass the logits with `from_logits=True` instead",
+            [Link(loss.evidence.node, "loss on probabilities")],
+            fix="Pass the logits and set `from_logits=True` on the loss")
+
+
+@check("XL105")
+def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for site in facts.activations:
+        head = site.head
+        if head.activation in ("softmax", "log_softmax") and head.axis == 0 and site.batch_axis_known:
+            yield r.finding(
+                "XL105", head.evidence.node,
+                f"`{head.evidence.label}` normalises over axis 0, the batch axis: each class "
+                f"column sums to 1 across the batch instead of each sample across its classes",
+                fix="Use the class axis (`axis=-1`)")
+    for t in facts.trainings:
+        if t.loss.axis == 0 and t.loss.family in ("categorical", "binary") and t.head is not None:
+            yield r.finding(
+                "XL105", t.loss.evidence.node,
+                f"{r.loss(t.loss)} reduces over axis 0, the batch axis of {r.output(t.head)}",
+                [Link(t.head.evidence.node, "batch-first output")],
+                fix="Use the class axis (`axis=-1`)")

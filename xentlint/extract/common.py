@@ -1,0 +1,327 @@
+"""Handlers for framework-neutral code: label encoders, array plumbing, decoders, datasets.
+
+How labels get their encoding (``to_categorical``, ``np.eye(C)[y]``, ``LabelEncoder``) and how
+predictions are decoded (``argmax``, ``> 0.5``, ``round``) does not depend on the framework, so
+it lives here and every framework extractor shares it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import libcst as cst
+
+from ..facts import (
+    INDEX, MULTIHOT, ONEHOT, UNKNOWN as UNKNOWN_ENCODING, Decoding, Labels, Loss,
+    Training, UnstableComposition,
+)
+from ..interpreter import Call, Handlers, Interpreter, MethodResult
+from ..knowledge import common as K
+from ..values import (
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Function, Instance, LabelArray, LossValue,
+    Model, Scope, Seq, Tensor, Value,
+)
+
+
+def const_int(value: Value) -> int | None:
+    if isinstance(value, Const) and isinstance(value.value, int) and not isinstance(value.value, bool):
+        return value.value
+    return None
+
+
+def const_float(value: Value) -> float | None:
+    if isinstance(value, Const) and isinstance(value.value, (int, float)) and not isinstance(value.value, bool):
+        return float(value.value)
+    return None
+
+
+def model_loss(model: Model | None) -> Loss | None:
+    if model is not None and isinstance(model.loss, LossValue):
+        return model.loss.loss
+    return None
+
+
+# --- labels -----------------------------------------------------------------------------
+
+
+def _one_hot(interp: Interpreter, call: Call) -> Value:
+    source = call.arg(0, "y") if call.args or "y" in call.kwargs else call.arg(0, "indices")
+    param = K.ONE_HOT_FUNCTIONS[call.qualname]
+    n_classes = None
+    n_evidence = None
+    if param is not None:
+        n_value = call.arg(*param)
+        n_classes = const_int(n_value)
+        node = call.arg_node(*param)
+        n_evidence = interp.evidence(node) if node is not None and n_classes is not None else None
+    if n_classes is None and isinstance(source, LabelArray):
+        n_classes, n_evidence = source.labels.n_classes, source.labels.n_evidence
+    return LabelArray(Labels(ONEHOT, interp.evidence(call.node), n_classes, n_evidence=n_evidence,
+                             rank=2))
+
+
+def _eye(interp: Interpreter, call: Call) -> Value:
+    n = const_int(call.arg(0, "N"))
+    node = call.arg_node(0, "N")
+    return ApiObject("numpy.eye", (("N", Const(n, node)),)) if n is not None else UNKNOWN
+
+
+def _splitter(interp: Interpreter, call: Call) -> Value:
+    """``train_test_split(X, y)`` -> ``X_train, X_test, y_train, y_test``: each keeps its kind."""
+    if call.has_star_args or not call.args:
+        return UNKNOWN
+    return Seq(tuple(v for value in call.args for v in (value, value)))
+
+
+def _passthrough(interp: Interpreter, call: Call) -> Value:
+    value = call.arg(0, "x") if call.args else UNKNOWN
+    if not isinstance(value, (LabelArray, Tensor)):
+        return UNKNOWN
+    name = call.qualname.rsplit(".", 1)[-1]
+    return _reshaped(value, replace(call, args=call.args[1:]), name)
+
+
+def _transpose(interp: Interpreter, call: Call) -> Value:
+    return _transposed(call.args[0] if call.args else UNKNOWN)
+
+
+def _transposed(value: Value) -> Value:
+    if isinstance(value, LabelArray) and value.labels.encoding in (ONEHOT, MULTIHOT):
+        return LabelArray(replace(value.labels, transposed=not value.labels.transposed))
+    return UNKNOWN
+
+
+def _len(interp: Interpreter, call: Call) -> Value:
+    value = call.args[0] if call.args else UNKNOWN
+    if isinstance(value, Seq):
+        return Const(len(value.items), call.node)
+    if isinstance(value, Const) and isinstance(value.value, (str, tuple, list)):
+        return Const(len(value.value), call.node)
+    return UNKNOWN
+
+
+def _int(interp: Interpreter, call: Call) -> Value:
+    value = const_float(call.args[0]) if call.args else None
+    return Const(int(value), call.node) if value is not None else UNKNOWN
+
+
+def _encoder(interp: Interpreter, call: Call) -> Value:
+    return ApiObject(call.qualname)
+
+
+# --- decoders ---------------------------------------------------------------------------
+
+
+def decode(interp: Interpreter, value: Value, op: str, node: cst.CSTNode,
+           threshold: float | None = None) -> None:
+    """Record a decoder applied to a model's predictions."""
+    if not isinstance(value, Tensor) or value.head is None or value.model is None:
+        return
+    interp.facts.decodings.append(Decoding(
+        head=value.head, op=op, evidence=interp.evidence(node), loss=model_loss(value.model),
+        labels=value.model.labels, threshold=threshold, whole=not value.column,
+    ))
+
+
+def _argmax(interp: Interpreter, call: Call) -> Value:
+    value = call.arg(0, "a") if call.args else call.arg(0, "x")
+    return _argmax_of(interp, value, call)
+
+
+def _argmax_of(interp: Interpreter, value: Value, call: Call) -> Value:
+    if isinstance(value, LabelArray) and value.labels.encoding == ONEHOT:
+        labels = value.labels
+        return LabelArray(Labels(INDEX, interp.evidence(call.node), labels.n_classes,
+                                 n_evidence=labels.n_evidence, rank=1))
+    decode(interp, value, "argmax", call.node)
+    return UNKNOWN
+
+
+def _round(interp: Interpreter, call: Call) -> Value:
+    decode(interp, call.args[0] if call.args else UNKNOWN, "round", call.node)
+    return UNKNOWN
+
+
+def _log(interp: Interpreter, call: Call) -> Value:
+    value = call.args[0] if call.args else UNKNOWN
+    if not isinstance(value, Tensor) or value.head is None:
+        return UNKNOWN
+    head = value.head
+    if head.inline and head.activation in ("softmax", "sigmoid"):
+        fused = "log_softmax" if head.activation == "softmax" else "log_sigmoid"
+        interp.facts.compositions.append(UnstableComposition(
+            outer=interp.evidence(call.node), inner=head, suggestion=fused))
+    return Tensor(None, value.model, value.prediction, value.column, log_of=head)
+
+
+# --- methods, attributes, operators ---------------------------------------------------
+
+
+def _reshaped(value: Value, call: Call, name: str) -> Value:
+    """Track the rank of label arrays through reshape/squeeze/ravel: (N,) vs (N, 1)."""
+    if not isinstance(value, LabelArray):
+        return value
+    if name in K.FLATTENING:
+        return LabelArray(replace(value.labels, rank=1))
+    shape = call.args if name != "expand_dims" else ()
+    if name == "reshape":
+        if len(shape) == 1 and isinstance(shape[0], Seq):
+            shape = shape[0].items
+        dims = [const_int(v) for v in shape]
+        if dims == [-1]:
+            return LabelArray(replace(value.labels, rank=1))
+        if len(dims) == 2 and dims[1] == 1:
+            return LabelArray(replace(value.labels, rank=2))
+        return LabelArray(replace(value.labels, rank=None))
+    if name == "expand_dims" and value.labels.rank == 1:
+        return LabelArray(replace(value.labels, rank=2))
+    return value
+
+
+def _methods(interp: Interpreter, method: BoundMethod, call: Call) -> MethodResult | Value | None:
+    receiver, name = method.receiver, method.name
+    if name in K.PASSTHROUGH_METHODS and isinstance(receiver, (LabelArray, Tensor)):
+        return _reshaped(receiver, call, name)
+    if name == "transpose" and isinstance(receiver, LabelArray):
+        return _transposed(receiver)
+    if name == "argmax":
+        return _argmax_of(interp, receiver, call)
+    if name == "round":
+        return _round(interp, replace(call, args=(receiver,)))
+    if isinstance(receiver, ApiObject) and receiver.qualname in K.ENCODERS:
+        if name in K.ENCODER_METHODS:
+            encoding = K.ENCODERS[receiver.qualname]
+            return LabelArray(Labels(encoding, interp.evidence(call.node),
+                                     rank=1 if encoding == INDEX else 2))
+        if name == "fit":
+            return receiver
+    return None
+
+
+def _attributes(interp: Interpreter, owner: Value, attr: str) -> Value | None:
+    if attr in K.PASSTHROUGH_ATTRIBUTES and isinstance(owner, (LabelArray, Tensor)):
+        return owner
+    if attr == "T" and isinstance(owner, LabelArray):
+        return _transposed(owner)
+    return None
+
+
+def _binary(interp: Interpreter, node: cst.BinaryOperation, left: Value, right: Value) -> Value | None:
+    if isinstance(node.operator, (cst.Add, cst.Subtract)):
+        labels, amount = (left, right)
+        if isinstance(labels, LabelArray) and labels.labels.encoding == INDEX:
+            step = const_int(amount)
+            if step is None:
+                return None
+            shift = step if isinstance(node.operator, cst.Add) else -step
+            if shift == 1 and not labels.labels.one_based:
+                return LabelArray(replace(labels.labels, one_based=True, evidence=interp.evidence(node)))
+            if shift == -1 and labels.labels.one_based:
+                return LabelArray(replace(labels.labels, one_based=False, evidence=interp.evidence(node)))
+            return LabelArray(Labels(UNKNOWN_ENCODING, interp.evidence(node)))
+        return None
+    if isinstance(node.operator, cst.Multiply):
+        for log_side, other in ((left, right), (right, left)):
+            if isinstance(log_side, Tensor) and log_side.log_of is not None and not isinstance(other, Const):
+                if isinstance(other, Tensor):
+                    return None
+                _handwritten_cross_entropy(interp, node, log_side.log_of, other)
+                return Tensor(None)
+    return None
+
+
+def _handwritten_cross_entropy(interp: Interpreter, node: cst.BinaryOperation, head, other: Value) -> None:
+    """``y * log(p)``: a hand-written categorical cross-entropy on probabilities ``p``."""
+    loss = Loss("categorical", False, interp.evidence(node), handwritten=True)
+    labels = other.labels if isinstance(other, LabelArray) else None
+    interp.facts.trainings.append(Training(head=head, loss=loss, site=loss.evidence, labels=labels))
+
+
+_THRESHOLD_OPS = {"GreaterThan": False, "GreaterThanEqual": False, "LessThan": True, "LessThanEqual": True}
+
+
+def _comparison(interp: Interpreter, node: cst.Comparison, left: Value, op: str, right: Value) -> None:
+    if op not in _THRESHOLD_OPS:
+        return
+    tensor, bound = (left, right) if isinstance(left, Tensor) else (right, left)
+    threshold = const_float(bound)
+    if isinstance(tensor, Tensor) and threshold is not None:
+        decode(interp, tensor, "threshold", node, threshold)
+
+
+def _subscript(interp: Interpreter, value: Value, node: cst.Subscript, indices: tuple[Value, ...]) -> Value | None:
+    if isinstance(value, ApiObject) and value.qualname == "numpy.eye" and len(indices) == 1:
+        source = indices[0]
+        if isinstance(source, LabelArray) and source.labels.encoding not in (INDEX, UNKNOWN_ENCODING):
+            return UNKNOWN
+        n_value = value.kwarg("N")
+        n_node = n_value.node if isinstance(n_value, Const) else None
+        return LabelArray(Labels(ONEHOT, interp.evidence(node), const_int(n_value),
+                                 n_evidence=interp.evidence(n_node) if n_node is not None else None,
+                                 rank=2))
+    if isinstance(value, LabelArray):
+        # Rows (y[idx], y[:1000]) keep the encoding; a column of a one-hot matrix does not.
+        if len(indices) == 1 and not isinstance(indices[0], Const) or _is_full_slice(indices[0]):
+            return value
+        return UNKNOWN
+    if isinstance(value, Tensor) and indices:
+        if len(indices) >= 2 and _is_full_slice(indices[0]) and const_int(indices[-1]) is not None:
+            return replace(value, column=True)
+        if len(indices) == 1:
+            return value  # one row (preds[0]) or a batch slice: still every class
+    return None
+
+
+def _is_full_slice(value: Value) -> bool:
+    return isinstance(value, Const) and isinstance(value.value, slice)
+
+
+def _iterate(interp: Interpreter, value: Value) -> Value | None:
+    if isinstance(value, Dataset):
+        labels = value.labels or Labels(UNKNOWN_ENCODING)
+        return Seq((UNKNOWN, LabelArray(labels)))
+    return None
+
+
+def _callables(interp: Interpreter, func: Value, call: Call) -> Value | None:
+    if isinstance(func, Instance):
+        method = func.cls.method("__call__")
+        if method is not None:
+            return interp.call_function(Function(method, Scope(interp.globals), func), call.args,
+                                        call.kwargs, call)
+    return None
+
+
+def handlers() -> Handlers:
+    h = Handlers()
+    for name in K.ONE_HOT_FUNCTIONS:
+        h.functions[name] = _one_hot
+    for name in K.EYE_FUNCTIONS:
+        h.functions[name] = _eye
+    for name in K.SPLITTERS:
+        h.functions[name] = _splitter
+    for name in K.PASSTHROUGH_FUNCTIONS:
+        h.functions[name] = _passthrough
+    for name in K.TRANSPOSE_FUNCTIONS:
+        h.functions[name] = _transpose
+    for name in K.ARGMAX_FUNCTIONS:
+        h.functions[name] = _argmax
+    for name in K.ROUND_FUNCTIONS:
+        h.functions[name] = _round
+    for name in K.LOG_FUNCTIONS:
+        h.functions[name] = _log
+    for name in K.ENCODERS:
+        h.functions[name] = _encoder
+    h.functions["builtins.len"] = _len
+    h.functions["builtins.int"] = _int
+    h.methods.append(_methods)
+    h.attributes.append(_attributes)
+    h.binary.append(_binary)
+    h.comparisons.append(_comparison)
+    h.subscripts.append(_subscript)
+    h.iteration.append(_iterate)
+    h.callables.append(_callables)
+    return h
+
+
+__all__ = ["const_float", "const_int", "decode", "handlers", "model_loss"]

@@ -1,0 +1,503 @@
+"""Keras extractor: turns Keras API calls into heads, losses, labels and pairings.
+
+Layers fold into a model's head (``Sequential``, ``.add``, functional calls, subclassed
+``call()``); ``compile()`` pairs the head with a loss and metrics; ``fit()`` adds the labels;
+calling a loss directly (custom training loops) pairs its two arguments. What each API means
+comes from knowledge/keras.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import libcst as cst
+
+from ..facts import (
+    UNKNOWN as UNKNOWN_ENCODING, ActivationSite, Evidence, Head, Labels,
+    Loss, LossCallSite, Metric, PositionalOption, Training,
+)
+from ..interpreter import Call, Handlers, Interpreter, MethodResult
+from ..knowledge import keras as KK
+from ..knowledge.activations import canonical_activation, kind_of
+from ..values import (
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Function, Instance,
+    Layer, LabelArray, LossValue, MetricValue, Model, Scope, Seq, Tensor, Value,
+)
+from .common import const_float, const_int
+
+_DATASET_METHODS = frozenset({"batch", "shuffle", "prefetch", "cache", "repeat", "take", "skip",
+                              "unbatch", "padded_batch", "with_options", "rebatch"})
+_PREDICT_METHODS = frozenset({"predict", "predict_on_batch", "predict_step"})
+_FIT_METHODS = frozenset({"fit", "fit_generator", "train_on_batch"})
+
+
+# --- activations and heads --------------------------------------------------------------
+
+
+def activation_of(value: Value) -> str | None:
+    """The canonical activation named by an ``activation=`` value; None when not known."""
+    if isinstance(value, Const):
+        if value.value is None:
+            return "linear"
+        if isinstance(value.value, str):
+            return canonical_activation(value.value)
+        return None
+    if isinstance(value, ApiRef):
+        return KK.ACTIVATION_FUNCTIONS.get(value.qualname)
+    return None
+
+
+def make_head(activation: str, units: int | None, evidence: Evidence, axis: int | None = -1,
+              inline: bool = False) -> Head | None:
+    kind = kind_of(activation)
+    if kind is None:
+        return None
+    return Head(activation, kind, units, evidence, axis, inline)
+
+
+def apply_layer(interp: Interpreter, layer: Layer, head: Head | None, known_input: bool = True) -> Head | None:
+    """The head after ``layer`` is applied to a tensor whose head is ``head``."""
+    if layer.role == "neutral":
+        return head
+    if layer.role == "reshape":
+        return replace(head, units=None) if head is not None else None
+    if layer.role == "model":
+        return layer.model.head if layer.model is not None else None
+    if layer.role == "dense":
+        return make_head(layer.activation or "linear", layer.units, layer.evidence)
+    if layer.role in ("activation", "normalization") and layer.activation is not None:
+        units = head.units if head is not None else None
+        new = make_head(layer.activation, units, layer.evidence, layer.axis)
+        if new is not None and layer.role == "activation" and known_input:
+            interp.facts.activations.append(ActivationSite(new, batch_axis_known=True))
+        return new
+    return None
+
+
+def _layer(interp: Interpreter, call: Call) -> Value:
+    spec = KK.LAYERS[call.qualname]
+    evidence = interp.evidence(call.node)
+    if spec.role == "dense":
+        units = const_int(call.arg(*spec.units_param))
+        act_value = call.arg(*spec.activation_param, default=Const(None))
+        activation = activation_of(act_value)
+        if activation is None:
+            return Layer(call.qualname, evidence, "unknown")
+        layer = Layer(call.qualname, evidence, "dense", activation, units)
+        head = make_head(activation, units, evidence)
+        if head is not None and activation in ("softmax", "log_softmax"):
+            interp.facts.activations.append(ActivationSite(head))
+        return layer
+    if spec.role in ("activation", "normalization"):
+        activation = spec.activation
+        if activation is None:
+            activation = activation_of(call.arg(*spec.activation_param))
+        if activation is None:
+            return Layer(call.qualname, evidence, "unknown")
+        axis = const_int(call.arg(0, "axis", Const(-1))) if activation == "softmax" and spec.activation else -1
+        return Layer(call.qualname, evidence, spec.role, activation, axis=axis)
+    return Layer(call.qualname, evidence, spec.role)
+
+
+def _input(interp: Interpreter, call: Call) -> Value:
+    return Tensor(None)
+
+
+def _sequential(interp: Interpreter, call: Call) -> Value:
+    layers = call.arg(0, "layers", Seq(()))
+    evidence = interp.evidence(call.node)
+    if not isinstance(layers, Seq):
+        return Model(evidence, None, layers_known=False)
+    head: Head | None = None
+    known = True
+    for item in layers.items:
+        layer = _as_layer(item)
+        if layer is None:
+            head, known = None, False
+            continue
+        head = apply_layer(interp, layer, head)
+    return Model(evidence, head, layers_known=known)
+
+
+def _as_layer(value: Value) -> Layer | None:
+    if isinstance(value, Layer):
+        return value if value.role != "unknown" else None
+    if isinstance(value, Model):
+        return Layer("model", value.evidence, "model", model=value)
+    return None
+
+
+def _functional(interp: Interpreter, call: Call) -> Value:
+    outputs = call.arg(1, "outputs")
+    evidence = interp.evidence(call.node)
+    if isinstance(outputs, Seq) and len(outputs.items) == 1:
+        outputs = outputs.items[0]
+    if isinstance(outputs, Tensor):
+        return Model(evidence, outputs.head)
+    return Model(evidence, None, layers_known=False)
+
+
+def _application(interp: Interpreter, call: Call) -> Value:
+    """``keras.applications.ResNet50(...)``: a softmax classifier unless include_top=False."""
+    name = call.qualname.rsplit(".", 1)[-1]
+    if not name[:1].isupper():
+        return UNKNOWN
+    evidence = interp.evidence(call.node)
+    include_top = call.kwargs.get("include_top", Const(True))
+    if not (isinstance(include_top, Const) and include_top.value is True):
+        return Model(evidence, None, layers_known=False)
+    classes = const_int(call.kwargs.get("classes", Const(1000)))
+    activation = activation_of(call.kwargs.get("classifier_activation", Const("softmax")))
+    head = make_head(activation, classes, evidence) if activation else None
+    return Model(evidence, head)
+
+
+def _activation_function(interp: Interpreter, call: Call) -> Value:
+    """``tf.nn.softmax(x, axis=...)``: an activation applied inline to a tensor."""
+    activation = KK.ACTIVATION_FUNCTIONS[call.qualname]
+    source = call.arg(0, "x") if call.args else call.arg(0, "logits")
+    if not call.args and "x" not in call.kwargs and "logits" not in call.kwargs:
+        return UNKNOWN
+    axis_value = call.arg(1, "axis", Const(-1))
+    axis = const_int(axis_value) if activation in ("softmax", "log_softmax") else -1
+    units = source.head.units if isinstance(source, Tensor) and source.head is not None else None
+    head = make_head(activation, units, interp.evidence(call.node), axis, inline=True)
+    if head is None:
+        return UNKNOWN
+    if isinstance(source, Tensor) and (source.head is not None or source.model is not None):
+        interp.facts.activations.append(ActivationSite(head))
+    model = source.model if isinstance(source, Tensor) else None
+    return Tensor(head, model)
+
+
+# --- losses and metrics -----------------------------------------------------------------
+
+
+def _flag(value: Value) -> bool | None:
+    if isinstance(value, Const) and isinstance(value.value, bool):
+        return value.value
+    if isinstance(value, Const) and value.value is None:
+        return False
+    return None
+
+
+def _configured_loss(interp: Interpreter, call: Call, spec: KK.LossSpec, offset: int) -> Loss:
+    """A Loss from a constructor or function call; records options that landed positionally
+    in the wrong parameter."""
+    index = {name: i + offset for i, name in enumerate(spec.params)}
+    for name in spec.flags:
+        if name not in index or name in call.kwargs:
+            continue
+        value = call.arg(index[name], name)
+        number = const_float(value)
+        if number is not None and not (isinstance(value, Const) and isinstance(value.value, bool)):
+            node = call.arg_node(index[name], name)
+            meant = "label_smoothing" if "label_smoothing" in spec.params else "alpha"
+            if name == "apply_class_balancing":
+                meant = "alpha"
+            interp.facts.positional_options.append(PositionalOption(
+                callee=call.qualname.rsplit(".", 1)[-1], parameter=name, meant=meant,
+                value=interp.evidence(node)))
+    from_logits: bool | None = spec.from_logits_default
+    flag_node = None
+    if "from_logits" in index:
+        if call.has(index["from_logits"], "from_logits"):
+            value = call.arg(index["from_logits"], "from_logits")
+            flag_node = call.arg_node(index["from_logits"], "from_logits")
+            from_logits = _flag(value)
+            if from_logits is None and const_float(value) is not None:
+                from_logits = bool(const_float(value))
+    axis = -1
+    if "axis" in index:
+        axis = const_int(call.arg(index["axis"], "axis", Const(-1)))
+    if call.has_star_args:
+        from_logits = None
+    return Loss(spec.family, from_logits, interp.evidence(call.node), flag_node, axis=axis)
+
+
+def _loss_class(interp: Interpreter, call: Call) -> Value:
+    spec = KK.LOSS_CLASSES[call.qualname]
+    return LossValue(_configured_loss(interp, call, spec, 0), "object", call.qualname)
+
+
+def _loss_function_call(interp: Interpreter, call: Call) -> Value:
+    spec = KK.LOSS_FUNCTIONS[call.qualname]
+    loss = replace(_configured_loss(interp, call, spec, 2), reconciles_rank=False)
+    y_true = call.arg(0, "y_true") if "y_true" in call.kwargs or call.args else call.arg(0, "target")
+    y_pred = call.arg(1, "y_pred") if "y_pred" in call.kwargs or len(call.args) > 1 else call.arg(1, "output")
+    pair_loss_call(interp, loss, call, y_true, y_pred)
+    return Tensor(None)
+
+
+def as_loss(interp: Interpreter, value: Value, node: cst.BaseExpression | None) -> Value:
+    """What ``compile(loss=...)`` was given, as a LossValue (or a custom Function)."""
+    if isinstance(value, Const) and isinstance(value.value, str) and node is not None:
+        family = KK.LOSS_STRINGS.get(value.value.lower())
+        if family is None:
+            return UNKNOWN
+        return LossValue(Loss(family, False if family != "regression" else None,
+                              interp.evidence(node)), "string", value.value)
+    if isinstance(value, ApiRef) and node is not None:
+        spec = KK.LOSS_FUNCTIONS.get(value.qualname)
+        if spec is None:
+            spec = KK.LOSS_CLASSES.get(value.qualname)
+            if spec is None:
+                return UNKNOWN
+        return LossValue(Loss(spec.family, spec.from_logits_default, interp.evidence(node)),
+                         "function", value.qualname)
+    if isinstance(value, (LossValue, Function)):
+        return value
+    return UNKNOWN
+
+
+def as_metrics(interp: Interpreter, value: Value, node: cst.BaseExpression | None) -> tuple[Metric, ...]:
+    if not isinstance(value, Seq):
+        return ()
+    elements = node.elements if isinstance(node, (cst.List, cst.Tuple)) else [None] * len(value.items)
+    if len(elements) != len(value.items):
+        elements = [None] * len(value.items)
+    metrics = []
+    for item, element in zip(value.items, elements):
+        if isinstance(item, MetricValue):
+            metrics.append(item.metric)
+        elif isinstance(item, Const) and isinstance(item.value, str) and element is not None:
+            name = KK.METRIC_STRINGS.get(item.value.lower())
+            if name is not None:
+                metrics.append(Metric(name, interp.evidence(element.value)))
+        elif isinstance(item, ApiRef) and element is not None and item.qualname in KK.METRIC_FUNCTIONS:
+            metrics.append(Metric(KK.METRIC_FUNCTIONS[item.qualname], interp.evidence(element.value)))
+    return tuple(metrics)
+
+
+def _metric_class(interp: Interpreter, call: Call) -> Value:
+    spec = KK.METRIC_CLASSES[call.qualname]
+    index = {name: i for i, name in enumerate(spec.params)}
+    from_logits = None
+    if "from_logits" in index:
+        from_logits = _flag(call.arg(index["from_logits"], "from_logits", Const(False)))
+    threshold = None
+    if "threshold" in index:
+        threshold = const_float(call.arg(index["threshold"], "threshold", Const(0.5)))
+    elif "thresholds" in index:
+        value = call.arg(index["thresholds"], "thresholds", Const(0.5))
+        threshold = 0.5 if isinstance(value, Const) and value.value is None else const_float(value)
+    return MetricValue(Metric(spec.name, interp.evidence(call.node), from_logits, threshold))
+
+
+# --- pairings ---------------------------------------------------------------------------
+
+
+def _is_output(value: Value) -> bool:
+    return isinstance(value, Tensor) and value.log_of is None and (
+        value.model is not None or value.head is not None)
+
+
+def pair_loss_call(interp: Interpreter, loss: Loss, call: Call, y_true: Value, y_pred: Value) -> None:
+    """A loss called on two values: pair them, unless the arguments are swapped (XL501)."""
+    first, second = call.arg_node(0, "y_true"), call.arg_node(1, "y_pred")
+    if first is not None and second is not None:
+        interp.facts.loss_calls.append(LossCallSite(
+            loss=loss, site=interp.evidence(call.node),
+            first_is_output=_is_output(y_true), second_is_labels=isinstance(y_pred, LabelArray),
+            first_is_labels=isinstance(y_true, LabelArray), second_is_output=_is_output(y_pred),
+            first=interp.evidence(first), second=interp.evidence(second)))
+    if _is_output(y_true) and not _is_output(y_pred):
+        return
+    head = y_pred.head if isinstance(y_pred, Tensor) else None
+    if head is not None and isinstance(y_pred, Tensor) and y_pred.model is not None:
+        head = head.named(y_pred.model.name)
+    labels = y_true.labels if isinstance(y_true, LabelArray) else None
+    interp.facts.trainings.append(Training(head, loss, interp.evidence(call.node), labels))
+
+
+def _labels_of(value: Value) -> Labels | None:
+    if isinstance(value, LabelArray):
+        return value.labels
+    if isinstance(value, Dataset):
+        return value.labels
+    return None
+
+
+def _compile(interp: Interpreter, model: Model, call: Call) -> MethodResult:
+    loss = as_loss(interp, call.arg(1, "loss"), call.arg_node(1, "loss"))
+    metrics = as_metrics(interp, call.kwargs.get("metrics", UNKNOWN), call.arg_node(-1, "metrics"))
+    site = interp.evidence(call.node)
+    compiled = replace(model, loss=loss, metrics=metrics, compile_site=site)
+    _train(interp, compiled, site, None)
+    return MethodResult(Const(None), compiled)
+
+
+def _fit(interp: Interpreter, model: Model, call: Call) -> MethodResult:
+    x = call.arg(0, "x")
+    y = call.arg(1, "y")
+    labels = _labels_of(y) if call.has(1, "y") else _labels_of(x)
+    site = interp.evidence(call.node)
+    _train(interp, model, site, labels)
+    validation = call.kwargs.get("validation_data")
+    if isinstance(validation, Seq) and len(validation.items) >= 2:
+        _train(interp, model, site, _labels_of(validation.items[1]))
+    return MethodResult(UNKNOWN, replace(model, labels=labels) if labels is not None else None)
+
+
+def output_head(model: Model) -> Head | None:
+    """The model's head, carrying the user's name for the model."""
+    return model.head.named(model.name) if model.head is not None else None
+
+
+def _train(interp: Interpreter, model: Model, site: Evidence, labels: Labels | None) -> None:
+    head = output_head(model)
+    if isinstance(model.loss, LossValue):
+        interp.facts.trainings.append(Training(head, model.loss.loss, site, labels, model.metrics))
+    elif isinstance(model.loss, Function) and labels is not None:
+        # A custom loss: run it on these labels and this head, so its body is checked.
+        interp.call_function(model.loss, (LabelArray(labels), Tensor(head, model)), {}, None)
+
+
+def _add(interp: Interpreter, model: Model, call: Call) -> MethodResult:
+    layer = _as_layer(call.arg(0, "layer"))
+    if layer is None:
+        return MethodResult(Const(None), replace(model, head=None, layers_known=False))
+    return MethodResult(Const(None), replace(model, head=apply_layer(interp, layer, model.head)))
+
+
+def _model_methods(interp: Interpreter, method: BoundMethod, call: Call) -> MethodResult | Value | None:
+    receiver, name = method.receiver, method.name
+    if isinstance(receiver, Model):
+        if name == "compile":
+            return _compile(interp, receiver, call)
+        if name in _FIT_METHODS:
+            return _fit(interp, receiver, call)
+        if name in _PREDICT_METHODS:
+            return Tensor(output_head(receiver), receiver, prediction=True)
+        if name == "add":
+            return _add(interp, receiver, call)
+        return UNKNOWN
+    if isinstance(receiver, Dataset):
+        if name in _DATASET_METHODS:
+            return receiver
+        if name == "map":
+            return Dataset(Labels(UNKNOWN_ENCODING) if receiver.labels else None)
+        return None
+    if isinstance(receiver, ApiObject) and receiver.qualname == "keras.preprocessing.image.ImageDataGenerator":
+        if name in KK.GENERATOR_METHODS:
+            param, default = KK.GENERATOR_METHODS[name]
+            return _directory_dataset(interp, call, param, default)
+        if name == "flow":
+            return Dataset(_labels_of(call.arg(1, "y")), interp.evidence(call.node))
+    if isinstance(receiver, ApiRef) and receiver.qualname == "tensorflow.data.Dataset":
+        return None
+    return None
+
+
+# --- datasets -----------------------------------------------------------------------------
+
+
+def _load_data(interp: Interpreter, call: Call) -> Value:
+    if call.qualname not in KK.DATASETS:
+        return UNKNOWN
+    encoding, n_classes, rank = KK.DATASETS[call.qualname]
+    if call.qualname.endswith("cifar100.load_data"):
+        mode = call.arg(0, "label_mode", Const("fine"))
+        n_classes = {"fine": 100, "coarse": 20}.get(mode.value) if isinstance(mode, Const) else None
+    labels = LabelArray(Labels(encoding, interp.evidence(call.node), n_classes,
+                               n_evidence=interp.evidence(call.node), rank=rank))
+    return Seq((Seq((UNKNOWN, labels)), Seq((UNKNOWN, labels))))
+
+
+def _directory_dataset(interp: Interpreter, call: Call, param: str, default: str) -> Value:
+    mode = call.kwargs.get(param, Const(default))
+    if not isinstance(mode, Const):
+        return Dataset(Labels(UNKNOWN_ENCODING))
+    if mode.value is None:
+        return Dataset(None)
+    encoding = KK.LABEL_MODES.get(mode.value, UNKNOWN_ENCODING)
+    node = call.arg_node(-1, param) or call.node
+    n_classes = None
+    class_names = call.kwargs.get("class_names") or call.kwargs.get("classes")
+    if isinstance(class_names, Seq):
+        n_classes = len(class_names.items)
+    return Dataset(Labels(encoding, interp.evidence(node), n_classes), interp.evidence(call.node))
+
+
+def _dataset_from_directory(interp: Interpreter, call: Call) -> Value:
+    param, default = KK.DIRECTORY_DATASETS[call.qualname]
+    return _directory_dataset(interp, call, param, default)
+
+
+def _from_tensor_slices(interp: Interpreter, call: Call) -> Value:
+    data = call.arg(0, "tensors")
+    if isinstance(data, Seq) and len(data.items) == 2:
+        return Dataset(_labels_of(data.items[1]) or Labels(UNKNOWN_ENCODING), interp.evidence(call.node))
+    return Dataset(Labels(UNKNOWN_ENCODING) if isinstance(data, Seq) else None)
+
+
+def _api_object(interp: Interpreter, call: Call) -> Value:
+    return ApiObject(call.qualname, tuple(call.kwargs.items()))
+
+
+# --- calling models, layers, losses -------------------------------------------------------
+
+
+def _callables(interp: Interpreter, func: Value, call: Call) -> Value | None:
+    if isinstance(func, Layer):
+        source = call.args[0] if call.args else call.kwargs.get("inputs", UNKNOWN)
+        if isinstance(source, Tensor):
+            return Tensor(apply_layer(interp, func, source.head))
+        if func.role == "dense":
+            return Tensor(apply_layer(interp, func, None))
+        return Tensor(None) if source is not UNKNOWN else UNKNOWN
+    if isinstance(func, Model):
+        return Tensor(output_head(func), func)
+    if isinstance(func, LossValue):
+        y_true = call.arg(0, "y_true")
+        y_pred = call.arg(1, "y_pred")
+        pair_loss_call(interp, func.loss, call, y_true, y_pred)
+        return Tensor(None)
+    return None
+
+
+def _keras_classes(interp: Interpreter, cls: ClassDef, instance: Instance,
+                   node: cst.Call | None) -> Value | None:
+    """An instance of a ``keras.Model`` subclass is a model whose head ``call()`` returns."""
+    if not cls.base_qualnames() & KK.MODEL_CLASSES:
+        return None
+    method = cls.method("call")
+    head = None
+    model = Model(interp.evidence(node if node is not None else cls.node.name), None, instance=instance)
+    if method is not None:
+        result = interp.call_function(Function(method, Scope(interp.globals), model), (Tensor(None),), {}, None)
+        if isinstance(result, Tensor):
+            head = result.head
+    return replace(model, head=head)
+
+
+def handlers() -> Handlers:
+    h = Handlers()
+    for name in KK.LAYERS:
+        h.functions[name] = _layer
+    for name in KK.INPUTS:
+        h.functions[name] = _input
+    for name in KK.SEQUENTIAL:
+        h.functions[name] = _sequential
+    for name in KK.FUNCTIONAL:
+        h.functions[name] = _functional
+    for name in KK.LOSS_CLASSES:
+        h.functions[name] = _loss_class
+    for name in KK.LOSS_FUNCTIONS:
+        h.functions[name] = _loss_function_call
+    for name in KK.METRIC_CLASSES:
+        h.functions[name] = _metric_class
+    for name in KK.ACTIVATION_FUNCTIONS:
+        h.functions[name] = _activation_function
+    for name in KK.DIRECTORY_DATASETS:
+        h.functions[name] = _dataset_from_directory
+    h.functions["keras.preprocessing.image.ImageDataGenerator"] = _api_object
+    h.functions["tensorflow.data.Dataset.from_tensor_slices"] = _from_tensor_slices
+    h.functions["tensorflow.data.Dataset.from_tensors"] = _from_tensor_slices
+    h.prefixes.append(("keras.datasets.", _load_data))
+    h.prefixes.append(("keras.applications.", _application))
+    h.methods.append(_model_methods)
+    h.callables.append(_callables)
+    h.class_bases.append(_keras_classes)
+    return h
+

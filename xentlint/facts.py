@@ -1,0 +1,170 @@
+"""What the extractor learns about a program, as plain data for the rules.
+
+The interpreter reads the code once and records *facts*: a model's head, a loss and what it
+expects, the labels' encoding, a decoder applied to predictions, and the *pairings* of these
+that training actually puts together. Rules are small functions over these records; they never
+walk the syntax tree themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+# How an activation's output relates to probabilities. The rules reason on these classes, not on
+# activation names, so a new activation is one table row (knowledge/activations.py).
+EXCLUSIVE = "exclusive"  # softmax: a distribution over the class axis
+INDEPENDENT = "independent"  # sigmoid: one probability per unit
+LOG_PROBS = "log-probs"  # log_softmax / log_sigmoid
+NOT_PROBS = "not-probs"  # linear and every activation that is no probability (relu, tanh, ...)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One link of the chain of evidence: a node of the user's code and how to call it."""
+
+    node: cst.CSTNode
+    label: str  # the user's own spelling, e.g. "Dense(10, activation='softmax')"
+
+
+@dataclass(frozen=True)
+class Head:
+    """What a model (or a tensor expression) emits: its last activation and width."""
+
+    activation: str  # canonical name ("softmax", "sigmoid", "linear", "relu", ...)
+    kind: str  # EXCLUSIVE | INDEPENDENT | LOG_PROBS | NOT_PROBS
+    units: int | None
+    evidence: Evidence
+    axis: int | None = -1
+    inline: bool = False  # applied by a function call in this code, not by a model layer
+    model: str | None = None  # the user's name of the model, e.g. "model"
+
+    def named(self, model: str | None) -> "Head":
+        return Head(self.activation, self.kind, self.units, self.evidence, self.axis, self.inline,
+                    model if model is not None else self.model)
+
+
+@dataclass(frozen=True)
+class Loss:
+    """A loss as configured: which family, and what it expects as predictions."""
+
+    family: str  # "categorical" | "sparse" | "binary" | "kld" | "regression"
+    from_logits: bool | None  # None: could not be resolved
+    evidence: Evidence
+    logits_flag: cst.CSTNode | None = None  # the `from_logits=` value node, for fixes
+    handwritten: bool = False
+    axis: int | None = -1
+    reconciles_rank: bool = True  # Keras loss classes and fit() accept (N,) vs (N, 1); functions do not
+
+    @property
+    def expects_logits(self) -> bool:
+        return self.from_logits is True
+
+    @property
+    def expects_probs(self) -> bool:
+        return self.from_logits is False and self.family != "regression"
+
+
+# Label encodings.
+INDEX = "index"  # class indices, (N,) or (N, 1)
+ONEHOT = "onehot"
+MULTIHOT = "multihot"
+BINARY = "binary"  # 0/1 targets of a binary problem
+UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Labels:
+    encoding: str
+    evidence: Evidence | None = None
+    n_classes: int | None = None
+    one_based: bool = False
+    transposed: bool = False
+    n_evidence: Evidence | None = None  # where the class count comes from
+    rank: int | None = None  # 1: (N,), 2: (N, 1) or (N, C)
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str  # canonical: "accuracy", "binary_accuracy", "auc", "binary_crossentropy", ...
+    evidence: Evidence
+    from_logits: bool | None = None
+    threshold: float | None = None
+
+
+@dataclass(frozen=True)
+class Training:
+    """A pairing: this head is trained with this loss on these labels."""
+
+    head: Head | None
+    loss: Loss
+    site: Evidence  # the compile()/fit()/loss call that pairs them
+    labels: Labels | None = None
+    metrics: tuple[Metric, ...] = ()
+
+
+@dataclass(frozen=True)
+class Decoding:
+    """Predictions of a head turned into classes: argmax, a threshold, rounding."""
+
+    head: Head
+    op: str  # "argmax" | "threshold" | "round"
+    evidence: Evidence
+    loss: Loss | None = None
+    labels: Labels | None = None
+    threshold: float | None = None
+    whole: bool = True  # the whole prediction matrix, not one column
+
+
+@dataclass(frozen=True)
+class ActivationSite:
+    """An activation applied to a tensor of known width (layer or function call)."""
+
+    head: Head
+    batch_axis_known: bool = True
+
+
+@dataclass(frozen=True)
+class LossCallSite:
+    """A loss called directly: ``loss_fn(a, b)``, with what each argument is."""
+
+    loss: Loss
+    site: Evidence
+    first_is_output: bool
+    second_is_labels: bool
+    first_is_labels: bool
+    second_is_output: bool
+    first: Evidence
+    second: Evidence
+
+
+@dataclass(frozen=True)
+class PositionalOption:
+    """A loss option passed positionally that lands in another parameter (XL502)."""
+
+    callee: str
+    parameter: str
+    meant: str
+    value: Evidence
+
+
+@dataclass(frozen=True)
+class UnstableComposition:
+    """``log(softmax(x))`` and friends, where a fused stable op exists (XL104)."""
+
+    outer: Evidence
+    inner: Head
+    suggestion: str
+
+
+@dataclass
+class Facts:
+    """Everything one module told the interpreter; the input of every rule."""
+
+    trainings: list[Training] = field(default_factory=list)
+    decodings: list[Decoding] = field(default_factory=list)
+    activations: list[ActivationSite] = field(default_factory=list)
+    loss_calls: list[LossCallSite] = field(default_factory=list)
+    positional_options: list[PositionalOption] = field(default_factory=list)
+    compositions: list[UnstableComposition] = field(default_factory=list)

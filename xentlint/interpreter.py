@@ -1,0 +1,676 @@
+"""A small abstract interpreter over libcst: follows values through one module.
+
+It executes statements in order with an environment of abstract values (values.py), inlines
+calls to functions and classes defined in the module (with their actual arguments, to a fixed
+depth), joins branches conservatively, and hands every call of a library API to the framework
+handlers (extract/). The handlers record facts (facts.py); the interpreter itself knows nothing
+about Keras or losses.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+
+import libcst as cst
+
+from .facts import Evidence, Facts
+from .names import ImportTable, canonical
+from .values import (
+    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Function, Instance, Model, Scope, Seq,
+    Value, join,
+)
+
+MAX_CALL_DEPTH = 6
+_LABEL_WIDTH = 60
+
+_BINOPS: dict[type, Callable] = {
+    cst.Add: operator.add, cst.Subtract: operator.sub, cst.Multiply: operator.mul,
+    cst.FloorDivide: operator.floordiv, cst.Divide: operator.truediv, cst.Power: operator.pow,
+}
+_BUILTINS = frozenset({"len", "range", "int", "float", "list", "tuple", "print", "round",
+                       "zip", "enumerate", "sorted", "dict", "set", "str", "bool", "super",
+                       "isinstance", "min", "max", "sum", "abs"})
+
+
+@dataclass(frozen=True)
+class Call:
+    """A call as the handlers see it: evaluated arguments plus their nodes."""
+
+    node: cst.Call
+    args: tuple[Value, ...]
+    kwargs: dict[str, Value] = field(hash=False)
+    arg_nodes: tuple[cst.Arg, ...]
+    qualname: str = ""  # the library API being called, when it is one
+
+    def arg(self, index: int, name: str, default: Value = UNKNOWN) -> Value:
+        if name in self.kwargs:
+            return self.kwargs[name]
+        if 0 <= index < len(self.args):
+            return self.args[index]
+        return default
+
+    def has(self, index: int, name: str) -> bool:
+        return name in self.kwargs or 0 <= index < len(self.args)
+
+    def arg_node(self, index: int, name: str) -> cst.BaseExpression | None:
+        positional = 0
+        for arg in self.arg_nodes:
+            if arg.keyword is not None:
+                if arg.keyword.value == name:
+                    return arg.value
+            elif arg.star == "":
+                if positional == index:
+                    return arg.value
+                positional += 1
+        return None
+
+    @property
+    def has_star_args(self) -> bool:
+        return any(a.star for a in self.arg_nodes)
+
+
+@dataclass(frozen=True)
+class MethodResult:
+    """What a method handler returns: the call's value, and the receiver's new value if the
+    method changed it (``model.compile`` returns None but configures ``model``)."""
+
+    value: Value
+    receiver: Value | None = None
+
+
+FunctionHandler = Callable[["Interpreter", Call], Value]
+MethodHandler = Callable[["Interpreter", Value, Call], "MethodResult | Value | None"]
+AttributeHandler = Callable[["Interpreter", Value, str], "Value | None"]
+
+
+@dataclass
+class Handlers:
+    """What the framework extractors contribute: functions by qualname, and hooks."""
+
+    functions: dict[str, FunctionHandler] = field(default_factory=dict)
+    prefixes: list[tuple[str, FunctionHandler]] = field(default_factory=list)
+    methods: list[MethodHandler] = field(default_factory=list)
+    attributes: list[AttributeHandler] = field(default_factory=list)
+    class_bases: list[Callable[["Interpreter", ClassDef, Instance, cst.Call], Value | None]] = field(
+        default_factory=list)
+    callables: list[Callable[["Interpreter", Value, Call], Value | None]] = field(default_factory=list)
+    binary: list[Callable[["Interpreter", cst.BinaryOperation, Value, Value], Value | None]] = field(
+        default_factory=list)
+    comparisons: list[Callable[["Interpreter", cst.Comparison, Value, str, Value], None]] = field(
+        default_factory=list)
+    subscripts: list[Callable[["Interpreter", Value, cst.Subscript, tuple[Value, ...]], Value | None]] = field(
+        default_factory=list)
+    iteration: list[Callable[["Interpreter", Value], Value | None]] = field(default_factory=list)
+
+    def extend(self, other: "Handlers") -> None:
+        self.functions.update(other.functions)
+        for name in ("prefixes", "methods", "attributes", "class_bases", "callables", "binary",
+                     "comparisons", "subscripts", "iteration"):
+            getattr(self, name).extend(getattr(other, name))
+
+    def function(self, qualname: str) -> FunctionHandler | None:
+        handler = self.functions.get(qualname)
+        if handler is not None:
+            return handler
+        for prefix, prefix_handler in self.prefixes:
+            if qualname.startswith(prefix):
+                return prefix_handler
+        return None
+
+
+class _Return(Exception):
+    pass
+
+
+class Interpreter:
+    def __init__(self, module: cst.Module, handlers: Handlers) -> None:
+        self.module = module
+        self.imports = ImportTable.of(module)
+        self.handlers = handlers
+        self.facts = Facts()
+        self.globals: dict[str, Value] = {}
+        self._stack: list[cst.FunctionDef] = []
+        self._returns: list[list[Value]] = []
+        self._evaluated: set[cst.FunctionDef] = set()
+        self._instances: dict[cst.ClassDef, Instance] = {}
+        self._labels: dict[int, str] = {}
+
+    # --- entry --------------------------------------------------------------------------
+
+    def run(self) -> Facts:
+        self.exec_block(self.module.body, self.globals)
+        self._run_uncalled(self.module.body, self.globals)
+        return self.facts
+
+    def _run_uncalled(self, body: Iterable[cst.CSTNode], env: dict[str, Value]) -> None:
+        """Functions nobody called here (library code, entry points) run with unknown arguments,
+        so what they build and pair themselves is still checked."""
+        for stmt in body:
+            if isinstance(stmt, cst.FunctionDef) and stmt not in self._evaluated:
+                self.call_function(Function(stmt, Scope(self.globals)), (), {}, None)
+            elif isinstance(stmt, cst.ClassDef):
+                cls = self.globals.get(stmt.name.value)
+                if not isinstance(cls, ClassDef) or cls.node is not stmt:
+                    continue
+                instance = self._instance_for(cls)
+                for item in stmt.body.body:
+                    if isinstance(item, cst.FunctionDef) and item not in self._evaluated:
+                        self.call_function(Function(item, Scope(self.globals), instance), (), {}, None)
+
+    def _instance_for(self, cls: ClassDef) -> Value:
+        """``self`` for running a method on its own: the instance ``__init__`` builds."""
+        if cls.node not in self._instances:
+            instance = Instance(cls)
+            self._instances[cls.node] = instance
+            init = cls.method("__init__")
+            if init is not None:
+                self.call_function(Function(init, Scope(self.globals), instance), (), {}, None)
+        instance = self._instances[cls.node]
+        for hook in self.handlers.class_bases:
+            wrapped = hook(self, cls, instance, None)
+            if wrapped is not None:
+                return wrapped
+        return instance
+
+    # --- helpers for handlers -----------------------------------------------------------
+
+    def evidence(self, node: cst.CSTNode) -> Evidence:
+        return Evidence(node, self.label(node))
+
+    def label(self, node: cst.CSTNode) -> str:
+        key = id(node)
+        if key not in self._labels:
+            text = " ".join(self.module.code_for_node(node).split())
+            if len(text) > _LABEL_WIDTH:
+                text = text[: _LABEL_WIDTH - 3] + "..."
+            self._labels[key] = text
+        return self._labels[key]
+
+    # --- statements ---------------------------------------------------------------------
+
+    def exec_block(self, body: Iterable[cst.CSTNode], env: dict[str, Value]) -> None:
+        for stmt in body:
+            self.exec_stmt(stmt, env)
+
+    def exec_stmt(self, stmt: cst.CSTNode, env: dict[str, Value]) -> None:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                self.exec_small(small, env)
+        elif isinstance(stmt, cst.FunctionDef):
+            env[stmt.name.value] = Function(stmt, Scope(self.globals))
+        elif isinstance(stmt, cst.ClassDef):
+            bases = tuple(self.eval(arg.value, env) for arg in stmt.bases)
+            env[stmt.name.value] = ClassDef(stmt, bases, Scope(self.globals))
+        elif isinstance(stmt, cst.If):
+            self.exec_if(stmt, env)
+        elif isinstance(stmt, (cst.For, cst.While)):
+            self.exec_loop(stmt, env)
+        elif isinstance(stmt, cst.With):
+            for item in stmt.items:
+                value = self.eval(item.item, env)
+                if item.asname is not None:
+                    self.bind(item.asname.name, value, env)
+            self.exec_block(stmt.body.body, env)
+        elif isinstance(stmt, cst.Try):
+            self.exec_try(stmt, env)
+        elif isinstance(stmt, cst.Match):
+            branches = []
+            for case in stmt.cases:
+                branch = dict(env)
+                self.exec_block(case.body.body, branch)
+                branches.append(branch)
+            self.join_into(env, branches + [dict(env)])
+        elif isinstance(stmt, cst.IndentedBlock):
+            self.exec_block(stmt.body, env)
+
+    def exec_small(self, small: cst.BaseSmallStatement, env: dict[str, Value]) -> None:
+        if isinstance(small, cst.Assign):
+            value = self.eval(small.value, env)
+            for target in small.targets:
+                self.bind(target.target, value, env)
+        elif isinstance(small, cst.AnnAssign):
+            if small.value is not None:
+                self.bind(small.target, self.eval(small.value, env), env)
+        elif isinstance(small, cst.AugAssign):
+            value = self.eval(
+                cst.BinaryOperation(small.target, _aug_to_binary(small.operator), small.value), env
+            ) if isinstance(small.target, cst.Name) else UNKNOWN
+            self.bind(small.target, value, env)
+        elif isinstance(small, cst.Expr):
+            self.eval(small.value, env)
+        elif isinstance(small, cst.Return):
+            value = self.eval(small.value, env) if small.value is not None else Const(None)
+            if self._returns:
+                self._returns[-1].append(value)
+            raise _Return
+        elif isinstance(small, cst.Del):
+            for name in _names_in(small.target):
+                env.pop(name, None)
+
+    def exec_if(self, stmt: cst.If, env: dict[str, Value]) -> None:
+        condition = self.eval(stmt.test, env)
+        if _is_main_guard(stmt.test):
+            self.exec_block(stmt.body.body, env)
+            return
+        if isinstance(condition, Const) and isinstance(condition.value, (bool, int)):
+            chosen = stmt.body if condition.value else stmt.orelse
+            if isinstance(chosen, cst.If):
+                self.exec_if(chosen, env)
+            elif chosen is not None:
+                self.exec_block(chosen.body.body if isinstance(chosen, cst.Else) else chosen.body, env)
+            return
+        then_env = dict(env)
+        self._exec_branch(stmt.body.body, then_env)
+        else_env = dict(env)
+        if isinstance(stmt.orelse, cst.If):
+            try:
+                self.exec_if(stmt.orelse, else_env)
+            except _Return:
+                pass
+        elif isinstance(stmt.orelse, cst.Else):
+            self._exec_branch(stmt.orelse.body.body, else_env)
+        self.join_into(env, [then_env, else_env])
+
+    def _exec_branch(self, body: Iterable[cst.CSTNode], env: dict[str, Value]) -> None:
+        try:
+            self.exec_block(body, env)
+        except _Return:
+            pass
+
+    def exec_loop(self, stmt: cst.For | cst.While, env: dict[str, Value]) -> None:
+        body_env = dict(env)
+        if isinstance(stmt, cst.For):
+            iterable = self.eval(stmt.iter, env)
+            self.bind(stmt.target, self.iterate(iterable), body_env)
+        else:
+            self.eval(stmt.test, env)
+        self._exec_branch(stmt.body.body, body_env)
+        branches = [body_env, dict(env)]
+        if stmt.orelse is not None:
+            else_env = dict(env)
+            self._exec_branch(stmt.orelse.body.body, else_env)
+            branches.append(else_env)
+        self.join_into(env, branches)
+
+    def exec_try(self, stmt: cst.Try, env: dict[str, Value]) -> None:
+        body_env = dict(env)
+        self._exec_branch(stmt.body.body, body_env)
+        branches = [body_env]
+        for handler in stmt.handlers:
+            handler_env = dict(env)
+            self._exec_branch(handler.body.body, handler_env)
+            branches.append(handler_env)
+        if stmt.orelse is not None:
+            self._exec_branch(stmt.orelse.body.body, body_env)
+        self.join_into(env, branches)
+        if stmt.finalbody is not None:
+            self.exec_block(stmt.finalbody.body.body, env)
+
+    @staticmethod
+    def join_into(env: dict[str, Value], branches: list[dict[str, Value]]) -> None:
+        names = set().union(*branches)
+        for name in names:
+            values = [b.get(name, UNKNOWN) for b in branches]
+            result = values[0]
+            for value in values[1:]:
+                result = join(result, value)
+            env[name] = result
+
+    def iterate(self, iterable: Value) -> Value:
+        for hook in self.handlers.iteration:
+            item = hook(self, iterable)
+            if item is not None:
+                return item
+        if isinstance(iterable, Seq) and iterable.items:
+            result = iterable.items[0]
+            for item in iterable.items[1:]:
+                result = join(result, item)
+            return result
+        return UNKNOWN
+
+    def bind(self, target: cst.BaseExpression, value: Value, env: dict[str, Value]) -> None:
+        if isinstance(target, cst.Name):
+            if isinstance(value, Model) and value.name != target.value:
+                value = value.renamed(target.value)
+            env[target.value] = value
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            elements = target.elements
+            starred = any(isinstance(e, cst.StarredElement) for e in elements)
+            if isinstance(value, Seq) and len(value.items) == len(elements) and not starred:
+                for element, item in zip(elements, value.items):
+                    self.bind(element.value, item, env)
+            else:
+                for element in elements:
+                    self.bind(element.value, UNKNOWN, env)
+        elif isinstance(target, cst.Attribute):
+            owner = self.eval(target.value, env)
+            instance = owner.instance if isinstance(owner, Model) else owner
+            if isinstance(instance, Instance):
+                if isinstance(value, Model):
+                    value = value.renamed(self.label(target))
+                instance.attrs[target.attr.value] = value
+        elif isinstance(target, cst.StarredElement):
+            self.bind(target.value, UNKNOWN, env)
+
+    def rebind(self, node: cst.BaseExpression, value: Value, env: dict[str, Value]) -> None:
+        """Give the expression a method was called on its new value (``model.compile``)."""
+        if isinstance(node, cst.Name):
+            scope = env if node.value in env or env is self.globals else (
+                self.globals if node.value in self.globals else env)
+            scope[node.value] = value
+        elif isinstance(node, cst.Attribute):
+            self.bind(node, value, env)
+
+    # --- expressions --------------------------------------------------------------------
+
+    def eval(self, node: cst.BaseExpression | None, env: dict[str, Value]) -> Value:
+        if node is None:
+            return UNKNOWN
+        method = getattr(self, "_eval_" + type(node).__name__, None)
+        if method is None:
+            return UNKNOWN
+        return method(node, env)
+
+    def lookup(self, name: str, env: dict[str, Value]) -> Value:
+        if name in env:
+            return env[name]
+        if name in self.globals:
+            return self.globals[name]
+        qualname = self.imports.resolve(name)
+        if qualname is not None:
+            return ApiRef(qualname)
+        if name in ("True", "False", "None"):
+            return Const({"True": True, "False": False, "None": None}[name])
+        if name in _BUILTINS:
+            return ApiRef("builtins." + name)
+        return UNKNOWN
+
+    def _eval_Name(self, node: cst.Name, env: dict[str, Value]) -> Value:
+        value = self.lookup(node.value, env)
+        if isinstance(value, Const) and value.node is None:
+            return Const(value.value, node)
+        return value
+
+    def _eval_Integer(self, node: cst.Integer, env: dict[str, Value]) -> Value:
+        return Const(int(node.evaluated_value), node)
+
+    def _eval_Float(self, node: cst.Float, env: dict[str, Value]) -> Value:
+        return Const(float(node.evaluated_value), node)
+
+    def _eval_SimpleString(self, node: cst.SimpleString, env: dict[str, Value]) -> Value:
+        try:
+            return Const(node.evaluated_value, node)
+        except Exception:  # noqa: BLE001 - odd escapes: the value is unknown, not an error
+            return UNKNOWN
+
+    def _eval_ConcatenatedString(self, node: cst.ConcatenatedString, env: dict[str, Value]) -> Value:
+        value = node.evaluated_value
+        return Const(value, node) if isinstance(value, str) else UNKNOWN
+
+    def _eval_Tuple(self, node: cst.Tuple, env: dict[str, Value]) -> Value:
+        return self._sequence(node.elements, env)
+
+    def _eval_List(self, node: cst.List, env: dict[str, Value]) -> Value:
+        return self._sequence(node.elements, env)
+
+    def _sequence(self, elements: Iterable[cst.BaseElement], env: dict[str, Value]) -> Value:
+        items = []
+        known = True
+        for element in elements:
+            value = self.eval(element.value, env)
+            if isinstance(element, cst.StarredElement):
+                if isinstance(value, Seq):
+                    items.extend(value.items)
+                else:
+                    known = False
+            else:
+                items.append(value)
+        return Seq(tuple(items)) if known else UNKNOWN
+
+    def _eval_Dict(self, node: cst.Dict, env: dict[str, Value]) -> Value:
+        items = []
+        for element in node.elements:
+            if not isinstance(element, cst.DictElement):
+                return UNKNOWN
+            key = self.eval(element.key, env)
+            value = self.eval(element.value, env)
+            if not isinstance(key, Const):
+                return UNKNOWN
+            items.append((key.value, value))
+        return Dict(tuple(items))
+
+    def _eval_Attribute(self, node: cst.Attribute, env: dict[str, Value]) -> Value:
+        owner = self.eval(node.value, env)
+        attr = node.attr.value
+        if isinstance(owner, ApiRef):
+            return ApiRef(canonical(f"{owner.qualname}.{attr}"))
+        instance = owner.instance if isinstance(owner, Model) else owner
+        if isinstance(instance, Instance):
+            if attr in instance.attrs:
+                return instance.attrs[attr]
+            method = instance.cls.method(attr)
+            if method is not None:
+                return Function(method, Scope(self.globals), owner)
+        for hook in self.handlers.attributes:
+            value = hook(self, owner, attr)
+            if value is not None:
+                return value
+        if owner is UNKNOWN:
+            return UNKNOWN
+        return BoundMethod(owner, attr, node.value)
+
+    def _eval_Call(self, node: cst.Call, env: dict[str, Value]) -> Value:
+        func = self.eval(node.func, env)
+        args: list[Value] = []
+        kwargs: dict[str, Value] = {}
+        for arg in node.args:
+            value = self.eval(arg.value, env)
+            if arg.keyword is not None:
+                kwargs[arg.keyword.value] = value
+            elif arg.star == "*" and isinstance(value, Seq):
+                args.extend(value.items)
+            elif arg.star == "":
+                args.append(value)
+        call = Call(node, tuple(args), kwargs, tuple(node.args))
+        return self.call(func, call, env)
+
+    def call(self, func: Value, call: Call, env: dict[str, Value]) -> Value:
+        if isinstance(func, ApiRef):
+            handler = self.handlers.function(func.qualname)
+            return handler(self, replace(call, qualname=func.qualname)) if handler else UNKNOWN
+        if isinstance(func, BoundMethod):
+            for hook in self.handlers.methods:
+                result = hook(self, func, call)
+                if result is None:
+                    continue
+                if isinstance(result, MethodResult):
+                    if result.receiver is not None:
+                        self.rebind(func.receiver_node, result.receiver, env)
+                    return result.value
+                return result
+            return UNKNOWN
+        if isinstance(func, Function):
+            return self.call_function(func, call.args, call.kwargs, call)
+        if isinstance(func, ClassDef):
+            return self.instantiate(func, call)
+        for hook in self.handlers.callables:
+            result = hook(self, func, call)
+            if result is not None:
+                return result
+        return UNKNOWN
+
+    def call_function(self, func: Function, args: tuple[Value, ...], kwargs: dict[str, Value],
+                      call: Call | None) -> Value:
+        node = func.node
+        self._evaluated.add(node)
+        if node in self._stack or len(self._stack) >= MAX_CALL_DEPTH:
+            return UNKNOWN
+        local: dict[str, Value] = {}
+        params = node.params
+        positional = list(params.posonly_params) + list(params.params)
+        supplied = list(args)
+        if func.self_value is not None and positional:
+            local[positional[0].name.value] = func.self_value
+            positional = positional[1:]
+        for param in positional:
+            name = param.name.value
+            if supplied:
+                local[name] = supplied.pop(0)
+            elif name in kwargs:
+                local[name] = kwargs[name]
+            elif param.default is not None:
+                local[name] = self.eval(param.default, self.globals)
+            else:
+                local[name] = UNKNOWN
+        for param in params.kwonly_params:
+            name = param.name.value
+            if name in kwargs:
+                local[name] = kwargs[name]
+            elif param.default is not None:
+                local[name] = self.eval(param.default, self.globals)
+            else:
+                local[name] = UNKNOWN
+        for star in (params.star_arg, params.star_kwarg):
+            if isinstance(star, cst.Param):
+                local[star.name.value] = UNKNOWN
+        if call is not None and call.has_star_args:
+            # f(*args, **kw): which parameter gets what is not known.
+            for param in positional:
+                local[param.name.value] = UNKNOWN
+        self._stack.append(node)
+        self._returns.append([])
+        try:
+            self.exec_block(node.body.body if isinstance(node.body, cst.IndentedBlock)
+                            else node.body.body, local)
+        except _Return:
+            pass
+        finally:
+            self._stack.pop()
+            returns = self._returns.pop()
+        if not returns:
+            return Const(None)
+        result = returns[0]
+        for value in returns[1:]:
+            result = join(result, value)
+        return result
+
+    def instantiate(self, cls: ClassDef, call: Call) -> Value:
+        instance = Instance(cls)
+        init = cls.method("__init__")
+        if init is not None:
+            self.call_function(Function(init, Scope(self.globals), instance), call.args,
+                               call.kwargs, call)
+        for hook in self.handlers.class_bases:
+            wrapped = hook(self, cls, instance, call.node)
+            if wrapped is not None:
+                return wrapped
+        return instance
+
+    def _eval_BinaryOperation(self, node: cst.BinaryOperation, env: dict[str, Value]) -> Value:
+        left = self.eval(node.left, env)
+        right = self.eval(node.right, env)
+        if isinstance(left, Const) and isinstance(right, Const):
+            op = _BINOPS.get(type(node.operator))
+            if op is not None and all(isinstance(v.value, (int, float)) and not isinstance(v.value, bool)
+                                      for v in (left, right)):
+                try:
+                    return Const(op(left.value, right.value), node)
+                except (ArithmeticError, ValueError, OverflowError):
+                    return UNKNOWN
+        for hook in self.handlers.binary:
+            result = hook(self, node, left, right)
+            if result is not None:
+                return result
+        return UNKNOWN
+
+    def _eval_UnaryOperation(self, node: cst.UnaryOperation, env: dict[str, Value]) -> Value:
+        value = self.eval(node.expression, env)
+        if isinstance(value, Const) and isinstance(value.value, (int, float)):
+            if isinstance(node.operator, cst.Minus):
+                return Const(-value.value, node)
+            if isinstance(node.operator, cst.Plus):
+                return value
+        if isinstance(node.operator, cst.Not) and isinstance(value, Const):
+            return Const(not value.value, node)
+        if isinstance(node.operator, cst.Minus):
+            return value  # -sum(y * log(p)) keeps what the sum is
+        return UNKNOWN
+
+    def _eval_BooleanOperation(self, node: cst.BooleanOperation, env: dict[str, Value]) -> Value:
+        self.eval(node.left, env)
+        self.eval(node.right, env)
+        return UNKNOWN
+
+    def _eval_Comparison(self, node: cst.Comparison, env: dict[str, Value]) -> Value:
+        left = self.eval(node.left, env)
+        for target in node.comparisons:
+            right = self.eval(target.comparator, env)
+            op = type(target.operator).__name__
+            for hook in self.handlers.comparisons:
+                hook(self, node, left, op, right)
+            left = right
+        return UNKNOWN
+
+    def _eval_Subscript(self, node: cst.Subscript, env: dict[str, Value]) -> Value:
+        value = self.eval(node.value, env)
+        indices = []
+        for element in node.slice:
+            if isinstance(element.slice, cst.Index):
+                indices.append(self.eval(element.slice.value, env))
+            else:
+                indices.append(Const(slice(None)))
+        if isinstance(value, Seq) and len(indices) == 1 and isinstance(indices[0], Const):
+            index = indices[0].value
+            if isinstance(index, int) and -len(value.items) <= index < len(value.items):
+                return value.items[index]
+        if isinstance(value, Dict) and len(indices) == 1 and isinstance(indices[0], Const):
+            return value.get(indices[0].value)
+        for hook in self.handlers.subscripts:
+            result = hook(self, value, node, tuple(indices))
+            if result is not None:
+                return result
+        return UNKNOWN
+
+    def _eval_IfExp(self, node: cst.IfExp, env: dict[str, Value]) -> Value:
+        self.eval(node.test, env)
+        return join(self.eval(node.body, env), self.eval(node.orelse, env))
+
+    def _eval_NamedExpr(self, node: cst.NamedExpr, env: dict[str, Value]) -> Value:
+        value = self.eval(node.value, env)
+        self.bind(node.target, value, env)
+        return value
+
+    def _eval_Await(self, node: cst.Await, env: dict[str, Value]) -> Value:
+        self.eval(node.expression, env)
+        return UNKNOWN
+
+    def _eval_Lambda(self, node: cst.Lambda, env: dict[str, Value]) -> Value:
+        return UNKNOWN
+
+    def _eval_ListComp(self, node: cst.ListComp, env: dict[str, Value]) -> Value:
+        return UNKNOWN
+
+
+def _aug_to_binary(op: cst.BaseAugOp) -> cst.BaseBinaryOp:
+    mapping = {cst.AddAssign: cst.Add, cst.SubtractAssign: cst.Subtract,
+               cst.MultiplyAssign: cst.Multiply, cst.DivideAssign: cst.Divide,
+               cst.FloorDivideAssign: cst.FloorDivide, cst.PowerAssign: cst.Power}
+    return mapping.get(type(op), cst.BitOr)()
+
+
+def _names_in(target: cst.BaseExpression) -> list[str]:
+    if isinstance(target, cst.Name):
+        return [target.value]
+    if isinstance(target, (cst.Tuple, cst.List)):
+        return [n for e in target.elements for n in _names_in(e.value)]
+    return []
+
+
+def _is_main_guard(test: cst.BaseExpression) -> bool:
+    return (isinstance(test, cst.Comparison) and isinstance(test.left, cst.Name)
+            and test.left.value == "__name__")
+
+
+__all__ = ["Call", "Handlers", "Interpreter", "MethodResult"]

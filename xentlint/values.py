@@ -1,0 +1,226 @@
+"""Abstract values: what the interpreter knows an expression evaluates to.
+
+Anything not understood is ``UNKNOWN``; rules only ever see facts built from known values,
+which is how precision comes first. Values are immutable: a method that "changes" a model
+(``model.add``, ``model.compile``) rebinds the name to a new value, so branches can be joined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import libcst as cst
+
+from .facts import Evidence, Head, Labels, Loss, Metric
+
+
+class Value:
+    """Base of every abstract value."""
+
+
+@dataclass(frozen=True)
+class Unknown(Value):
+    pass
+
+
+UNKNOWN = Unknown()
+
+
+@dataclass(frozen=True)
+class Const(Value):
+    """A Python literal, or a name bound to one (``num_classes = 10``)."""
+
+    value: Any
+    node: cst.CSTNode | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Seq(Value):
+    """A list or tuple of values."""
+
+    items: tuple[Value, ...]
+
+
+@dataclass(frozen=True)
+class Dict(Value):
+    items: tuple[tuple[Any, Value], ...]
+
+    def get(self, key: Any) -> Value:
+        for k, v in self.items:
+            if k == key:
+                return v
+        return UNKNOWN
+
+
+@dataclass(frozen=True)
+class ApiRef(Value):
+    """A library object named by its canonical qualified name (``keras.layers.Dense``)."""
+
+    qualname: str
+
+
+@dataclass(frozen=True)
+class ApiObject(Value):
+    """An instance of a library class we know by name (``LabelEncoder()``), with its args."""
+
+    qualname: str
+    kwargs: tuple[tuple[str, Value], ...] = ()
+
+    def kwarg(self, name: str) -> Value:
+        return dict(self.kwargs).get(name, UNKNOWN)
+
+
+@dataclass(frozen=True)
+class BoundMethod(Value):
+    receiver: Value
+    name: str
+    receiver_node: cst.BaseExpression = field(compare=False)
+
+
+@dataclass(frozen=True)
+class Function(Value):
+    """A function defined in the analysed code; evaluated at each call with its arguments."""
+
+    node: cst.FunctionDef
+    closure: "Scope" = field(compare=False)
+    self_value: Value | None = None  # bound method: the instance
+
+
+@dataclass(frozen=True)
+class ClassDef(Value):
+    node: cst.ClassDef
+    bases: tuple[Value, ...]
+    closure: "Scope" = field(compare=False)
+
+    def method(self, name: str) -> cst.FunctionDef | None:
+        for stmt in self.node.body.body:
+            if isinstance(stmt, cst.FunctionDef) and stmt.name.value == name:
+                return stmt
+        for base in self.bases:
+            if isinstance(base, ClassDef):
+                found = base.method(name)
+                if found is not None:
+                    return found
+        return None
+
+    def base_qualnames(self) -> set[str]:
+        names: set[str] = set()
+        for base in self.bases:
+            if isinstance(base, ApiRef):
+                names.add(base.qualname)
+            elif isinstance(base, ClassDef):
+                names |= base.base_qualnames()
+        return names
+
+
+@dataclass(eq=False)
+class Instance(Value):
+    """An instance of a class defined in the analysed code; attributes set in ``__init__``."""
+
+    cls: ClassDef
+    attrs: dict[str, Value] = field(default_factory=dict)
+
+
+# --- model-level values -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Layer(Value):
+    """A layer object before it is applied: what it does to the last axis of its input."""
+
+    qualname: str
+    evidence: Evidence
+    role: str  # "dense" | "activation" | "neutral" | "model"
+    activation: str | None = None  # for "dense": the fused activation, None = linear
+    units: int | None = None
+    axis: int | None = -1
+    model: "Model | None" = None  # a model used as a layer
+
+
+@dataclass(frozen=True)
+class Tensor(Value):
+    """A tensor in a model graph or a prediction: where its last activation came from.
+
+    ``head`` is None for a tensor whose last activation is not known (an input, a custom layer).
+    """
+
+    head: Head | None
+    model: "Model | None" = None  # set on a model's output: model(x), model.predict(x)
+    prediction: bool = False  # model.predict(...) output (numpy), as opposed to a graph tensor
+    column: bool = False  # one column of the output ([:, 0]) rather than the whole matrix
+    log_of: Head | None = None  # this tensor is log(<head>)
+
+
+@dataclass(frozen=True)
+class Model(Value):
+    """A model: its head as built so far, and its compile() configuration."""
+
+    evidence: Evidence  # where it was created
+    head: Head | None
+    name: str | None = None
+    loss: Value | None = None  # a LossValue, a Function (custom loss), or UNKNOWN
+    metrics: tuple[Metric, ...] = ()
+    compile_site: Evidence | None = None
+    layers_known: bool = True
+    instance: Instance | None = None
+    labels: Labels | None = None  # what fit() trained it on
+
+    def renamed(self, name: str) -> "Model":
+        head = self.head.named(name) if self.head is not None else None
+        return replace(self, name=name, head=head)
+
+
+@dataclass(frozen=True)
+class LossValue(Value):
+    """A loss object or loss function, configured (``CategoricalCrossentropy(from_logits=True)``)."""
+
+    loss: Loss
+    call_style: str  # "object": loss(y_true, y_pred) | "function": same order, called directly
+    qualname: str
+
+
+@dataclass(frozen=True)
+class MetricValue(Value):
+    metric: Metric
+
+
+@dataclass(frozen=True)
+class LabelArray(Value):
+    """An array (or tensor) of labels with a known or unknown encoding."""
+
+    labels: Labels
+
+
+@dataclass(frozen=True)
+class Dataset(Value):
+    """A dataset or generator yielding ``(x, y)`` with labels ``labels`` (None: no labels)."""
+
+    labels: Labels | None
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a function was defined: the globals it sees (module scope, shared and mutable)."""
+
+    globals: dict[str, Value] = field(compare=False)
+
+
+def join(a: Value, b: Value) -> Value:
+    """The value of a name after two branches: equal values survive, a model keeps what agrees."""
+    if a is b or a == b:
+        return a
+    if isinstance(a, Model) and isinstance(b, Model) and a.evidence == b.evidence:
+        return Model(
+            evidence=a.evidence,
+            head=a.head if a.head == b.head else None,
+            name=a.name,
+            loss=a.loss if a.loss == b.loss else UNKNOWN,
+            metrics=a.metrics if a.metrics == b.metrics else (),
+            compile_site=a.compile_site if a.compile_site == b.compile_site else None,
+            layers_known=a.layers_known and b.layers_known and a.head == b.head,
+            instance=a.instance,
+            labels=a.labels if a.labels == b.labels else None,
+        )
+    return UNKNOWN
