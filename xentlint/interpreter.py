@@ -198,6 +198,8 @@ class Interpreter:
         if isinstance(stmt, cst.SimpleStatementLine):
             for small in stmt.body:
                 self.exec_small(small, env)
+        elif isinstance(stmt, cst.BaseSmallStatement):  # the body of `if x: y = 1`
+            self.exec_small(stmt, env)
         elif isinstance(stmt, cst.FunctionDef):
             env[stmt.name.value] = Function(stmt, Scope(self.globals))
         elif isinstance(stmt, cst.ClassDef):

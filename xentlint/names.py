@@ -77,10 +77,12 @@ def dotted_name(node: cst.BaseExpression) -> str | None:
     return ".".join(reversed(parts))
 
 
-class ImportTable(cst.CSTVisitor):
+class ImportTable:
     """Local name -> fully qualified name, for every import anywhere in the module.
 
     Function-level imports count too; relative imports (the user's own modules) are left out.
+    Only statements are walked (imports are never inside expressions): a full libcst visit
+    would cost as much as the whole analysis.
     """
 
     def __init__(self) -> None:
@@ -89,10 +91,22 @@ class ImportTable(cst.CSTVisitor):
     @classmethod
     def of(cls, module: cst.Module) -> "ImportTable":
         table = cls()
-        module.visit(table)
+        table._walk(module.body)
         return table
 
-    def visit_Import(self, node: cst.Import) -> None:
+    def _walk(self, body) -> None:
+        for stmt in body:
+            smalls = stmt.body if isinstance(stmt, cst.SimpleStatementLine) else (stmt,)
+            for small in smalls:
+                if isinstance(small, cst.Import):
+                    self._import(small)
+                elif isinstance(small, cst.ImportFrom):
+                    self._import_from(small)
+            if isinstance(stmt, cst.BaseCompoundStatement):
+                for block in _blocks(stmt):
+                    self._walk(block.body)
+
+    def _import(self, node: cst.Import) -> None:
         for alias in node.names:
             full = dotted_name(alias.name)
             if full is None:
@@ -103,7 +117,7 @@ class ImportTable(cst.CSTVisitor):
                 top = full.split(".")[0]
                 self.aliases.setdefault(top, top)
 
-    def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
+    def _import_from(self, node: cst.ImportFrom) -> None:
         if node.relative or node.module is None or isinstance(node.names, cst.ImportStar):
             return
         base = dotted_name(node.module)
@@ -121,3 +135,19 @@ class ImportTable(cst.CSTVisitor):
         """Canonical qualified name of a local name bound by an import, or None."""
         full = self.aliases.get(local)
         return canonical(full) if full is not None else None
+
+
+def _blocks(stmt: cst.BaseCompoundStatement):
+    """The statement blocks of a compound statement (body, else, handlers, finally, cases)."""
+    yield stmt.body
+    for attr in ("orelse", "finalbody"):
+        extra = getattr(stmt, attr, None)
+        while isinstance(extra, cst.If):  # elif chains
+            yield extra.body
+            extra = extra.orelse
+        if extra is not None:
+            yield extra.body
+    for handler in getattr(stmt, "handlers", ()):
+        yield handler.body
+    for case in getattr(stmt, "cases", ()):
+        yield case.body

@@ -73,8 +73,8 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
                 continue
             yield r.finding(
                 "XL403", metric.evidence.node,
-                f"`{metric.evidence.label}` {problem}: {r.output(head)} is logits "
-                f"({r.loss(loss)} has from_logits=True)",
+                f"`{metric.evidence.label}` {problem}: {r.head(head)} and is trained on logits "
+                f"by {r.loss(loss)}",
                 [Link(head.evidence.node, "logits output"), Link(loss.evidence.node, "trained on logits")],
                 fix="Use the metric's `from_logits=True` / `threshold=0.0`, or a sigmoid before it")
     for d in facts.decodings:
@@ -87,7 +87,7 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
             continue
         yield r.finding(
             "XL403", d.evidence.node,
-            f"`{d.evidence.label}` decodes logits with a probability threshold: {r.output(head)} "
-            f"is logits ({r.loss(loss)} has from_logits=True), whose decision boundary is 0",
+            f"`{d.evidence.label}` applies a probability threshold to logits: {r.head(head)} and "
+            f"is trained on logits by {r.loss(loss)}, so the decision boundary is 0",
             [Link(head.evidence.node, "logits output"), Link(loss.evidence.node, "trained on logits")],
             fix="Compare the logits with 0, or apply sigmoid first")

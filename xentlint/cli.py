@@ -1,0 +1,213 @@
+"""The ``xentlint`` command: ``check`` (the default), ``rules`` and ``explain``.
+
+Exit codes (formats.md): 0 no findings (or ``--exit-zero``), 1 findings, 2 a usage, config or
+internal error. Every expected error is one line on stderr, never a traceback. Heavy modules
+(libcst, the analyzer) are imported inside the commands, so ``--version`` and ``--help`` start
+fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+from .report import FORMATS
+
+_CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+_STDIN = "-"
+
+
+class UsageFailure(click.ClickException):
+    """A bad argument, config or path: one line, exit code 2."""
+
+    exit_code = 2
+
+
+class _DefaultCheckGroup(click.Group):
+    """A group where ``xentlint PATHS`` means ``xentlint check PATHS``, with one-line errors."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands
+                        and args[0] not in (*_CONTEXT["help_option_names"], "--version")):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             **extra: Any) -> Any:
+        try:
+            code = super().main(args, prog_name or "xentlint", complete_var,
+                                standalone_mode=False, **extra)
+        except click.ClickException as error:
+            click.echo(f"xentlint: error: {_one_line(error.format_message())}", err=True)
+            code = 2
+        except click.Abort:
+            click.echo("xentlint: aborted", err=True)
+            code = 130
+        except BrokenPipeError:  # `xentlint | head`: the reader left; say nothing more
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            code = 1
+        except Exception as error:  # noqa: BLE001 - a bug must still exit 2, not 1
+            if os.environ.get("XENTLINT_DEBUG"):
+                raise
+            click.echo(f"xentlint: internal error: {type(error).__name__}: {error} (this is a "
+                       "xentlint bug; XENTLINT_DEBUG=1 shows the traceback)", err=True)
+            code = 2
+        code = code if isinstance(code, int) else 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        from . import __version__
+
+        click.echo(f"xentlint {__version__}")
+        ctx.exit()
+
+
+@click.group(cls=_DefaultCheckGroup, context_settings=_CONTEXT)
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
+              callback=_print_version, help="Show the version and exit.")
+def cli() -> None:
+    """Find mismatches between a model's last activation, its loss and its labels.
+
+    `xentlint PATHS` is short for `xentlint check PATHS`.
+    """
+
+
+@cli.command(context_settings=_CONTEXT, short_help="Check files and notebooks (the default).")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--select", multiple=True, metavar="CODES",
+              help="Only these rules (comma-separated codes or prefixes such as XL1, or ALL).")
+@click.option("--extend-select", multiple=True, metavar="CODES",
+              help="These rules in addition to the selected ones.")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Not these rules.")
+@click.option("--output-format", type=click.Choice(list(FORMATS)), default="text",
+              show_default=True, help="How findings are printed.")
+@click.option("--show-evidence", "-v", is_flag=True,
+              help="Print the chain of evidence and the fix advice under each finding.")
+@click.option("--statistics", is_flag=True, help="Count findings by rule instead of listing them.")
+@click.option("--exit-zero", is_flag=True, help="Exit with 0 even when there are findings.")
+@click.option("--stdin-filename", metavar="PATH",
+              help="The name to report for code read from stdin (with `-` or no PATHS).")
+@click.option("--config", "config_file", metavar="FILE",
+              type=click.Path(exists=True, dir_okay=False, path_type=str),
+              help="Use this pyproject.toml (or TOML file) for every path.")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply excludes and .gitignore to paths named on the command line too.")
+def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],
+          ignore: tuple[str, ...], output_format: str, show_evidence: bool, statistics: bool,
+          exit_zero: bool, stdin_filename: str | None, config_file: str | None, isolated: bool,
+          force_exclude: bool) -> int:
+    """Check Python files and notebooks under PATHS (default: the current directory)."""
+    from . import engine
+    from .config import ConfigError, ConfigResolver, Selection, parse_selectors
+    from .discover import DiscoveryError, discover
+    from .report import ReportOptions, render
+
+    if config_file and isolated:
+        raise UsageFailure("--config and --isolated cannot be used together")
+    read_stdin = paths == (_STDIN,) or (not paths and stdin_filename is not None)
+    if _STDIN in paths and not read_stdin:
+        raise UsageFailure("'-' (stdin) cannot be combined with other paths")
+    try:
+        overrides = Selection(
+            select=parse_selectors(select, "--select") if select else None,
+            extend_select=parse_selectors(extend_select, "--extend-select"),
+            ignore=parse_selectors(ignore, "--ignore"),
+        )
+        resolver = ConfigResolver(config_file, isolated=isolated, overrides=overrides)
+        if read_stdin:
+            name = stdin_filename or _STDIN
+            settings = resolver.settings_for(name)
+            data = click.get_binary_stream("stdin").read()
+            excluded = force_exclude and stdin_filename is not None and settings.is_excluded(name)
+            findings = [] if excluded else engine.check_bytes(data, name, settings)
+        else:
+            findings = engine.check_files(discover(paths or (".",), resolver,
+                                                   force_exclude=force_exclude))
+    except (ConfigError, DiscoveryError) as error:
+        raise UsageFailure(str(error)) from None
+
+    color = _use_color()
+    options = ReportOptions(show_evidence=show_evidence, statistics=statistics, color=color)
+    click.echo(render(findings, output_format, options), color=color)
+    if any(engine.is_internal_error(f) for f in findings):
+        return 2
+    return 1 if findings and not exit_zero else 0
+
+
+@cli.command(context_settings=_CONTEXT, short_help="List every rule.")
+@click.option("--output-format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def rules(output_format: str) -> int:
+    """List every rule: code, name, severity, frameworks and summary."""
+    import json
+
+    from .catalog import all_rules
+
+    catalog = list(all_rules().values())
+    if output_format == "json":
+        click.echo(json.dumps([
+            {"code": r.code, "name": r.name, "severity": r.severity,
+             "frameworks": list(r.framework_names), "summary": r.summary, "url": r.url}
+            for r in catalog
+        ], indent=2))
+        return 0
+    header = ("CODE", "NAME", "SEVERITY", "FRAMEWORKS", "SUMMARY")
+    rows = [header] + [(r.code, r.name, r.severity, " ".join(r.framework_names) or "-",
+                        r.summary) for r in catalog]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
+    for *cells, summary in rows:
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(cells, widths, strict=True))
+                   + "  " + summary)
+    return 0
+
+
+@cli.command(context_settings=_CONTEXT, short_help="Print the documentation of a rule.")
+@click.argument("code")
+def explain(code: str) -> int:
+    """Print the documentation of a rule (by code, such as XL101, or by name)."""
+    import difflib
+
+    from .catalog import all_rules
+
+    catalog = all_rules()
+    by_name = {r.name: r for r in catalog.values()}
+    rule = catalog.get(code.strip().upper()) or by_name.get(code.strip().lower())
+    if rule is None:
+        close = difflib.get_close_matches(code.upper(), list(catalog), n=1)
+        hint = f"did you mean {close[0]}? " if close else ""
+        raise UsageFailure(f"unknown rule {code!r} ({hint}'xentlint rules' lists them all)")
+    click.echo(rule.body.rstrip("\n"))
+    return 0
+
+
+def _use_color() -> bool:
+    """Colour only on a terminal; NO_COLOR (no-color.org) turns it off, FORCE_COLOR on."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``xentlint`` script; returns the exit code."""
+    return cli.main(args=list(argv) if argv is not None else None, prog_name="xentlint",
+                    standalone_mode=False)
+
+
+__all__ = ["cli", "main"]

@@ -1,0 +1,84 @@
+"""The default, human format (formats.md): one line per finding, then a summary.
+
+``path:row:col: CODE [*] message`` (``path:cell N:row:col:`` in notebooks); with
+``--show-evidence`` each finding is followed by its related locations and fix advice, indented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..findings import Finding, Position
+from . import ReportOptions
+from .statistics import statistics
+
+_INDENT = "    "
+_ANSI = {"bold": "1", "red": "31", "yellow": "33", "cyan": "36", "dim": "2", "green": "32"}
+
+
+def render(findings: Sequence[Finding], options: ReportOptions) -> str:
+    paint = _painter(options.color)
+    if options.statistics:
+        lines = _statistics(findings)
+    else:
+        lines = []
+        for finding in findings:
+            lines.append(format_finding(finding, paint))
+            if options.show_evidence:
+                lines.extend(_evidence(finding, paint))
+    lines.append(paint(summary(findings), "bold" if findings else "green"))
+    return "\n".join(lines)
+
+
+def location(filename: str, cell: int | None, position: Position) -> str:
+    where = f"{filename}:cell {cell}" if cell is not None else filename
+    return f"{where}:{position.row}:{position.column}"
+
+
+def format_finding(finding: Finding, paint=lambda text, _style: text) -> str:
+    colour = "yellow" if finding.severity == "warning" else "red"
+    marker = f" {paint('[*]', 'cyan')}" if finding.fixable else ""
+    where = paint(location(finding.filename, finding.cell, finding.span.start), "bold")
+    return f"{where}: {paint(finding.code, colour)}{marker} {finding.message}"
+
+
+def summary(findings: Sequence[Finding]) -> str:
+    """``Found 2 errors and 1 warning (1 fixable with --fix).`` or ``All checks passed!``"""
+    if not findings:
+        return "All checks passed!"
+    warnings = sum(f.severity == "warning" for f in findings)
+    errors = len(findings) - warnings
+    parts = [_count(n, word) for n, word in ((errors, "error"), (warnings, "warning")) if n]
+    fixable = sum(f.fixable for f in findings)
+    tail = f" ({fixable} fixable with --fix)" if fixable else ""
+    return f"Found {' and '.join(parts)}{tail}."
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _evidence(finding: Finding, paint) -> list[str]:
+    lines = [f"{_INDENT}{paint(location(r.filename, r.cell, r.span.start), 'dim')}: {r.message}"
+             for r in finding.related]
+    if finding.fix is not None:
+        lines.append(f"{_INDENT}{paint('help', 'cyan')}: {finding.fix.message}")
+    return lines
+
+
+def _statistics(findings: Sequence[Finding]) -> list[str]:
+    rows = statistics(findings)
+    if not rows:
+        return []
+    width = max(len(str(row.count)) for row in rows)
+    code_width = max(len(row.code) for row in rows)
+    any_fixable = any(row.fixable for row in rows)
+    return [f"{row.count:>{width}}  {row.code:<{code_width}}  "
+            f"{'[*] ' if row.fixable else '    ' if any_fixable else ''}{row.name}"
+            for row in rows]
+
+
+def _painter(enabled: bool):
+    if not enabled:
+        return lambda text, _style: text
+    return lambda text, style: f"\033[{_ANSI[style]}m{text}\033[0m"
