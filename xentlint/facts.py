@@ -8,7 +8,9 @@ walk the syntax tree themselves.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import libcst as cst
 
@@ -25,7 +27,13 @@ class Evidence:
     """One link of the chain of evidence: a node of the user's code and how to call it."""
 
     node: cst.CSTNode
-    label: str  # the user's own spelling, e.g. "Dense(10, activation='softmax')"
+    labeler: Callable[[cst.CSTNode], str] = field(compare=False, repr=False)
+
+    @cached_property
+    def label(self) -> str:
+        """The user's own spelling, e.g. ``Dense(10, activation='softmax')`` (computed only
+        for the evidence of a finding: generating code is not free)."""
+        return self.labeler(self.node)
 
 
 @dataclass(frozen=True)
@@ -163,6 +171,9 @@ class Facts:
     """Everything one module told the interpreter; the input of every rule."""
 
     trainings: list[Training] = field(default_factory=list)
+    # `-sum(y * log(p))` written by hand: only XL102 and XL301 can judge these (a hand-written
+    # binary cross-entropy, a Poisson NLL or a focal term share the same `y * log(p)` shape).
+    handwritten: list[Training] = field(default_factory=list)
     decodings: list[Decoding] = field(default_factory=list)
     activations: list[ActivationSite] = field(default_factory=list)
     loss_calls: list[LossCallSite] = field(default_factory=list)

@@ -17,12 +17,17 @@ import libcst as cst
 
 from .facts import Evidence, Facts
 from .names import ImportTable, canonical
+from .recursion import deep_recursion
 from .values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Function, Instance, Model, Scope, Seq,
     Value, join,
 )
 
 MAX_CALL_DEPTH = 6
+# Calls inlined per module, at most: fan-out * depth can otherwise grow exponentially.
+MAX_INLINED_CALLS = 2000
+# Expression nesting evaluated, at most: deeper (generated) expressions are unknown.
+MAX_EXPRESSION_DEPTH = 120
 _LABEL_WIDTH = 60
 
 _BINOPS: dict[type, Callable] = {
@@ -93,7 +98,7 @@ class Handlers:
     prefixes: list[tuple[str, FunctionHandler]] = field(default_factory=list)
     methods: list[MethodHandler] = field(default_factory=list)
     attributes: list[AttributeHandler] = field(default_factory=list)
-    class_bases: list[Callable[["Interpreter", ClassDef, Instance, cst.Call], Value | None]] = field(
+    class_bases: list[Callable[["Interpreter", ClassDef, Instance, "Call | None"], Value | None]] = field(
         default_factory=list)
     callables: list[Callable[["Interpreter", Value, Call], Value | None]] = field(default_factory=list)
     binary: list[Callable[["Interpreter", cst.BinaryOperation, Value, Value], Value | None]] = field(
@@ -135,6 +140,9 @@ class Interpreter:
         self._returns: list[list[Value]] = []
         self._evaluated: set[cst.FunctionDef] = set()
         self._instances: dict[cst.ClassDef, Instance] = {}
+        self._live: list[Instance] = []  # every instance created, for branch joins
+        self._budget = MAX_INLINED_CALLS
+        self._depth = 0
         self._labels: dict[int, str] = {}
 
     # --- entry --------------------------------------------------------------------------
@@ -162,7 +170,7 @@ class Interpreter:
     def _instance_for(self, cls: ClassDef) -> Value:
         """``self`` for running a method on its own: the instance ``__init__`` builds."""
         if cls.node not in self._instances:
-            instance = Instance(cls)
+            instance = self.new_instance(cls)
             self._instances[cls.node] = instance
             init = cls.method("__init__")
             if init is not None:
@@ -177,12 +185,13 @@ class Interpreter:
     # --- helpers for handlers -----------------------------------------------------------
 
     def evidence(self, node: cst.CSTNode) -> Evidence:
-        return Evidence(node, self.label(node))
+        return Evidence(node, self.label)
 
     def label(self, node: cst.CSTNode) -> str:
         key = id(node)
         if key not in self._labels:
-            text = " ".join(self.module.code_for_node(node).split())
+            with deep_recursion():
+                text = " ".join(self.module.code_for_node(node).split())
             if len(text) > _LABEL_WIDTH:
                 text = text[: _LABEL_WIDTH - 3] + "..."
             self._labels[key] = text
@@ -218,12 +227,9 @@ class Interpreter:
         elif isinstance(stmt, cst.Try):
             self.exec_try(stmt, env)
         elif isinstance(stmt, cst.Match):
-            branches = []
-            for case in stmt.cases:
-                branch = dict(env)
-                self.exec_block(case.body.body, branch)
-                branches.append(branch)
-            self.join_into(env, branches + [dict(env)])
+            self.eval(stmt.subject, env)
+            cases = [lambda e, c=c: self.exec_block(c.body.body, e) for c in stmt.cases]
+            self.run_branches(env, [*cases, lambda e: None])
         elif isinstance(stmt, cst.IndentedBlock):
             self.exec_block(stmt.body, env)
 
@@ -263,57 +269,81 @@ class Interpreter:
             elif chosen is not None:
                 self.exec_block(chosen.body.body if isinstance(chosen, cst.Else) else chosen.body, env)
             return
-        then_env = dict(env)
-        self._exec_branch(stmt.body.body, then_env)
-        else_env = dict(env)
-        if isinstance(stmt.orelse, cst.If):
-            try:
-                self.exec_if(stmt.orelse, else_env)
-            except _Return:
-                pass
-        elif isinstance(stmt.orelse, cst.Else):
-            self._exec_branch(stmt.orelse.body.body, else_env)
-        self.join_into(env, [then_env, else_env])
+        orelse = stmt.orelse
 
-    def _exec_branch(self, body: Iterable[cst.CSTNode], env: dict[str, Value]) -> None:
-        try:
-            self.exec_block(body, env)
-        except _Return:
-            pass
+        def else_branch(branch_env: dict[str, Value]) -> None:
+            if isinstance(orelse, cst.If):
+                self.exec_if(orelse, branch_env)
+            elif isinstance(orelse, cst.Else):
+                self.exec_block(orelse.body.body, branch_env)
+
+        self.run_branches(env, [lambda e: self.exec_block(stmt.body.body, e), else_branch])
 
     def exec_loop(self, stmt: cst.For | cst.While, env: dict[str, Value]) -> None:
-        body_env = dict(env)
+        """The body runs once (or not at all): what it changes is joined with what it found."""
         if isinstance(stmt, cst.For):
-            iterable = self.eval(stmt.iter, env)
-            self.bind(stmt.target, self.iterate(iterable), body_env)
+            item = self.iterate(self.eval(stmt.iter, env))
+
+            def body(branch_env: dict[str, Value]) -> None:
+                self.bind(stmt.target, item, branch_env)
+                self.exec_block(stmt.body.body, branch_env)
         else:
             self.eval(stmt.test, env)
-        self._exec_branch(stmt.body.body, body_env)
-        branches = [body_env, dict(env)]
+
+            def body(branch_env: dict[str, Value]) -> None:
+                self.exec_block(stmt.body.body, branch_env)
+        branches = [body, lambda e: None]
         if stmt.orelse is not None:
-            else_env = dict(env)
-            self._exec_branch(stmt.orelse.body.body, else_env)
-            branches.append(else_env)
-        self.join_into(env, branches)
+            orelse = stmt.orelse
+            branches.append(lambda e: self.exec_block(orelse.body.body, e))
+        self.run_branches(env, branches)
 
     def exec_try(self, stmt: cst.Try, env: dict[str, Value]) -> None:
-        body_env = dict(env)
-        self._exec_branch(stmt.body.body, body_env)
-        branches = [body_env]
-        for handler in stmt.handlers:
-            handler_env = dict(env)
-            self._exec_branch(handler.body.body, handler_env)
-            branches.append(handler_env)
-        if stmt.orelse is not None:
-            self._exec_branch(stmt.orelse.body.body, body_env)
-        self.join_into(env, branches)
+        def body(branch_env: dict[str, Value]) -> None:
+            self.exec_block(stmt.body.body, branch_env)
+            if stmt.orelse is not None:
+                self.exec_block(stmt.orelse.body.body, branch_env)
+
+        handlers = [lambda e, h=h: self.exec_block(h.body.body, e) for h in stmt.handlers]
+        self.run_branches(env, [body, *handlers])
         if stmt.finalbody is not None:
             self.exec_block(stmt.finalbody.body.body, env)
 
+    def run_branches(self, env: dict[str, Value],
+                     branches: list[Callable[[dict[str, Value]], None]]) -> None:
+        """Run each branch from the same state, then keep what all of them agree on.
+
+        Names live in ``env``; attributes live on instances (``self.loss = ...``), so those are
+        snapshotted and joined too, or a value set in one branch would leak into the other.
+        """
+        before = {id(i): dict(i.attrs) for i in self._live}
+        envs: list[dict[str, Value]] = []
+        attrs: list[dict[int, dict[str, Value]]] = []
+        for branch in branches:
+            for instance in self._live:
+                instance.attrs.clear()
+                instance.attrs.update(before.get(id(instance), {}))
+            branch_env = dict(env)
+            try:
+                branch(branch_env)
+            except _Return:
+                pass
+            envs.append(branch_env)
+            attrs.append({id(i): dict(i.attrs) for i in self._live})
+        self.join_into(env, envs)
+        for instance in self._live:
+            states = [a.get(id(instance), {}) for a in attrs]
+            instance.attrs.clear()
+            self.join_into(instance.attrs, states)
+
     @staticmethod
     def join_into(env: dict[str, Value], branches: list[dict[str, Value]]) -> None:
-        names = set().union(*branches)
-        for name in names:
+        """``env`` becomes the join of the branches (each started as a copy of ``env``)."""
+        missing = object()
+        changed = {name for branch in branches for name, value in branch.items()
+                   if env.get(name, missing) is not value}
+        changed |= {name for name in env if any(name not in branch for branch in branches)}
+        for name in changed:
             values = [b.get(name, UNKNOWN) for b in branches]
             result = values[0]
             for value in values[1:]:
@@ -368,12 +398,16 @@ class Interpreter:
     # --- expressions --------------------------------------------------------------------
 
     def eval(self, node: cst.BaseExpression | None, env: dict[str, Value]) -> Value:
-        if node is None:
+        if node is None or self._depth >= MAX_EXPRESSION_DEPTH:
             return UNKNOWN
         method = getattr(self, "_eval_" + type(node).__name__, None)
         if method is None:
             return UNKNOWN
-        return method(node, env)
+        self._depth += 1
+        try:
+            return method(node, env)
+        finally:
+            self._depth -= 1
 
     def lookup(self, name: str, env: dict[str, Value]) -> Value:
         if name in env:
@@ -507,8 +541,9 @@ class Interpreter:
                       call: Call | None) -> Value:
         node = func.node
         self._evaluated.add(node)
-        if node in self._stack or len(self._stack) >= MAX_CALL_DEPTH:
+        if node in self._stack or len(self._stack) >= MAX_CALL_DEPTH or self._budget <= 0:
             return UNKNOWN
+        self._budget -= 1
         local: dict[str, Value] = {}
         params = node.params
         positional = list(params.posonly_params) + list(params.params)
@@ -544,8 +579,7 @@ class Interpreter:
         self._stack.append(node)
         self._returns.append([])
         try:
-            self.exec_block(node.body.body if isinstance(node.body, cst.IndentedBlock)
-                            else node.body.body, local)
+            self.exec_block(node.body.body, local)
         except _Return:
             pass
         finally:
@@ -558,14 +592,19 @@ class Interpreter:
             result = join(result, value)
         return result
 
-    def instantiate(self, cls: ClassDef, call: Call) -> Value:
+    def new_instance(self, cls: ClassDef) -> Instance:
         instance = Instance(cls)
+        self._live.append(instance)
+        return instance
+
+    def instantiate(self, cls: ClassDef, call: Call) -> Value:
+        instance = self.new_instance(cls)
         init = cls.method("__init__")
         if init is not None:
             self.call_function(Function(init, Scope(self.globals), instance), call.args,
                                call.kwargs, call)
         for hook in self.handlers.class_bases:
-            wrapped = hook(self, cls, instance, call.node)
+            wrapped = hook(self, cls, instance, call)
             if wrapped is not None:
                 return wrapped
         return instance
@@ -575,8 +614,8 @@ class Interpreter:
         right = self.eval(node.right, env)
         if isinstance(left, Const) and isinstance(right, Const):
             op = _BINOPS.get(type(node.operator))
-            if op is not None and all(isinstance(v.value, (int, float)) and not isinstance(v.value, bool)
-                                      for v in (left, right)):
+            if op is not None and all(_small_number(v.value) for v in (left, right)) and not (
+                    isinstance(node.operator, cst.Power) and abs(right.value) > 64):
                 try:
                     return Const(op(left.value, right.value), node)
                 except (ArithmeticError, ValueError, OverflowError):
@@ -653,6 +692,12 @@ class Interpreter:
 
     def _eval_ListComp(self, node: cst.ListComp, env: dict[str, Value]) -> Value:
         return UNKNOWN
+
+
+def _small_number(value: object) -> bool:
+    """Numbers worth folding: no bools, nothing huge (``10 ** 10 ** 10`` must not hang)."""
+    return (isinstance(value, (int, float)) and not isinstance(value, bool)
+            and abs(value) < 2 ** 63)
 
 
 def _aug_to_binary(op: cst.BaseAugOp) -> cst.BaseBinaryOp:

@@ -139,7 +139,8 @@ class ImportTable:
 
 def _blocks(stmt: cst.BaseCompoundStatement):
     """The statement blocks of a compound statement (body, else, handlers, finally, cases)."""
-    yield stmt.body
+    if not isinstance(stmt, cst.Match):
+        yield stmt.body
     for attr in ("orelse", "finalbody"):
         extra = getattr(stmt, attr, None)
         while isinstance(extra, cst.If):  # elif chains

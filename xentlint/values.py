@@ -150,6 +150,7 @@ class Tensor(Value):
     prediction: bool = False  # model.predict(...) output (numpy), as opposed to a graph tensor
     column: bool = False  # one column of the output ([:, 0]) rather than the whole matrix
     log_of: Head | None = None  # this tensor is log(<head>)
+    row: bool = False  # one sample (preds[0]): the batch axis is gone, axis 0 is the classes
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from libcst.metadata import MetadataWrapper, PositionProvider
 
 from ..facts import Facts, Head, Loss, Labels
 from ..findings import Edit, Finding, Fix, Related, Span
+from ..recursion import deep_recursion
 
 CheckFunction = Callable[[Facts, "Reporter"], Iterator[Finding]]
 CHECKS: dict[str, CheckFunction] = {}
@@ -44,7 +45,8 @@ class Reporter:
     def span(self, node: cst.CSTNode) -> Span:
         if self._positions is None:
             wrapper = MetadataWrapper(self.module, unsafe_skip_copy=True)
-            self._positions = wrapper.resolve(PositionProvider)
+            with deep_recursion():  # libcst's code generation recurses once per nesting level
+                self._positions = wrapper.resolve(PositionProvider)
         code_range = self._positions[node]
         return Span.of(code_range.start.line, code_range.start.column + 1,
                        code_range.end.line, code_range.end.column + 1)

@@ -49,7 +49,7 @@ def sigmoid_with_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding
 def single_unit_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for site in facts.activations:
         head = site.head
-        if head.activation == "softmax" and head.units == 1 and head.axis in (-1, None, 1):
+        if head.activation == "softmax" and head.units == 1 and head.axis in (-1, None):
             yield r.finding(
                 "XL203", head.evidence.node,
                 f"`{head.evidence.label}` takes softmax over a single unit: the output is always "

@@ -21,12 +21,15 @@ def _links(t: Training, r: Reporter, labels_role: str) -> list:
 
 @check("XL301")
 def index_labels_to_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in facts.trainings:
+    for t in [*facts.trainings, *facts.handwritten]:
         labels, loss = t.labels, t.loss
         if labels is None or labels.encoding not in (INDEX, BINARY) or loss.family != "categorical":
             continue
         if t.head is not None and t.head.units == 1:
             continue  # XL204 reports the single unit
+        if loss.handwritten and (labels.encoding != INDEX or t.head is None
+                                 or t.head.units is None or t.head.units < 2):
+            continue  # `y * log(p)` is also the positive term of a binary cross-entropy
         what = "class indices" if labels.encoding == INDEX else "0/1 class labels"
         yield r.finding(
             "XL301", loss.evidence.node,
@@ -86,18 +89,19 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
         links = _links(t, r, f"{n} classes")
         if source is not None and source is not labels.evidence:
             links.insert(0, Link(source.node, f"{n} classes"))
-        if units > 1 and n != units:
+        expected = n + 1 if labels.one_based else n  # 1-based labels leave unit 0 unused
+        if labels.one_based and labels.encoding == INDEX and loss.family == "sparse" and units == n:
+            yield r.finding(
+                "XL305", labels.evidence.node,
+                f"`{labels.evidence.label}` shifts the class indices to 1..{n}, but "
+                f"{r.output(head)} has units for 0..{n - 1}: class {n} is out of range",
+                links, fix="Keep the labels 0-based")
+        elif units > 1 and units != expected:
             yield r.finding(
                 "XL305", head.evidence.node,
                 f"{r.head(head)}: {units} output units, but {r.labels(labels)} carry {n} "
                 f"classes",
-                links, fix=f"Give the output layer {n} units (one per class)")
-        elif labels.one_based and labels.encoding == INDEX and loss.family == "sparse" and n == units:
-            yield r.finding(
-                "XL305", labels.evidence.node,
-                f"`{labels.evidence.label}` shifts the class indices to 1..{n}, but "
-                f"{r.head(head)} has units for 0..{n - 1}: class {n} is out of range",
-                links, fix="Keep the labels 0-based")
+                links, fix=f"Give the output layer {expected} units (one per class)")
 
 
 @check("XL306")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..facts import EXCLUSIVE, INDEPENDENT, LOG_PROBS, NOT_PROBS, Facts, Head
+from ..knowledge.activations import POSITIVE
 from ..findings import Finding
 from . import Link, Reporter, check
 
@@ -41,10 +42,12 @@ def probabilities_to_logits_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
 
 @check("XL102")
 def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in facts.trainings:
+    for t in [*facts.trainings, *facts.handwritten]:
         head, loss = t.head, t.loss
         if head is None or head.kind not in (NOT_PROBS, LOG_PROBS) or not loss.expects_probs:
             continue
+        if loss.handwritten and head.activation in POSITIVE:
+            continue  # log of a positive rate (a Poisson NLL) is fine
         if loss.handwritten:
             message = (f"hand-written cross-entropy `{loss.evidence.label}` (line "
                        f"{r.line(loss.evidence.node)}) takes the log of {r.output(head)}: "
@@ -72,7 +75,7 @@ def unstable_probability_composition(facts: Facts, r: Reporter) -> Iterator[Find
             fix=f"Use `{c.suggestion}` on the logits")
     for t in facts.trainings:
         head, loss = t.head, t.loss
-        if (head is None or not head.inline or loss.handwritten or not loss.expects_probs
+        if (head is None or not head.inline or not loss.expects_probs
                 or head.activation not in ("softmax", "sigmoid")
                 or _APPLIES.get(loss.family) != head.activation):
             continue

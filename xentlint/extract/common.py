@@ -7,6 +7,7 @@ it lives here and every framework extractor shares it.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import libcst as cst
@@ -18,7 +19,7 @@ from ..facts import (
 from ..interpreter import Call, Handlers, Interpreter, MethodResult
 from ..knowledge import common as K
 from ..values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Function, Instance, LabelArray, LossValue,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Function, Instance, LabelArray, LossValue,
     Model, Scope, Seq, Tensor, Value,
 )
 
@@ -102,7 +103,9 @@ def _len(interp: Interpreter, call: Call) -> Value:
 
 def _int(interp: Interpreter, call: Call) -> Value:
     value = const_float(call.args[0]) if call.args else None
-    return Const(int(value), call.node) if value is not None else UNKNOWN
+    if value is None or not math.isfinite(value):
+        return UNKNOWN
+    return Const(int(value), call.node)
 
 
 def _encoder(interp: Interpreter, call: Call) -> Value:
@@ -158,7 +161,14 @@ def _log(interp: Interpreter, call: Call) -> Value:
 
 
 def _reshaped(value: Value, call: Call, name: str) -> Value:
-    """Track the rank of label arrays through reshape/squeeze/ravel: (N,) vs (N, 1)."""
+    """Track the rank of label arrays through reshape/squeeze/ravel: (N,) vs (N, 1).
+
+    A reshaped tensor keeps its activation, but its last axis is no longer the layer's units.
+    """
+    if isinstance(value, Tensor):
+        if name in K.RESHAPING and value.head is not None:
+            return replace(value, head=replace(value.head, units=None))
+        return value
     if not isinstance(value, LabelArray):
         return value
     if name in K.FLATTENING:
@@ -222,19 +232,17 @@ def _binary(interp: Interpreter, node: cst.BinaryOperation, left: Value, right: 
         return None
     if isinstance(node.operator, cst.Multiply):
         for log_side, other in ((left, right), (right, left)):
-            if isinstance(log_side, Tensor) and log_side.log_of is not None and not isinstance(other, Const):
-                if isinstance(other, Tensor):
-                    return None
-                _handwritten_cross_entropy(interp, node, log_side.log_of, other)
+            if isinstance(log_side, Tensor) and log_side.log_of is not None and isinstance(other, LabelArray):
+                _handwritten_cross_entropy(interp, node, log_side.log_of, other.labels)
                 return Tensor(None)
     return None
 
 
-def _handwritten_cross_entropy(interp: Interpreter, node: cst.BinaryOperation, head, other: Value) -> None:
-    """``y * log(p)``: a hand-written categorical cross-entropy on probabilities ``p``."""
+def _handwritten_cross_entropy(interp: Interpreter, node: cst.BinaryOperation, head,
+                               labels: Labels) -> None:
+    """``y * log(p)``: a hand-written cross-entropy on probabilities ``p``."""
     loss = Loss("categorical", False, interp.evidence(node), handwritten=True)
-    labels = other.labels if isinstance(other, LabelArray) else None
-    interp.facts.trainings.append(Training(head=head, loss=loss, site=loss.evidence, labels=labels))
+    interp.facts.handwritten.append(Training(head=head, loss=loss, site=loss.evidence, labels=labels))
 
 
 _THRESHOLD_OPS = {"GreaterThan": False, "GreaterThanEqual": False, "LessThan": True, "LessThanEqual": True}
@@ -260,20 +268,43 @@ def _subscript(interp: Interpreter, value: Value, node: cst.Subscript, indices: 
                                  n_evidence=interp.evidence(n_node) if n_node is not None else None,
                                  rank=2))
     if isinstance(value, LabelArray):
-        # Rows (y[idx], y[:1000]) keep the encoding; a column of a one-hot matrix does not.
-        if len(indices) == 1 and not isinstance(indices[0], Const) or _is_full_slice(indices[0]):
-            return value
-        return UNKNOWN
+        return _label_subscript(value, indices)
     if isinstance(value, Tensor) and indices:
-        if len(indices) >= 2 and _is_full_slice(indices[0]) and const_int(indices[-1]) is not None:
-            return replace(value, column=True)
         if len(indices) == 1:
-            return value  # one row (preds[0]) or a batch slice: still every class
+            if _is_slice(indices[0]):
+                return value  # a batch slice: still every sample's classes
+            return replace(value, column=True) if value.row else replace(value, row=True)
+        if len(indices) == 2 and _is_slice(indices[0]) and _is_slice(indices[1]):
+            return value
+        return replace(value, column=True)
     return None
 
 
-def _is_full_slice(value: Value) -> bool:
+def _label_subscript(value: LabelArray, indices: tuple[Value, ...]) -> Value:
+    """Rows of labels keep their encoding; a column, a scalar or a new axis change it."""
+    labels = value.labels
+    if len(indices) == 1:
+        if _is_slice(indices[0]):
+            return value
+        if isinstance(indices[0], Const):
+            return UNKNOWN  # one label
+        # y[mask], y[idx]: same encoding, but a mask may drop classes (y[y < 5]).
+        return LabelArray(replace(labels, n_classes=None, n_evidence=None))
+    if len(indices) == 2 and _is_slice(indices[0]):
+        if _is_new_axis(indices[1]) and labels.rank == 1:
+            return LabelArray(replace(labels, rank=2))
+        if _is_slice(indices[1]):
+            return value
+    return UNKNOWN
+
+
+def _is_slice(value: Value) -> bool:
     return isinstance(value, Const) and isinstance(value.value, slice)
+
+
+def _is_new_axis(value: Value) -> bool:
+    return (isinstance(value, Const) and value.value is None) or (
+        isinstance(value, ApiRef) and value.qualname in ("numpy.newaxis", "tensorflow.newaxis"))
 
 
 def _iterate(interp: Interpreter, value: Value) -> Value | None:

@@ -77,6 +77,9 @@ def apply_layer(interp: Interpreter, layer: Layer, head: Head | None, known_inpu
 def _layer(interp: Interpreter, call: Call) -> Value:
     spec = KK.LAYERS[call.qualname]
     evidence = interp.evidence(call.node)
+    if spec.role == "wrapper":
+        inner = call.arg(0, "layer")
+        return inner if isinstance(inner, Layer) else Layer(call.qualname, evidence, "unknown")
     if spec.role == "dense":
         units = const_int(call.arg(*spec.units_param))
         act_value = call.arg(*spec.activation_param, default=Const(None))
@@ -133,8 +136,14 @@ def _functional(interp: Interpreter, call: Call) -> Value:
     if isinstance(outputs, Seq) and len(outputs.items) == 1:
         outputs = outputs.items[0]
     if isinstance(outputs, Tensor):
-        return Model(evidence, outputs.head)
+        return Model(evidence, as_model_output(outputs.head))
     return Model(evidence, None, layers_known=False)
+
+
+def as_model_output(head: Head | None) -> Head | None:
+    """A head that became a model's output: a softmax inside the model is part of the model,
+    not an activation applied inline at the loss (XL104)."""
+    return replace(head, inline=False) if head is not None and head.inline else head
 
 
 def _application(interp: Interpreter, call: Call) -> Value:
@@ -155,19 +164,20 @@ def _application(interp: Interpreter, call: Call) -> Value:
 def _activation_function(interp: Interpreter, call: Call) -> Value:
     """``tf.nn.softmax(x, axis=...)``: an activation applied inline to a tensor."""
     activation = KK.ACTIVATION_FUNCTIONS[call.qualname]
-    source = call.arg(0, "x") if call.args else call.arg(0, "logits")
-    if not call.args and "x" not in call.kwargs and "logits" not in call.kwargs:
-        return UNKNOWN
+    if not call.args and not {"x", "logits"} & call.kwargs.keys():
+        return UNKNOWN  # the function itself, passed around (activation=tf.nn.softmax)
+    source = call.args[0] if call.args else call.kwargs.get("x", call.kwargs.get("logits"))
     axis_value = call.arg(1, "axis", Const(-1))
     axis = const_int(axis_value) if activation in ("softmax", "log_softmax") else -1
     units = source.head.units if isinstance(source, Tensor) and source.head is not None else None
     head = make_head(activation, units, interp.evidence(call.node), axis, inline=True)
     if head is None:
         return UNKNOWN
-    if isinstance(source, Tensor) and (source.head is not None or source.model is not None):
-        interp.facts.activations.append(ActivationSite(head))
-    model = source.model if isinstance(source, Tensor) else None
-    return Tensor(head, model)
+    if not isinstance(source, Tensor):
+        return Tensor(head)
+    if source.head is not None or source.model is not None:
+        interp.facts.activations.append(ActivationSite(head, batch_axis_known=not source.row))
+    return Tensor(head, source.model, source.prediction, source.column, row=source.row)
 
 
 # --- losses and metrics -----------------------------------------------------------------
@@ -185,8 +195,9 @@ def _configured_loss(interp: Interpreter, call: Call, spec: KK.LossSpec, offset:
     """A Loss from a constructor or function call; records options that landed positionally
     in the wrong parameter."""
     index = {name: i + offset for i, name in enumerate(spec.params)}
+    misplaced: set[str] = set()
     for name in spec.flags:
-        if name not in index or name in call.kwargs:
+        if name not in index or name in call.kwargs or call.has_star_args:
             continue
         value = call.arg(index[name], name)
         number = const_float(value)
@@ -195,6 +206,9 @@ def _configured_loss(interp: Interpreter, call: Call, spec: KK.LossSpec, offset:
             meant = "label_smoothing" if "label_smoothing" in spec.params else "alpha"
             if name == "apply_class_balancing":
                 meant = "alpha"
+            if node is None:
+                continue
+            misplaced.add(name)
             interp.facts.positional_options.append(PositionalOption(
                 callee=call.qualname.rsplit(".", 1)[-1], parameter=name, meant=meant,
                 value=interp.evidence(node)))
@@ -210,8 +224,8 @@ def _configured_loss(interp: Interpreter, call: Call, spec: KK.LossSpec, offset:
     axis = -1
     if "axis" in index:
         axis = const_int(call.arg(index["axis"], "axis", Const(-1)))
-    if call.has_star_args:
-        from_logits = None
+    if call.has_star_args or "from_logits" in misplaced:
+        from_logits = None  # XL502 reports the misplaced value; what was meant is unknown
     return Loss(spec.family, from_logits, interp.evidence(call.node), flag_node, axis=axis)
 
 
@@ -247,6 +261,9 @@ def as_loss(interp: Interpreter, value: Value, node: cst.BaseExpression | None) 
                          "function", value.qualname)
     if isinstance(value, (LossValue, Function)):
         return value
+    if isinstance(value, Seq) and len(value.items) == 1:  # loss=["categorical_crossentropy"]
+        element = node.elements[0].value if isinstance(node, (cst.List, cst.Tuple)) else None
+        return as_loss(interp, value.items[0], element)
     return UNKNOWN
 
 
@@ -349,8 +366,10 @@ def _train(interp: Interpreter, model: Model, site: Evidence, labels: Labels | N
     if isinstance(model.loss, LossValue):
         interp.facts.trainings.append(Training(head, model.loss.loss, site, labels, model.metrics))
     elif isinstance(model.loss, Function) and labels is not None:
-        # A custom loss: run it on these labels and this head, so its body is checked.
-        interp.call_function(model.loss, (LabelArray(labels), Tensor(head, model)), {}, None)
+        # A custom loss: run it on these labels and this head, so its body is checked. Keras
+        # wraps it (LossFunctionWrapper), which reconciles (N,) and (N, 1): rank unknown.
+        wrapped = LabelArray(replace(labels, rank=None))
+        interp.call_function(model.loss, (wrapped, Tensor(head, model)), {}, None)
 
 
 def _add(interp: Interpreter, model: Model, call: Call) -> MethodResult:
@@ -457,18 +476,26 @@ def _callables(interp: Interpreter, func: Value, call: Call) -> Value | None:
 
 
 def _keras_classes(interp: Interpreter, cls: ClassDef, instance: Instance,
-                   node: cst.Call | None) -> Value | None:
-    """An instance of a ``keras.Model`` subclass is a model whose head ``call()`` returns."""
+                   call: Call | None) -> Value | None:
+    """An instance of a ``keras.Model`` subclass is a model whose head ``call()`` returns, or,
+    for a subclass that only customises training, the ``outputs`` it was constructed with."""
     if not cls.base_qualnames() & KK.MODEL_CLASSES:
         return None
+    node = call.node if call is not None else cls.node.name
+    model = Model(interp.evidence(node), None, instance=instance)
     method = cls.method("call")
     head = None
-    model = Model(interp.evidence(node if node is not None else cls.node.name), None, instance=instance)
     if method is not None:
-        result = interp.call_function(Function(method, Scope(interp.globals), model), (Tensor(None),), {}, None)
+        # `training` is unknown: a softmax applied only when not training is no training head.
+        result = interp.call_function(Function(method, Scope(interp.globals), model),
+                                      (Tensor(None),), {"training": UNKNOWN}, None)
         if isinstance(result, Tensor):
             head = result.head
-    return replace(model, head=head)
+    elif call is not None and cls.method("__init__") is None:
+        outputs = call.arg(1, "outputs")
+        if isinstance(outputs, Tensor):
+            head = outputs.head
+    return replace(model, head=as_model_output(head))
 
 
 def handlers() -> Handlers:

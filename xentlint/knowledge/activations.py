@@ -19,6 +19,9 @@ KINDS: dict[str, str] = {
     )},
 }
 
+# Activations whose outputs are never negative: their log is defined (a Poisson rate).
+POSITIVE = frozenset({"relu", "relu6", "softplus", "exponential", "squareplus", "sparse_plus"})
+
 # Spellings of the same activation in strings (``Dense(10, activation="Softmax")`` works too).
 ALIASES: dict[str, str] = {
     "none": "linear",

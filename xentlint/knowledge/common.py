@@ -29,6 +29,8 @@ PASSTHROUGH_METHODS = frozenset({
 PASSTHROUGH_ATTRIBUTES = frozenset({"values"})
 # Of those, the ones that leave a 1-D array: (N, 1) class indices become (N,).
 FLATTENING = frozenset({"squeeze", "ravel", "flatten"})
+# Of those, the ones after which the last axis is no longer the model's units.
+RESHAPING = frozenset({"squeeze", "ravel", "flatten", "reshape", "expand_dims"})
 TRANSPOSE_FUNCTIONS = frozenset({"numpy.transpose", "tensorflow.transpose", "keras.ops.transpose"})
 
 # One-hot encoders: qualname -> (parameter with the class count: (position, name)) or None.

@@ -175,7 +175,7 @@ ACTIVATION_FUNCTIONS: dict[str, str] = {
 
 @dataclass(frozen=True)
 class LayerSpec:
-    role: str  # "dense" | "activation" | "neutral" | "normalization"
+    role: str  # "dense" | "activation" | "neutral" | "reshape" | "normalization" | "wrapper"
     activation: str | None = None  # fixed activation of an activation layer
     units_param: tuple[int, str] | None = None  # where the output width is given
     activation_param: tuple[int, str] | None = None  # where a fused activation is given
@@ -198,6 +198,8 @@ LAYERS: dict[str, LayerSpec] = {
         "Dropout", "SpatialDropout1D", "SpatialDropout2D", "SpatialDropout3D", "AlphaDropout",
         "GaussianDropout", "ActivityRegularization", "Identity",
     )},
+    # Applies its layer to every time step: the wrapped layer decides the last axis.
+    "keras.layers.TimeDistributed": LayerSpec("wrapper"),
     # Reshaping keeps the activation but the width is no longer the layer's units.
     **{f"keras.layers.{c}": LayerSpec("reshape") for c in ("Flatten", "Reshape")},
     **{f"keras.layers.{c}": LayerSpec("normalization", activation="normalization") for c in (
