@@ -164,6 +164,17 @@ SILENT = {
         log_probs = tf.nn.log_softmax(logits)
         loss = -tf.reduce_sum(y * log_probs, axis=-1)
     """,
+    "multi-output model with a loss per output": """
+        from tensorflow import keras
+        inputs = keras.Input((64,))
+        h = keras.layers.Dense(64, activation="relu")(inputs)
+        age = keras.layers.Dense(1, name="age")(h)
+        race = keras.layers.Dense(5, activation="softmax", name="race")(h)
+        model = keras.Model(inputs, [age, race])
+        model.compile(loss={"age": "mse", "race": "sparse_categorical_crossentropy"})
+        model.compile(loss=["mse", keras.losses.SparseCategoricalCrossentropy()])
+        model.fit(x, {"age": ages, "race": races})
+    """,
     "applications model with include_top=False and a logits head": """
         import keras
         base = keras.applications.ResNet50(include_top=False, weights=None)
@@ -293,6 +304,15 @@ FOUND = {
         model.compile(loss=keras.losses.BinaryCrossentropy(from_logits=True),
                       metrics=[keras.metrics.AUC()])
     """, ["XL403"]),
+    "multi-output model, list of losses, one-hot labels for a sparse loss": ("""
+        import keras
+        inputs = keras.Input((64,))
+        digit = keras.layers.Dense(10, activation="softmax")(inputs)
+        box = keras.layers.Dense(4)(inputs)
+        model = keras.Model(inputs, [digit, box])
+        model.compile(loss=["sparse_categorical_crossentropy", "mse"])
+        model.fit(x, [keras.utils.to_categorical(y, 10), boxes])
+    """, ["XL302"]),
     "softmax over the batch axis in a model": ("""
         import keras
         inputs = keras.Input((16,))

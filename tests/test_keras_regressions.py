@@ -755,7 +755,6 @@ model.compile(opt, loss, metrics=["accuracy"])
 }
 KNOWN_MISSES = {
     "b31": "a model mutated inside a helper function (values are immutable; the caller's name is not rebound)",
-    "b34": "multi-output models: heads and per-output losses are not paired yet",
 }
 
 

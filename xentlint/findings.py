@@ -69,6 +69,13 @@ class Finding:
     fix: Fix | None = None
     cell: int | None = None
     url: str = ""
+    # Plain facts of the pairing (activation, units, loss, from_logits, labels, n_classes...),
+    # for tools that rebuild it numerically; not part of the report formats.
+    context: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def facts(self) -> dict[str, object]:
+        return dict(self.context)
 
     @property
     def fixable(self) -> bool:

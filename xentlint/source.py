@@ -74,6 +74,17 @@ class Source:
 
 def decode_python(data: bytes) -> str:
     """Decode source bytes the way the interpreter does, or raise :class:`SourceError`."""
+    return decode_python_with_encoding(data)[0]
+
+
+def decode_python_with_encoding(data: bytes) -> tuple[str, str]:
+    """(text, encoding) of source bytes, decoded as :func:`decode_python` does.
+
+    The encoding is the codec name that turns the text back into the same bytes:
+    ``"utf-8-sig"`` when the file starts with a UTF-8 BOM (the BOM is not part of the text and
+    is written back by encoding), the PEP 263 coding line's codec (normalised by
+    :func:`tokenize.detect_encoding`, ``"iso-8859-1"`` for latin-1), else ``"utf-8"``.
+    """
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
     except SyntaxError as error:
@@ -84,7 +95,7 @@ def decode_python(data: bytes) -> str:
             raise SourceError(f"cannot decode: {message}", error.lineno or 1) from None
         encoding = "utf-8"  # non-UTF-8 bytes in the first two lines: say where, below
     try:
-        return data.decode(encoding)
+        return data.decode(encoding), encoding
     except UnicodeDecodeError as error:
         row, column = _byte_position(data, error.start)
         declared = "UTF-8 (no coding line)" if encoding == "utf-8" else f"{encoding} (coding line)"
@@ -248,4 +259,4 @@ def remap_to_cells(finding: Finding, cells: CellMap) -> Finding:
 
 
 __all__ = ["CellMap", "PYTHON_CELL_MAGICS", "Source", "SourceError", "decode_python",
-           "notebook_source", "remap_to_cells"]
+           "decode_python_with_encoding", "notebook_source", "remap_to_cells"]

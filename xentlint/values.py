@@ -136,6 +136,7 @@ class Layer(Value):
     units: int | None = None
     axis: int | None = -1
     model: "Model | None" = None  # a model used as a layer
+    name: str | None = None  # name="..." (how a multi-output model's losses refer to it)
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ class Tensor(Value):
     column: bool = False  # one column of the output ([:, 0]) rather than the whole matrix
     log_of: Head | None = None  # this tensor is log(<head>)
     row: bool = False  # one sample (preds[0]): the batch axis is gone, axis 0 is the classes
+    output_name: str | None = None  # the name of the layer that produced it
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,8 @@ class Model(Value):
     layers_known: bool = True
     instance: Instance | None = None
     labels: Labels | None = None  # what fit() trained it on
+    # A multi-output model: (output name, head) per output, in order; ``head`` is then None.
+    outputs: tuple[tuple[str | None, Head | None], ...] = ()
 
     def renamed(self, name: str) -> "Model":
         head = self.head.named(name) if self.head is not None else None
@@ -223,5 +227,6 @@ def join(a: Value, b: Value) -> Value:
             layers_known=a.layers_known and b.layers_known and a.head == b.head,
             instance=a.instance,
             labels=a.labels if a.labels == b.labels else None,
+            outputs=a.outputs if a.outputs == b.outputs else (),
         )
     return UNKNOWN

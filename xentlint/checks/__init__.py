@@ -78,7 +78,8 @@ class Reporter:
         return f"the labels from `{labels.evidence.label}` (line {self.line(labels.evidence.node)})"
 
     def finding(self, code: str, node: cst.CSTNode, message: str, links: Iterable[Link | None] = (),
-                fix: str | None = None, edits: Iterable[tuple[cst.CSTNode, str]] = (),
+                subject: object = None, fix: str | None = None,
+                edits: Iterable[tuple[cst.CSTNode, str]] = (),
                 applicability: str = "display") -> Finding:
         from .. import catalog
 
@@ -90,7 +91,28 @@ class Reporter:
         related = tuple(Related(self.filename, self.span(link.node), link.message)
                         for link in links if link is not None and link.node is not node)
         return Finding(code, rule.name, rule.severity, message, self.filename, self.span(node),
-                       related, fix_value, None, rule.url)
+                       related, fix_value, None, rule.url, context_of(subject))
+
+
+def context_of(subject: object) -> tuple[tuple[str, object], ...]:
+    """The plain facts behind a finding (head, loss, labels, decoder), for tools that rebuild
+    the pairing numerically (``xentlint verify``) without re-reading the code."""
+    items: dict[str, object] = {}
+    head = getattr(subject, "head", None) or getattr(subject, "inner", None)
+    if isinstance(head, Head):
+        items.update(activation=head.activation, units=head.units, axis=head.axis)
+    loss = getattr(subject, "loss", None)
+    if isinstance(loss, Loss):
+        items.update(loss=loss.family, from_logits=loss.from_logits, loss_axis=loss.axis)
+    labels = getattr(subject, "labels", None)
+    if isinstance(labels, Labels):
+        items.update(labels=labels.encoding, n_classes=labels.n_classes,
+                     one_based=labels.one_based, label_rank=labels.rank)
+    for name in ("op", "threshold", "parameter", "meant", "suggestion"):
+        value = getattr(subject, name, None)
+        if isinstance(value, (str, int, float)):
+            items[name] = value
+    return tuple(items.items())
 
 
 def run_checks(facts: Facts, reporter: Reporter, codes: Iterable[str] | None = None) -> list[Finding]:

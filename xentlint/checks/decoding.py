@@ -25,6 +25,7 @@ def argmax_on_multilabel(facts: Facts, r: Reporter) -> Iterator[Finding]:
             f"is trained with {r.loss(d.loss)}): every label but the top one is thrown away",
             [Link(head.evidence.node, "independent sigmoid outputs"),
              Link(d.loss.evidence.node, "multi-label loss")],
+            subject=d,
             fix="Threshold each output (`preds > 0.5`) to get every predicted label")
 
 
@@ -43,6 +44,7 @@ def threshold_on_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
             f"`{d.evidence.label}` thresholds {r.output(head)}, a {head.units}-class "
             f"softmax: a sample can get no class at all (no probability above 0.5)",
             [Link(head.evidence.node, "exclusive classes")],
+            subject=d,
             fix="Decode exclusive classes with `argmax` over the class axis")
 
 
@@ -76,6 +78,7 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
                 f"`{metric.evidence.label}` {problem}: {r.head(head)} and is trained on logits "
                 f"by {r.loss(loss)}",
                 [Link(head.evidence.node, "logits output"), Link(loss.evidence.node, "trained on logits")],
+                subject=t,
                 fix="Use the metric's `from_logits=True` / `threshold=0.0`, or a sigmoid before it")
     for d in facts.decodings:
         head, loss = d.head, d.loss
@@ -90,4 +93,5 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
             f"`{d.evidence.label}` applies a probability threshold to logits: {r.head(head)} and "
             f"is trained on logits by {r.loss(loss)}, so the decision boundary is 0",
             [Link(head.evidence.node, "logits output"), Link(loss.evidence.node, "trained on logits")],
+            subject=d,
             fix="Compare the logits with 0, or apply sigmoid first")

@@ -24,6 +24,7 @@ def softmax_with_binary_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
             [Link(t.loss.evidence.node, "binary loss: independent labels"),
              Link(labels.evidence.node, "multi-hot targets") if labels.evidence else None,
              Link(t.site.node, "paired here")],
+            subject=t,
             fix="Use `activation='sigmoid'` for independent labels")
 
 
@@ -41,6 +42,7 @@ def sigmoid_with_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding
             f"them, and `predict()` returns scores that do not sum to 1",
             [Link(head.evidence.node, "sigmoid: independent probabilities"),
              Link(t.site.node, "paired here")],
+            subject=t,
             fix="Use `activation='softmax'` for exclusive classes (or binary cross-entropy for "
                 "multi-label targets)")
 
@@ -54,6 +56,7 @@ def single_unit_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 "XL203", head.evidence.node,
                 f"`{head.evidence.label}` takes softmax over a single unit: the output is always "
                 f"1.0, so the loss has no gradient and nothing is learned",
+                subject=site,
                 fix="For a binary problem use one unit with `activation='sigmoid'` and binary "
                     "cross-entropy (or two units with softmax)")
 
@@ -70,6 +73,7 @@ def single_unit_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
             f"{r.loss(loss)} is a categorical cross-entropy, but {r.output(head)} has a "
             f"single unit: the class axis has one entry, so the loss is constantly 0",
             [Link(head.evidence.node, "single output unit"), Link(t.site.node, "paired here")],
+            subject=t,
             fix="Use binary cross-entropy for a single-unit output")
 
 
@@ -88,4 +92,5 @@ def binary_accuracy_on_multiclass(facts: Facts, r: Reporter) -> Iterator[Finding
                 f"{head.units}-class softmax: every one of the {head.units} outputs counts as a "
                 f"separate yes/no guess, so the reported accuracy is inflated",
                 [Link(head.evidence.node, f"softmax over {head.units} classes")],
+                subject=t,
                 fix="Use `'accuracy'` (or `CategoricalAccuracy()` / `SparseCategoricalAccuracy()`)")

@@ -36,6 +36,7 @@ def index_labels_to_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Find
             f"{r.labels(labels)} are {what}, but {r.loss(loss)} expects one-hot (or probability) "
             f"targets with one column per class",
             _links(t, r, what),
+            subject=t,
             fix="Use `sparse_categorical_crossentropy` for integer labels (or one-hot encode them)")
 
 
@@ -49,6 +50,7 @@ def onehot_labels_to_index_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
             "XL302", loss.evidence.node,
             f"{r.labels(labels)} are one-hot, but {r.loss(loss)} expects integer class indices",
             _links(t, r, "one-hot labels"),
+            subject=t,
             fix="Use `categorical_crossentropy` for one-hot labels (or pass the class indices)")
 
 
@@ -64,6 +66,7 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 f"{r.loss(loss)} does not reconcile the two (it raises on every backend; "
                 f"the loss classes and fit() reshape, the loss functions do not)",
                 _links(t, r, "(N,) labels"),
+                subject=t,
                 fix="Reshape the labels to (N, 1) (`y.reshape(-1, 1)`), or use the loss class")
             continue
         if labels is None or not labels.transposed or loss.family not in ("categorical", "binary"):
@@ -73,6 +76,7 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
             f"{r.labels(labels)} are transposed to (classes, samples), but {r.loss(t.loss)} "
             f"compares them with (samples, classes) outputs",
             _links(t, r, "transposed labels"),
+            subject=t,
             fix="Pass the labels as (samples, classes): drop the transpose")
 
 
@@ -115,4 +119,5 @@ def multilabel_targets_to_exclusive_loss(facts: Facts, r: Reporter) -> Iterator[
             f"{r.labels(labels)} are multi-hot (several classes per sample), but "
             f"{r.loss(loss)} is for mutually exclusive classes",
             _links(t, r, "multi-hot targets"),
+            subject=t,
             fix="Use a sigmoid output with `binary_crossentropy` for multi-label targets")

@@ -35,6 +35,7 @@ def probabilities_to_logits_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
             [Link(head.evidence.node, f"`{head.activation}` applied here"),
              Link(loss.evidence.node, "loss expects logits (from_logits=True)"),
              Link(t.site.node, "paired here")],
+            subject=t,
             fix=f"Set `from_logits=False` to match the {head.activation} output, or drop the "
                 f"{head.activation} from the model and keep `from_logits=True`",
             edits=edits, applicability="safe")
@@ -61,6 +62,7 @@ def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
             "XL102", loss.evidence.node, message,
             [Link(head.evidence.node, f"output is {_emits(head)}"),
              Link(loss.evidence.node, "loss expects probabilities"), Link(t.site.node, "paired here")],
+            subject=t,
             fix=fix)
 
 
@@ -72,6 +74,7 @@ def unstable_probability_composition(facts: Facts, r: Reporter) -> Iterator[Find
             f"`{c.outer.label}` takes the log of `{c.inner.evidence.label}`: it underflows to "
             f"-inf for confident predictions; use the fused `{c.suggestion}`",
             [Link(c.inner.evidence.node, f"`{c.inner.activation}` applied here")],
+            subject=c,
             fix=f"Use `{c.suggestion}` on the logits")
     for t in facts.trainings:
         head, loss = t.head, t.loss
@@ -84,6 +87,7 @@ def unstable_probability_composition(facts: Facts, r: Reporter) -> Iterator[Find
             f"`{head.evidence.label}` is applied inline and then fed to {r.loss(loss)}; the loss "
             f"clips probabilities, so pass the logits with `from_logits=True` instead",
             [Link(loss.evidence.node, "loss on probabilities")],
+            subject=t,
             fix="Pass the logits and set `from_logits=True` on the loss")
 
 
@@ -96,6 +100,7 @@ def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 "XL105", head.evidence.node,
                 f"`{head.evidence.label}` normalises over axis 0, the batch axis: each class "
                 f"column sums to 1 across the batch instead of each sample across its classes",
+                subject=site,
                 fix="Use the class axis (`axis=-1`)")
     for t in facts.trainings:
         if t.loss.axis == 0 and t.loss.family in ("categorical", "binary") and t.head is not None:
@@ -103,4 +108,5 @@ def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 "XL105", t.loss.evidence.node,
                 f"{r.loss(t.loss)} reduces over axis 0, the batch axis of {r.output(t.head)}",
                 [Link(t.head.evidence.node, "batch-first output")],
+                subject=t,
                 fix="Use the class axis (`axis=-1`)")

@@ -20,7 +20,7 @@ from ..interpreter import Call, Handlers, Interpreter, MethodResult
 from ..knowledge import keras as KK
 from ..knowledge.activations import canonical_activation, kind_of
 from ..values import (
-    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Function, Instance,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Function, Instance,
     Layer, LabelArray, LossValue, MetricValue, Model, Scope, Seq, Tensor, Value,
 )
 from .common import const_float, const_int
@@ -75,6 +75,14 @@ def apply_layer(interp: Interpreter, layer: Layer, head: Head | None, known_inpu
 
 
 def _layer(interp: Interpreter, call: Call) -> Value:
+    layer = _unnamed_layer(interp, call)
+    name = call.kwargs.get("name")
+    if isinstance(layer, Layer) and isinstance(name, Const) and isinstance(name.value, str):
+        return replace(layer, name=name.value)
+    return layer
+
+
+def _unnamed_layer(interp: Interpreter, call: Call) -> Value:
     spec = KK.LAYERS[call.qualname]
     evidence = interp.evidence(call.node)
     if spec.role == "wrapper":
@@ -137,7 +145,14 @@ def _functional(interp: Interpreter, call: Call) -> Value:
         outputs = outputs.items[0]
     if isinstance(outputs, Tensor):
         return Model(evidence, as_model_output(outputs.head))
-    return Model(evidence, None, layers_known=False)
+    named: list[tuple[str | None, Value]] = []
+    if isinstance(outputs, Seq):
+        named = [(t.output_name if isinstance(t, Tensor) else None, t) for t in outputs.items]
+    elif isinstance(outputs, Dict):
+        named = [(k if isinstance(k, str) else None, t) for k, t in outputs.items]
+    heads = tuple((name, as_model_output(t.head) if isinstance(t, Tensor) else None)
+                  for name, t in named)
+    return Model(evidence, None, layers_known=False, outputs=heads)
 
 
 def as_model_output(head: Head | None) -> Head | None:
@@ -336,7 +351,11 @@ def _labels_of(value: Value) -> Labels | None:
 
 
 def _compile(interp: Interpreter, model: Model, call: Call) -> MethodResult:
-    loss = as_loss(interp, call.arg(1, "loss"), call.arg_node(1, "loss"))
+    loss_value, loss_node = call.arg(1, "loss"), call.arg_node(1, "loss")
+    if model.outputs and isinstance(loss_value, (Seq, Dict)):
+        loss = _per_output_losses(interp, loss_value, loss_node)
+    else:
+        loss = as_loss(interp, loss_value, loss_node)
     metrics = as_metrics(interp, call.kwargs.get("metrics", UNKNOWN), call.arg_node(-1, "metrics"))
     site = interp.evidence(call.node)
     compiled = replace(model, loss=loss, metrics=metrics, compile_site=site)
@@ -349,7 +368,7 @@ def _fit(interp: Interpreter, model: Model, call: Call) -> MethodResult:
     y = call.arg(1, "y")
     labels = _labels_of(y) if call.has(1, "y") else _labels_of(x)
     site = interp.evidence(call.node)
-    _train(interp, model, site, labels)
+    _train(interp, model, site, labels, y)
     validation = call.kwargs.get("validation_data")
     if isinstance(validation, Seq) and len(validation.items) >= 2:
         _train(interp, model, site, _labels_of(validation.items[1]))
@@ -361,7 +380,43 @@ def output_head(model: Model) -> Head | None:
     return model.head.named(model.name) if model.head is not None else None
 
 
-def _train(interp: Interpreter, model: Model, site: Evidence, labels: Labels | None) -> None:
+def _per_output_losses(interp: Interpreter, value: Seq | Dict, node: cst.BaseExpression | None) -> Value:
+    """``loss=[...]`` / ``loss={"name": ...}`` of a multi-output model, each entry resolved."""
+    if isinstance(value, Seq):
+        nodes = [e.value for e in node.elements] if isinstance(node, (cst.List, cst.Tuple)) else []
+        if len(nodes) != len(value.items):
+            return UNKNOWN
+        return Seq(tuple(as_loss(interp, v, n) for v, n in zip(value.items, nodes)))
+    nodes = [e.value for e in node.elements] if isinstance(node, cst.Dict) else []
+    if len(nodes) != len(value.items):
+        return UNKNOWN
+    return Dict(tuple((k, as_loss(interp, v, n)) for (k, v), n in zip(value.items, nodes)))
+
+
+def _pick(value: Value, index: int, name: str | None) -> Value:
+    """The entry of a per-output list or dict that belongs to output ``index`` / ``name``."""
+    if isinstance(value, Seq):
+        return value.items[index] if index < len(value.items) else UNKNOWN
+    if isinstance(value, Dict):
+        return value.get(name) if name is not None else UNKNOWN
+    return value
+
+
+def _train_outputs(interp: Interpreter, model: Model, site: Evidence, y: Value) -> None:
+    """A multi-output model: pair each output with its own loss and labels."""
+    for index, (name, head) in enumerate(model.outputs):
+        loss = _pick(model.loss, index, name)
+        if head is None or not isinstance(loss, LossValue):
+            continue
+        labels = _labels_of(_pick(y, index, name)) if isinstance(y, (Seq, Dict)) else None
+        interp.facts.trainings.append(Training(head.named(model.name), loss.loss, site, labels))
+
+
+def _train(interp: Interpreter, model: Model, site: Evidence, labels: Labels | None,
+           y: Value = UNKNOWN) -> None:
+    if model.outputs:
+        _train_outputs(interp, model, site, y)
+        return
     head = output_head(model)
     if isinstance(model.loss, LossValue):
         interp.facts.trainings.append(Training(head, model.loss.loss, site, labels, model.metrics))
@@ -403,8 +458,6 @@ def _model_methods(interp: Interpreter, method: BoundMethod, call: Call) -> Meth
             return _directory_dataset(interp, call, param, default)
         if name == "flow":
             return Dataset(_labels_of(call.arg(1, "y")), interp.evidence(call.node))
-    if isinstance(receiver, ApiRef) and receiver.qualname == "tensorflow.data.Dataset":
-        return None
     return None
 
 
@@ -461,9 +514,9 @@ def _callables(interp: Interpreter, func: Value, call: Call) -> Value | None:
     if isinstance(func, Layer):
         source = call.args[0] if call.args else call.kwargs.get("inputs", UNKNOWN)
         if isinstance(source, Tensor):
-            return Tensor(apply_layer(interp, func, source.head))
+            return Tensor(apply_layer(interp, func, source.head), output_name=func.name)
         if func.role == "dense":
-            return Tensor(apply_layer(interp, func, None))
+            return Tensor(apply_layer(interp, func, None), output_name=func.name)
         return Tensor(None) if source is not UNKNOWN else UNKNOWN
     if isinstance(func, Model):
         return Tensor(output_head(func), func)
