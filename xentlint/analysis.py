@@ -16,11 +16,14 @@ FRAMEWORKS = ("keras", "torch", "jax", "tf")
 
 @lru_cache(maxsize=None)
 def _handlers(frameworks: frozenset[str]) -> Handlers:
-    from .extract import common, keras
+    from .extract import common, keras, models, torch
 
     handlers = common.handlers()
+    handlers.callables.append(models.call_model_parts)
     if "keras" in frameworks or "tf" in frameworks:
         handlers.extend(keras.handlers())
+    if "torch" in frameworks:
+        handlers.extend(torch.handlers())
     return handlers
 
 

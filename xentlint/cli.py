@@ -107,10 +107,20 @@ def cli() -> None:
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("--force-exclude", is_flag=True,
               help="Apply excludes and .gitignore to paths named on the command line too.")
+@click.option("--fix", is_flag=True,
+              help="Apply the safe fixes ([*]), then report what remains. With `-`: print the "
+                   "fixed source.")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="Also apply (and mark [*]) fixes that change the computation.")
+@click.option("--diff", is_flag=True,
+              help="Print a unified diff of what --fix would change, write nothing; exit 1 if "
+                   "there are changes.")
+@click.option("--fix-only", is_flag=True,
+              help="Apply the fixes and report only how many were applied; exit 0.")
 def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],
           ignore: tuple[str, ...], output_format: str, show_evidence: bool, statistics: bool,
           exit_zero: bool, stdin_filename: str | None, config_file: str | None, isolated: bool,
-          force_exclude: bool) -> int:
+          force_exclude: bool, fix: bool, unsafe_fixes: bool, diff: bool, fix_only: bool) -> int:
     """Check Python files and notebooks under PATHS (default: the current directory)."""
     from . import engine
     from .config import ConfigError, ConfigResolver, Selection, parse_selectors
@@ -129,6 +139,14 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
             ignore=parse_selectors(ignore, "--ignore"),
         )
         resolver = ConfigResolver(config_file, isolated=isolated, overrides=overrides)
+        if fix or diff or fix_only:
+            return _fix(paths, resolver, read_stdin=read_stdin, stdin_filename=stdin_filename,
+                        force_exclude=force_exclude, unsafe=unsafe_fixes, diff=diff,
+                        fix_only=fix_only, output_format=output_format,
+                        options=ReportOptions(show_evidence=show_evidence, statistics=statistics,
+                                              color=_use_color(), unsafe_fixes=unsafe_fixes,
+                                              fixing=True),
+                        exit_zero=exit_zero)
         if read_stdin:
             name = stdin_filename or _STDIN
             settings = resolver.settings_for(name)
@@ -142,11 +160,73 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
         raise UsageFailure(str(error)) from None
 
     color = _use_color()
-    options = ReportOptions(show_evidence=show_evidence, statistics=statistics, color=color)
+    options = ReportOptions(show_evidence=show_evidence, statistics=statistics, color=color,
+                            unsafe_fixes=unsafe_fixes)
     click.echo(render(findings, output_format, options), color=color)
     if any(engine.is_internal_error(f) for f in findings):
         return 2
     return 1 if findings and not exit_zero else 0
+
+
+def _fix(paths: tuple[str, ...], resolver: Any, *, read_stdin: bool, stdin_filename: str | None,
+         force_exclude: bool, unsafe: bool, diff: bool, fix_only: bool, output_format: str,
+         options: Any, exit_zero: bool) -> int:
+    """``--fix`` / ``--diff`` / ``--fix-only`` (ruff's semantics).
+
+    ``--diff``: the diff on stdout, ``Would fix N errors.`` on stderr, exit 1 when something
+    would change. ``--fix``: files rewritten, then the report of what remains with
+    ``(M fixed, K remaining)``. ``--fix-only``: ``Fixed N errors.``, exit 0. From stdin: the
+    fixed source on stdout (unchanged when nothing applies), the report on stderr.
+    """
+    from dataclasses import replace
+
+    from . import engine
+    from .discover import discover
+    from .findings import Finding
+    from .fix import FixResult, fix_document, fix_files
+    from .report import render
+
+    def refused(filename: str, reason: str) -> None:
+        click.echo(f"xentlint: error: not fixing {filename}: {reason}", err=True)
+
+    results: list[FixResult]
+    if read_stdin:
+        name = stdin_filename or _STDIN
+        settings = resolver.settings_for(name)
+        data = click.get_binary_stream("stdin").read()
+        if force_exclude and stdin_filename is not None and settings.is_excluded(name):
+            results = [FixResult(name, data, data, [], [])]
+        else:
+            results = [fix_document(data, name, settings, unsafe=unsafe)]
+        if results[0].refused is not None:
+            refused(results[0].filename, results[0].refused)
+    else:
+        sources = discover(paths or (".",), resolver, force_exclude=force_exclude)
+        results = fix_files(sources, unsafe=unsafe, write=not diff, on_refusal=refused)
+
+    applied = [f for r in results for f in r.applied]
+    remaining: list[Finding] = sorted((f for r in results for f in r.remaining),
+                                      key=Finding.sort_key)
+    internal = any(engine.is_internal_error(f) for f in remaining)
+    count = f"{len(applied)} error{'' if len(applied) == 1 else 's'}"
+    if diff:
+        out = click.get_text_stream("stdout")
+        for result in results:
+            out.write(result.diff())
+        out.flush()
+        click.echo(f"Would fix {count}." if applied else "No errors would be fixed.", err=True)
+        return 2 if internal else (1 if any(r.changed for r in results) else 0)
+    if read_stdin:
+        stdout = click.get_binary_stream("stdout")
+        stdout.write(results[0].fixed)
+        stdout.flush()
+    fixed_note = f"Fixed {count}." if applied else "No errors fixed."
+    report = (fixed_note if fix_only
+              else render(remaining, output_format, replace(options, fixed=tuple(applied))))
+    click.echo(report, err=read_stdin, color=options.color)
+    if internal:
+        return 2
+    return 1 if remaining and not exit_zero and not fix_only else 0
 
 
 @cli.command(context_settings=_CONTEXT, short_help="List every rule.")

@@ -29,6 +29,9 @@ class Evidence:
     node: cst.CSTNode
     labeler: Callable[[cst.CSTNode], str] = field(compare=False, repr=False)
 
+    def __repr__(self) -> str:  # the node's repr is pages long
+        return f"Evidence({self.label!r})"
+
     @cached_property
     def label(self) -> str:
         """The user's own spelling, e.g. ``Dense(10, activation='softmax')`` (computed only
@@ -53,25 +56,53 @@ class Head:
                     model if model is not None else self.model)
 
 
+# Loss families: which targets a loss takes.
+EXCLUSIVE_FAMILIES = frozenset({"categorical", "sparse", "cross_entropy", "nll"})
+# categorical: one-hot or probability targets; sparse / nll: class indices; cross_entropy
+# (PyTorch): class indices as integers or probabilities as floats; binary: 0/1 per unit;
+# kld: a target distribution; multilabel_margin: -1-padded index lists; regression: values.
+INDEX_FAMILIES = frozenset({"sparse", "cross_entropy", "nll"})
+
+# What a loss expects as its prediction input.
+LOGITS = "logits"
+PROBS = "probs"
+LOG_PROBS_INPUT = "log-probs"
+
+
 @dataclass(frozen=True)
 class Loss:
     """A loss as configured: which family, and what it expects as predictions."""
 
-    family: str  # "categorical" | "sparse" | "binary" | "kld" | "regression"
-    from_logits: bool | None  # None: could not be resolved
+    family: str
+    expects: str | None  # LOGITS | PROBS | LOG_PROBS_INPUT; None: unknown or not a probability loss
     evidence: Evidence
+    framework: str = "keras"
     logits_flag: cst.CSTNode | None = None  # the `from_logits=` value node, for fixes
     handwritten: bool = False
     axis: int | None = -1
     reconciles_rank: bool = True  # Keras loss classes and fit() accept (N,) vs (N, 1); functions do not
+    name: str = ""  # the API's own name, e.g. "CrossEntropyLoss"
+    reduction: str | None = None
+
+    @property
+    def signature(self) -> str:
+        return "(input, target)" if self.framework == "torch" else "(y_true, y_pred)"
 
     @property
     def expects_logits(self) -> bool:
-        return self.from_logits is True
+        return self.expects == LOGITS
 
     @property
     def expects_probs(self) -> bool:
-        return self.from_logits is False and self.family != "regression"
+        return self.expects == PROBS
+
+    @property
+    def expects_log_probs(self) -> bool:
+        return self.expects == LOG_PROBS_INPUT
+
+    @property
+    def exclusive(self) -> bool:
+        return self.family in EXCLUSIVE_FAMILIES
 
 
 # Label encodings.
@@ -91,6 +122,7 @@ class Labels:
     transposed: bool = False
     n_evidence: Evidence | None = None  # where the class count comes from
     rank: int | None = None  # 1: (N,), 2: (N, 1) or (N, C)
+    dtype: str | None = None  # "int64" | "int32" | "uint8" | "bool" | "float" | None
 
 
 @dataclass(frozen=True)
@@ -135,16 +167,15 @@ class ActivationSite:
 
 @dataclass(frozen=True)
 class LossCallSite:
-    """A loss called directly: ``loss_fn(a, b)``, with what each argument is."""
+    """A loss called directly, with what reached its labels slot and its prediction slot."""
 
     loss: Loss
     site: Evidence
-    first_is_output: bool
-    second_is_labels: bool
-    first_is_labels: bool
-    second_is_output: bool
-    first: Evidence
-    second: Evidence
+    labels_slot: Evidence
+    output_slot: Evidence
+    labels_slot_is_output: bool
+    output_slot_is_labels: bool
+    signature: str  # "(y_true, y_pred)" | "(input, target)"
 
 
 @dataclass(frozen=True)
@@ -155,6 +186,7 @@ class PositionalOption:
     parameter: str
     meant: str
     value: Evidence
+    effect: str = "the loss silently changes meaning"
 
 
 @dataclass(frozen=True)

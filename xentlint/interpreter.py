@@ -108,11 +108,14 @@ class Handlers:
     subscripts: list[Callable[["Interpreter", Value, cst.Subscript, tuple[Value, ...]], Value | None]] = field(
         default_factory=list)
     iteration: list[Callable[["Interpreter", Value], Value | None]] = field(default_factory=list)
+    # ``owner.attr = value`` on a library object: the owner's new value (``model.fc = ...``).
+    attribute_assignments: list[Callable[["Interpreter", Value, str, Value], Value | None]] = field(
+        default_factory=list)
 
     def extend(self, other: "Handlers") -> None:
         self.functions.update(other.functions)
         for name in ("prefixes", "methods", "attributes", "class_bases", "callables", "binary",
-                     "comparisons", "subscripts", "iteration"):
+                     "comparisons", "subscripts", "iteration", "attribute_assignments"):
             getattr(self, name).extend(getattr(other, name))
 
     def function(self, qualname: str) -> FunctionHandler | None:
@@ -383,6 +386,12 @@ class Interpreter:
                 if isinstance(value, Model):
                     value = value.renamed(self.label(target))
                 instance.attrs[target.attr.value] = value
+                return
+            for hook in self.handlers.attribute_assignments:
+                new_owner = hook(self, owner, target.attr.value, value)
+                if new_owner is not None:
+                    self.rebind(target.value, new_owner, env)
+                    return
         elif isinstance(target, cst.StarredElement):
             self.bind(target.value, UNKNOWN, env)
 

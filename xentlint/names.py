@@ -24,6 +24,8 @@ _CANONICAL_PREFIXES: tuple[tuple[str, str], ...] = (
     ("keras.backend.", "keras.ops."),
     ("keras.preprocessing.image.", "keras.preprocessing.image."),
     ("keras.preprocessing.", "keras.utils."),
+    ("pytorch_lightning.", "lightning."),
+    ("lightning.pytorch.", "lightning."),
     ("sklearn.preprocessing._label.", "sklearn.preprocessing."),
     ("sklearn.preprocessing._encoders.", "sklearn.preprocessing."),
 )
@@ -37,7 +39,10 @@ _CANONICAL_EXACT = {
 # Keras 2 and tf.keras expose the same objects from deep module paths
 # (``keras.layers.core.Dense``, ``keras.utils.np_utils.to_categorical``): keep the last part.
 _FLAT_NAMESPACES = ("keras.layers", "keras.losses", "keras.metrics", "keras.activations",
-                    "keras.utils", "keras.models", "keras.datasets", "keras.applications")
+                    "keras.utils", "keras.models", "keras.datasets", "keras.applications",
+                    "torchvision.ops", "torchvision.datasets", "lightning")
+# Likewise, with another namespace: torch.nn.modules.loss.CrossEntropyLoss is torch.nn's.
+_FOLDED_NAMESPACES = {"torch.nn.modules": "torch.nn"}
 
 
 def canonical(qualname: str) -> str:
@@ -59,6 +64,9 @@ def canonical(qualname: str) -> str:
             rest = qualname[len(namespace) + 1:].split(".")
             if len(rest) > 1:
                 return f"{namespace}.{rest[-1]}"
+    for namespace, replacement in _FOLDED_NAMESPACES.items():
+        if qualname.startswith(namespace + "."):
+            return f"{replacement}.{qualname.rsplit('.', 1)[-1]}"
     if qualname.startswith("keras.datasets."):
         # keras.datasets.mnist.load_data stays; keras.datasets.cifar10.load_data too.
         return qualname

@@ -181,8 +181,10 @@ class LossValue(Value):
     """A loss object or loss function, configured (``CategoricalCrossentropy(from_logits=True)``)."""
 
     loss: Loss
-    call_style: str  # "object": loss(y_true, y_pred) | "function": same order, called directly
+    call_style: str  # "object" | "function" | "string": how it was given
     qualname: str
+    labels_at: tuple[int, str] = (0, "y_true")  # where a call takes the labels...
+    output_at: tuple[int, str] = (1, "y_pred")  # ...and the prediction
 
 
 @dataclass(frozen=True)

@@ -98,21 +98,33 @@ def context_of(subject: object) -> tuple[tuple[str, object], ...]:
     """The plain facts behind a finding (head, loss, labels, decoder), for tools that rebuild
     the pairing numerically (``xentlint verify``) without re-reading the code."""
     items: dict[str, object] = {}
-    head = getattr(subject, "head", None) or getattr(subject, "inner", None)
+    head = subject if isinstance(subject, Head) else (
+        getattr(subject, "head", None) or getattr(subject, "inner", None))
     if isinstance(head, Head):
         items.update(activation=head.activation, units=head.units, axis=head.axis)
     loss = getattr(subject, "loss", None)
     if isinstance(loss, Loss):
-        items.update(loss=loss.family, from_logits=loss.from_logits, loss_axis=loss.axis)
+        items.update(loss=loss.family, expects=loss.expects, framework=loss.framework,
+                     loss_axis=loss.axis)
     labels = getattr(subject, "labels", None)
     if isinstance(labels, Labels):
         items.update(labels=labels.encoding, n_classes=labels.n_classes,
-                     one_based=labels.one_based, label_rank=labels.rank)
+                     one_based=labels.one_based, label_rank=labels.rank, label_dtype=labels.dtype)
     for name in ("op", "threshold", "parameter", "meant", "suggestion"):
         value = getattr(subject, name, None)
         if isinstance(value, (str, int, float)):
             items[name] = value
     return tuple(items.items())
+
+
+def trained_losses(facts: Facts) -> dict[cst.CSTNode, Loss]:
+    """The loss each head is trained with, by the node of its activation: a PyTorch model is
+    not compiled, so decoders find its loss through the training loop's pairing."""
+    losses: dict[cst.CSTNode, Loss] = {}
+    for t in facts.trainings:
+        if t.head is not None:
+            losses.setdefault(t.head.evidence.node, t.loss)
+    return losses
 
 
 def run_checks(facts: Facts, reporter: Reporter, codes: Iterable[str] | None = None) -> list[Finding]:

@@ -12,18 +12,19 @@ from . import Link, Reporter, check
 @check("XL501")
 def swapped_loss_arguments(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for c in facts.loss_calls:
-        if not (c.first_is_output and c.second_is_labels):
+        if not (c.labels_slot_is_output and c.output_slot_is_labels):
             continue
+        labels, output = c.output_slot.label, c.labels_slot.label
         yield r.finding(
             "XL501", c.site.node,
-            f"`{c.site.label}` passes the model output `{c.first.label}` first and the labels "
-            f"`{c.second.label}` second, but the loss takes (y_true, y_pred)",
-            [Link(c.first.node, "model output, passed as y_true"),
-             Link(c.second.node, "labels, passed as y_pred")],
+            f"`{c.site.label}` passes the model output `{output}` where the labels go and the "
+            f"labels `{labels}` where the prediction goes: the loss takes {c.signature}",
+            [Link(c.labels_slot.node, "model output, in the labels slot"),
+             Link(c.output_slot.node, "labels, in the prediction slot")],
             subject=c,
-            fix=f"Swap the arguments: pass `{c.second.label}` first",
-            edits=[(c.first.node, c.second.label), (c.second.node, c.first.label)]
-            if len(c.first.label) < 60 and len(c.second.label) < 60 else [],
+            fix=f"Swap the arguments: {c.signature}",
+            edits=[(c.labels_slot.node, labels), (c.output_slot.node, output)]
+            if len(labels) < 60 and len(output) < 60 else [],
             applicability="unsafe")
 
 
@@ -33,7 +34,7 @@ def positional_loss_option(facts: Facts, r: Reporter) -> Iterator[Finding]:
         yield r.finding(
             "XL502", p.value.node,
             f"`{p.value.label}` is passed positionally to `{p.callee}`, whose first parameter "
-            f"here is `{p.parameter}`, not `{p.meant}`: the loss silently changes meaning",
+            f"here is `{p.parameter}`, not `{p.meant}`: {p.effect}",
             subject=p,
             fix=f"Pass it by keyword: `{p.meant}={p.value.label}`",
             edits=[(p.value.node, f"{p.meant}={p.value.label}")], applicability="unsafe")

@@ -6,25 +6,28 @@ from collections.abc import Iterator
 
 from ..facts import EXCLUSIVE, INDEPENDENT, INDEX, NOT_PROBS, ONEHOT, Facts
 from ..findings import Finding
-from . import Link, Reporter, check
+from . import Link, Reporter, check, trained_losses
 
 
 @check("XL401")
 def argmax_on_multilabel(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    losses = trained_losses(facts)
     for d in facts.decodings:
-        head = d.head
-        if d.op != "argmax" or head.kind != INDEPENDENT or head.units is None or head.units < 2:
+        head, loss = d.head, d.loss or losses.get(d.head.evidence.node)
+        if d.op != "argmax" or head.units is None or head.units < 2 or not d.whole:
             continue
-        if not d.whole or d.loss is None or d.loss.family != "binary":
+        if loss is None or loss.family != "binary":
+            continue
+        if not (head.kind == INDEPENDENT or head.kind == NOT_PROBS and loss.expects_logits):
             continue
         if d.labels is not None and d.labels.encoding in (INDEX, ONEHOT):
             continue
         yield r.finding(
             "XL401", d.evidence.node,
             f"`{d.evidence.label}` decodes a multi-label model by argmax ({r.head(head)} and "
-            f"is trained with {r.loss(d.loss)}): every label but the top one is thrown away",
-            [Link(head.evidence.node, "independent sigmoid outputs"),
-             Link(d.loss.evidence.node, "multi-label loss")],
+            f"is trained with {r.loss(loss)}): every label but the top one is thrown away",
+            [Link(head.evidence.node, "independent outputs"),
+             Link(loss.evidence.node, "multi-label loss")],
             subject=d,
             fix="Threshold each output (`preds > 0.5`) to get every predicted label")
 
@@ -80,8 +83,9 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
                 [Link(head.evidence.node, "logits output"), Link(loss.evidence.node, "trained on logits")],
                 subject=t,
                 fix="Use the metric's `from_logits=True` / `threshold=0.0`, or a sigmoid before it")
+    losses = trained_losses(facts)
     for d in facts.decodings:
-        head, loss = d.head, d.loss
+        head, loss = d.head, d.loss or losses.get(d.head.evidence.node)
         if head.kind != NOT_PROBS or loss is None or not loss.expects_logits:
             continue
         if d.op == "threshold" and d.threshold in (None, 0.0):

@@ -32,41 +32,48 @@ def softmax_with_binary_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
 def sigmoid_with_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for t in facts.trainings:
         head, loss = t.head, t.loss
-        if (head is None or head.kind != INDEPENDENT or head.units is None or head.units < 2
-                or loss.family not in ("categorical", "sparse") or not loss.expects_probs):
+        if head is None or head.units is None or head.units < 2 or not loss.exclusive:
             continue
+        independent_probs = head.kind == INDEPENDENT and loss.expects_probs
+        independent_log_probs = head.activation == "log_sigmoid" and loss.expects_log_probs
+        if not (independent_probs or independent_log_probs):
+            continue
+        consequence = ("Keras silently renormalises them, and `predict()` returns scores that do "
+                       "not sum to 1" if loss.framework == "keras" else
+                       "they do not sum to 1, so the loss rewards raising every output at once")
         yield r.finding(
             "XL202", loss.evidence.node,
             f"{r.head(head)}: {head.units} independent probabilities, but {r.loss(loss)} "
-            f"treats them as one distribution over exclusive classes: Keras silently renormalises "
-            f"them, and `predict()` returns scores that do not sum to 1",
+            f"treats them as one distribution over exclusive classes: {consequence}",
             [Link(head.evidence.node, "sigmoid: independent probabilities"),
              Link(t.site.node, "paired here")],
             subject=t,
-            fix="Use `activation='softmax'` for exclusive classes (or binary cross-entropy for "
-                "multi-label targets)")
+            fix="Use softmax (log_softmax) for exclusive classes, or a binary cross-entropy for "
+                "multi-label targets")
 
 
 @check("XL203")
 def single_unit_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for site in facts.activations:
-        head = site.head
-        if head.activation == "softmax" and head.units == 1 and head.axis in (-1, None):
+    heads = [site.head for site in facts.activations if site.head.axis == -1]
+    # PyTorch's dim=1 (or the implicit dim) is the class axis of an (N, C) output, but also
+    # the time axis of attention scores (N, T, 1): only a head that is trained counts there.
+    heads += [t.head for t in facts.trainings if t.head is not None and t.head.axis in (1, None)]
+    for head in heads:
+        if head.activation == "softmax" and head.units == 1:
             yield r.finding(
                 "XL203", head.evidence.node,
                 f"`{head.evidence.label}` takes softmax over a single unit: the output is always "
                 f"1.0, so the loss has no gradient and nothing is learned",
-                subject=site,
-                fix="For a binary problem use one unit with `activation='sigmoid'` and binary "
-                    "cross-entropy (or two units with softmax)")
+                subject=head,
+                fix="For a binary problem use one unit with a sigmoid and binary cross-entropy "
+                    "(or two units with softmax)")
 
 
 @check("XL204")
 def single_unit_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for t in facts.trainings:
         head, loss = t.head, t.loss
-        if (head is None or head.units != 1 or head.activation == "softmax"
-                or loss.family not in ("categorical", "sparse")):
+        if head is None or head.units != 1 or head.activation == "softmax" or not loss.exclusive:
             continue
         yield r.finding(
             "XL204", loss.evidence.node,

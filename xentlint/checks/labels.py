@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..facts import BINARY, INDEX, MULTIHOT, ONEHOT, Facts, Training
+from ..facts import BINARY, INDEX, INDEX_FAMILIES, MULTIHOT, ONEHOT, Facts, Training
 from ..findings import Finding
 from . import Link, Reporter, check
 
@@ -40,44 +40,84 @@ def index_labels_to_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Find
             fix="Use `sparse_categorical_crossentropy` for integer labels (or one-hot encode them)")
 
 
+_INTEGER = frozenset({"int64", "int32", "uint8", "bool"})
+
+
 @check("XL302")
 def onehot_labels_to_index_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for t in facts.trainings:
         labels, loss = t.labels, t.loss
-        if labels is None or labels.encoding != ONEHOT or loss.family != "sparse":
+        if labels is None or labels.encoding != ONEHOT:
+            continue
+        # PyTorch's CrossEntropyLoss takes float probabilities (a float one-hot is right), but
+        # not integer one-hot rows; NLLLoss and the sparse losses take class indices only.
+        integer_onehot = loss.family == "cross_entropy" and labels.dtype in _INTEGER
+        if not (loss.family in ("sparse", "nll") or integer_onehot):
             continue
         yield r.finding(
             "XL302", loss.evidence.node,
             f"{r.labels(labels)} are one-hot, but {r.loss(loss)} expects integer class indices",
             _links(t, r, "one-hot labels"),
             subject=t,
-            fix="Use `categorical_crossentropy` for one-hot labels (or pass the class indices)")
+            fix="Pass the class indices (`argmax` of the one-hot rows), or use a loss for "
+                "one-hot targets (float one-hot rows with PyTorch's CrossEntropyLoss)")
 
 
 @check("XL303")
 def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for t in facts.trainings:
         labels, head, loss = t.labels, t.head, t.loss
-        if (labels is not None and labels.rank == 1 and head is not None and head.units == 1
-                and loss.family == "binary" and not loss.reconciles_rank):
+        if labels is None:
+            continue
+        if (labels.rank == 1 and head is not None and head.units == 1
+                and loss.family in ("binary", "regression") and not loss.reconciles_rank):
+            effect = ("broadcasts them to an (N, N) matrix and silently averages the wrong pairs"
+                      if loss.family == "regression" else "raises a shape error")
             yield r.finding(
                 "XL303", loss.evidence.node,
                 f"{r.labels(labels)} have shape (N,), but {r.output(head)} has shape (N, 1): "
-                f"{r.loss(loss)} does not reconcile the two (it raises on every backend; "
-                f"the loss classes and fit() reshape, the loss functions do not)",
+                f"{r.loss(loss)} {effect}",
                 _links(t, r, "(N,) labels"),
                 subject=t,
-                fix="Reshape the labels to (N, 1) (`y.reshape(-1, 1)`), or use the loss class")
+                fix="Reshape the labels to (N, 1) (`y.unsqueeze(1)` / `y.reshape(-1, 1)`) or "
+                    "squeeze the output")
+        elif labels.rank == 2 and labels.encoding == INDEX and loss.family in ("cross_entropy", "nll"):
+            yield r.finding(
+                "XL303", loss.evidence.node,
+                f"{r.labels(labels)} are class indices of shape (N, 1), but {r.loss(loss)} "
+                f"expects shape (N,): it raises a shape error",
+                _links(t, r, "(N, 1) class indices"),
+                subject=t, fix="Squeeze the targets to (N,) (`y.squeeze(1)`)")
+        elif labels.transposed and loss.family in ("categorical", "binary", "cross_entropy"):
+            yield r.finding(
+                "XL303", t.loss.evidence.node,
+                f"{r.labels(labels)} are transposed to (classes, samples), but {r.loss(t.loss)} "
+                f"compares them with (samples, classes) outputs",
+                _links(t, r, "transposed labels"),
+                subject=t,
+                fix="Pass the labels as (samples, classes): drop the transpose")
+
+
+@check("XL304")
+def label_dtype(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for t in facts.trainings:
+        labels, loss = t.labels, t.loss
+        if labels is None or labels.dtype is None or loss.framework != "torch":
             continue
-        if labels is None or not labels.transposed or loss.family not in ("categorical", "binary"):
+        if loss.family == "binary" and labels.dtype in _INTEGER:
+            problem = (f"are {labels.dtype}, but {r.loss(loss)} needs float targets (it raises "
+                       f"\"result type Float can't be cast to the desired output type\")")
+            fix = "Convert the targets with `.float()`"
+        elif (loss.family in ("cross_entropy", "nll") and labels.dtype in ("float", "int32")
+              and (labels.encoding == INDEX or labels.rank == 1)):
+            problem = (f"are class indices stored as {labels.dtype}, but {r.loss(loss)} needs "
+                       f"int64 (`long`) class indices and raises on {labels.dtype}")
+            fix = "Convert the targets with `.long()`"
+        else:
             continue
         yield r.finding(
-            "XL303", t.loss.evidence.node,
-            f"{r.labels(labels)} are transposed to (classes, samples), but {r.loss(t.loss)} "
-            f"compares them with (samples, classes) outputs",
-            _links(t, r, "transposed labels"),
-            subject=t,
-            fix="Pass the labels as (samples, classes): drop the transpose")
+            "XL304", loss.evidence.node, f"{r.labels(labels)} {problem}",
+            _links(t, r, f"{labels.dtype} targets"), subject=t, fix=fix)
 
 
 @check("XL305")
@@ -86,7 +126,7 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
         labels, head, loss = t.labels, t.head, t.loss
         if labels is None or head is None or head.units is None or labels.n_classes is None:
             continue
-        if labels.encoding not in (INDEX, ONEHOT) or loss.family not in ("categorical", "sparse"):
+        if labels.encoding not in (INDEX, ONEHOT) or not loss.exclusive:
             continue
         n, units = labels.n_classes, head.units
         source = labels.n_evidence or labels.evidence
@@ -94,7 +134,7 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
         if source is not None and source is not labels.evidence:
             links.insert(0, Link(source.node, f"{n} classes"))
         expected = n + 1 if labels.one_based else n  # 1-based labels leave unit 0 unused
-        if labels.one_based and labels.encoding == INDEX and loss.family == "sparse" and units == n:
+        if labels.one_based and labels.encoding == INDEX and loss.family in INDEX_FAMILIES and units == n:
             yield r.finding(
                 "XL305", labels.evidence.node,
                 f"`{labels.evidence.label}` shifts the class indices to 1..{n}, but "
@@ -112,7 +152,9 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
 def multilabel_targets_to_exclusive_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for t in facts.trainings:
         labels, loss = t.labels, t.loss
-        if labels is None or labels.encoding != MULTIHOT or loss.family not in ("categorical", "sparse"):
+        if labels is None or labels.encoding != MULTIHOT:
+            continue
+        if not (loss.exclusive or loss.family == "multilabel_margin"):
             continue
         yield r.finding(
             "XL306", loss.evidence.node,

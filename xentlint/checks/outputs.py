@@ -9,7 +9,8 @@ from ..knowledge.activations import POSITIVE
 from ..findings import Finding
 from . import Link, Reporter, check
 
-_APPLIES = {"categorical": "softmax", "sparse": "softmax", "binary": "sigmoid"}
+_APPLIES = {"categorical": "softmax", "sparse": "softmax", "cross_entropy": "softmax",
+            "binary": "sigmoid"}
 
 
 def _emits(head: Head) -> str:
@@ -28,17 +29,20 @@ def probabilities_to_logits_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
             continue
         applies = _APPLIES.get(loss.family, "its own activation")
         edits = [(loss.logits_flag, "False")] if loss.logits_flag is not None else []
+        if loss.framework == "torch":
+            fix = (f"Remove the final {head.activation} from the model (`{loss.name}` applies "
+                   f"{applies} itself); apply it only where probabilities are reported")
+        else:
+            fix = (f"Set `from_logits=False` to match the {head.activation} output, or drop the "
+                   f"{head.activation} from the model and keep `from_logits=True`")
         yield r.finding(
             "XL101", loss.evidence.node,
             f"{r.head(head)} but {r.loss(loss)} applies {applies} again: the loss expects "
             f"logits and gets probabilities",
             [Link(head.evidence.node, f"`{head.activation}` applied here"),
-             Link(loss.evidence.node, "loss expects logits (from_logits=True)"),
+             Link(loss.evidence.node, "loss expects logits"),
              Link(t.site.node, "paired here")],
-            subject=t,
-            fix=f"Set `from_logits=False` to match the {head.activation} output, or drop the "
-                f"{head.activation} from the model and keep `from_logits=True`",
-            edits=edits, applicability="safe")
+            subject=t, fix=fix, edits=edits, applicability="safe")
 
 
 @check("XL102")
@@ -54,6 +58,10 @@ def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
                        f"{r.line(loss.evidence.node)}) takes the log of {r.output(head)}: "
                        f"{_emits(head)}")
             fix = "Take `log_softmax` of the logits, or use a cross-entropy loss with `from_logits=True`"
+        elif loss.framework == "torch":
+            message = (f"{r.head(head)}, which emits {_emits(head)}, but {r.loss(loss)} expects "
+                       f"probabilities")
+            fix = "Use `BCEWithLogitsLoss` / `binary_cross_entropy_with_logits` on the raw outputs"
         else:
             message = (f"{r.head(head)}, which emits {_emits(head)}, but {r.loss(loss)} expects "
                        f"probabilities (from_logits=False)")
@@ -64,6 +72,28 @@ def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
              Link(loss.evidence.node, "loss expects probabilities"), Link(t.site.node, "paired here")],
             subject=t,
             fix=fix)
+
+
+@check("XL103")
+def nll_without_log_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for t in facts.trainings:
+        head, loss = t.head, t.loss
+        if head is None or loss.family != "nll" or head.kind == LOG_PROBS:
+            continue
+        if head.kind == NOT_PROBS:
+            what = (f"{_emits(head)}: NLL only negates the picked entry, so the loss is "
+                    f"unbounded below and training diverges")
+            fix = "Use `CrossEntropyLoss` / `F.cross_entropy` on the logits (it applies log_softmax)"
+        else:
+            what = (f"`{head.activation}` probabilities: NLL negates them, so the loss is negative, "
+                    f"bounded in [-1, 0], and confidently wrong samples get almost no gradient")
+            fix = f"Use `log_{head.activation}` instead of `{head.activation}`" if head.activation in (
+                "softmax",) else "Use `log_softmax` (or `CrossEntropyLoss` on the logits)"
+        yield r.finding(
+            "XL103", loss.evidence.node,
+            f"{r.loss(loss)} expects log-probabilities, but {r.head(head)}, which gives {what}",
+            [Link(head.evidence.node, "not log-probabilities"), Link(t.site.node, "paired here")],
+            subject=t, fix=fix)
 
 
 @check("XL104")
@@ -89,6 +119,26 @@ def unstable_probability_composition(facts: Facts, r: Reporter) -> Iterator[Find
             [Link(loss.evidence.node, "loss on probabilities")],
             subject=t,
             fix="Pass the logits and set `from_logits=True` on the loss")
+
+
+@check("XL106")
+def kl_div_input(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    for t in facts.trainings:
+        head, loss = t.head, t.loss
+        if head is None or loss.family != "kld" or loss.framework != "torch" or head.kind == LOG_PROBS:
+            continue
+        what = "probabilities" if head.kind in (EXCLUSIVE, INDEPENDENT) else _emits(head)
+        reduction = ""
+        if loss.reduction in (None, "mean"):
+            reduction = ("; also, reduction='mean' averages over every element, which is the KL "
+                         "divergence divided by the number of classes: use reduction='batchmean'")
+        yield r.finding(
+            "XL106", loss.evidence.node,
+            f"{r.loss(loss)} takes log-probabilities as its input, but gets {r.output(head)}: "
+            f"{what}; the result is not the KL divergence (it can be negative and is not 0 at "
+            f"equality){reduction}",
+            [Link(head.evidence.node, "not log-probabilities"), Link(t.site.node, "paired here")],
+            subject=t, fix="Pass `log_softmax(...)` as the input and probabilities as the target")
 
 
 @check("XL105")

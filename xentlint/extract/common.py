@@ -13,7 +13,7 @@ from dataclasses import replace
 import libcst as cst
 
 from ..facts import (
-    INDEX, MULTIHOT, ONEHOT, UNKNOWN as UNKNOWN_ENCODING, Decoding, Labels, Loss,
+    PROBS, INDEX, MULTIHOT, ONEHOT, UNKNOWN as UNKNOWN_ENCODING, Decoding, Labels, Loss,
     Training, UnstableComposition,
 )
 from ..interpreter import Call, Handlers, Interpreter, MethodResult
@@ -146,14 +146,19 @@ def _round(interp: Interpreter, call: Call) -> Value:
 
 
 def _log(interp: Interpreter, call: Call) -> Value:
-    value = call.args[0] if call.args else UNKNOWN
+    return log_of(interp, call.args[0] if call.args else UNKNOWN, call.node)
+
+
+def log_of(interp: Interpreter, value: Value, node: cst.CSTNode) -> Value:
+    """``log(x)`` (function or tensor method): log(softmax(x)) is unstable (XL104), and
+    ``y * log(p)`` is a hand-written cross-entropy on ``p``."""
     if not isinstance(value, Tensor) or value.head is None:
         return UNKNOWN
     head = value.head
     if head.inline and head.activation in ("softmax", "sigmoid"):
         fused = "log_softmax" if head.activation == "softmax" else "log_sigmoid"
         interp.facts.compositions.append(UnstableComposition(
-            outer=interp.evidence(call.node), inner=head, suggestion=fused))
+            outer=interp.evidence(node), inner=head, suggestion=fused))
     return Tensor(None, value.model, value.prediction, value.column, log_of=head)
 
 
@@ -188,8 +193,21 @@ def _reshaped(value: Value, call: Call, name: str) -> Value:
     return value
 
 
+def dtype_of(value: Value) -> str | None:
+    """The canonical dtype named by ``"int64"``, ``np.float32``, ``int``..., else None."""
+    if isinstance(value, Const) and isinstance(value.value, str):
+        return K.NUMPY_DTYPES.get(value.value)
+    if isinstance(value, ApiRef):
+        return K.NUMPY_DTYPES.get(value.qualname.rsplit(".", 1)[-1]) if value.qualname.startswith(
+            ("numpy.", "builtins.")) else None
+    return None
+
+
 def _methods(interp: Interpreter, method: BoundMethod, call: Call) -> MethodResult | Value | None:
     receiver, name = method.receiver, method.name
+    if name == "astype" and isinstance(receiver, LabelArray):
+        dtype = dtype_of(call.arg(0, "dtype"))
+        return LabelArray(replace(receiver.labels, dtype=dtype))
     if name in K.PASSTHROUGH_METHODS and isinstance(receiver, (LabelArray, Tensor)):
         return _reshaped(receiver, call, name)
     if name == "transpose" and isinstance(receiver, LabelArray):
@@ -241,7 +259,7 @@ def _binary(interp: Interpreter, node: cst.BinaryOperation, left: Value, right: 
 def _handwritten_cross_entropy(interp: Interpreter, node: cst.BinaryOperation, head,
                                labels: Labels) -> None:
     """``y * log(p)``: a hand-written cross-entropy on probabilities ``p``."""
-    loss = Loss("categorical", False, interp.evidence(node), handwritten=True)
+    loss = Loss("categorical", PROBS, interp.evidence(node), framework="any", handwritten=True)
     interp.facts.handwritten.append(Training(head=head, loss=loss, site=loss.evidence, labels=labels))
 
 

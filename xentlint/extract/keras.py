@@ -13,17 +13,21 @@ from dataclasses import replace
 import libcst as cst
 
 from ..facts import (
-    UNKNOWN as UNKNOWN_ENCODING, ActivationSite, Evidence, Head, Labels,
-    Loss, LossCallSite, Metric, PositionalOption, Training,
+    LOGITS, PROBS, UNKNOWN as UNKNOWN_ENCODING, ActivationSite, Evidence, Labels,
+    Loss, Metric, PositionalOption, Training,
 )
 from ..interpreter import Call, Handlers, Interpreter, MethodResult
 from ..knowledge import keras as KK
-from ..knowledge.activations import canonical_activation, kind_of
+from ..knowledge.activations import canonical_activation
 from ..values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Function, Instance,
     Layer, LabelArray, LossValue, MetricValue, Model, Scope, Seq, Tensor, Value,
 )
 from .common import const_float, const_int
+from .models import (
+    apply_layer, as_layer, as_model_output, fold_layers, labels_of, make_head, output_head,
+    pair_loss_call,
+)
 
 _DATASET_METHODS = frozenset({"batch", "shuffle", "prefetch", "cache", "repeat", "take", "skip",
                               "unbatch", "padded_batch", "with_options", "rebatch"})
@@ -47,31 +51,6 @@ def activation_of(value: Value) -> str | None:
     return None
 
 
-def make_head(activation: str, units: int | None, evidence: Evidence, axis: int | None = -1,
-              inline: bool = False) -> Head | None:
-    kind = kind_of(activation)
-    if kind is None:
-        return None
-    return Head(activation, kind, units, evidence, axis, inline)
-
-
-def apply_layer(interp: Interpreter, layer: Layer, head: Head | None, known_input: bool = True) -> Head | None:
-    """The head after ``layer`` is applied to a tensor whose head is ``head``."""
-    if layer.role == "neutral":
-        return head
-    if layer.role == "reshape":
-        return replace(head, units=None) if head is not None else None
-    if layer.role == "model":
-        return layer.model.head if layer.model is not None else None
-    if layer.role == "dense":
-        return make_head(layer.activation or "linear", layer.units, layer.evidence)
-    if layer.role in ("activation", "normalization") and layer.activation is not None:
-        units = head.units if head is not None else None
-        new = make_head(layer.activation, units, layer.evidence, layer.axis)
-        if new is not None and layer.role == "activation" and known_input:
-            interp.facts.activations.append(ActivationSite(new, batch_axis_known=True))
-        return new
-    return None
 
 
 def _layer(interp: Interpreter, call: Call) -> Value:
@@ -119,23 +98,9 @@ def _sequential(interp: Interpreter, call: Call) -> Value:
     evidence = interp.evidence(call.node)
     if not isinstance(layers, Seq):
         return Model(evidence, None, layers_known=False)
-    head: Head | None = None
-    known = True
-    for item in layers.items:
-        layer = _as_layer(item)
-        if layer is None:
-            head, known = None, False
-            continue
-        head = apply_layer(interp, layer, head)
+    head, known = fold_layers(interp, layers.items)
     return Model(evidence, head, layers_known=known)
 
-
-def _as_layer(value: Value) -> Layer | None:
-    if isinstance(value, Layer):
-        return value if value.role != "unknown" else None
-    if isinstance(value, Model):
-        return Layer("model", value.evidence, "model", model=value)
-    return None
 
 
 def _functional(interp: Interpreter, call: Call) -> Value:
@@ -154,11 +119,6 @@ def _functional(interp: Interpreter, call: Call) -> Value:
                   for name, t in named)
     return Model(evidence, None, layers_known=False, outputs=heads)
 
-
-def as_model_output(head: Head | None) -> Head | None:
-    """A head that became a model's output: a softmax inside the model is part of the model,
-    not an activation applied inline at the loss (XL104)."""
-    return replace(head, inline=False) if head is not None and head.inline else head
 
 
 def _application(interp: Interpreter, call: Call) -> Value:
@@ -241,7 +201,17 @@ def _configured_loss(interp: Interpreter, call: Call, spec: KK.LossSpec, offset:
         axis = const_int(call.arg(index["axis"], "axis", Const(-1)))
     if call.has_star_args or "from_logits" in misplaced:
         from_logits = None  # XL502 reports the misplaced value; what was meant is unknown
-    return Loss(spec.family, from_logits, interp.evidence(call.node), flag_node, axis=axis)
+    return keras_loss(spec.family, from_logits, interp.evidence(call.node), logits_flag=flag_node,
+                      axis=axis)
+
+
+def keras_loss(family: str, from_logits: bool | None, evidence: Evidence, **options) -> Loss:
+    """A Keras loss: ``from_logits`` decides what it expects (strings always mean False)."""
+    if family == "regression":
+        expects = None
+    else:
+        expects = {True: LOGITS, False: PROBS}.get(from_logits)
+    return Loss(family, expects, evidence, framework="keras", **options)
 
 
 def _loss_class(interp: Interpreter, call: Call) -> Value:
@@ -252,9 +222,8 @@ def _loss_class(interp: Interpreter, call: Call) -> Value:
 def _loss_function_call(interp: Interpreter, call: Call) -> Value:
     spec = KK.LOSS_FUNCTIONS[call.qualname]
     loss = replace(_configured_loss(interp, call, spec, 2), reconciles_rank=False)
-    y_true = call.arg(0, "y_true") if "y_true" in call.kwargs or call.args else call.arg(0, "target")
-    y_pred = call.arg(1, "y_pred") if "y_pred" in call.kwargs or len(call.args) > 1 else call.arg(1, "output")
-    pair_loss_call(interp, loss, call, y_true, y_pred)
+    names = ("target", "output") if call.qualname.startswith("keras.ops.") else ("y_true", "y_pred")
+    pair_loss_call(interp, loss, call, (0, names[0]), (1, names[1]))
     return Tensor(None)
 
 
@@ -264,15 +233,14 @@ def as_loss(interp: Interpreter, value: Value, node: cst.BaseExpression | None) 
         family = KK.LOSS_STRINGS.get(value.value.lower())
         if family is None:
             return UNKNOWN
-        return LossValue(Loss(family, False if family != "regression" else None,
-                              interp.evidence(node)), "string", value.value)
+        return LossValue(keras_loss(family, False, interp.evidence(node)), "string", value.value)
     if isinstance(value, ApiRef) and node is not None:
         spec = KK.LOSS_FUNCTIONS.get(value.qualname)
         if spec is None:
             spec = KK.LOSS_CLASSES.get(value.qualname)
             if spec is None:
                 return UNKNOWN
-        return LossValue(Loss(spec.family, spec.from_logits_default, interp.evidence(node)),
+        return LossValue(keras_loss(spec.family, spec.from_logits_default, interp.evidence(node)),
                          "function", value.qualname)
     if isinstance(value, (LossValue, Function)):
         return value
@@ -316,39 +284,6 @@ def _metric_class(interp: Interpreter, call: Call) -> Value:
     return MetricValue(Metric(spec.name, interp.evidence(call.node), from_logits, threshold))
 
 
-# --- pairings ---------------------------------------------------------------------------
-
-
-def _is_output(value: Value) -> bool:
-    return isinstance(value, Tensor) and value.log_of is None and (
-        value.model is not None or value.head is not None)
-
-
-def pair_loss_call(interp: Interpreter, loss: Loss, call: Call, y_true: Value, y_pred: Value) -> None:
-    """A loss called on two values: pair them, unless the arguments are swapped (XL501)."""
-    first, second = call.arg_node(0, "y_true"), call.arg_node(1, "y_pred")
-    if first is not None and second is not None:
-        interp.facts.loss_calls.append(LossCallSite(
-            loss=loss, site=interp.evidence(call.node),
-            first_is_output=_is_output(y_true), second_is_labels=isinstance(y_pred, LabelArray),
-            first_is_labels=isinstance(y_true, LabelArray), second_is_output=_is_output(y_pred),
-            first=interp.evidence(first), second=interp.evidence(second)))
-    if _is_output(y_true) and not _is_output(y_pred):
-        return
-    head = y_pred.head if isinstance(y_pred, Tensor) else None
-    if head is not None and isinstance(y_pred, Tensor) and y_pred.model is not None:
-        head = head.named(y_pred.model.name)
-    labels = y_true.labels if isinstance(y_true, LabelArray) else None
-    interp.facts.trainings.append(Training(head, loss, interp.evidence(call.node), labels))
-
-
-def _labels_of(value: Value) -> Labels | None:
-    if isinstance(value, LabelArray):
-        return value.labels
-    if isinstance(value, Dataset):
-        return value.labels
-    return None
-
 
 def _compile(interp: Interpreter, model: Model, call: Call) -> MethodResult:
     loss_value, loss_node = call.arg(1, "loss"), call.arg_node(1, "loss")
@@ -366,18 +301,14 @@ def _compile(interp: Interpreter, model: Model, call: Call) -> MethodResult:
 def _fit(interp: Interpreter, model: Model, call: Call) -> MethodResult:
     x = call.arg(0, "x")
     y = call.arg(1, "y")
-    labels = _labels_of(y) if call.has(1, "y") else _labels_of(x)
+    labels = labels_of(y) if call.has(1, "y") else labels_of(x)
     site = interp.evidence(call.node)
     _train(interp, model, site, labels, y)
     validation = call.kwargs.get("validation_data")
     if isinstance(validation, Seq) and len(validation.items) >= 2:
-        _train(interp, model, site, _labels_of(validation.items[1]))
+        _train(interp, model, site, labels_of(validation.items[1]))
     return MethodResult(UNKNOWN, replace(model, labels=labels) if labels is not None else None)
 
-
-def output_head(model: Model) -> Head | None:
-    """The model's head, carrying the user's name for the model."""
-    return model.head.named(model.name) if model.head is not None else None
 
 
 def _per_output_losses(interp: Interpreter, value: Seq | Dict, node: cst.BaseExpression | None) -> Value:
@@ -408,7 +339,7 @@ def _train_outputs(interp: Interpreter, model: Model, site: Evidence, y: Value) 
         loss = _pick(model.loss, index, name)
         if head is None or not isinstance(loss, LossValue):
             continue
-        labels = _labels_of(_pick(y, index, name)) if isinstance(y, (Seq, Dict)) else None
+        labels = labels_of(_pick(y, index, name)) if isinstance(y, (Seq, Dict)) else None
         interp.facts.trainings.append(Training(head.named(model.name), loss.loss, site, labels))
 
 
@@ -428,7 +359,7 @@ def _train(interp: Interpreter, model: Model, site: Evidence, labels: Labels | N
 
 
 def _add(interp: Interpreter, model: Model, call: Call) -> MethodResult:
-    layer = _as_layer(call.arg(0, "layer"))
+    layer = as_layer(call.arg(0, "layer"))
     if layer is None:
         return MethodResult(Const(None), replace(model, head=None, layers_known=False))
     return MethodResult(Const(None), replace(model, head=apply_layer(interp, layer, model.head)))
@@ -445,7 +376,7 @@ def _model_methods(interp: Interpreter, method: BoundMethod, call: Call) -> Meth
             return Tensor(output_head(receiver), receiver, prediction=True)
         if name == "add":
             return _add(interp, receiver, call)
-        return UNKNOWN
+        return None
     if isinstance(receiver, Dataset):
         if name in _DATASET_METHODS:
             return receiver
@@ -457,7 +388,7 @@ def _model_methods(interp: Interpreter, method: BoundMethod, call: Call) -> Meth
             param, default = KK.GENERATOR_METHODS[name]
             return _directory_dataset(interp, call, param, default)
         if name == "flow":
-            return Dataset(_labels_of(call.arg(1, "y")), interp.evidence(call.node))
+            return Dataset(labels_of(call.arg(1, "y")), interp.evidence(call.node))
     return None
 
 
@@ -499,7 +430,7 @@ def _dataset_from_directory(interp: Interpreter, call: Call) -> Value:
 def _from_tensor_slices(interp: Interpreter, call: Call) -> Value:
     data = call.arg(0, "tensors")
     if isinstance(data, Seq) and len(data.items) == 2:
-        return Dataset(_labels_of(data.items[1]) or Labels(UNKNOWN_ENCODING), interp.evidence(call.node))
+        return Dataset(labels_of(data.items[1]) or Labels(UNKNOWN_ENCODING), interp.evidence(call.node))
     return Dataset(Labels(UNKNOWN_ENCODING) if isinstance(data, Seq) else None)
 
 
@@ -509,23 +440,6 @@ def _api_object(interp: Interpreter, call: Call) -> Value:
 
 # --- calling models, layers, losses -------------------------------------------------------
 
-
-def _callables(interp: Interpreter, func: Value, call: Call) -> Value | None:
-    if isinstance(func, Layer):
-        source = call.args[0] if call.args else call.kwargs.get("inputs", UNKNOWN)
-        if isinstance(source, Tensor):
-            return Tensor(apply_layer(interp, func, source.head), output_name=func.name)
-        if func.role == "dense":
-            return Tensor(apply_layer(interp, func, None), output_name=func.name)
-        return Tensor(None) if source is not UNKNOWN else UNKNOWN
-    if isinstance(func, Model):
-        return Tensor(output_head(func), func)
-    if isinstance(func, LossValue):
-        y_true = call.arg(0, "y_true")
-        y_pred = call.arg(1, "y_pred")
-        pair_loss_call(interp, func.loss, call, y_true, y_pred)
-        return Tensor(None)
-    return None
 
 
 def _keras_classes(interp: Interpreter, cls: ClassDef, instance: Instance,
@@ -577,7 +491,6 @@ def handlers() -> Handlers:
     h.prefixes.append(("keras.datasets.", _load_data))
     h.prefixes.append(("keras.applications.", _application))
     h.methods.append(_model_methods)
-    h.callables.append(_callables)
     h.class_bases.append(_keras_classes)
     return h
 

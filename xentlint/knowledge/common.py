@@ -7,11 +7,22 @@ decoded after it.
 from __future__ import annotations
 
 # log(x): marks a tensor as "log of <head>" (hand-written cross-entropy, log(softmax(x))).
-LOG_FUNCTIONS = frozenset({"numpy.log", "tensorflow.log", "keras.ops.log"})
+LOG_FUNCTIONS = frozenset({"numpy.log", "tensorflow.log", "keras.ops.log", "torch.log"})
 
-ARGMAX_FUNCTIONS = frozenset({"numpy.argmax", "tensorflow.argmax", "keras.ops.argmax"})
+ARGMAX_FUNCTIONS = frozenset({"numpy.argmax", "tensorflow.argmax", "keras.ops.argmax",
+                              "torch.argmax"})
 ROUND_FUNCTIONS = frozenset({"numpy.round", "numpy.around", "numpy.rint", "tensorflow.round",
-                             "keras.ops.round", "builtins.round"})
+                             "keras.ops.round", "builtins.round", "torch.round"})
+
+# NumPy dtype spellings (``astype("int64")``, ``np.float32``, ``int``) -> canonical dtype.
+NUMPY_DTYPES: dict[str, str] = {
+    **{name: "int64" for name in ("int64", "int", "long", "int_", "intp", "i8")},
+    **{name: "int32" for name in ("int32", "i4", "intc")},
+    **{name: "uint8" for name in ("uint8", "u1", "ubyte")},
+    **{name: "bool" for name in ("bool", "bool_")},
+    **{name: "float" for name in ("float32", "float64", "float", "float16", "double", "single",
+                                  "f4", "f8", "float_")},
+}
 
 # Functions and methods that keep what an array *is* (its encoding, or the head it came from).
 PASSTHROUGH_FUNCTIONS = frozenset({

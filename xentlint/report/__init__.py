@@ -26,6 +26,12 @@ class ReportOptions:
     statistics: bool = False
     """Counts by rule instead of the findings themselves."""
     color: bool = False
+    unsafe_fixes: bool = False
+    """Text: unsafe fixes count as fixable (``[*]``) instead of hidden (``--unsafe-fixes``)."""
+    fixing: bool = False
+    """Text: ``--fix`` ran, so the summary says what was fixed instead of what is fixable."""
+    fixed: tuple[Finding, ...] = ()
+    """Text: the findings whose fix ``--fix`` applied (the findings rendered are what remains)."""
 
 
 def render(findings: Sequence[Finding], output_format: str = "text",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..findings import Finding, Position
+from ..fix import is_applicable, is_hidden
 from . import ReportOptions
 from .statistics import statistics
 
@@ -23,10 +24,12 @@ def render(findings: Sequence[Finding], options: ReportOptions) -> str:
     else:
         lines = []
         for finding in findings:
-            lines.append(format_finding(finding, paint))
+            lines.append(format_finding(finding, paint, unsafe_fixes=options.unsafe_fixes))
             if options.show_evidence:
                 lines.extend(_evidence(finding, paint))
-    lines.append(paint(summary(findings), "bold" if findings else "green"))
+    text = summary(findings, fixed=options.fixed, unsafe_fixes=options.unsafe_fixes,
+                   fixing=options.fixing)
+    lines.append(paint(text, "bold" if findings else "green"))
     return "\n".join(lines)
 
 
@@ -35,22 +38,41 @@ def location(filename: str, cell: int | None, position: Position) -> str:
     return f"{where}:{position.row}:{position.column}"
 
 
-def format_finding(finding: Finding, paint=lambda text, _style: text) -> str:
+def format_finding(finding: Finding, paint=lambda text, _style: text, *,
+                   unsafe_fixes: bool = False) -> str:
     colour = "yellow" if finding.severity == "warning" else "red"
-    marker = f" {paint('[*]', 'cyan')}" if finding.fixable else ""
+    marker = f" {paint('[*]', 'cyan')}" if is_applicable(finding, unsafe_fixes) else ""
     where = paint(location(finding.filename, finding.cell, finding.span.start), "bold")
     return f"{where}: {paint(finding.code, colour)}{marker} {finding.message}"
 
 
-def summary(findings: Sequence[Finding]) -> str:
-    """``Found 2 errors and 1 warning (1 fixable with --fix).`` or ``All checks passed!``"""
-    if not findings:
+def summary(findings: Sequence[Finding], *, fixed: Sequence[Finding] = (),
+            unsafe_fixes: bool = False, fixing: bool = False) -> str:
+    """``Found 2 errors and 1 warning (1 fixable with --fix).`` or ``All checks passed!``
+
+    After ``--fix`` (``fixed``: the findings fixed, ``findings``: those remaining):
+    ``Found 3 errors (2 fixed, 1 remaining).``; unsafe fixes that ``--unsafe-fixes`` would
+    apply are mentioned as ruff does: ``1 hidden fix can be enabled with the `--unsafe-fixes`
+    option``.
+    """
+    everything = [*findings, *fixed]
+    if not everything:
         return "All checks passed!"
-    warnings = sum(f.severity == "warning" for f in findings)
-    errors = len(findings) - warnings
+    warnings = sum(f.severity == "warning" for f in everything)
+    errors = len(everything) - warnings
     parts = [_count(n, word) for n, word in ((errors, "error"), (warnings, "warning")) if n]
-    fixable = sum(f.fixable for f in findings)
-    tail = f" ({fixable} fixable with --fix)" if fixable else ""
+    notes = []
+    if fixed:
+        notes.append(f"{len(fixed)} fixed, {len(findings)} remaining")
+    elif not fixing:
+        fixable = sum(is_applicable(f, unsafe_fixes) for f in findings)
+        if fixable:
+            notes.append(f"{fixable} fixable with --fix")
+    hidden = sum(is_hidden(f, unsafe_fixes) for f in findings)
+    if hidden:
+        notes.append(f"{hidden} hidden fix{'' if hidden == 1 else 'es'} can be enabled with "
+                     "the `--unsafe-fixes` option")
+    tail = f" ({'; '.join(notes)})" if notes else ""
     return f"Found {' and '.join(parts)}{tail}."
 
 
