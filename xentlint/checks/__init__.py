@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
-from ..facts import Facts, Head, Loss, Labels
+from ..facts import Facts, Head, Labels, Loss, Training
 from ..findings import Edit, Finding, Fix, Related, Span
 from ..recursion import deep_recursion
 
@@ -117,14 +117,16 @@ def context_of(subject: object) -> tuple[tuple[str, object], ...]:
     return tuple(items.items())
 
 
-def trained_losses(facts: Facts) -> dict[cst.CSTNode, Loss]:
-    """The loss each head is trained with, by the node of its activation: a PyTorch model is
-    not compiled, so decoders find its loss through the training loop's pairing."""
-    losses: dict[cst.CSTNode, Loss] = {}
+def trainings_by_head(facts: Facts) -> dict[cst.CSTNode, Training]:
+    """How each head is trained, by the node of its activation: a PyTorch model is not
+    compiled, so decoders find its loss and labels through the training loop's pairing."""
+    found: dict[cst.CSTNode, Training] = {}
     for t in facts.trainings:
         if t.head is not None:
-            losses.setdefault(t.head.evidence.node, t.loss)
-    return losses
+            known = found.get(t.head.evidence.node)
+            if known is None or known.labels is None:
+                found[t.head.evidence.node] = t
+    return found
 
 
 def run_checks(facts: Facts, reporter: Reporter, codes: Iterable[str] | None = None) -> list[Finding]:

@@ -4,23 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..facts import EXCLUSIVE, INDEPENDENT, INDEX, NOT_PROBS, ONEHOT, Facts
+from ..facts import EXCLUSIVE, INDEPENDENT, INDEX, MULTIHOT, NOT_PROBS, ONEHOT, Facts
 from ..findings import Finding
-from . import Link, Reporter, check, trained_losses
+from . import Link, Reporter, check, trainings_by_head
 
 
 @check("XL401")
 def argmax_on_multilabel(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    losses = trained_losses(facts)
+    trained = trainings_by_head(facts)
     for d in facts.decodings:
-        head, loss = d.head, d.loss or losses.get(d.head.evidence.node)
-        if d.op != "argmax" or head.units is None or head.units < 2 or not d.whole:
+        training = trained.get(d.head.evidence.node)
+        head, loss = d.head, d.loss or (training.loss if training else None)
+        labels = d.labels or (training.labels if training else None)
+        if d.op != "argmax" or not d.whole or loss is None or loss.family != "binary":
             continue
-        if loss is None or loss.family != "binary":
+        multi_hot = labels is not None and labels.encoding == MULTIHOT
+        if not (head.units is not None and head.units >= 2 or multi_hot):
             continue
         if not (head.kind == INDEPENDENT or head.kind == NOT_PROBS and loss.expects_logits):
             continue
-        if d.labels is not None and d.labels.encoding in (INDEX, ONEHOT):
+        if labels is not None and labels.encoding in (INDEX, ONEHOT):
             continue
         yield r.finding(
             "XL401", d.evidence.node,
@@ -83,9 +86,10 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
                 [Link(head.evidence.node, "logits output"), Link(loss.evidence.node, "trained on logits")],
                 subject=t,
                 fix="Use the metric's `from_logits=True` / `threshold=0.0`, or a sigmoid before it")
-    losses = trained_losses(facts)
+    trained = trainings_by_head(facts)
     for d in facts.decodings:
-        head, loss = d.head, d.loss or losses.get(d.head.evidence.node)
+        training = trained.get(d.head.evidence.node)
+        head, loss = d.head, d.loss or (training.loss if training else None)
         if head.kind != NOT_PROBS or loss is None or not loss.expects_logits:
             continue
         if d.op == "threshold" and d.threshold in (None, 0.0):

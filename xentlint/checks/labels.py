@@ -9,6 +9,12 @@ from ..findings import Finding
 from . import Link, Reporter, check
 
 
+def _where(t: Training):
+    """Where a labels finding is reported: at the loss for Keras (compile() holds the fix), at
+    the call that meets the labels for PyTorch (one criterion serves many calls)."""
+    return t.site.node if t.loss.framework == "torch" else t.loss.evidence.node
+
+
 def _links(t: Training, r: Reporter, labels_role: str) -> list:
     links = []
     if t.labels is not None and t.labels.evidence is not None:
@@ -55,7 +61,7 @@ def onehot_labels_to_index_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
         if not (loss.family in ("sparse", "nll") or integer_onehot):
             continue
         yield r.finding(
-            "XL302", loss.evidence.node,
+            "XL302", _where(t),
             f"{r.labels(labels)} are one-hot, but {r.loss(loss)} expects integer class indices",
             _links(t, r, "one-hot labels"),
             subject=t,
@@ -74,7 +80,7 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
             effect = ("broadcasts them to an (N, N) matrix and silently averages the wrong pairs"
                       if loss.family == "regression" else "raises a shape error")
             yield r.finding(
-                "XL303", loss.evidence.node,
+                "XL303", _where(t),
                 f"{r.labels(labels)} have shape (N,), but {r.output(head)} has shape (N, 1): "
                 f"{r.loss(loss)} {effect}",
                 _links(t, r, "(N,) labels"),
@@ -83,14 +89,14 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
                     "squeeze the output")
         elif labels.rank == 2 and labels.encoding == INDEX and loss.family in ("cross_entropy", "nll"):
             yield r.finding(
-                "XL303", loss.evidence.node,
+                "XL303", _where(t),
                 f"{r.labels(labels)} are class indices of shape (N, 1), but {r.loss(loss)} "
                 f"expects shape (N,): it raises a shape error",
                 _links(t, r, "(N, 1) class indices"),
                 subject=t, fix="Squeeze the targets to (N,) (`y.squeeze(1)`)")
         elif labels.transposed and loss.family in ("categorical", "binary", "cross_entropy"):
             yield r.finding(
-                "XL303", t.loss.evidence.node,
+                "XL303", _where(t),
                 f"{r.labels(labels)} are transposed to (classes, samples), but {r.loss(t.loss)} "
                 f"compares them with (samples, classes) outputs",
                 _links(t, r, "transposed labels"),
@@ -108,15 +114,16 @@ def label_dtype(facts: Facts, r: Reporter) -> Iterator[Finding]:
             problem = (f"are {labels.dtype}, but {r.loss(loss)} needs float targets (it raises "
                        f"\"result type Float can't be cast to the desired output type\")")
             fix = "Convert the targets with `.float()`"
-        elif (loss.family in ("cross_entropy", "nll") and labels.dtype in ("float", "int32")
-              and (labels.encoding == INDEX or labels.rank == 1)):
+        elif loss.family in ("cross_entropy", "nll") and labels.encoding != ONEHOT and (
+                labels.dtype == "int32"  # integers can only be class indices here
+                or labels.dtype == "float" and (labels.encoding == INDEX or labels.rank == 1)):
             problem = (f"are class indices stored as {labels.dtype}, but {r.loss(loss)} needs "
                        f"int64 (`long`) class indices and raises on {labels.dtype}")
             fix = "Convert the targets with `.long()`"
         else:
             continue
         yield r.finding(
-            "XL304", loss.evidence.node, f"{r.labels(labels)} {problem}",
+            "XL304", _where(t), f"{r.labels(labels)} {problem}",
             _links(t, r, f"{labels.dtype} targets"), subject=t, fix=fix)
 
 
@@ -157,7 +164,7 @@ def multilabel_targets_to_exclusive_loss(facts: Facts, r: Reporter) -> Iterator[
         if not (loss.exclusive or loss.family == "multilabel_margin"):
             continue
         yield r.finding(
-            "XL306", loss.evidence.node,
+            "XL306", _where(t),
             f"{r.labels(labels)} are multi-hot (several classes per sample), but "
             f"{r.loss(loss)} is for mutually exclusive classes",
             _links(t, r, "multi-hot targets"),

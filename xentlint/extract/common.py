@@ -76,6 +76,12 @@ def _splitter(interp: Interpreter, call: Call) -> Value:
 
 def _passthrough(interp: Interpreter, call: Call) -> Value:
     value = call.arg(0, "x") if call.args else UNKNOWN
+    dtype = dtype_of(call.kwargs.get("dtype", UNKNOWN))
+    if dtype is not None and not isinstance(value, Tensor):
+        # np.array(y, dtype=np.int32): whatever y was, it is now an array of that dtype.
+        labels = value.labels if isinstance(value, LabelArray) else Labels(
+            UNKNOWN_ENCODING, interp.evidence(call.node))
+        return LabelArray(replace(labels, dtype=dtype))
     if not isinstance(value, (LabelArray, Tensor)):
         return UNKNOWN
     name = call.qualname.rsplit(".", 1)[-1]
@@ -218,9 +224,9 @@ def _methods(interp: Interpreter, method: BoundMethod, call: Call) -> MethodResu
         return _round(interp, replace(call, args=(receiver,)))
     if isinstance(receiver, ApiObject) and receiver.qualname in K.ENCODERS:
         if name in K.ENCODER_METHODS:
-            encoding = K.ENCODERS[receiver.qualname]
+            encoding, dtype = K.ENCODERS[receiver.qualname]
             return LabelArray(Labels(encoding, interp.evidence(call.node),
-                                     rank=1 if encoding == INDEX else 2))
+                                     rank=1 if encoding == INDEX else 2, dtype=dtype))
         if name == "fit":
             return receiver
     return None

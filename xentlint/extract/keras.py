@@ -398,12 +398,12 @@ def _model_methods(interp: Interpreter, method: BoundMethod, call: Call) -> Meth
 def _load_data(interp: Interpreter, call: Call) -> Value:
     if call.qualname not in KK.DATASETS:
         return UNKNOWN
-    encoding, n_classes, rank = KK.DATASETS[call.qualname]
+    encoding, n_classes, rank, dtype = KK.DATASETS[call.qualname]
     if call.qualname.endswith("cifar100.load_data"):
         mode = call.arg(0, "label_mode", Const("fine"))
         n_classes = {"fine": 100, "coarse": 20}.get(mode.value) if isinstance(mode, Const) else None
     labels = LabelArray(Labels(encoding, interp.evidence(call.node), n_classes,
-                               n_evidence=interp.evidence(call.node), rank=rank))
+                               n_evidence=interp.evidence(call.node), rank=rank, dtype=dtype))
     return Seq((Seq((UNKNOWN, labels)), Seq((UNKNOWN, labels))))
 
 

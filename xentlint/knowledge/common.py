@@ -55,10 +55,10 @@ EYE_FUNCTIONS = frozenset({"numpy.eye", "numpy.identity"})
 
 # scikit-learn encoders: class -> encoding of what transform()/fit_transform() return.
 # LabelBinarizer is left out on purpose: one-hot for more than two classes, (N, 1) for two.
-ENCODERS: dict[str, str] = {
-    "sklearn.preprocessing.LabelEncoder": "index",
-    "sklearn.preprocessing.OneHotEncoder": "onehot",
-    "sklearn.preprocessing.MultiLabelBinarizer": "multihot",
+ENCODERS: dict[str, tuple[str, str]] = {  # class -> (encoding, dtype)
+    "sklearn.preprocessing.LabelEncoder": ("index", "int64"),
+    "sklearn.preprocessing.OneHotEncoder": ("onehot", "float"),
+    "sklearn.preprocessing.MultiLabelBinarizer": ("multihot", "int64"),
 }
 ENCODER_METHODS = frozenset({"fit_transform", "transform"})
 

@@ -213,14 +213,15 @@ SEQUENTIAL = frozenset({"keras.Sequential", "keras.models.Sequential"})
 FUNCTIONAL = frozenset({"keras.Model", "keras.models.Model"})
 INPUTS = frozenset({"keras.Input", "keras.layers.Input"})
 
-# keras.datasets: labels of load_data(): (encoding, classes, rank). cifar10/100 are (N, 1).
-DATASETS: dict[str, tuple[str, int | None, int]] = {
-    "keras.datasets.mnist.load_data": ("index", 10, 1),
-    "keras.datasets.fashion_mnist.load_data": ("index", 10, 1),
-    "keras.datasets.cifar10.load_data": ("index", 10, 2),
-    "keras.datasets.cifar100.load_data": ("index", 100, 2),  # 20 with label_mode="coarse"
-    "keras.datasets.imdb.load_data": ("binary", 2, 1),
-    "keras.datasets.reuters.load_data": ("index", 46, 1),
+# keras.datasets: labels of load_data(): (encoding, classes, rank, dtype). cifar10/100 are
+# (N, 1); MNIST-style labels are uint8 (which PyTorch's CrossEntropyLoss accepts).
+DATASETS: dict[str, tuple[str, int | None, int, str]] = {
+    "keras.datasets.mnist.load_data": ("index", 10, 1, "uint8"),
+    "keras.datasets.fashion_mnist.load_data": ("index", 10, 1, "uint8"),
+    "keras.datasets.cifar10.load_data": ("index", 10, 2, "uint8"),
+    "keras.datasets.cifar100.load_data": ("index", 100, 2, "int64"),  # 20 with label_mode="coarse"
+    "keras.datasets.imdb.load_data": ("binary", 2, 1, "int64"),
+    "keras.datasets.reuters.load_data": ("index", 46, 1, "int64"),
 }
 
 # Directory loaders: which argument names the label encoding, its default, and what it means.
