@@ -116,6 +116,29 @@ SILENT = {
             def predict_step(self, batch, batch_idx):
                 return torch.softmax(self(batch), dim=1)
     """,
+    "sequence tagger: outputs flattened or the class axis moved, or the last step only": """
+        class Tagger(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.lstm = nn.LSTM(64, 128, batch_first=True)
+                self.fc = nn.Linear(128, 9)
+            def forward(self, x):
+                out, _ = self.lstm(x)
+                return self.fc(out)
+        class LastStep(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.lstm = nn.GRU(64, 128, batch_first=True)
+                self.fc = nn.Linear(128, 5)
+            def forward(self, x):
+                out, _ = self.lstm(x)
+                return self.fc(out[:, -1, :])
+        model = Tagger()
+        criterion = nn.CrossEntropyLoss()
+        flat = criterion(model(x).view(-1, 9), y.view(-1))
+        moved = criterion(model(x).permute(0, 2, 1), y)
+        last = criterion(LastStep()(x), y)
+    """,
     "a regression head with MSE on (N, 1) targets": """
         model = nn.Sequential(nn.Linear(8, 1))
         y = torch.tensor([1.5, 2.0, 0.5]).unsqueeze(1)
@@ -174,6 +197,18 @@ FOUND = {
     "log_softmax over the batch axis": ("""
         model = nn.Sequential(nn.Linear(20, 5), nn.LogSoftmax(dim=0))
         loss = nn.NLLLoss()(model(x), y)
+    """, ["XL105"]),
+    "cross-entropy on an (N, L, C) sequence output": ("""
+        class Tagger(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.lstm = nn.LSTM(64, 128, batch_first=True)
+                self.fc = nn.Linear(128, 9)
+            def forward(self, x):
+                out, _ = self.lstm(x)
+                return self.fc(out)
+        model = Tagger()
+        loss = nn.CrossEntropyLoss()(model(x), y)
     """, ["XL105"]),
     "kl_div of probabilities": ("""
         student = nn.Sequential(nn.Linear(32, 10))

@@ -142,6 +142,7 @@ class Training:
     site: Evidence  # the compile()/fit()/loss call that pairs them
     labels: Labels | None = None
     metrics: tuple[Metric, ...] = ()
+    output_rank: int | None = None  # 3: a (N, L, C) sequence output, class axis last
 
 
 @dataclass(frozen=True)

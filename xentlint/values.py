@@ -153,6 +153,7 @@ class Tensor(Value):
     log_of: Head | None = None  # this tensor is log(<head>)
     row: bool = False  # one sample (preds[0]): the batch axis is gone, axis 0 is the classes
     output_name: str | None = None  # the name of the layer that produced it
+    rank: int | None = None  # known for sequence outputs: 3 is (N, L, features), class axis last
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,7 @@ class Model(Value):
     labels: Labels | None = None  # what fit() trained it on
     # A multi-output model: (output name, head) per output, in order; ``head`` is then None.
     outputs: tuple[tuple[str | None, Head | None], ...] = ()
+    rank: int | None = None  # the rank of its output, when known (sequence models: 3)
 
     def renamed(self, name: str) -> "Model":
         head = self.head.named(name) if self.head is not None else None
@@ -230,5 +232,6 @@ def join(a: Value, b: Value) -> Value:
             instance=a.instance,
             labels=a.labels if a.labels == b.labels else None,
             outputs=a.outputs if a.outputs == b.outputs else (),
+            rank=a.rank if a.rank == b.rank else None,
         )
     return UNKNOWN

@@ -153,6 +153,15 @@ def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 subject=site,
                 fix="Use the class axis (`axis=-1`)")
     for t in facts.trainings:
+        if t.output_rank == 3 and t.loss.family in ("cross_entropy", "nll"):
+            yield r.finding(
+                "XL105", t.site.node,
+                f"`{t.site.label}` gives {r.loss(t.loss)} a (N, L, C) sequence output, but it "
+                f"reads axis 1 as the classes: here that is the sequence axis",
+                [Link(t.head.evidence.node, "(N, L, C) output")] if t.head else [],
+                subject=t,
+                fix="Flatten to (N*L, C) with `.view(-1, C)` (and the targets with `.view(-1)`), "
+                    "or move the class axis: `.permute(0, 2, 1)`")
         if t.loss.axis == 0 and t.loss.family in ("categorical", "binary") and t.head is not None:
             yield r.finding(
                 "XL105", t.loss.evidence.node,

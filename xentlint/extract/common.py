@@ -294,6 +294,8 @@ def _subscript(interp: Interpreter, value: Value, node: cst.Subscript, indices: 
     if isinstance(value, LabelArray):
         return _label_subscript(value, indices)
     if isinstance(value, Tensor) and indices:
+        if value.rank is not None and value.rank >= 3:
+            return replace(value, rank=_subscript_rank(value.rank, indices))
         if len(indices) == 1:
             if _is_slice(indices[0]):
                 return value  # a batch slice: still every sample's classes
@@ -302,6 +304,18 @@ def _subscript(interp: Interpreter, value: Value, node: cst.Subscript, indices: 
             return value
         return replace(value, column=True)
     return None
+
+
+def _subscript_rank(rank: int, indices: tuple[Value, ...]) -> int | None:
+    """``out[:, -1, :]`` of an (N, L, C) output is (N, C): each integer index drops an axis."""
+    for index in indices:
+        if const_int(index) is not None:
+            rank -= 1
+        elif _is_new_axis(index):
+            rank += 1
+        elif not _is_slice(index):
+            return None  # a tensor index: the rank is not known
+    return rank
 
 
 def _label_subscript(value: LabelArray, indices: tuple[Value, ...]) -> Value:

@@ -105,7 +105,9 @@ def pair_loss_call(interp: Interpreter, loss: Loss, call: Call, labels_at: tuple
     head = output.head if isinstance(output, Tensor) else None
     if head is not None and isinstance(output, Tensor) and output.model is not None:
         head = head.named(output.model.name)
-    interp.facts.trainings.append(Training(head, loss, interp.evidence(call.node), labels_of(labels)))
+    rank = output.rank if isinstance(output, Tensor) else None
+    interp.facts.trainings.append(Training(head, loss, interp.evidence(call.node), labels_of(labels),
+                                           output_rank=rank))
 
 
 def call_model_parts(interp: Interpreter, func: Value, call: Call) -> Value | None:
@@ -113,12 +115,13 @@ def call_model_parts(interp: Interpreter, func: Value, call: Call) -> Value | No
     if isinstance(func, Layer):
         source = call.args[0] if call.args else call.kwargs.get("inputs", UNKNOWN)
         if isinstance(source, Tensor):
-            return Tensor(apply_layer(interp, func, source.head), output_name=func.name)
+            rank = source.rank if func.role in ("dense", "activation", "neutral", "normalization") else None
+            return Tensor(apply_layer(interp, func, source.head), output_name=func.name, rank=rank)
         if func.role == "dense":
             return Tensor(apply_layer(interp, func, None), output_name=func.name)
         return Tensor(None) if source is not UNKNOWN else UNKNOWN
     if isinstance(func, Model):
-        return Tensor(output_head(func), func)
+        return Tensor(output_head(func), func, rank=func.rank)
     if isinstance(func, LossValue):
         pair_loss_call(interp, func.loss, call, func.labels_at, func.output_at)
         return Tensor(None)

@@ -19,7 +19,7 @@ from ..facts import (
 from ..interpreter import Call, Handlers, Interpreter, MethodResult
 from ..knowledge import torch as KT
 from ..values import (
-    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dataset, Function, Instance,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Function, Instance,
     LabelArray, Layer, LossValue, Model, Scope, Seq, Tensor, Value,
 )
 from .common import const_float, const_int, decode, log_of
@@ -60,6 +60,22 @@ def _sequential(interp: Interpreter, call: Call) -> Value:
     return Model(evidence, head, layers_known=known)
 
 
+def _recurrent(interp: Interpreter, call: Call) -> Value:
+    return ApiObject(call.qualname)
+
+
+def _call_sequence_layer(interp: Interpreter, func: Value, call: Call) -> Value | None:
+    """``out, (h, c) = self.lstm(x)``: ``out`` is a rank-3 sequence of features."""
+    if not isinstance(func, ApiObject):
+        return None
+    if func.qualname in KT.RECURRENT:
+        return Seq((Tensor(None, rank=3), UNKNOWN))
+    if func.qualname in KT.SEQUENCE_PRESERVING:
+        source = call.args[0] if call.args else UNKNOWN
+        return Tensor(None, rank=source.rank if isinstance(source, Tensor) else None)
+    return None
+
+
 def _module_classes(interp: Interpreter, cls: ClassDef, instance: Instance,
                     call: Call | None) -> Value | None:
     """An ``nn.Module`` / LightningModule subclass is a model whose head ``forward`` returns."""
@@ -68,13 +84,13 @@ def _module_classes(interp: Interpreter, cls: ClassDef, instance: Instance,
     node = call.node if call is not None else cls.node.name
     model = Model(interp.evidence(node), None, instance=instance)
     method = cls.method("forward")
-    head = None
+    head = rank = None
     if method is not None:
         result = interp.call_function(Function(method, Scope(interp.globals), model),
                                       (Tensor(None),), {}, None)
         if isinstance(result, Tensor):
-            head = result.head
-    return replace(model, head=as_model_output(head))
+            head, rank = result.head, result.rank
+    return replace(model, head=as_model_output(head), rank=rank)
 
 
 def _torchvision_model(interp: Interpreter, call: Call) -> Value:
@@ -268,14 +284,25 @@ def _tensor_methods(interp: Interpreter, method: BoundMethod, call: Call) -> Met
             return Seq((UNKNOWN, UNKNOWN))
         if name in ("to", "cpu", "cuda", "detach", "clone", "contiguous", "float", "double"):
             return receiver
-        if name in ("view", "reshape", "squeeze", "flatten", "unsqueeze") and receiver.head is not None:
-            return replace(receiver, head=replace(receiver.head, units=None))
+        if name in ("view", "reshape", "squeeze", "flatten", "unsqueeze"):
+            head = replace(receiver.head, units=None) if receiver.head is not None else None
+            return replace(receiver, head=head, rank=_reshaped_rank(name, call))
+        if name in ("permute", "transpose", "movedim", "swapaxes"):
+            return replace(receiver, rank=None)  # the class axis moved: CrossEntropy's (N, C, L)
         return None
     if isinstance(receiver, Model):
         if name in _SELF_RETURNING:
             return receiver
         if name == "forward":
             return Tensor(output_head(receiver), receiver)
+    return None
+
+
+def _reshaped_rank(name: str, call: Call) -> int | None:
+    """``out.view(-1, C)`` is rank 2; other reshapes leave the rank unknown."""
+    if name in ("view", "reshape"):
+        shape = call.args[0].items if len(call.args) == 1 and isinstance(call.args[0], Seq) else call.args
+        return len(shape) if shape and not call.has_star_args else None
     return None
 
 
@@ -347,6 +374,9 @@ def handlers() -> Handlers:
     for name in ("tqdm.tqdm", "tqdm.auto.tqdm", "tqdm.notebook.tqdm"):
         h.functions[name] = _passthrough_first
     h.prefixes.append((KT.TORCHVISION_MODELS, _torchvision_model))
+    for name in KT.RECURRENT | KT.SEQUENCE_PRESERVING:
+        h.functions[name] = _recurrent
+    h.callables.append(_call_sequence_layer)
     h.methods.append(_tensor_methods)
     h.class_bases.append(_module_classes)
     h.attribute_assignments.append(_replace_head)

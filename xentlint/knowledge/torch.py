@@ -130,6 +130,11 @@ LAYERS: dict[str, TorchLayerSpec] = {
 }
 
 SEQUENTIAL = frozenset({_NN + "Sequential"})
+# Recurrent layers: calling one returns (output, state); the output is (N, L, H) (or (L, N, H)).
+RECURRENT = frozenset({_NN + "LSTM", _NN + "GRU", _NN + "RNN"})
+# Layers whose output has the rank of their input: sequence in, sequence out.
+SEQUENCE_PRESERVING = frozenset({_NN + "TransformerEncoder", _NN + "TransformerEncoderLayer",
+                                 _NN + "TransformerDecoder", _NN + "TransformerDecoderLayer"})
 MODULE_BASES = frozenset({_NN + "Module", "lightning.LightningModule"})
 
 # torchvision classifiers: the head is a Linear with `num_classes` units (1000 by default).
