@@ -210,6 +210,16 @@ FOUND = {
         model = Tagger()
         loss = nn.CrossEntropyLoss()(model(x), y)
     """, ["XL105"]),
+    "softmax with the implicit dim on a 3-D sequence output": ("""
+        class M(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.rnn = nn.GRU(8, 16, batch_first=True)
+                self.fc = nn.Linear(16, 4)
+            def forward(self, x):
+                out, _ = self.rnn(x)
+                return F.softmax(self.fc(out))
+    """, ["XL105"]),
     "kl_div of probabilities": ("""
         student = nn.Sequential(nn.Linear(32, 10))
         teacher = nn.Sequential(nn.Linear(32, 10))

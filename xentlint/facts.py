@@ -164,6 +164,7 @@ class ActivationSite:
 
     head: Head
     batch_axis_known: bool = True
+    input_rank: int | None = None  # 3: a sequence (N, L, C), where PyTorch's implicit dim is 0
 
 
 @dataclass(frozen=True)

@@ -145,6 +145,13 @@ def kl_div_input(facts: Facts, r: Reporter) -> Iterator[Finding]:
 def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for site in facts.activations:
         head = site.head
+        if head.activation in ("softmax", "log_softmax") and head.axis is None and site.input_rank == 3:
+            yield r.finding(
+                "XL105", head.evidence.node,
+                f"`{head.evidence.label}` has no `dim` and gets a 3-D sequence output: PyTorch's "
+                f"implicit dim is then 0, the batch axis, not the classes",
+                subject=site, fix="Pass the class axis explicitly: `dim=-1`")
+            continue
         if head.activation in ("softmax", "log_softmax") and head.axis == 0 and site.batch_axis_known:
             yield r.finding(
                 "XL105", head.evidence.node,

@@ -25,7 +25,8 @@ def make_head(activation: str, units: int | None, evidence: Evidence, axis: int 
     return Head(activation, kind, units, evidence, axis, inline)
 
 
-def apply_layer(interp: Interpreter, layer: Layer, head: Head | None, known_input: bool = True) -> Head | None:
+def apply_layer(interp: Interpreter, layer: Layer, head: Head | None, known_input: bool = True,
+                rank: int | None = None) -> Head | None:
     """The head after ``layer`` is applied to a tensor whose head is ``head``."""
     if layer.role == "neutral":
         return head
@@ -39,7 +40,7 @@ def apply_layer(interp: Interpreter, layer: Layer, head: Head | None, known_inpu
         units = head.units if head is not None else None
         new = make_head(layer.activation, units, layer.evidence, layer.axis)
         if new is not None and layer.role == "activation" and known_input:
-            interp.facts.activations.append(ActivationSite(new, batch_axis_known=True))
+            interp.facts.activations.append(ActivationSite(new, batch_axis_known=True, input_rank=rank))
         return new
     return None
 
@@ -116,7 +117,8 @@ def call_model_parts(interp: Interpreter, func: Value, call: Call) -> Value | No
         source = call.args[0] if call.args else call.kwargs.get("inputs", UNKNOWN)
         if isinstance(source, Tensor):
             rank = source.rank if func.role in ("dense", "activation", "neutral", "normalization") else None
-            return Tensor(apply_layer(interp, func, source.head), output_name=func.name, rank=rank)
+            head = apply_layer(interp, func, source.head, rank=source.rank)
+            return Tensor(head, output_name=func.name, rank=rank)
         if func.role == "dense":
             return Tensor(apply_layer(interp, func, None), output_name=func.name)
         return Tensor(None) if source is not UNKNOWN else UNKNOWN

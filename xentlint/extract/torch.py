@@ -132,9 +132,11 @@ def _activation(interp: Interpreter, call: Call, activation: str, source: Value,
         return UNKNOWN
     if not isinstance(source, Tensor):
         return Tensor(head)
-    if source.head is not None or source.model is not None:
-        interp.facts.activations.append(ActivationSite(head, batch_axis_known=not source.row))
-    return Tensor(head, source.model, source.prediction, source.column, row=source.row)
+    if source.head is not None or source.model is not None or source.rank is not None:
+        interp.facts.activations.append(ActivationSite(head, batch_axis_known=not source.row,
+                                                       input_rank=source.rank))
+    return Tensor(head, source.model, source.prediction, source.column, row=source.row,
+                  rank=source.rank)
 
 
 def _activation_function(interp: Interpreter, call: Call) -> Value:
