@@ -21,7 +21,7 @@ from xentlint.catalog import (
     parse_rule_document,
 )
 
-IMPLEMENTED_FRAMEWORKS = {"keras"}
+IMPLEMENTED_FRAMEWORKS = {"keras", "torch"}
 
 REPO = Path(__file__).resolve().parent.parent
 RULES_DIR = REPO / "rules"

@@ -112,6 +112,11 @@ class Handlers:
     attribute_assignments: list[Callable[["Interpreter", Value, str, Value], Value | None]] = field(
         default_factory=list)
 
+    def on(self, names: Iterable[str], handler: FunctionHandler) -> None:
+        """Call ``handler`` for every API named in ``names`` (a knowledge table's keys)."""
+        for name in names:
+            self.functions[name] = handler
+
     def extend(self, other: "Handlers") -> None:
         self.functions.update(other.functions)
         for name in ("prefixes", "methods", "attributes", "class_bases", "callables", "binary",

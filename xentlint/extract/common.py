@@ -363,26 +363,17 @@ def _callables(interp: Interpreter, func: Value, call: Call) -> Value | None:
 
 def handlers() -> Handlers:
     h = Handlers()
-    for name in K.ONE_HOT_FUNCTIONS:
-        h.functions[name] = _one_hot
-    for name in K.EYE_FUNCTIONS:
-        h.functions[name] = _eye
-    for name in K.SPLITTERS:
-        h.functions[name] = _splitter
-    for name in K.PASSTHROUGH_FUNCTIONS:
-        h.functions[name] = _passthrough
-    for name in K.TRANSPOSE_FUNCTIONS:
-        h.functions[name] = _transpose
-    for name in K.ARGMAX_FUNCTIONS:
-        h.functions[name] = _argmax
-    for name in K.ROUND_FUNCTIONS:
-        h.functions[name] = _round
-    for name in K.LOG_FUNCTIONS:
-        h.functions[name] = _log
-    for name in K.ENCODERS:
-        h.functions[name] = _encoder
-    h.functions["builtins.len"] = _len
-    h.functions["builtins.int"] = _int
+    h.on(K.ONE_HOT_FUNCTIONS, _one_hot)
+    h.on(K.EYE_FUNCTIONS, _eye)
+    h.on(K.SPLITTERS, _splitter)
+    h.on(K.PASSTHROUGH_FUNCTIONS, _passthrough)
+    h.on(K.TRANSPOSE_FUNCTIONS, _transpose)
+    h.on(K.ARGMAX_FUNCTIONS, _argmax)
+    h.on(K.ROUND_FUNCTIONS, _round)
+    h.on(K.LOG_FUNCTIONS, _log)
+    h.on(K.ENCODERS, _encoder)
+    h.on(["builtins.len"], _len)
+    h.on(["builtins.int"], _int)
     h.methods.append(_methods)
     h.attributes.append(_attributes)
     h.binary.append(_binary)

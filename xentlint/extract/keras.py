@@ -467,27 +467,18 @@ def _keras_classes(interp: Interpreter, cls: ClassDef, instance: Instance,
 
 def handlers() -> Handlers:
     h = Handlers()
-    for name in KK.LAYERS:
-        h.functions[name] = _layer
-    for name in KK.INPUTS:
-        h.functions[name] = _input
-    for name in KK.SEQUENTIAL:
-        h.functions[name] = _sequential
-    for name in KK.FUNCTIONAL:
-        h.functions[name] = _functional
-    for name in KK.LOSS_CLASSES:
-        h.functions[name] = _loss_class
-    for name in KK.LOSS_FUNCTIONS:
-        h.functions[name] = _loss_function_call
-    for name in KK.METRIC_CLASSES:
-        h.functions[name] = _metric_class
-    for name in KK.ACTIVATION_FUNCTIONS:
-        h.functions[name] = _activation_function
-    for name in KK.DIRECTORY_DATASETS:
-        h.functions[name] = _dataset_from_directory
-    h.functions["keras.preprocessing.image.ImageDataGenerator"] = _api_object
-    h.functions["tensorflow.data.Dataset.from_tensor_slices"] = _from_tensor_slices
-    h.functions["tensorflow.data.Dataset.from_tensors"] = _from_tensor_slices
+    h.on(KK.LAYERS, _layer)
+    h.on(KK.INPUTS, _input)
+    h.on(KK.SEQUENTIAL, _sequential)
+    h.on(KK.FUNCTIONAL, _functional)
+    h.on(KK.LOSS_CLASSES, _loss_class)
+    h.on(KK.LOSS_FUNCTIONS, _loss_function_call)
+    h.on(KK.METRIC_CLASSES, _metric_class)
+    h.on(KK.ACTIVATION_FUNCTIONS, _activation_function)
+    h.on(KK.DIRECTORY_DATASETS, _dataset_from_directory)
+    h.on(["keras.preprocessing.image.ImageDataGenerator"], _api_object)
+    h.on(["tensorflow.data.Dataset.from_tensor_slices"], _from_tensor_slices)
+    h.on(["tensorflow.data.Dataset.from_tensors"], _from_tensor_slices)
     h.prefixes.append(("keras.datasets.", _load_data))
     h.prefixes.append(("keras.applications.", _application))
     h.methods.append(_model_methods)

@@ -90,7 +90,21 @@ def _module_classes(interp: Interpreter, cls: ClassDef, instance: Instance,
                                       (Tensor(None),), {}, None)
         if isinstance(result, Tensor):
             head, rank = result.head, result.rank
-    return replace(model, head=as_model_output(head), rank=rank)
+    model = replace(model, head=as_model_output(head), rank=rank)
+    if "lightning.LightningModule" in cls.base_qualnames():
+        _run_lightning_steps(interp, cls, model)
+    return model
+
+
+def _run_lightning_steps(interp: Interpreter, cls: ClassDef, model: Model) -> None:
+    """Lightning calls ``training_step(batch, batch_idx)`` with the dataloader's ``(x, y)``
+    batches: run the steps with a batch whose second element is labels (of unknown encoding)."""
+    batch = Seq((UNKNOWN, LabelArray(Labels(UNKNOWN_ENCODING))))
+    for name in KT.LIGHTNING_STEPS:
+        step = cls.method(name)
+        if step is not None:
+            interp.call_function(Function(step, Scope(interp.globals), model), (batch, UNKNOWN),
+                                 {}, None)
 
 
 def _torchvision_model(interp: Interpreter, call: Call) -> Value:
@@ -209,9 +223,22 @@ def _tensor_constructor(interp: Interpreter, call: Call) -> Value:
         literal = _literal_labels(data, interp.evidence(call.node))
         if literal is not None:
             return _typed(literal, dtype)
+    if isinstance(data, Seq) and len(data.items) == 1 and dtype in ("int64", "int32", "uint8"):
+        # torch.tensor([label], dtype=torch.long): one class index with an extra axis.
+        return LabelArray(Labels(INDEX, interp.evidence(call.node), rank=1, dtype=dtype))
     if dtype is None and not isinstance(data, (LabelArray, Tensor)):
         return UNKNOWN
     return _typed(data, dtype, interp.evidence(call.node))
+
+
+def _random_labels(interp: Interpreter, call: Call) -> Value:
+    """``torch.randint(0, C, (N,))``: int64 class indices of the given size (``dtype=`` wins)."""
+    size = call.arg(2, "size") if call.has(2, "size") else call.arg(1, "size")
+    dtype = _dtype_of(call.kwargs.get("dtype", UNKNOWN)) or "int64"
+    rank = len(size.items) if isinstance(size, Seq) else None
+    column = rank == 2 and const_int(size.items[1]) == 1
+    encoding = INDEX if rank == 1 or column else UNKNOWN_ENCODING
+    return LabelArray(Labels(encoding, interp.evidence(call.node), rank=rank, dtype=dtype))
 
 
 def _literal_labels(data: Seq, evidence: Evidence) -> Value | None:
@@ -335,7 +362,12 @@ def _data_loader(interp: Interpreter, call: Call) -> Value:
             item = interp.call_function(Function(getitem, Scope(interp.globals), dataset),
                                         (UNKNOWN,), {}, None)
             if isinstance(item, Seq) and len(item.items) == 2:
-                return Dataset(labels_of(item.items[1]) or Labels(UNKNOWN_ENCODING))
+                labels = labels_of(item.items[1])
+                if labels is None:
+                    return Dataset(Labels(UNKNOWN_ENCODING))
+                # The default collate stacks the items: a batch has one more axis.
+                rank = labels.rank + 1 if labels.rank is not None else None
+                return Dataset(replace(labels, rank=rank))
     return Dataset(Labels(UNKNOWN_ENCODING)) if dataset is not UNKNOWN else UNKNOWN
 
 
@@ -353,31 +385,22 @@ def _passthrough_first(interp: Interpreter, call: Call) -> Value:
 
 def handlers() -> Handlers:
     h = Handlers()
-    for name in KT.LAYERS:
-        h.functions[name] = _layer
-    for name in KT.SEQUENTIAL:
-        h.functions[name] = _sequential
-    for name in KT.LOSS_CLASSES:
-        h.functions[name] = _loss_class
-    for name in KT.LOSS_FUNCTIONS:
-        h.functions[name] = _loss_function
-    for name in KT.ACTIVATION_FUNCTIONS:
-        h.functions[name] = _activation_function
-    for name in KT.TENSOR_CONSTRUCTORS:
-        h.functions[name] = _tensor_constructor
-    for name in KT.TYPED_CONSTRUCTORS:
-        h.functions[name] = _typed_constructor
-    for name in KT.DATASETS:
-        h.functions[name] = _torchvision_dataset
-    h.functions["torch.nn.functional.one_hot"] = _one_hot
-    h.functions["torch.max"] = _torch_max
-    h.functions["torch.utils.data.TensorDataset"] = _tensor_dataset
-    h.functions["torch.utils.data.DataLoader"] = _data_loader
-    for name in ("tqdm.tqdm", "tqdm.auto.tqdm", "tqdm.notebook.tqdm"):
-        h.functions[name] = _passthrough_first
+    h.on(KT.LAYERS, _layer)
+    h.on(KT.SEQUENTIAL, _sequential)
+    h.on(KT.LOSS_CLASSES, _loss_class)
+    h.on(KT.LOSS_FUNCTIONS, _loss_function)
+    h.on(KT.ACTIVATION_FUNCTIONS, _activation_function)
+    h.on(KT.TENSOR_CONSTRUCTORS, _tensor_constructor)
+    h.on(KT.TYPED_CONSTRUCTORS, _typed_constructor)
+    h.on(KT.DATASETS, _torchvision_dataset)
+    h.on(["torch.nn.functional.one_hot"], _one_hot)
+    h.on(["torch.max"], _torch_max)
+    h.on(["torch.randint"], _random_labels)
+    h.on(["torch.utils.data.TensorDataset"], _tensor_dataset)
+    h.on(["torch.utils.data.DataLoader"], _data_loader)
+    h.on(("tqdm.tqdm", "tqdm.auto.tqdm", "tqdm.notebook.tqdm"), _passthrough_first)
     h.prefixes.append((KT.TORCHVISION_MODELS, _torchvision_model))
-    for name in KT.RECURRENT | KT.SEQUENCE_PRESERVING:
-        h.functions[name] = _recurrent
+    h.on(KT.RECURRENT | KT.SEQUENCE_PRESERVING, _recurrent)
     h.callables.append(_call_sequence_layer)
     h.methods.append(_tensor_methods)
     h.class_bases.append(_module_classes)

@@ -136,6 +136,8 @@ RECURRENT = frozenset({_NN + "LSTM", _NN + "GRU", _NN + "RNN"})
 SEQUENCE_PRESERVING = frozenset({_NN + "TransformerEncoder", _NN + "TransformerEncoderLayer",
                                  _NN + "TransformerDecoder", _NN + "TransformerDecoderLayer"})
 MODULE_BASES = frozenset({_NN + "Module", "lightning.LightningModule"})
+# The LightningModule methods that Lightning calls with a dataloader batch `(x, y)`.
+LIGHTNING_STEPS = ("training_step", "validation_step", "test_step")
 
 # torchvision classifiers: the head is a Linear with `num_classes` units (1000 by default).
 TORCHVISION_MODELS = "torchvision.models."
