@@ -41,3 +41,21 @@ def test_keras_package_source():
 
 def test_xentlint_own_source_and_tests():
     assert xentlint.check_paths([ROOT / "xentlint", ROOT / "tests"]) == []
+
+
+def test_check_path_imports_no_framework(tmp_path):
+    """The checker reads code, it never imports it, nor any heavy library of its own."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, xentlint\n"
+        f"findings = xentlint.check_paths([{str(ROOT / 'fixtures')!r}])\n"
+        "assert findings, 'the fixtures have findings'\n"
+        "heavy = [m for m in ('torch', 'numpy', 'keras', 'jax', 'tensorflow', 'pygls', 'lightning')\n"
+        "         if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True, cwd=tmp_path)
+    assert result.stdout.strip() == ""
