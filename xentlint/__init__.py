@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .config import Settings
     from .findings import Finding
 
-__all__ = ["__version__", "check_paths", "check_source"]
+__all__ = ["XentlintWarning", "__version__", "check_paths", "check_source", "guard"]
 
 
 def __getattr__(name: str) -> Any:
@@ -28,6 +28,11 @@ def __getattr__(name: str) -> Any:
             value = "0+unknown"
         globals()["__version__"] = value
         return value
+    if name in ("guard", "XentlintWarning"):  # the runtime guard, imported on first use
+        import importlib
+
+        module = importlib.import_module(".guard", __name__)  # a callable module: guard(loss)
+        return module if name == "guard" else module.XentlintWarning
     raise AttributeError(f"module 'xentlint' has no attribute {name!r}")
 
 

@@ -275,6 +275,15 @@ def explain(code: str) -> int:
     return 0
 
 
+def _register_verify() -> None:
+    from .verify import verify_command  # imports no numpy until it runs
+
+    cli.add_command(verify_command)
+
+
+_register_verify()
+
+
 def _use_color() -> bool:
     """Colour only on a terminal; NO_COLOR (no-color.org) turns it off, FORCE_COLOR on."""
     if os.environ.get("NO_COLOR"):

@@ -1,0 +1,336 @@
+"""``xentlint.guard(loss_fn)``: a runtime check of what reaches a loss, for what static analysis
+cannot see (data pipelines, dynamic models, notebooks run out of order).
+
+The wrapper looks at the first few calls only (``batches``, 3 by default): probabilities where the
+loss applies its own softmax/sigmoid (XL101), outputs outside [0, 1] where it expects
+probabilities (XL102), anything but log-probabilities to an NLL loss and a negative NLL (XL103),
+index labels to a one-hot loss (XL301), one-hot labels to an index loss (XL302), ``(N,)`` vs
+``(N, 1)`` (XL303), class indices >= C, i.e. 1-based labels (XL305). Each rule warns once per
+guard with :class:`XentlintWarning`. Values, gradients and the loss object's behaviour are never
+changed: the wrapper passes the original arguments through and returns the original result.
+
+torch, Keras and NumPy are imported only when a guarded loss is called (or wrapped, for the
+torch and Keras wrappers), never by the checker.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import types
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+class XentlintWarning(UserWarning):
+    """A mismatch between a loss and what reaches it, seen at run time (a rule code first)."""
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """What a loss expects: ``prediction`` "logits" | "probabilities" | "log_probabilities" and
+    ``target`` "index" | "onehot" | "binary" | "any"; ``order`` of its arguments: "torch"
+    (prediction, target) or "keras" (target, prediction)."""
+
+    prediction: str
+    target: str
+    order: str = "torch"
+    name: str = "the loss"
+    multiclass: bool = True
+
+
+# --- what does this loss expect? -------------------------------------------------------------
+
+_TORCH_MODULES = {
+    "CrossEntropyLoss": ("logits", "any", True),
+    "NLLLoss": ("log_probabilities", "index", True),
+    "BCEWithLogitsLoss": ("logits", "binary", False),
+    "BCELoss": ("probabilities", "binary", False),
+}
+_TORCH_FUNCTIONS = {
+    "cross_entropy": ("logits", "any", True),
+    "nll_loss": ("log_probabilities", "index", True),
+    "binary_cross_entropy_with_logits": ("logits", "binary", False),
+    "binary_cross_entropy": ("probabilities", "binary", False),
+}
+_KERAS_LOSSES = {
+    "SparseCategoricalCrossentropy": ("index", True),
+    "CategoricalCrossentropy": ("onehot", True),
+    "BinaryCrossentropy": ("binary", False),
+    "sparse_categorical_crossentropy": ("index", True),
+    "categorical_crossentropy": ("onehot", True),
+    "binary_crossentropy": ("binary", False),
+}
+
+
+def _is_instance(obj: object, module: str, qualname: str) -> bool:
+    """``isinstance`` against a class of a module that is already imported (never imports it)."""
+    mod = sys.modules.get(module)
+    cls = mod
+    for part in qualname.split(".") if mod else ():
+        cls = getattr(cls, part, None)
+    return isinstance(cls, type) and isinstance(obj, cls)
+
+
+def expectation_of(loss_fn: object) -> Expectation | None:
+    """Read the expectation off a torch loss module or function, or a Keras loss."""
+    for name, (pred, target, multi) in _TORCH_MODULES.items():
+        if _is_instance(loss_fn, "torch.nn", name):
+            return Expectation(pred, target, "torch", f"nn.{name}", multi)
+    if getattr(loss_fn, "__module__", "") == "torch.nn.functional":
+        entry = _TORCH_FUNCTIONS.get(getattr(loss_fn, "__name__", ""))
+        if entry:
+            return Expectation(entry[0], entry[1], "torch", f"F.{loss_fn.__name__}", entry[2])
+    if _is_instance(loss_fn, "keras", "losses.Loss"):
+        entry = _KERAS_LOSSES.get(type(loss_fn).__name__)
+        if entry:
+            kwargs = getattr(loss_fn, "_fn_kwargs", {}) or {}
+            pred = "logits" if kwargs.get("from_logits") else "probabilities"
+            return Expectation(pred, entry[0], "keras", type(loss_fn).__name__, entry[1])
+    if getattr(loss_fn, "__module__", "").startswith("keras"):
+        entry = _KERAS_LOSSES.get(getattr(loss_fn, "__name__", ""))
+        if entry:  # a loss function: from_logits defaults to False
+            return Expectation("probabilities", entry[0], "keras", loss_fn.__name__, entry[1])
+    return None
+
+
+# --- the checks --------------------------------------------------------------------------------
+
+def _numpy(x: Any):
+    import numpy as np
+
+    if hasattr(x, "detach"):  # torch (also Keras on torch)
+        x = x.detach().cpu()
+        if str(x.dtype) == "torch.bfloat16":
+            x = x.float()
+        return x.numpy()
+    return np.asarray(x)
+
+
+def _findings(expect: Expectation, pred: Any, target: Any) -> list[tuple[str, str]]:
+    import numpy as np
+
+    p, t = _numpy(pred), _numpy(target)
+    out: list[tuple[str, str]] = []
+    if p.size == 0 or not np.issubdtype(p.dtype, np.floating):
+        return out
+    finite = p[np.isfinite(p)]
+    in_unit = finite.size > 0 and finite.min() >= 0 and finite.max() <= 1
+    axis = 1 if expect.order == "torch" and p.ndim > 1 else -1
+    classes = p.shape[axis] if p.ndim > 1 else 1
+    rows_sum_to_one = (classes > 1 and in_unit and
+                       bool(np.allclose(p.sum(axis=axis), 1.0, atol=1e-3)))
+    if expect.prediction == "logits":
+        if rows_sum_to_one:
+            out.append(("XL101", (f"{expect.name} applies softmax itself, but its input rows are "
+                                 "probabilities (in [0, 1], summing to 1): softmax is applied twice")))
+        elif not expect.multiclass and in_unit and finite.size >= 16 and 0 < finite.min() \
+                and finite.max() < 1:
+            out.append(("XL101", (f"{expect.name} applies a sigmoid itself, but every input is "
+                                 "strictly between 0 and 1: probabilities, sigmoid applied twice?")))
+    elif expect.prediction == "probabilities" and finite.size and not in_unit:
+        out.append(("XL102", (f"{expect.name} expects probabilities, but its input has values in "
+                             f"[{finite.min():.3g}, {finite.max():.3g}]: logits? (use the "
+                             "logits version of the loss)")))
+    elif expect.prediction == "log_probabilities" and finite.size:
+        if finite.max() > 1e-6:
+            kind = "probabilities" if in_unit else "raw logits"
+            out.append(("XL103", (f"{expect.name} expects log-probabilities (all <= 0), but its "
+                                 f"input looks like {kind}: apply log_softmax first")))
+        elif classes > 1 and not np.allclose(np.exp(p).sum(axis=axis), 1.0, atol=1e-3):
+            out.append(("XL103", (f"{expect.name} expects log-probabilities, but exp(input) does "
+                                 "not sum to 1 over the classes: apply log_softmax first")))
+    out.extend(_target_findings(expect, p, t, axis, classes))
+    return out
+
+
+def _target_findings(expect: Expectation, p, t, axis: int, classes: int) -> list[tuple[str, str]]:
+    import numpy as np
+
+    out: list[tuple[str, str]] = []
+    integer_valued = t.size > 0 and (np.issubdtype(t.dtype, np.integer) or
+                                     (np.issubdtype(t.dtype, np.floating) and
+                                      bool(np.all(np.mod(t, 1) == 0))))
+    onehot = (t.shape == p.shape and p.ndim > 1 and classes > 1 and integer_valued
+              and t.min() >= 0 and t.max() <= 1 and bool(np.all(t.sum(axis=axis) == 1)))
+    if expect.target == "index" or (expect.target == "any" and np.issubdtype(t.dtype, np.integer)):
+        if onehot:
+            out.append(("XL302", (f"{expect.name} expects class indices, but the targets are "
+                                 f"one-hot {tuple(t.shape)}: pass argmax(targets) instead")))
+        elif p.ndim > 1 and t.ndim == p.ndim and t.shape[axis] == 1 and expect.order == "torch":
+            out.append(("XL303", (f"{expect.name} expects targets of shape {_without(p.shape, axis)}"
+                                 f", got {tuple(t.shape)}: squeeze the class axis")))
+        elif integer_valued and t.size and t.max() >= classes > 1:
+            hint = " (1-based labels? subtract 1)" if t.min() >= 1 else ""
+            out.append(("XL305", (f"class index {int(t.max())} >= the {classes} outputs of the "
+                                 f"model{hint}")))
+    elif expect.target == "onehot" and classes > 1:
+        if integer_valued and t.shape != p.shape and t.size == p.size // classes:
+            out.append(("XL301", (f"{expect.name} expects one-hot targets {tuple(p.shape)}, but "
+                                 f"the targets {tuple(t.shape)} are class indices: use the sparse "
+                                 "loss or one-hot encode them")))
+    elif expect.target == "binary" and t.shape != p.shape and t.size == p.size:
+        out.append(("XL303", (f"{expect.name} gets predictions {tuple(p.shape)} and targets "
+                             f"{tuple(t.shape)}: they broadcast to a matrix or fail; reshape "
+                             "the targets to the predictions' shape")))
+    return out
+
+
+def _without(shape: tuple[int, ...], axis: int) -> tuple[int, ...]:
+    axis %= len(shape)
+    return tuple(d for i, d in enumerate(shape) if i != axis)
+
+
+_FRAMEWORK_PARTS = (f"{os.sep}torch{os.sep}", f"{os.sep}keras{os.sep}", f"{os.sep}optree{os.sep}")
+
+
+def _caller_level() -> int:
+    """The stack level of the user's code that called the loss (past the guard, torch's module
+    call machinery and Keras's training step), so the warning points at the user's line."""
+    frame, level = sys._getframe(1), 1
+    while frame is not None and (frame.f_code.co_filename == __file__ or any(
+            part in frame.f_code.co_filename for part in _FRAMEWORK_PARTS)):
+        frame, level = frame.f_back, level + 1
+    return level
+
+
+class _Watcher:
+    """The state of one guard: how many calls were checked, which codes already warned."""
+
+    def __init__(self, expect: Expectation | None, batches: int) -> None:
+        self.expect = expect
+        self.batches = batches
+        self.calls = 0
+        self.warned: set[str] = set()
+
+    def before(self, args: tuple, kwargs: dict) -> None:
+        if self.calls >= self.batches or self.expect is None:
+            return
+        self.calls += 1
+        try:
+            pred, target = self._split(args, kwargs)
+            found = _findings(self.expect, pred, target)
+        except Exception:  # noqa: BLE001 - a guard must never break training
+            return
+        for code, message in found:
+            self._warn(code, message)
+
+    def after(self, value: Any) -> None:
+        if self.calls > self.batches or self.expect is None:
+            return
+        if self.expect.prediction == "log_probabilities" and "XL103" not in self.warned:
+            try:
+                v = _numpy(value)
+                if v.size and float(v.sum()) < 0:
+                    self._warn("XL103", f"{self.expect.name} returned a negative loss "
+                                        f"({float(v.sum()):.4g}): its input is not "
+                                        "log-probabilities (apply log_softmax first)")
+            except Exception:  # noqa: BLE001, S110 - a guard must never break training
+                pass
+
+    def _split(self, args: tuple, kwargs: dict) -> tuple[Any, Any]:
+        if self.expect.order == "keras":
+            target = kwargs.get("y_true", args[0] if args else None)
+            pred = kwargs.get("y_pred", args[1] if len(args) > 1 else None)
+        else:
+            pred = kwargs.get("input", args[0] if args else None)
+            target = kwargs.get("target", args[1] if len(args) > 1 else None)
+        return pred, target
+
+    def _warn(self, code: str, message: str) -> None:
+        if code in self.warned:
+            return
+        self.warned.add(code)
+        warnings.warn(XentlintWarning(f"{code} {message}"), stacklevel=_caller_level())
+
+
+# --- the wrappers ------------------------------------------------------------------------------
+
+def guard(loss_fn: Callable, *, batches: int = 3, expects: str | None = None,
+          target: str = "any", order: str | None = None) -> Callable:
+    """Wrap a loss so that its first ``batches`` calls are checked.
+
+    ``loss_fn``: a ``torch.nn`` loss module (returns a module), a Keras loss (returns a Keras
+    loss), a torch/Keras loss function, or any callable, for which ``expects`` ("logits" |
+    "probabilities" | "log_probabilities"), ``target`` ("index" | "onehot" | "binary" | "any")
+    and ``order`` ("torch": (prediction, target); "keras": (target, prediction)) say what it
+    takes; without ``expects``, an unknown callable is passed through unchecked.
+    """
+    expect = expectation_of(loss_fn)
+    if expects is not None:
+        expect = Expectation(expects, target, order or (expect.order if expect else "torch"),
+                             getattr(loss_fn, "__name__", type(loss_fn).__name__),
+                             target != "binary")
+    watcher = _Watcher(expect, batches)
+    if _is_instance(loss_fn, "torch.nn", "Module"):
+        return _torch_module(loss_fn, watcher)
+    if _is_instance(loss_fn, "keras", "losses.Loss"):
+        return _keras_loss(loss_fn, watcher)
+
+    @functools.wraps(loss_fn)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        watcher.before(args, kwargs)
+        value = loss_fn(*args, **kwargs)
+        watcher.after(value)
+        return value
+
+    guarded.xentlint_guard = watcher  # type: ignore[attr-defined]
+    return guarded
+
+
+def _torch_module(loss: Any, watcher: _Watcher) -> Any:
+    import torch
+
+    class GuardedLoss(torch.nn.Module):
+        """The loss module, checked on its first calls; ``.loss`` is the original."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.loss = loss
+            self.xentlint_guard = watcher
+
+        def forward(self, *args: Any, **kwargs: Any) -> Any:
+            watcher.before(args, kwargs)
+            value = self.loss(*args, **kwargs)
+            watcher.after(value)
+            return value
+
+    return GuardedLoss()
+
+
+def _keras_loss(loss: Any, watcher: _Watcher) -> Any:
+    import keras
+
+    class GuardedLoss(keras.losses.Loss):
+        """The Keras loss, checked on its first calls: same per-sample values, same reduction
+        and dtype, so the reduced loss is the original's."""
+
+        def __init__(self) -> None:
+            super().__init__(name=loss.name, reduction=loss.reduction, dtype=loss.dtype)
+            self.loss = loss
+            self.xentlint_guard = watcher
+
+        def call(self, y_true: Any, y_pred: Any) -> Any:
+            watcher.before((y_true, y_pred), {})
+            value = self.loss.call(y_true, y_pred)
+            watcher.after(value)
+            return value
+
+        def get_config(self) -> dict:
+            return self.loss.get_config()
+
+    return GuardedLoss()
+
+
+class _CallableModule(types.ModuleType):
+    """``xentlint.guard`` is this module (``import xentlint.guard`` binds it there), so the
+    module itself is callable: ``xentlint.guard(loss_fn)`` is :func:`guard`."""
+
+    def __call__(self, loss_fn: Callable, **options: Any) -> Callable:
+        return guard(loss_fn, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule
