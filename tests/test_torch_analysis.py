@@ -139,6 +139,55 @@ SILENT = {
         moved = criterion(model(x).permute(0, 2, 1), y)
         last = criterion(LastStep()(x), y)
     """,
+    "sequence output reshaped or flattened before the loss": """
+        lstm, fc = nn.LSTM(8, 16, batch_first=True), nn.Linear(16, 5)
+        out, _ = lstm(x)
+        logits = fc(out)
+        l1 = F.cross_entropy(logits.reshape(-1, 5), y.reshape(-1))
+        l2 = F.cross_entropy(logits.flatten(0, 1), y.flatten())
+    """,
+    "integer targets converted with .to(logits.dtype) / .type(...)": """
+        y = torch.randint(0, 2, (32, 4))
+        logits = nn.Linear(8, 4)(x)
+        a = nn.BCEWithLogitsLoss()(logits, y.to(logits.dtype))
+        b = nn.BCEWithLogitsLoss()(logits, y.to("cuda", torch.float32))
+        c = nn.BCEWithLogitsLoss()(logits, y.type(logits.type()))
+        yi = torch.tensor([0, 2, 1], dtype=torch.int32)
+        d = nn.CrossEntropyLoss()(nn.Linear(8, 3)(x), yi.to(device, torch.long))
+    """,
+    "one column of a single-unit output against (N,) targets": """
+        model = nn.Linear(8, 1)
+        y = torch.tensor([0.0, 1.0, 1.0])
+        loss = nn.BCEWithLogitsLoss()(model(x)[:, 0], y)
+    """,
+    "num_labels default of a module nobody instantiates here (transformers' pattern)": """
+        class Head(nn.Module):
+            def __init__(self, hidden=16, num_labels=1):
+                super().__init__()
+                self.num_labels = num_labels
+                self.fc = nn.Linear(hidden, num_labels)
+            def forward(self, x, labels):
+                logits = self.fc(x)
+                if self.num_labels == 1:
+                    return F.mse_loss(logits.squeeze(-1), labels)
+                return F.cross_entropy(logits, labels)
+            def probs(self, x):
+                logits = self.fc(x)
+                return logits if self.num_labels == 1 else F.softmax(logits, dim=-1)
+    """,
+    "forward called with a flag that skips its softmax": """
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.fc = nn.Linear(8, 4)
+            def forward(self, x, return_probs=True):
+                logits = self.fc(x)
+                if return_probs:
+                    return F.softmax(logits, dim=-1)
+                return logits
+        model = Net()
+        loss = F.cross_entropy(model(x, return_probs=False), y)
+    """,
     "a regression head with MSE on (N, 1) targets": """
         model = nn.Sequential(nn.Linear(8, 1))
         y = torch.tensor([1.5, 2.0, 0.5]).unsqueeze(1)

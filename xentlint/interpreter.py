@@ -137,6 +137,23 @@ class _Return(Exception):
     pass
 
 
+class _BranchEnv(dict):
+    """A branch's copy of the environment that remembers which names the branch rebinds, so
+    joining costs what the branches changed, not the size of the module."""
+
+    def __init__(self, base: dict[str, Value]) -> None:
+        super().__init__(base)
+        self.changed: set[str] = set()
+
+    def __setitem__(self, key: str, value: Value) -> None:
+        self.changed.add(key)
+        super().__setitem__(key, value)
+
+    def pop(self, key: str, *default):
+        self.changed.add(key)
+        return super().pop(key, *default)
+
+
 class Interpreter:
     def __init__(self, module: cst.Module, handlers: Handlers) -> None:
         self.module = module
@@ -148,7 +165,10 @@ class Interpreter:
         self._returns: list[list[Value]] = []
         self._evaluated: set[cst.FunctionDef] = set()
         self._instances: dict[cst.ClassDef, Instance] = {}
-        self._live: list[Instance] = []  # every instance created, for branch joins
+        # Branch journals: per open branch, the instances it wrote to (with their state before
+        # it), and how many instances existed when it started (newer ones are its own).
+        self._journals: list[tuple[dict[int, tuple[Instance, dict[str, Value]]], int]] = []
+        self._created = 0
         self._budget = MAX_INLINED_CALLS
         self._depth = 0
         self._labels: dict[int, str] = {}
@@ -165,7 +185,8 @@ class Interpreter:
         so what they build and pair themselves is still checked."""
         for stmt in body:
             if isinstance(stmt, cst.FunctionDef) and stmt not in self._evaluated:
-                self.call_function(Function(stmt, Scope(self.globals)), (), {}, None)
+                self.call_function(Function(stmt, Scope(self.globals)), (), {}, None,
+                                   defaults_known=False)
             elif isinstance(stmt, cst.ClassDef):
                 cls = self.globals.get(stmt.name.value)
                 if not isinstance(cls, ClassDef) or cls.node is not stmt:
@@ -173,7 +194,8 @@ class Interpreter:
                 instance = self._instance_for(cls)
                 for item in stmt.body.body:
                     if isinstance(item, cst.FunctionDef) and item not in self._evaluated:
-                        self.call_function(Function(item, Scope(self.globals), instance), (), {}, None)
+                        self.call_function(Function(item, Scope(self.globals), instance), (), {},
+                                           None, defaults_known=False)
 
     def _instance_for(self, cls: ClassDef) -> Value:
         """``self`` for running a method on its own: the instance ``__init__`` builds."""
@@ -182,7 +204,8 @@ class Interpreter:
             self._instances[cls.node] = instance
             init = cls.method("__init__")
             if init is not None:
-                self.call_function(Function(init, Scope(self.globals), instance), (), {}, None)
+                self.call_function(Function(init, Scope(self.globals), instance), (), {}, None,
+                                   defaults_known=False)
         instance = self._instances[cls.node]
         for hook in self.handlers.class_bases:
             wrapped = hook(self, cls, instance, None)
@@ -321,36 +344,54 @@ class Interpreter:
                      branches: list[Callable[[dict[str, Value]], None]]) -> None:
         """Run each branch from the same state, then keep what all of them agree on.
 
-        Names live in ``env``; attributes live on instances (``self.loss = ...``), so those are
-        snapshotted and joined too, or a value set in one branch would leak into the other.
+        Names live in ``env``; attributes live on instances (``self.loss = ...``), so a branch
+        journals the instances it writes to (their state before it), and those are restored
+        between branches and joined at the end; instances a branch creates are its own.
         """
-        before = {id(i): dict(i.attrs) for i in self._live}
         envs: list[dict[str, Value]] = []
-        attrs: list[dict[int, dict[str, Value]]] = []
+        before: dict[int, tuple[Instance, dict[str, Value]]] = {}
+        after: list[dict[int, dict[str, Value]]] = []
         for branch in branches:
-            for instance in self._live:
-                instance.attrs.clear()
-                instance.attrs.update(before.get(id(instance), {}))
-            branch_env = dict(env)
+            journal: dict[int, tuple[Instance, dict[str, Value]]] = {}
+            self._journals.append((journal, self._created))
+            branch_env = _BranchEnv(env)
             try:
                 branch(branch_env)
             except _Return:
                 pass
+            finally:
+                self._journals.pop()
             envs.append(branch_env)
-            attrs.append({id(i): dict(i.attrs) for i in self._live})
+            after.append({key: dict(instance.attrs) for key, (instance, _) in journal.items()})
+            for key, (instance, state) in journal.items():
+                before.setdefault(key, (instance, state))
+                instance.attrs.clear()
+                instance.attrs.update(state)
         self.join_into(env, envs)
-        for instance in self._live:
-            states = [a.get(id(instance), {}) for a in attrs]
+        for key, (instance, state) in before.items():
+            self.touch(instance)
+            states = [branch_after.get(key, state) for branch_after in after]
             instance.attrs.clear()
             self.join_into(instance.attrs, states)
+
+    def touch(self, instance: Instance) -> None:
+        """Journal ``instance``'s attributes before a branch first changes them."""
+        if not self._journals:
+            return
+        journal, created_before = self._journals[-1]
+        if instance.serial < created_before and id(instance) not in journal:
+            journal[id(instance)] = (instance, dict(instance.attrs))
 
     @staticmethod
     def join_into(env: dict[str, Value], branches: list[dict[str, Value]]) -> None:
         """``env`` becomes the join of the branches (each started as a copy of ``env``)."""
-        missing = object()
-        changed = {name for branch in branches for name, value in branch.items()
-                   if env.get(name, missing) is not value}
-        changed |= {name for name in env if any(name not in branch for branch in branches)}
+        if all(isinstance(b, _BranchEnv) for b in branches):
+            changed = set().union(*(b.changed for b in branches))
+        else:
+            missing = object()
+            changed = {name for branch in branches for name, value in branch.items()
+                       if env.get(name, missing) is not value}
+            changed |= {name for name in env if any(name not in branch for branch in branches)}
         for name in changed:
             values = [b.get(name, UNKNOWN) for b in branches]
             result = values[0]
@@ -390,6 +431,7 @@ class Interpreter:
             if isinstance(instance, Instance):
                 if isinstance(value, Model):
                     value = value.renamed(self.label(target))
+                self.touch(instance)
                 instance.attrs[target.attr.value] = value
                 return
             for hook in self.handlers.attribute_assignments:
@@ -552,7 +594,9 @@ class Interpreter:
         return UNKNOWN
 
     def call_function(self, func: Function, args: tuple[Value, ...], kwargs: dict[str, Value],
-                      call: Call | None) -> Value:
+                      call: Call | None, defaults_known: bool = True) -> Value:
+        """Run ``func`` on these arguments. Run on its own (nobody calls it here), its defaults
+        are not its arguments: a caller elsewhere may pass anything (``num_labels=1``)."""
         node = func.node
         self._evaluated.add(node)
         if node in self._stack or len(self._stack) >= MAX_CALL_DEPTH or self._budget <= 0:
@@ -571,7 +615,7 @@ class Interpreter:
                 local[name] = supplied.pop(0)
             elif name in kwargs:
                 local[name] = kwargs[name]
-            elif param.default is not None:
+            elif param.default is not None and defaults_known:
                 local[name] = self.eval(param.default, self.globals)
             else:
                 local[name] = UNKNOWN
@@ -579,7 +623,7 @@ class Interpreter:
             name = param.name.value
             if name in kwargs:
                 local[name] = kwargs[name]
-            elif param.default is not None:
+            elif param.default is not None and defaults_known:
                 local[name] = self.eval(param.default, self.globals)
             else:
                 local[name] = UNKNOWN
@@ -607,8 +651,8 @@ class Interpreter:
         return result
 
     def new_instance(self, cls: ClassDef) -> Instance:
-        instance = Instance(cls)
-        self._live.append(instance)
+        instance = Instance(cls, serial=self._created)
+        self._created += 1
         return instance
 
     def instantiate(self, cls: ClassDef, call: Call) -> Value:
@@ -660,13 +704,17 @@ class Interpreter:
 
     def _eval_Comparison(self, node: cst.Comparison, env: dict[str, Value]) -> Value:
         left = self.eval(node.left, env)
+        outcome: bool | None = True
         for target in node.comparisons:
             right = self.eval(target.comparator, env)
             op = type(target.operator).__name__
             for hook in self.handlers.comparisons:
                 hook(self, node, left, op, right)
+            result = _compare(op, left, right)
+            outcome = None if result is None or outcome is None else outcome and result
             left = right
-        return UNKNOWN
+        # Constant comparisons decide branches: `if self.num_labels == 1:` with a known value.
+        return Const(outcome, node) if outcome is not None else UNKNOWN
 
     def _eval_Subscript(self, node: cst.Subscript, env: dict[str, Value]) -> Value:
         value = self.eval(node.value, env)
@@ -706,6 +754,29 @@ class Interpreter:
 
     def _eval_ListComp(self, node: cst.ListComp, env: dict[str, Value]) -> Value:
         return UNKNOWN
+
+
+_COMPARE: dict[str, Callable[[object, object], bool]] = {
+    "Equal": operator.eq, "NotEqual": operator.ne, "LessThan": operator.lt,
+    "LessThanEqual": operator.le, "GreaterThan": operator.gt, "GreaterThanEqual": operator.ge,
+    "Is": operator.is_, "IsNot": operator.is_not,
+}
+
+
+def _compare(op: str, left: Value, right: Value) -> bool | None:
+    """The value of ``left op right`` for two constants of a comparable kind, else None."""
+    if not (isinstance(left, Const) and isinstance(right, Const) and op in _COMPARE):
+        return None
+    a, b = left.value, right.value
+    if op in ("Is", "IsNot"):
+        return _COMPARE[op](a, b) if a is None or b is None else None
+    if not (isinstance(a, (int, float, str, bool)) and type(a) is type(b)
+            or isinstance(a, (int, float)) and isinstance(b, (int, float))):
+        return None
+    try:
+        return bool(_COMPARE[op](a, b))
+    except TypeError:
+        return None
 
 
 def _small_number(value: object) -> bool:

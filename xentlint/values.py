@@ -120,6 +120,7 @@ class Instance(Value):
 
     cls: ClassDef
     attrs: dict[str, Value] = field(default_factory=dict)
+    serial: int = 0  # creation order, for branch journals
 
 
 # --- model-level values -------------------------------------------------------------------

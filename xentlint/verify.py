@@ -98,21 +98,58 @@ def loss_backend(framework: str):
 # --- what to run ---------------------------------------------------------------------------
 
 def outcome_for(code: str, facts: dict[str, object], backend, seed: int, samples: int):
+    """The outcome of one case. With the reference, the finding's framework picks the semantics
+    (torch for ``facts["framework"] == "torch"``, Keras otherwise); an installed framework is
+    used as it is."""
     from .reference import consequences as C
 
+    if isinstance(backend, C.ReferenceLoss):
+        backend = C.ReferenceLoss("torch" if facts.get("framework") == "torch" else "keras")
     if code in C.CASES:
+        reason = C.outside_the_reference(code, facts)
+        if reason:
+            return C.Outcome(code, "", meaning=reason)
         try:
             return C.CASES[code](C.Context(dict(facts), backend, seed, samples))
         except (RuntimeError, ValueError, IndexError) as error:
-            if isinstance(backend, C.ReferenceLoss):
+            if isinstance(backend, C.ReferenceLoss) and not isinstance(error, C.FrameworkRaises):
                 raise
             # the framework refuses the pairing (torch's BCELoss on raw outputs...): that is the
             # consequence, and there is no number to compare
             first = str(error).strip().splitlines()[0] if str(error).strip() else ""
+            kind = "RuntimeError" if isinstance(error, C.FrameworkRaises) else type(error).__name__
             return C.Outcome(code, f"losses through {backend.name}",
-                             meaning=f"{backend.name} raises {type(error).__name__}: {first}")
+                             meaning=f"{backend.name} raises {kind}: {first}")
     reason = C.NOT_NUMERIC.get(code, "this rule has no numeric consequence to compute")
     return C.Outcome(code, "", meaning=reason)
+
+
+_IMPORT = re.compile(r'(?m)(?:^|")[ \t]*(?:import|from)[ \t]+(torch|keras|tensorflow)\b')
+
+
+def framework_of_file(path: str) -> str | None:
+    """"torch" or "keras" when a file imports one of them and not the other: the semantics of a
+    finding whose facts do not say (a softmax over one unit, a decoder), else None."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            found = {m.group(1) for m in _IMPORT.finditer(handle.read())}
+    except OSError:
+        return None
+    has_torch, has_keras = "torch" in found, bool(found & {"keras", "tensorflow"})
+    if has_torch != has_keras:
+        return "torch" if has_torch else "keras"
+    return None
+
+
+def facts_of(finding) -> dict[str, object]:
+    """A finding's facts, with its framework: a hand-written loss ("any") or a finding without
+    a loss takes the framework that its file imports."""
+    facts = dict(finding.facts)
+    if facts.get("framework") in (None, "any"):
+        framework = framework_of_file(finding.filename)
+        if framework:
+            facts["framework"] = framework
+    return facts
 
 
 def parse_target(target: str) -> tuple[str, int | None]:
@@ -215,12 +252,16 @@ def verify_command(target: str | None, rules: tuple[str, ...], output_format: st
             where = f"{finding.filename}:{finding.span.start.row}:{finding.span.start.column}"
             if finding.cell is not None:
                 where = f"{finding.filename}:cell {finding.cell}:{finding.span.start.row}"
-            outcome = outcome_for(finding.code, finding.facts, backend, seed, samples)
-            entries.append({"name": finding.name, "location": where, "facts": finding.facts,
+            facts = facts_of(finding)
+            outcome = outcome_for(finding.code, facts, backend, seed, samples)
+            entries.append({"name": finding.name, "location": where, "facts": facts,
                             "outcome": asdict(outcome)})
     failed = any(e["outcome"]["reproduced"] is False for e in entries)
     if output_format == "json":
-        click.echo(json.dumps({"framework": backend.name, "seed": seed, "samples": samples,
+        from .reference.consequences import ReferenceLoss
+
+        name = "reference" if isinstance(backend, ReferenceLoss) else backend.name
+        click.echo(json.dumps({"framework": name, "seed": seed, "samples": samples,
                                "results": entries, "ok": not failed}, indent=2, default=str))
     elif entries:
         click.echo(render_text(entries), nl=False)

@@ -163,8 +163,8 @@ def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
         if t.output_rank == 3 and t.loss.family in ("cross_entropy", "nll"):
             yield r.finding(
                 "XL105", t.site.node,
-                f"`{t.site.label}` gives {r.loss(t.loss)} a (N, L, C) sequence output, but it "
-                f"reads axis 1 as the classes: here that is the sequence axis",
+                f"`{t.site.label}`: cross-entropy reads axis 1 as the classes, but the output is "
+                f"an (N, L, C) sequence, so axis 1 is the sequence axis",
                 [Link(t.head.evidence.node, "(N, L, C) output")] if t.head else [],
                 subject=t,
                 fix="Flatten to (N*L, C) with `.view(-1, C)` (and the targets with `.view(-1)`), "

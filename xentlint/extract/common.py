@@ -177,26 +177,35 @@ def _reshaped(value: Value, call: Call, name: str) -> Value:
     A reshaped tensor keeps its activation, but its last axis is no longer the layer's units.
     """
     if isinstance(value, Tensor):
-        if name in K.RESHAPING and value.head is not None:
-            return replace(value, head=replace(value.head, units=None))
-        return value
+        if name not in K.RESHAPING:
+            return value
+        head = replace(value.head, units=None) if value.head is not None else None
+        return replace(value, head=head, rank=reshaped_rank(name, call))
     if not isinstance(value, LabelArray):
         return value
+    labels = value.labels
     if name in K.FLATTENING:
-        return LabelArray(replace(value.labels, rank=1))
-    shape = call.args if name != "expand_dims" else ()
-    if name == "reshape":
-        if len(shape) == 1 and isinstance(shape[0], Seq):
-            shape = shape[0].items
+        return LabelArray(replace(labels, rank=1))
+    if name in ("reshape", "view"):
+        shape = call.args[0].items if len(call.args) == 1 and isinstance(call.args[0], Seq) else call.args
         dims = [const_int(v) for v in shape]
         if dims == [-1]:
-            return LabelArray(replace(value.labels, rank=1))
+            return LabelArray(replace(labels, rank=1))
         if len(dims) == 2 and dims[1] == 1:
-            return LabelArray(replace(value.labels, rank=2))
-        return LabelArray(replace(value.labels, rank=None))
-    if name == "expand_dims" and value.labels.rank == 1:
-        return LabelArray(replace(value.labels, rank=2))
+            return LabelArray(replace(labels, rank=2))
+        return LabelArray(replace(labels, rank=None))
+    if name in ("expand_dims", "unsqueeze"):
+        return LabelArray(replace(labels, rank=2 if labels.rank == 1 else None))
     return value
+
+
+def reshaped_rank(name: str, call: Call) -> int | None:
+    """The rank after a reshape: ``out.view(-1, C)`` / ``reshape(-1, C)`` is 2; after other
+    reshapes (flatten, squeeze, ...) it is not known."""
+    if name in ("view", "reshape") and not call.has_star_args:
+        shape = call.args[0].items if len(call.args) == 1 and isinstance(call.args[0], Seq) else call.args
+        return len(shape) or None
+    return None
 
 
 def dtype_of(value: Value) -> str | None:
@@ -302,7 +311,9 @@ def _subscript(interp: Interpreter, value: Value, node: cst.Subscript, indices: 
             return replace(value, column=True) if value.row else replace(value, row=True)
         if len(indices) == 2 and _is_slice(indices[0]) and _is_slice(indices[1]):
             return value
-        return replace(value, column=True)
+        # A column: the class axis is gone (`out[:, 0]` of an (N, 1) output is (N,)).
+        head = replace(value.head, units=None) if value.head is not None else None
+        return replace(value, column=True, head=head)
     return None
 
 

@@ -14,7 +14,9 @@ from dataclasses import replace
 from ..facts import ActivationSite, Evidence, Head, Labels, Loss, LossCallSite, Training
 from ..interpreter import Call, Interpreter
 from ..knowledge.activations import kind_of
-from ..values import UNKNOWN, Dataset, LabelArray, Layer, LossValue, Model, Tensor, Value
+from ..values import (
+    UNKNOWN, Dataset, Function, LabelArray, Layer, LossValue, Model, Scope, Tensor, Value,
+)
 
 
 def make_head(activation: str, units: int | None, evidence: Evidence, axis: int | None = -1,
@@ -123,6 +125,16 @@ def call_model_parts(interp: Interpreter, func: Value, call: Call) -> Value | No
             return Tensor(apply_layer(interp, func, None), output_name=func.name)
         return Tensor(None) if source is not UNKNOWN else UNKNOWN
     if isinstance(func, Model):
+        if func.instance is not None and (len(call.args) > 1 or call.kwargs):
+            # model(x, return_probs=False): the head depends on the arguments; run it again.
+            method = func.instance.cls.method("forward") or func.instance.cls.method("call")
+            if method is not None:
+                result = interp.call_function(Function(method, Scope(interp.globals), func),
+                                              call.args, call.kwargs, call)
+                if not isinstance(result, Tensor):
+                    return Tensor(None, func)
+                head = as_model_output(result.head)
+                return Tensor(head.named(func.name) if head else None, func, rank=result.rank)
         return Tensor(output_head(func), func, rank=func.rank)
     if isinstance(func, LossValue):
         pair_loss_call(interp, func.loss, call, func.labels_at, func.output_at)

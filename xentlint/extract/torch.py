@@ -269,23 +269,6 @@ def _one_hot(interp: Interpreter, call: Call) -> Value:
                              rank=2, dtype="int64"))
 
 
-def _reshaped_labels(labels: Labels, name: str, call: Call) -> Labels | None:
-    """The rank of labels after unsqueeze/view/reshape/squeeze; None when not known."""
-    if name == "unsqueeze" and labels.rank == 1:
-        return replace(labels, rank=2)
-    if name in ("squeeze", "flatten", "ravel"):
-        return replace(labels, rank=1)
-    if name in ("view", "reshape"):
-        shape = call.args[0].items if len(call.args) == 1 and isinstance(call.args[0], Seq) else call.args
-        dims = [const_int(v) for v in shape]
-        if dims == [-1]:
-            return replace(labels, rank=1)
-        if len(dims) == 2 and dims[1] == 1:
-            return replace(labels, rank=2)
-        return replace(labels, rank=None)
-    return labels
-
-
 def _tensor_methods(interp: Interpreter, method: BoundMethod, call: Call) -> MethodResult | Value | None:
     receiver, name = method.receiver, method.name
     if isinstance(receiver, LabelArray):
@@ -293,10 +276,7 @@ def _tensor_methods(interp: Interpreter, method: BoundMethod, call: Call) -> Met
         if name in KT.DTYPE_METHODS:
             return LabelArray(replace(labels, dtype=KT.DTYPE_METHODS[name]))
         if name in ("to", "type"):
-            dtype = _dtype_of(call.arg(0, "dtype"))
-            return LabelArray(replace(labels, dtype=dtype)) if dtype else receiver
-        if name in ("unsqueeze", "view", "reshape", "squeeze", "flatten"):
-            return LabelArray(_reshaped_labels(labels, name, call))
+            return LabelArray(replace(labels, dtype=_converted_dtype(labels.dtype, call)))
         if name in ("permute", "t", "transpose") and labels.encoding in (ONEHOT,) and labels.rank == 2:
             return LabelArray(replace(labels, transposed=not labels.transposed))
         if name in ("cpu", "cuda", "detach", "clone", "contiguous"):
@@ -313,9 +293,6 @@ def _tensor_methods(interp: Interpreter, method: BoundMethod, call: Call) -> Met
             return Seq((UNKNOWN, UNKNOWN))
         if name in ("to", "cpu", "cuda", "detach", "clone", "contiguous", "float", "double"):
             return receiver
-        if name in ("view", "reshape", "squeeze", "flatten", "unsqueeze"):
-            head = replace(receiver.head, units=None) if receiver.head is not None else None
-            return replace(receiver, head=head, rank=_reshaped_rank(name, call))
         if name in ("permute", "transpose", "movedim", "swapaxes"):
             return replace(receiver, rank=None)  # the class axis moved: CrossEntropy's (N, C, L)
         return None
@@ -327,12 +304,22 @@ def _tensor_methods(interp: Interpreter, method: BoundMethod, call: Call) -> Met
     return None
 
 
-def _reshaped_rank(name: str, call: Call) -> int | None:
-    """``out.view(-1, C)`` is rank 2; other reshapes leave the rank unknown."""
-    if name in ("view", "reshape"):
-        shape = call.args[0].items if len(call.args) == 1 and isinstance(call.args[0], Seq) else call.args
-        return len(shape) if shape and not call.has_star_args else None
+def _converted_dtype(current: str | None, call: Call) -> str | None:
+    """The dtype after ``.to(...)`` / ``.type(...)``: a named dtype wins; a device keeps the
+    dtype; anything else (``logits.dtype``) makes it unknown."""
+    arguments = [*call.args, *call.kwargs.values()]
+    for argument in arguments:
+        dtype = _dtype_of(argument)
+        if dtype is not None:
+            return dtype
+    if all(_is_device(argument) for argument in arguments) and not call.has_star_args:
+        return current
     return None
+
+
+def _is_device(value: Value) -> bool:
+    return (isinstance(value, Const) and isinstance(value.value, (str, bool))) or (
+        isinstance(value, ApiObject) and value.qualname == "torch.device")
 
 
 def _torch_max(interp: Interpreter, call: Call) -> Value:
@@ -396,6 +383,7 @@ def handlers() -> Handlers:
     h.on(["torch.nn.functional.one_hot"], _one_hot)
     h.on(["torch.max"], _torch_max)
     h.on(["torch.randint"], _random_labels)
+    h.on(["torch.device"], lambda interp, call: ApiObject("torch.device"))
     h.on(["torch.utils.data.TensorDataset"], _tensor_dataset)
     h.on(["torch.utils.data.DataLoader"], _data_loader)
     h.on(("tqdm.tqdm", "tqdm.auto.tqdm", "tqdm.notebook.tqdm"), _passthrough_first)

@@ -35,13 +35,14 @@ PASSTHROUGH_FUNCTIONS = frozenset({
 })
 PASSTHROUGH_METHODS = frozenset({
     "astype", "reshape", "squeeze", "ravel", "flatten", "copy", "numpy", "to_numpy", "toarray",
-    "todense",
+    "todense", "view", "unsqueeze",
 })
 PASSTHROUGH_ATTRIBUTES = frozenset({"values"})
 # Of those, the ones that leave a 1-D array: (N, 1) class indices become (N,).
 FLATTENING = frozenset({"squeeze", "ravel", "flatten"})
 # Of those, the ones after which the last axis is no longer the model's units.
-RESHAPING = frozenset({"squeeze", "ravel", "flatten", "reshape", "expand_dims"})
+RESHAPING = frozenset({"squeeze", "ravel", "flatten", "reshape", "expand_dims", "view",
+                       "unsqueeze"})
 TRANSPOSE_FUNCTIONS = frozenset({"numpy.transpose", "tensorflow.transpose", "keras.ops.transpose"})
 
 # One-hot encoders: qualname -> (parameter with the class count: (position, name)) or None.
