@@ -188,6 +188,15 @@ SILENT = {
         model = Net()
         loss = F.cross_entropy(model(x, return_probs=False), y)
     """,
+    "hand-written NLL on log-probabilities, and cross-entropy on logits by hand": """
+        model = nn.Sequential(nn.Linear(20, 5))
+        log_probs = nn.Sequential(nn.Linear(20, 5), nn.LogSoftmax(dim=1))
+        y = torch.tensor([0, 1, 2])
+        out = model(x)
+        nll = -log_probs(x)[torch.arange(3), y].mean()
+        ce = (-out[range(3), y] + torch.logsumexp(out, dim=1)).mean()
+        true_class_probability = (F.one_hot(y, 5).float() * F.softmax(out, dim=1)).sum(1)
+    """,
     "a regression head with MSE on (N, 1) targets": """
         model = nn.Sequential(nn.Linear(8, 1))
         y = torch.tensor([1.5, 2.0, 0.5]).unsqueeze(1)
@@ -238,6 +247,16 @@ FOUND = {
     "NLLLoss on softmax probabilities": ("""
         model = nn.Sequential(nn.Linear(20, 5), nn.Softmax(dim=1))
         loss = nn.NLLLoss()(model(x), y)
+    """, ["XL103"]),
+    "hand-written NLL on raw logits": ("""
+        model = nn.Sequential(nn.Linear(20, 5))
+        y = torch.tensor([0, 1, 2])
+        loss = -model(x)[range(3), y].mean()
+    """, ["XL103"]),
+    "hand-written NLL with one-hot targets on softmax probabilities": ("""
+        model = nn.Sequential(nn.Linear(20, 5), nn.Softmax(dim=1))
+        y = torch.tensor([0, 1, 2])
+        loss = -(F.one_hot(y, 5).float() * model(x)).sum(dim=1).mean()
     """, ["XL103"]),
     "log of softmax": ("""
         model = nn.Sequential(nn.Linear(20, 5))

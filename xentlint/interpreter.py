@@ -103,6 +103,8 @@ class Handlers:
     callables: list[Callable[["Interpreter", Value, Call], Value | None]] = field(default_factory=list)
     binary: list[Callable[["Interpreter", cst.BinaryOperation, Value, Value], Value | None]] = field(
         default_factory=list)
+    negation: list[Callable[["Interpreter", cst.UnaryOperation, Value], Value | None]] = field(
+        default_factory=list)
     comparisons: list[Callable[["Interpreter", cst.Comparison, Value, str, Value], None]] = field(
         default_factory=list)
     subscripts: list[Callable[["Interpreter", Value, cst.Subscript, tuple[Value, ...]], Value | None]] = field(
@@ -120,7 +122,7 @@ class Handlers:
     def extend(self, other: "Handlers") -> None:
         self.functions.update(other.functions)
         for name in ("prefixes", "methods", "attributes", "class_bases", "callables", "binary",
-                     "comparisons", "subscripts", "iteration", "attribute_assignments"):
+                     "comparisons", "subscripts", "iteration", "attribute_assignments", "negation"):
             getattr(self, name).extend(getattr(other, name))
 
     def function(self, qualname: str) -> FunctionHandler | None:
@@ -694,6 +696,10 @@ class Interpreter:
         if isinstance(node.operator, cst.Not) and isinstance(value, Const):
             return Const(not value.value, node)
         if isinstance(node.operator, cst.Minus):
+            for hook in self.handlers.negation:
+                result = hook(self, node, value)
+                if result is not None:
+                    return result
             return value  # -sum(y * log(p)) keeps what the sum is
         return UNKNOWN
 

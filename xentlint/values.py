@@ -155,6 +155,8 @@ class Tensor(Value):
     row: bool = False  # one sample (preds[0]): the batch axis is gone, axis 0 is the classes
     output_name: str | None = None  # the name of the layer that produced it
     rank: int | None = None  # known for sequence outputs: 3 is (N, L, features), class axis last
+    picked: Head | None = None  # each sample's entry for its true class: out[range(N), y]
+    handwritten_nll: object | None = None  # the Training that -picked.mean() recorded
 
 
 @dataclass(frozen=True)

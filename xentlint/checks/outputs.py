@@ -76,7 +76,7 @@ def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
 
 @check("XL103")
 def nll_without_log_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in facts.trainings:
+    for t in [*facts.trainings, *facts.handwritten]:
         head, loss = t.head, t.loss
         if head is None or loss.family != "nll" or head.kind == LOG_PROBS:
             continue

@@ -13,7 +13,7 @@ from dataclasses import replace
 import libcst as cst
 
 from ..facts import (
-    PROBS, INDEX, MULTIHOT, ONEHOT, UNKNOWN as UNKNOWN_ENCODING, Decoding, Labels, Loss,
+    LOG_PROBS_INPUT, PROBS, INDEX, MULTIHOT, ONEHOT, UNKNOWN as UNKNOWN_ENCODING, Decoding, Labels, Loss,
     Training, UnstableComposition,
 )
 from ..interpreter import Call, Handlers, Interpreter, MethodResult
@@ -220,6 +220,8 @@ def dtype_of(value: Value) -> str | None:
 
 def _methods(interp: Interpreter, method: BoundMethod, call: Call) -> MethodResult | Value | None:
     receiver, name = method.receiver, method.name
+    if name in K.REDUCTION_METHODS and isinstance(receiver, Tensor) and receiver.picked is not None:
+        return receiver
     if name == "astype" and isinstance(receiver, LabelArray):
         dtype = dtype_of(call.arg(0, "dtype"))
         return LabelArray(replace(receiver.labels, dtype=dtype))
@@ -251,6 +253,11 @@ def _attributes(interp: Interpreter, owner: Value, attr: str) -> Value | None:
 
 def _binary(interp: Interpreter, node: cst.BinaryOperation, left: Value, right: Value) -> Value | None:
     if isinstance(node.operator, (cst.Add, cst.Subtract)):
+        # `-out[range(N), y] + logsumexp(out)` is a whole hand-written cross-entropy on logits:
+        # the negated pick alone was not the loss.
+        for side in (left, right):
+            if isinstance(side, Tensor) and side.handwritten_nll in interp.facts.handwritten:
+                interp.facts.handwritten.remove(side.handwritten_nll)
         labels, amount = (left, right)
         if isinstance(labels, LabelArray) and labels.labels.encoding == INDEX:
             step = const_int(amount)
@@ -268,7 +275,32 @@ def _binary(interp: Interpreter, node: cst.BinaryOperation, left: Value, right: 
             if isinstance(log_side, Tensor) and log_side.log_of is not None and isinstance(other, LabelArray):
                 _handwritten_cross_entropy(interp, node, log_side.log_of, other.labels)
                 return Tensor(None)
+        for output, other in ((left, right), (right, left)):
+            if (_is_model_output(output) and isinstance(other, LabelArray)
+                    and other.labels.encoding == ONEHOT):
+                return Tensor(None, picked=output.head)  # (onehot * out): the true class's entry
     return None
+
+
+def _is_model_output(value: Value) -> bool:
+    return (isinstance(value, Tensor) and value.head is not None and value.log_of is None
+            and value.picked is None)
+
+
+def _negation(interp: Interpreter, node: cst.UnaryOperation, value: Value) -> Value | None:
+    """``-out[range(N), y].mean()`` / ``-(onehot * out).sum(1).mean()``: a hand-written NLL,
+    which needs log-probabilities in ``out`` (XL103 judges them)."""
+    if not isinstance(value, Tensor) or value.picked is None:
+        return None
+    loss = Loss("nll", LOG_PROBS_INPUT, interp.evidence(node), framework="any", handwritten=True)
+    training = Training(head=value.picked, loss=loss, site=loss.evidence)
+    interp.facts.handwritten.append(training)
+    return Tensor(None, handwritten_nll=training)
+
+
+def _reduction(interp: Interpreter, call: Call) -> Value | None:
+    value = call.args[0] if call.args else UNKNOWN
+    return value if isinstance(value, Tensor) and value.picked is not None else UNKNOWN
 
 
 def _handwritten_cross_entropy(interp: Interpreter, node: cst.BinaryOperation, head,
@@ -303,6 +335,8 @@ def _subscript(interp: Interpreter, value: Value, node: cst.Subscript, indices: 
     if isinstance(value, LabelArray):
         return _label_subscript(value, indices)
     if isinstance(value, Tensor) and indices:
+        if len(indices) == 2 and isinstance(indices[1], LabelArray) and _is_model_output(value):
+            return Tensor(None, picked=value.head)  # out[range(N), y]
         if value.rank is not None and value.rank >= 3:
             return replace(value, rank=_subscript_rank(value.rank, indices))
         if len(indices) == 1:
@@ -388,6 +422,8 @@ def handlers() -> Handlers:
     h.methods.append(_methods)
     h.attributes.append(_attributes)
     h.binary.append(_binary)
+    h.negation.append(_negation)
+    h.on(K.REDUCTION_FUNCTIONS, _reduction)
     h.comparisons.append(_comparison)
     h.subscripts.append(_subscript)
     h.iteration.append(_iterate)

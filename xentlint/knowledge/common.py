@@ -64,3 +64,11 @@ ENCODERS: dict[str, tuple[str, str]] = {  # class -> (encoding, dtype)
 ENCODER_METHODS = frozenset({"fit_transform", "transform"})
 
 SPLITTERS = frozenset({"sklearn.model_selection.train_test_split"})
+
+# Reductions: the sum or mean of a per-sample quantity is still that quantity (a loss term).
+REDUCTION_FUNCTIONS = frozenset({
+    "numpy.sum", "numpy.mean", "torch.sum", "torch.mean", "tensorflow.reduce_sum",
+    "tensorflow.reduce_mean", "keras.ops.sum", "keras.ops.mean", "jax.numpy.sum",
+    "jax.numpy.mean",
+})
+REDUCTION_METHODS = frozenset({"sum", "mean"})
