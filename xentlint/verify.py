@@ -3,7 +3,11 @@
 ``verify PATH[:LINE]`` rebuilds each finding of a file from its facts (activation, units, loss,
 labels), ``verify --rule XL101`` runs the rule's canonical case; both run the pairing as written,
 as fixed and as intended on seeded synthetic inputs (:mod:`xentlint.reference.consequences`)
-and print what the numbers mean. ``--framework torch|keras`` computes the framework losses with
+and print what the numbers mean. The reference follows the finding's framework
+(``facts["framework"]``, or the file's imports when the facts do not say): torch semantics for
+PyTorch, Keras semantics otherwise; a loss outside the cross-entropy family (regression,
+multi-label margin) has nothing to compare, and says why. ``--framework torch|keras`` computes
+the framework losses with
 the installed torch / Keras (torch backend) instead of the reference; they are imported here,
 lazily, never by the checker. Exit code 0 when every fix reproduces the intended loss (or the
 rule has nothing numeric to compare), 1 otherwise, 2 for a usage error.

@@ -85,7 +85,7 @@ class ReferenceLoss:
         elif family == "categorical" and from_logits:
             r = categorical_cross_entropy(pred, target, semantics="torch", reduction="none")
         elif family == "sparse":  # NLLLoss(log(p)): d/dp = d/dlog(p) / p
-            with np.errstate(divide="ignore"):
+            with np.errstate(divide="ignore", invalid="ignore"):
                 r = nll_loss(np.log(pred), target, reduction="none")
                 return np.asarray(r.value), (r.grad / pred).astype(pred.dtype)
         elif family == "binary":
@@ -252,6 +252,11 @@ def _setup(ctx: Context, text: str) -> str:
 def _semantics(ctx: Context) -> str:
     """How a case that computes with the reference directly names its semantics."""
     return "reference (torch semantics)" if ctx.torch else "reference (Keras semantics)"
+
+
+def _reference_setup(ctx: Context, text: str) -> str:
+    """The setup line of a case that computes with the reference whatever ``--framework``."""
+    return f"{text}; seed {ctx.seed}, float32, {_semantics(ctx)}"
 
 
 def _unavailable(ctx: Context, code: str, what: str) -> Outcome:
@@ -463,7 +468,8 @@ def unstable_composition(ctx: Context) -> Outcome:
     g_stuck = abs(float(_through_sigmoid(A.sigmoid(x), stuck.grad)[0, 0]))  # exactly 0
     return Outcome(
         "XL104",
-        _setup(ctx, "float32; two logits (log_softmax) or one (log_sigmoid), textbook exp/log"),
+        _reference_setup(ctx, "two logits (log_softmax) or one (log_sigmoid), textbook "
+                              "exp/log"),
         (Row("log(softmax) first -inf at logit gap", round(gap, 1), None, None),
          Row("log(sigmoid(x)) first -inf at x", round(float(x_sig), 1), None, None),
          Row("BCE(1, sigmoid(-20)): loss", float(stuck.value.ravel()[0]),
@@ -566,8 +572,9 @@ def kl_div_input(ctx: Context) -> Outcome:
     mean = float(kl_div(A.log_softmax(zq), p, reduction="mean").value)
     return Outcome(
         "XL106",
-        _setup(ctx, f"{c} classes, {ctx.n:,} samples, p and q softmax of independent "
-                    "standard-normal logits, F.kl_div, reduction='batchmean'"),
+        _reference_setup(ctx, f"{c} classes, {ctx.n:,} samples, p and q softmax of "
+                              "independent standard-normal logits, F.kl_div, "
+                              "reduction='batchmean'"),
         (Row("kl_div(q, p)", probs, true, true),
          Row("kl_div(q, q) (must be 0)", self_probs, self_logs, 0.0),
          Row("reduction='mean' / 'batchmean'", mean / true, None, 1.0)),
@@ -727,7 +734,7 @@ def single_unit_softmax(ctx: Context) -> Outcome:
          Row("mean loss", lw, float(np.mean(fixed[0])), float(np.mean(intended))),
          Row("largest gradient (logits)", g, None, None)),
         f"softmax over one unit is exactly {float(s.max()):.1f} for every input: the loss is a "
-        f"constant {lw:.2f} ({negative:.2f}, "
+        f"constant {lw:.2f} ({negative:.4g}, "
         f"{'the clamp of' if ctx.torch else 'the clipped'} -log(0), on each negative sample) "
         f"and the gradient is exactly {g:g}",
         _close(float(np.mean(fixed[0])), float(np.mean(intended)), 1e-4),
@@ -1023,8 +1030,8 @@ def probability_metric_on_logits(ctx: Context) -> Outcome:
     loss = binary_cross_entropy_with_logits(z[:, None], y[:, None], semantics="keras")
     return Outcome(
         "XL403",
-        _setup(ctx, f"{len(z):,} samples, logits ~ N(0, 2²), labels drawn from sigmoid(logits) "
-                    "(a calibrated model)"),
+        _reference_setup(ctx, f"{len(z):,} samples, logits ~ N(0, 2²), labels drawn from "
+                              "sigmoid(logits) (a calibrated model), Keras metrics"),
         (Row("accuracy (threshold 0.5 on logits)", acc_logits, acc, acc),
          Row("AUC (Keras: 200 thresholds in [0, 1])", auc_logits, auc, auc),
          Row("binary_crossentropy metric", float(metric.value), float(loss.value),
