@@ -9,7 +9,7 @@ walk the syntax tree themselves.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import libcst as cst
@@ -52,8 +52,7 @@ class Head:
     model: str | None = None  # the user's name of the model, e.g. "model"
 
     def named(self, model: str | None) -> "Head":
-        return Head(self.activation, self.kind, self.units, self.evidence, self.axis, self.inline,
-                    model if model is not None else self.model)
+        return replace(self, model=model) if model is not None else self
 
 
 # Loss families: which targets a loss takes.
@@ -186,7 +185,7 @@ class PositionalOption:
 
     callee: str
     parameter: str
-    meant: str
+    meant: str | None  # the option such a number usually means; None: nothing to suggest
     value: Evidence
     effect: str = "the loss silently changes meaning"
 

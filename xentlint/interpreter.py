@@ -19,7 +19,7 @@ from .facts import Evidence, Facts
 from .names import ImportTable, canonical
 from .recursion import deep_recursion
 from .values import (
-    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Function, Instance, Model, Scope, Seq,
+    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Function, Instance, Model, Seq,
     Value, join,
 )
 
@@ -50,14 +50,31 @@ class Call:
     qualname: str = ""  # the library API being called, when it is one
 
     def arg(self, index: int, name: str, default: Value = UNKNOWN) -> Value:
+        """The argument for parameter ``name`` at position ``index``; its default only when
+        no ``*args`` / ``**kwargs`` could be supplying it."""
         if name in self.kwargs:
             return self.kwargs[name]
+        if 0 <= index < self._leading_positional:
+            return self.args[index]
+        if self.has_star_args:
+            return UNKNOWN
         if 0 <= index < len(self.args):
             return self.args[index]
         return default
 
     def has(self, index: int, name: str) -> bool:
-        return name in self.kwargs or 0 <= index < len(self.args)
+        return name in self.kwargs or 0 <= index < len(self.args) or self.has_star_args
+
+    @property
+    def _leading_positional(self) -> int:
+        """Positional arguments before the first ``*`` / ``**``: their positions are sure."""
+        count = 0
+        for arg in self.arg_nodes:
+            if arg.star:
+                return count
+            if arg.keyword is None:
+                count += 1
+        return len(self.args)
 
     def arg_node(self, index: int, name: str) -> cst.BaseExpression | None:
         positional = 0
@@ -101,7 +118,7 @@ class Handlers:
     class_bases: list[Callable[["Interpreter", ClassDef, Instance, "Call | None"], Value | None]] = field(
         default_factory=list)
     callables: list[Callable[["Interpreter", Value, Call], Value | None]] = field(default_factory=list)
-    binary: list[Callable[["Interpreter", cst.BinaryOperation, Value, Value], Value | None]] = field(
+    binary: list[Callable[["Interpreter", cst.CSTNode, cst.BaseBinaryOp, Value, Value], Value | None]] = field(
         default_factory=list)
     negation: list[Callable[["Interpreter", cst.UnaryOperation, Value], Value | None]] = field(
         default_factory=list)
@@ -139,6 +156,15 @@ class _Return(Exception):
     pass
 
 
+class _ModuleNamespace:
+    """The module's globals seen as an object with attributes, for the branch journals."""
+
+    serial = -1  # older than every branch
+
+    def __init__(self, names: dict[str, Value]) -> None:
+        self.attrs = names
+
+
 class _BranchEnv(dict):
     """A branch's copy of the environment that remembers which names the branch rebinds, so
     joining costs what the branches changed, not the size of the module."""
@@ -166,11 +192,13 @@ class Interpreter:
         self._stack: list[cst.FunctionDef] = []
         self._returns: list[list[Value]] = []
         self._evaluated: set[cst.FunctionDef] = set()
-        self._instances: dict[cst.ClassDef, Instance] = {}
+        self._constructed: dict[cst.ClassDef, Value] = {}  # the first value of each class
         # Branch journals: per open branch, the instances it wrote to (with their state before
         # it), and how many instances existed when it started (newer ones are its own).
         self._journals: list[tuple[dict[int, tuple[Instance, dict[str, Value]]], int]] = []
         self._created = 0
+        # The module's globals as a namespace the branch journals can snapshot and restore.
+        self._module_namespace = _ModuleNamespace(self.globals)
         self._budget = MAX_INLINED_CALLS
         self._depth = 0
         self._labels: dict[int, str] = {}
@@ -178,16 +206,19 @@ class Interpreter:
     # --- entry --------------------------------------------------------------------------
 
     def run(self) -> Facts:
-        self.exec_block(self.module.body, self.globals)
-        self._run_uncalled(self.module.body, self.globals)
+        try:
+            self.exec_block(self.module.body, self.globals)
+        except _Return:  # a `return` at module level: libcst parses it, CPython would not
+            pass
+        self._run_uncalled(self.module.body)
         return self.facts
 
-    def _run_uncalled(self, body: Iterable[cst.CSTNode], env: dict[str, Value]) -> None:
+    def _run_uncalled(self, body: Iterable[cst.CSTNode]) -> None:
         """Functions nobody called here (library code, entry points) run with unknown arguments,
         so what they build and pair themselves is still checked."""
         for stmt in body:
             if isinstance(stmt, cst.FunctionDef) and stmt not in self._evaluated:
-                self.call_function(Function(stmt, Scope(self.globals)), (), {}, None,
+                self.call_function(Function(stmt), (), {}, None,
                                    defaults_known=False)
             elif isinstance(stmt, cst.ClassDef):
                 cls = self.globals.get(stmt.name.value)
@@ -196,24 +227,13 @@ class Interpreter:
                 instance = self._instance_for(cls)
                 for item in stmt.body.body:
                     if isinstance(item, cst.FunctionDef) and item not in self._evaluated:
-                        self.call_function(Function(item, Scope(self.globals), instance), (), {},
-                                           None, defaults_known=False)
+                        self.call_function(bound_method(item, instance, cls), (), {}, None,
+                                           defaults_known=False)
 
     def _instance_for(self, cls: ClassDef) -> Value:
-        """``self`` for running a method on its own: the instance ``__init__`` builds."""
-        if cls.node not in self._instances:
-            instance = self.new_instance(cls)
-            self._instances[cls.node] = instance
-            init = cls.method("__init__")
-            if init is not None:
-                self.call_function(Function(init, Scope(self.globals), instance), (), {}, None,
-                                   defaults_known=False)
-        instance = self._instances[cls.node]
-        for hook in self.handlers.class_bases:
-            wrapped = hook(self, cls, instance, None)
-            if wrapped is not None:
-                return wrapped
-        return instance
+        """``self`` for running a method on its own: what constructing the class gave, or a new
+        instance whose ``__init__`` ran with unknown arguments."""
+        return self._constructed.get(cls.node) or self.construct(cls, None)
 
     # --- helpers for handlers -----------------------------------------------------------
 
@@ -243,10 +263,10 @@ class Interpreter:
         elif isinstance(stmt, cst.BaseSmallStatement):  # the body of `if x: y = 1`
             self.exec_small(stmt, env)
         elif isinstance(stmt, cst.FunctionDef):
-            env[stmt.name.value] = Function(stmt, Scope(self.globals))
+            env[stmt.name.value] = Function(stmt)
         elif isinstance(stmt, cst.ClassDef):
             bases = tuple(self.eval(arg.value, env) for arg in stmt.bases)
-            env[stmt.name.value] = ClassDef(stmt, bases, Scope(self.globals))
+            env[stmt.name.value] = ClassDef(stmt, bases)
         elif isinstance(stmt, cst.If):
             self.exec_if(stmt, env)
         elif isinstance(stmt, (cst.For, cst.While)):
@@ -275,9 +295,10 @@ class Interpreter:
             if small.value is not None:
                 self.bind(small.target, self.eval(small.value, env), env)
         elif isinstance(small, cst.AugAssign):
-            value = self.eval(
-                cst.BinaryOperation(small.target, _aug_to_binary(small.operator), small.value), env
-            ) if isinstance(small.target, cst.Name) else UNKNOWN
+            value = UNKNOWN
+            if isinstance(small.target, cst.Name):
+                value = self.binary(small, _aug_to_binary(small.operator),
+                                    self.eval(small.target, env), self.eval(small.value, env))
             self.bind(small.target, value, env)
         elif isinstance(small, cst.Expr):
             self.eval(small.value, env)
@@ -376,7 +397,7 @@ class Interpreter:
             instance.attrs.clear()
             self.join_into(instance.attrs, states)
 
-    def touch(self, instance: Instance) -> None:
+    def touch(self, instance: Instance | _ModuleNamespace) -> None:
         """Journal ``instance``'s attributes before a branch first changes them."""
         if not self._journals:
             return
@@ -443,13 +464,32 @@ class Interpreter:
                     return
         elif isinstance(target, cst.StarredElement):
             self.bind(target.value, UNKNOWN, env)
+        if isinstance(target, (cst.Subscript, cst.Attribute)):
+            self._forget_replaced_part(target, env)
+
+    def _forget_replaced_part(self, target: cst.Subscript | cst.Attribute, env: dict[str, Value]) -> None:
+        """``model.classifier[6] = ...`` replaces a part of a library model we cannot follow:
+        its head is no longer known (``model.fc = ...`` is handled by the framework hooks)."""
+        base = target.value
+        if isinstance(target, cst.Attribute) and isinstance(base, cst.Name):
+            return
+        while isinstance(base, (cst.Subscript, cst.Attribute)):
+            base = base.value
+        if isinstance(base, cst.Name):
+            owner = self.lookup(base.value, env)
+            if isinstance(owner, Model) and owner.instance is None and owner.head is not None:
+                self.rebind(base, replace(owner, head=None, layers_known=False), env)
 
     def rebind(self, node: cst.BaseExpression, value: Value, env: dict[str, Value]) -> None:
         """Give the expression a method was called on its new value (``model.compile``)."""
         if isinstance(node, cst.Name):
-            scope = env if node.value in env or env is self.globals else (
-                self.globals if node.value in self.globals else env)
-            scope[node.value] = value
+            if node.value not in env and node.value in self.globals:
+                # A function changing a module-level model: journal it like an attribute, so a
+                # branch of the function does not leak into its sibling branch.
+                self.touch(self._module_namespace)
+                self.globals[node.value] = value
+            else:
+                env[node.value] = value
         elif isinstance(node, cst.Attribute):
             self.bind(node, value, env)
 
@@ -488,20 +528,19 @@ class Interpreter:
         return value
 
     def _eval_Integer(self, node: cst.Integer, env: dict[str, Value]) -> Value:
-        return Const(int(node.evaluated_value), node)
+        try:
+            return Const(int(node.value.replace("_", ""), 0), node)
+        except ValueError:  # 0777 and other forms int() refuses; or too many digits
+            return _literal(node)
 
     def _eval_Float(self, node: cst.Float, env: dict[str, Value]) -> Value:
-        return Const(float(node.evaluated_value), node)
+        return _literal(node)
 
     def _eval_SimpleString(self, node: cst.SimpleString, env: dict[str, Value]) -> Value:
-        try:
-            return Const(node.evaluated_value, node)
-        except Exception:  # noqa: BLE001 - odd escapes: the value is unknown, not an error
-            return UNKNOWN
+        return _literal(node)
 
     def _eval_ConcatenatedString(self, node: cst.ConcatenatedString, env: dict[str, Value]) -> Value:
-        value = node.evaluated_value
-        return Const(value, node) if isinstance(value, str) else UNKNOWN
+        return _literal(node)
 
     def _eval_Tuple(self, node: cst.Tuple, env: dict[str, Value]) -> Value:
         return self._sequence(node.elements, env)
@@ -546,7 +585,7 @@ class Interpreter:
                 return instance.attrs[attr]
             method = instance.cls.method(attr)
             if method is not None:
-                return Function(method, Scope(self.globals), owner)
+                return bound_method(method, owner, instance.cls)
         for hook in self.handlers.attributes:
             value = hook(self, owner, attr)
             if value is not None:
@@ -588,7 +627,7 @@ class Interpreter:
         if isinstance(func, Function):
             return self.call_function(func, call.args, call.kwargs, call)
         if isinstance(func, ClassDef):
-            return self.instantiate(func, call)
+            return self.construct(func, call)
         for hook in self.handlers.callables:
             result = hook(self, func, call)
             if result is not None:
@@ -600,9 +639,9 @@ class Interpreter:
         """Run ``func`` on these arguments. Run on its own (nobody calls it here), its defaults
         are not its arguments: a caller elsewhere may pass anything (``num_labels=1``)."""
         node = func.node
-        self._evaluated.add(node)
         if node in self._stack or len(self._stack) >= MAX_CALL_DEPTH or self._budget <= 0:
             return UNKNOWN
+        self._evaluated.add(node)
         self._budget -= 1
         local: dict[str, Value] = {}
         params = node.params
@@ -634,8 +673,9 @@ class Interpreter:
                 local[star.name.value] = UNKNOWN
         if call is not None and call.has_star_args:
             # f(*args, **kw): which parameter gets what is not known.
-            for param in positional:
-                local[param.name.value] = UNKNOWN
+            for param in [*positional, *params.kwonly_params]:
+                if param.name.value not in kwargs:
+                    local[param.name.value] = UNKNOWN
         self._stack.append(node)
         self._returns.append([])
         try:
@@ -657,31 +697,42 @@ class Interpreter:
         self._created += 1
         return instance
 
-    def instantiate(self, cls: ClassDef, call: Call) -> Value:
+    def construct(self, cls: ClassDef, call: Call | None) -> Value:
+        """An instance of a class defined here: ``__init__`` runs (with unknown arguments when
+        nobody constructs it here), then the frameworks may see a model in it."""
         instance = self.new_instance(cls)
         init = cls.method("__init__")
         if init is not None:
-            self.call_function(Function(init, Scope(self.globals), instance), call.args,
-                               call.kwargs, call)
+            args, kwargs = (call.args, call.kwargs) if call is not None else ((), {})
+            self.call_function(Function(init, instance), args, kwargs, call,
+                               defaults_known=call is not None)
+        value: Value = instance
         for hook in self.handlers.class_bases:
             wrapped = hook(self, cls, instance, call)
             if wrapped is not None:
-                return wrapped
-        return instance
+                value = wrapped
+                break
+        self._constructed.setdefault(cls.node, value)
+        return value
 
     def _eval_BinaryOperation(self, node: cst.BinaryOperation, env: dict[str, Value]) -> Value:
         left = self.eval(node.left, env)
         right = self.eval(node.right, env)
+        return self.binary(node, node.operator, left, right)
+
+    def binary(self, node: cst.CSTNode, operator_node: cst.BaseBinaryOp, left: Value,
+               right: Value) -> Value:
+        """``left <op> right`` (``node`` is the user's expression or augmented assignment)."""
         if isinstance(left, Const) and isinstance(right, Const):
-            op = _BINOPS.get(type(node.operator))
+            op = _BINOPS.get(type(operator_node))
             if op is not None and all(_small_number(v.value) for v in (left, right)) and not (
-                    isinstance(node.operator, cst.Power) and abs(right.value) > 64):
+                    isinstance(operator_node, cst.Power) and abs(right.value) > 64):
                 try:
                     return Const(op(left.value, right.value), node)
                 except (ArithmeticError, ValueError, OverflowError):
                     return UNKNOWN
         for hook in self.handlers.binary:
-            result = hook(self, node, left, right)
+            result = hook(self, node, operator_node, left, right)
             if result is not None:
                 return result
         return UNKNOWN
@@ -755,11 +806,6 @@ class Interpreter:
         self.eval(node.expression, env)
         return UNKNOWN
 
-    def _eval_Lambda(self, node: cst.Lambda, env: dict[str, Value]) -> Value:
-        return UNKNOWN
-
-    def _eval_ListComp(self, node: cst.ListComp, env: dict[str, Value]) -> Value:
-        return UNKNOWN
 
 
 _COMPARE: dict[str, Callable[[object, object], bool]] = {
@@ -789,6 +835,24 @@ def _small_number(value: object) -> bool:
     """Numbers worth folding: no bools, nothing huge (``10 ** 10 ** 10`` must not hang)."""
     return (isinstance(value, (int, float)) and not isinstance(value, bool)
             and abs(value) < 2 ** 63)
+
+
+def bound_method(method: cst.FunctionDef, owner: Value, cls: ClassDef) -> Function:
+    """``owner.method``: bound to the instance, to the class (``@classmethod``), or to
+    nothing (``@staticmethod``)."""
+    decorators = {d.decorator.value for d in method.decorators if isinstance(d.decorator, cst.Name)}
+    if "staticmethod" in decorators:
+        return Function(method)
+    return Function(method, cls if "classmethod" in decorators else owner)
+
+
+def _literal(node: cst.BaseExpression) -> Value:
+    """A literal's value; unknown when Python would refuse it (bad escapes, huge numbers)."""
+    try:
+        value = node.evaluated_value
+    except Exception:  # noqa: BLE001 - SyntaxError, ValueError...: not the analyser's error
+        return UNKNOWN
+    return Const(value, node) if isinstance(value, (str, int, float)) else UNKNOWN
 
 
 def _aug_to_binary(op: cst.BaseAugOp) -> cst.BaseBinaryOp:

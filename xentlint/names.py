@@ -7,6 +7,8 @@ into one canonical name by a prefix table, so the framework tables are keyed onc
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import libcst as cst
 
 # Longest prefix first. Each spelling of Keras maps onto the Keras 3 public namespace.
@@ -39,12 +41,13 @@ _CANONICAL_EXACT = {
 # Keras 2 and tf.keras expose the same objects from deep module paths
 # (``keras.layers.core.Dense``, ``keras.utils.np_utils.to_categorical``): keep the last part.
 _FLAT_NAMESPACES = ("keras.layers", "keras.losses", "keras.metrics", "keras.activations",
-                    "keras.utils", "keras.models", "keras.datasets", "keras.applications",
+                    "keras.utils", "keras.models", "keras.applications",
                     "torchvision.ops", "torchvision.datasets", "lightning")
 # Likewise, with another namespace: torch.nn.modules.loss.CrossEntropyLoss is torch.nn's.
 _FOLDED_NAMESPACES = {"torch.nn.modules": "torch.nn"}
 
 
+@lru_cache(maxsize=4096)
 def canonical(qualname: str) -> str:
     """Fold every import spelling of an API into the one name the knowledge tables use."""
     if qualname in _CANONICAL_EXACT:
@@ -60,16 +63,13 @@ def canonical(qualname: str) -> str:
             break
         qualname = folded
     for namespace in _FLAT_NAMESPACES:
-        if qualname.startswith(namespace + ".") and namespace != "keras.datasets":
+        if qualname.startswith(namespace + "."):
             rest = qualname[len(namespace) + 1:].split(".")
             if len(rest) > 1:
                 return f"{namespace}.{rest[-1]}"
     for namespace, replacement in _FOLDED_NAMESPACES.items():
         if qualname.startswith(namespace + "."):
             return f"{replacement}.{qualname.rsplit('.', 1)[-1]}"
-    if qualname.startswith("keras.datasets."):
-        # keras.datasets.mnist.load_data stays; keras.datasets.cifar10.load_data too.
-        return qualname
     return qualname
 
 

@@ -83,15 +83,13 @@ class Function(Value):
     """A function defined in the analysed code; evaluated at each call with its arguments."""
 
     node: cst.FunctionDef
-    closure: "Scope" = field(compare=False)
-    self_value: Value | None = None  # bound method: the instance
+    self_value: Value | None = None  # bound method: the instance (or the class, classmethod)
 
 
 @dataclass(frozen=True)
 class ClassDef(Value):
     node: cst.ClassDef
     bases: tuple[Value, ...]
-    closure: "Scope" = field(compare=False)
 
     def method(self, name: str) -> cst.FunctionDef | None:
         for stmt in self.node.body.body:
@@ -156,6 +154,7 @@ class Tensor(Value):
     output_name: str | None = None  # the name of the layer that produced it
     rank: int | None = None  # known for sequence outputs: 3 is (N, L, features), class axis last
     picked: Head | None = None  # each sample's entry for its true class: out[range(N), y]
+    normaliser: bool = False  # logsumexp(out): with -picked, a hand-written cross-entropy
     handwritten_nll: object | None = None  # the Training that -picked.mean() recorded
 
 
@@ -210,13 +209,6 @@ class Dataset(Value):
 
     labels: Labels | None
     evidence: Evidence | None = None
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Where a function was defined: the globals it sees (module scope, shared and mutable)."""
-
-    globals: dict[str, Value] = field(compare=False)
 
 
 def join(a: Value, b: Value) -> Value:

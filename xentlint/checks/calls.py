@@ -31,10 +31,13 @@ def swapped_loss_arguments(facts: Facts, r: Reporter) -> Iterator[Finding]:
 @check("XL502")
 def positional_loss_option(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for p in facts.positional_options:
+        meant = f", not `{p.meant}`" if p.meant else ""
         yield r.finding(
             "XL502", p.value.node,
-            f"`{p.value.label}` is passed positionally to `{p.callee}`, whose first parameter "
-            f"here is `{p.parameter}`, not `{p.meant}`: {p.effect}",
+            f"`{p.value.label}` is passed positionally to `{p.callee}`, whose parameter in that "
+            f"position is `{p.parameter}`{meant}: {p.effect}",
             subject=p,
-            fix=f"Pass it by keyword: `{p.meant}={p.value.label}`",
-            edits=[(p.value.node, f"{p.meant}={p.value.label}")], applicability="unsafe")
+            fix=f"Pass it by keyword: `{p.meant}={p.value.label}`" if p.meant else
+                "Pass loss options by keyword",
+            edits=[(p.value.node, f"{p.meant}={p.value.label}")] if p.meant else [],
+            applicability="unsafe")

@@ -87,7 +87,9 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 subject=t,
                 fix="Reshape the labels to (N, 1) (`y.unsqueeze(1)` / `y.reshape(-1, 1)`) or "
                     "squeeze the output")
-        elif labels.rank == 2 and labels.encoding == INDEX and loss.family in ("cross_entropy", "nll"):
+        elif (labels.rank == 2 and labels.encoding == INDEX and labels.dtype != "float"
+              and loss.family in ("cross_entropy", "nll")):
+            # (float (N, 1) targets are probabilities of one class to CrossEntropyLoss: XL204.)
             yield r.finding(
                 "XL303", _where(t),
                 f"{r.labels(labels)} are class indices of shape (N, 1), but {r.loss(loss)} "
@@ -116,7 +118,7 @@ def label_dtype(facts: Facts, r: Reporter) -> Iterator[Finding]:
             fix = "Convert the targets with `.float()`"
         elif loss.family in ("cross_entropy", "nll") and labels.encoding != ONEHOT and (
                 labels.dtype == "int32"  # integers can only be class indices here
-                or labels.dtype == "float" and (labels.encoding == INDEX or labels.rank == 1)):
+                or labels.dtype == "float" and labels.rank == 1):  # float (N, C) rows are probabilities
             problem = (f"are class indices stored as {labels.dtype}, but {r.loss(loss)} needs "
                        f"int64 (`long`) class indices and raises on {labels.dtype}")
             fix = "Convert the targets with `.long()`"

@@ -20,7 +20,7 @@ from ..interpreter import Call, Handlers, Interpreter, MethodResult
 from ..knowledge import common as K
 from ..values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Function, Instance, LabelArray, LossValue,
-    Model, Scope, Seq, Tensor, Value,
+    Model, Seq, Tensor, Value,
 )
 
 
@@ -57,8 +57,28 @@ def _one_hot(interp: Interpreter, call: Call) -> Value:
         n_evidence = interp.evidence(node) if node is not None and n_classes is not None else None
     if n_classes is None and isinstance(source, LabelArray):
         n_classes, n_evidence = source.labels.n_classes, source.labels.n_evidence
+    rank = one_hot_rank(source)
+    if rank is None and call.qualname == "keras.utils.to_categorical":
+        rank = 2  # to_categorical folds a trailing axis of 1: (N,) and (N, 1) both give (N, C)
     return LabelArray(Labels(ONEHOT, interp.evidence(call.node), n_classes, n_evidence=n_evidence,
-                             rank=2))
+                             rank=rank))
+
+
+def one_hot_rank(source: Value) -> int | None:
+    """One-hot adds an axis: (N,) indices give (N, C); (N, L) give (N, L, C)."""
+    if isinstance(source, LabelArray) and source.labels.rank is not None:
+        return source.labels.rank + 1
+    return None
+
+
+def _random_integers(interp: Interpreter, call: Call) -> Value:
+    """``np.random.randint(0, C, N)``: class indices; (N,) when the size is one number."""
+    size = call.arg(2, "size")
+    if call.has_star_args or size is UNKNOWN:
+        return UNKNOWN
+    rank = 1 if const_int(size) is not None else len(size.items) if isinstance(size, Seq) else None
+    return LabelArray(Labels(INDEX if rank == 1 else UNKNOWN_ENCODING, interp.evidence(call.node),
+                             rank=rank, dtype="int64"))
 
 
 def _eye(interp: Interpreter, call: Call) -> Value:
@@ -89,11 +109,13 @@ def _passthrough(interp: Interpreter, call: Call) -> Value:
 
 
 def _transpose(interp: Interpreter, call: Call) -> Value:
-    return _transposed(call.args[0] if call.args else UNKNOWN)
+    return transposed(call.args[0] if call.args else UNKNOWN)
 
 
-def _transposed(value: Value) -> Value:
-    if isinstance(value, LabelArray) and value.labels.encoding in (ONEHOT, MULTIHOT):
+def transposed(value: Value) -> Value:
+    """A (N, C) label matrix laid out (C, N); any other transpose leaves nothing known."""
+    if (isinstance(value, LabelArray) and value.labels.encoding in (ONEHOT, MULTIHOT)
+            and value.labels.rank == 2):
         return LabelArray(replace(value.labels, transposed=not value.labels.transposed))
     return UNKNOWN
 
@@ -220,15 +242,18 @@ def dtype_of(value: Value) -> str | None:
 
 def _methods(interp: Interpreter, method: BoundMethod, call: Call) -> MethodResult | Value | None:
     receiver, name = method.receiver, method.name
-    if name in K.REDUCTION_METHODS and isinstance(receiver, Tensor) and receiver.picked is not None:
+    if name in K.REDUCTION_METHODS and isinstance(receiver, Tensor) and (
+            receiver.picked is not None or receiver.normaliser):
         return receiver
+    if name == "logsumexp" and isinstance(receiver, Tensor):
+        return Tensor(None, normaliser=True)
     if name == "astype" and isinstance(receiver, LabelArray):
         dtype = dtype_of(call.arg(0, "dtype"))
         return LabelArray(replace(receiver.labels, dtype=dtype))
     if name in K.PASSTHROUGH_METHODS and isinstance(receiver, (LabelArray, Tensor)):
         return _reshaped(receiver, call, name)
     if name == "transpose" and isinstance(receiver, LabelArray):
-        return _transposed(receiver)
+        return transposed(receiver)
     if name == "argmax":
         return _argmax_of(interp, receiver, call)
     if name == "round":
@@ -247,30 +272,32 @@ def _attributes(interp: Interpreter, owner: Value, attr: str) -> Value | None:
     if attr in K.PASSTHROUGH_ATTRIBUTES and isinstance(owner, (LabelArray, Tensor)):
         return owner
     if attr == "T" and isinstance(owner, LabelArray):
-        return _transposed(owner)
+        return transposed(owner)
     return None
 
 
-def _binary(interp: Interpreter, node: cst.BinaryOperation, left: Value, right: Value) -> Value | None:
-    if isinstance(node.operator, (cst.Add, cst.Subtract)):
+def _binary(interp: Interpreter, node: cst.CSTNode, operator: cst.BaseBinaryOp, left: Value,
+            right: Value) -> Value | None:
+    if isinstance(operator, (cst.Add, cst.Subtract)):
         # `-out[range(N), y] + logsumexp(out)` is a whole hand-written cross-entropy on logits:
         # the negated pick alone was not the loss.
-        for side in (left, right):
-            if isinstance(side, Tensor) and side.handwritten_nll in interp.facts.handwritten:
+        for side, other in ((left, right), (right, left)):
+            if (isinstance(side, Tensor) and side.handwritten_nll in interp.facts.handwritten
+                    and isinstance(other, Tensor) and other.normaliser):
                 interp.facts.handwritten.remove(side.handwritten_nll)
         labels, amount = (left, right)
         if isinstance(labels, LabelArray) and labels.labels.encoding == INDEX:
             step = const_int(amount)
             if step is None:
                 return None
-            shift = step if isinstance(node.operator, cst.Add) else -step
+            shift = step if isinstance(operator, cst.Add) else -step
             if shift == 1 and not labels.labels.one_based:
                 return LabelArray(replace(labels.labels, one_based=True, evidence=interp.evidence(node)))
             if shift == -1 and labels.labels.one_based:
                 return LabelArray(replace(labels.labels, one_based=False, evidence=interp.evidence(node)))
             return LabelArray(Labels(UNKNOWN_ENCODING, interp.evidence(node)))
         return None
-    if isinstance(node.operator, cst.Multiply):
+    if isinstance(operator, cst.Multiply):
         for log_side, other in ((left, right), (right, left)):
             if isinstance(log_side, Tensor) and log_side.log_of is not None and isinstance(other, LabelArray):
                 _handwritten_cross_entropy(interp, node, log_side.log_of, other.labels)
@@ -298,19 +325,24 @@ def _negation(interp: Interpreter, node: cst.UnaryOperation, value: Value) -> Va
     return Tensor(None, handwritten_nll=training)
 
 
+def _logsumexp(interp: Interpreter, call: Call) -> Value:
+    source = call.args[0] if call.args else UNKNOWN
+    return Tensor(None, normaliser=True) if isinstance(source, Tensor) else UNKNOWN
+
+
 def _reduction(interp: Interpreter, call: Call) -> Value | None:
     value = call.args[0] if call.args else UNKNOWN
-    return value if isinstance(value, Tensor) and value.picked is not None else UNKNOWN
+    return value if isinstance(value, Tensor) and (value.picked is not None or value.normaliser) else UNKNOWN
 
 
-def _handwritten_cross_entropy(interp: Interpreter, node: cst.BinaryOperation, head,
+def _handwritten_cross_entropy(interp: Interpreter, node: cst.CSTNode, head,
                                labels: Labels) -> None:
     """``y * log(p)``: a hand-written cross-entropy on probabilities ``p``."""
     loss = Loss("categorical", PROBS, interp.evidence(node), framework="any", handwritten=True)
     interp.facts.handwritten.append(Training(head=head, loss=loss, site=loss.evidence, labels=labels))
 
 
-_THRESHOLD_OPS = {"GreaterThan": False, "GreaterThanEqual": False, "LessThan": True, "LessThanEqual": True}
+_THRESHOLD_OPS = frozenset({"GreaterThan", "GreaterThanEqual", "LessThan", "LessThanEqual"})
 
 
 def _comparison(interp: Interpreter, node: cst.Comparison, left: Value, op: str, right: Value) -> None:
@@ -371,8 +403,9 @@ def _label_subscript(value: LabelArray, indices: tuple[Value, ...]) -> Value:
             return value
         if isinstance(indices[0], Const):
             return UNKNOWN  # one label
-        # y[mask], y[idx]: same encoding, but a mask may drop classes (y[y < 5]).
-        return LabelArray(replace(labels, n_classes=None, n_evidence=None))
+        # y[mask], y[idx]: same encoding, but a mask may drop classes (y[y < 5]), and a scalar
+        # index (Dataset.__getitem__'s self.y[i]) drops an axis.
+        return LabelArray(replace(labels, n_classes=None, n_evidence=None, rank=None))
     if len(indices) == 2 and _is_slice(indices[0]):
         if _is_new_axis(indices[1]) and labels.rank == 1:
             return LabelArray(replace(labels, rank=2))
@@ -401,7 +434,7 @@ def _callables(interp: Interpreter, func: Value, call: Call) -> Value | None:
     if isinstance(func, Instance):
         method = func.cls.method("__call__")
         if method is not None:
-            return interp.call_function(Function(method, Scope(interp.globals), func), call.args,
+            return interp.call_function(Function(method, func), call.args,
                                         call.kwargs, call)
     return None
 
@@ -411,6 +444,7 @@ def handlers() -> Handlers:
     h.on(K.ONE_HOT_FUNCTIONS, _one_hot)
     h.on(K.EYE_FUNCTIONS, _eye)
     h.on(K.SPLITTERS, _splitter)
+    h.on(["numpy.random.randint"], _random_integers)
     h.on(K.PASSTHROUGH_FUNCTIONS, _passthrough)
     h.on(K.TRANSPOSE_FUNCTIONS, _transpose)
     h.on(K.ARGMAX_FUNCTIONS, _argmax)
@@ -424,6 +458,7 @@ def handlers() -> Handlers:
     h.binary.append(_binary)
     h.negation.append(_negation)
     h.on(K.REDUCTION_FUNCTIONS, _reduction)
+    h.on(K.LOGSUMEXP_FUNCTIONS, _logsumexp)
     h.comparisons.append(_comparison)
     h.subscripts.append(_subscript)
     h.iteration.append(_iterate)
@@ -431,4 +466,5 @@ def handlers() -> Handlers:
     return h
 
 
-__all__ = ["const_float", "const_int", "decode", "handlers", "model_loss"]
+__all__ = ["const_float", "const_int", "decode", "dtype_of", "handlers", "log_of", "model_loss",
+           "one_hot_rank", "reshaped_rank", "transposed"]

@@ -21,7 +21,7 @@ from ..knowledge import keras as KK
 from ..knowledge.activations import canonical_activation
 from ..values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Function, Instance,
-    Layer, LabelArray, LossValue, MetricValue, Model, Scope, Seq, Tensor, Value,
+    Layer, LabelArray, LossValue, MetricValue, Model, Seq, Tensor, Value,
 )
 from .common import const_float, const_int
 from .models import (
@@ -49,8 +49,6 @@ def activation_of(value: Value) -> str | None:
     if isinstance(value, ApiRef):
         return KK.ACTIVATION_FUNCTIONS.get(value.qualname)
     return None
-
-
 
 
 def _layer(interp: Interpreter, call: Call) -> Value:
@@ -102,7 +100,6 @@ def _sequential(interp: Interpreter, call: Call) -> Value:
     return Model(evidence, head, layers_known=known)
 
 
-
 def _functional(interp: Interpreter, call: Call) -> Value:
     outputs = call.arg(1, "outputs")
     evidence = interp.evidence(call.node)
@@ -120,18 +117,17 @@ def _functional(interp: Interpreter, call: Call) -> Value:
     return Model(evidence, None, layers_known=False, outputs=heads)
 
 
-
 def _application(interp: Interpreter, call: Call) -> Value:
     """``keras.applications.ResNet50(...)``: a softmax classifier unless include_top=False."""
     name = call.qualname.rsplit(".", 1)[-1]
     if not name[:1].isupper():
         return UNKNOWN
     evidence = interp.evidence(call.node)
-    include_top = call.kwargs.get("include_top", Const(True))
+    include_top = call.arg(-1, "include_top", Const(True))
     if not (isinstance(include_top, Const) and include_top.value is True):
         return Model(evidence, None, layers_known=False)
-    classes = const_int(call.kwargs.get("classes", Const(1000)))
-    activation = activation_of(call.kwargs.get("classifier_activation", Const("softmax")))
+    classes = const_int(call.arg(-1, "classes", Const(1000)))
+    activation = activation_of(call.arg(-1, "classifier_activation", Const("softmax")))
     head = make_head(activation, classes, evidence) if activation else None
     return Model(evidence, head)
 
@@ -171,16 +167,12 @@ def _configured_loss(interp: Interpreter, call: Call, spec: KK.LossSpec, offset:
     in the wrong parameter."""
     index = {name: i + offset for i, name in enumerate(spec.params)}
     misplaced: set[str] = set()
-    for name in spec.flags:
+    for name, meant in spec.flags:
         if name not in index or name in call.kwargs or call.has_star_args:
             continue
         value = call.arg(index[name], name)
-        number = const_float(value)
-        if number is not None and not (isinstance(value, Const) and isinstance(value.value, bool)):
+        if const_float(value) is not None:  # a number, not a bool, where a flag goes
             node = call.arg_node(index[name], name)
-            meant = "label_smoothing" if "label_smoothing" in spec.params else "alpha"
-            if name == "apply_class_balancing":
-                meant = "alpha"
             if node is None:
                 continue
             misplaced.add(name)
@@ -284,7 +276,6 @@ def _metric_class(interp: Interpreter, call: Call) -> Value:
     return MetricValue(Metric(spec.name, interp.evidence(call.node), from_logits, threshold))
 
 
-
 def _compile(interp: Interpreter, model: Model, call: Call) -> MethodResult:
     loss_value, loss_node = call.arg(1, "loss"), call.arg_node(1, "loss")
     if model.outputs and isinstance(loss_value, (Seq, Dict)):
@@ -308,7 +299,6 @@ def _fit(interp: Interpreter, model: Model, call: Call) -> MethodResult:
     if isinstance(validation, Seq) and len(validation.items) >= 2:
         _train(interp, model, site, labels_of(validation.items[1]))
     return MethodResult(UNKNOWN, replace(model, labels=labels) if labels is not None else None)
-
 
 
 def _per_output_losses(interp: Interpreter, value: Seq | Dict, node: cst.BaseExpression | None) -> Value:
@@ -408,7 +398,7 @@ def _load_data(interp: Interpreter, call: Call) -> Value:
 
 
 def _directory_dataset(interp: Interpreter, call: Call, param: str, default: str) -> Value:
-    mode = call.kwargs.get(param, Const(default))
+    mode = call.arg(-1, param, Const(default))
     if not isinstance(mode, Const):
         return Dataset(Labels(UNKNOWN_ENCODING))
     if mode.value is None:
@@ -438,10 +428,6 @@ def _api_object(interp: Interpreter, call: Call) -> Value:
     return ApiObject(call.qualname, tuple(call.kwargs.items()))
 
 
-# --- calling models, layers, losses -------------------------------------------------------
-
-
-
 def _keras_classes(interp: Interpreter, cls: ClassDef, instance: Instance,
                    call: Call | None) -> Value | None:
     """An instance of a ``keras.Model`` subclass is a model whose head ``call()`` returns, or,
@@ -454,7 +440,7 @@ def _keras_classes(interp: Interpreter, cls: ClassDef, instance: Instance,
     head = None
     if method is not None:
         # `training` is unknown: a softmax applied only when not training is no training head.
-        result = interp.call_function(Function(method, Scope(interp.globals), model),
+        result = interp.call_function(Function(method, model),
                                       (Tensor(None),), {"training": UNKNOWN}, None)
         if isinstance(result, Tensor):
             head = result.head

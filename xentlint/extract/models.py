@@ -15,7 +15,7 @@ from ..facts import ActivationSite, Evidence, Head, Labels, Loss, LossCallSite, 
 from ..interpreter import Call, Interpreter
 from ..knowledge.activations import kind_of
 from ..values import (
-    UNKNOWN, Dataset, Function, LabelArray, Layer, LossValue, Model, Scope, Tensor, Value,
+    UNKNOWN, Dataset, Function, LabelArray, Layer, LossValue, Model, Tensor, Value,
 )
 
 
@@ -129,7 +129,7 @@ def call_model_parts(interp: Interpreter, func: Value, call: Call) -> Value | No
             # model(x, return_probs=False): the head depends on the arguments; run it again.
             method = func.instance.cls.method("forward") or func.instance.cls.method("call")
             if method is not None:
-                result = interp.call_function(Function(method, Scope(interp.globals), func),
+                result = interp.call_function(Function(method, func),
                                               call.args, call.kwargs, call)
                 if not isinstance(result, Tensor):
                     return Tensor(None, func)

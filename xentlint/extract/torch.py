@@ -20,9 +20,9 @@ from ..interpreter import Call, Handlers, Interpreter, MethodResult
 from ..knowledge import torch as KT
 from ..values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Function, Instance,
-    LabelArray, Layer, LossValue, Model, Scope, Seq, Tensor, Value,
+    LabelArray, Layer, LossValue, Model, Seq, Tensor, Value,
 )
-from .common import const_float, const_int, decode, log_of
+from .common import const_float, const_int, decode, log_of, one_hot_rank, transposed
 from .models import (
     apply_layer, as_layer, as_model_output, fold_layers, labels_of, make_head, output_head,
     pair_loss_call,
@@ -86,7 +86,7 @@ def _module_classes(interp: Interpreter, cls: ClassDef, instance: Instance,
     method = cls.method("forward")
     head = rank = None
     if method is not None:
-        result = interp.call_function(Function(method, Scope(interp.globals), model),
+        result = interp.call_function(Function(method, model),
                                       (Tensor(None),), {}, None)
         if isinstance(result, Tensor):
             head, rank = result.head, result.rank
@@ -103,7 +103,7 @@ def _run_lightning_steps(interp: Interpreter, cls: ClassDef, model: Model) -> No
     for name in KT.LIGHTNING_STEPS:
         step = cls.method(name)
         if step is not None:
-            interp.call_function(Function(step, Scope(interp.globals), model), (batch, UNKNOWN),
+            interp.call_function(Function(step, model), (batch, UNKNOWN),
                                  {}, None)
 
 
@@ -113,7 +113,7 @@ def _torchvision_model(interp: Interpreter, call: Call) -> Value:
     if not name[:1].islower() or name.startswith("get_"):
         return UNKNOWN
     evidence = interp.evidence(call.node)
-    units = const_int(call.kwargs.get("num_classes", Const(1000)))
+    units = const_int(call.arg(-1, "num_classes", Const(1000)))
     return Model(evidence, make_head("linear", units, evidence))
 
 
@@ -234,6 +234,8 @@ def _tensor_constructor(interp: Interpreter, call: Call) -> Value:
 def _random_labels(interp: Interpreter, call: Call) -> Value:
     """``torch.randint(0, C, (N,))``: int64 class indices of the given size (``dtype=`` wins)."""
     size = call.arg(2, "size") if call.has(2, "size") else call.arg(1, "size")
+    if call.has_star_args:
+        return UNKNOWN
     dtype = _dtype_of(call.kwargs.get("dtype", UNKNOWN)) or "int64"
     rank = len(size.items) if isinstance(size, Seq) else None
     column = rank == 2 and const_int(size.items[1]) == 1
@@ -266,7 +268,7 @@ def _one_hot(interp: Interpreter, call: Call) -> Value:
         n = source.labels.n_classes if isinstance(source, LabelArray) else None
         n_evidence = source.labels.n_evidence if isinstance(source, LabelArray) else None
     return LabelArray(Labels(ONEHOT, interp.evidence(call.node), n, n_evidence=n_evidence,
-                             rank=2, dtype="int64"))
+                             rank=one_hot_rank(source), dtype="int64"))
 
 
 def _tensor_methods(interp: Interpreter, method: BoundMethod, call: Call) -> MethodResult | Value | None:
@@ -277,8 +279,8 @@ def _tensor_methods(interp: Interpreter, method: BoundMethod, call: Call) -> Met
             return LabelArray(replace(labels, dtype=KT.DTYPE_METHODS[name]))
         if name in ("to", "type"):
             return LabelArray(replace(labels, dtype=_converted_dtype(labels.dtype, call)))
-        if name in ("permute", "t", "transpose") and labels.encoding in (ONEHOT,) and labels.rank == 2:
-            return LabelArray(replace(labels, transposed=not labels.transposed))
+        if name in ("permute", "t"):
+            return transposed(receiver)
         if name in ("cpu", "cuda", "detach", "clone", "contiguous"):
             return receiver
         return None
@@ -346,7 +348,7 @@ def _data_loader(interp: Interpreter, call: Call) -> Value:
     if isinstance(dataset, Instance):
         getitem = dataset.cls.method("__getitem__")
         if getitem is not None:
-            item = interp.call_function(Function(getitem, Scope(interp.globals), dataset),
+            item = interp.call_function(Function(getitem, dataset),
                                         (UNKNOWN,), {}, None)
             if isinstance(item, Seq) and len(item.items) == 2:
                 labels = labels_of(item.items[1])

@@ -72,3 +72,8 @@ REDUCTION_FUNCTIONS = frozenset({
     "jax.numpy.mean",
 })
 REDUCTION_METHODS = frozenset({"sum", "mean"})
+
+# logsumexp: `-out[range(N), y] + logsumexp(out)` is cross-entropy on logits, written by hand.
+LOGSUMEXP_FUNCTIONS = frozenset({"torch.logsumexp", "scipy.special.logsumexp",
+                                 "jax.nn.logsumexp", "jax.scipy.special.logsumexp",
+                                 "tensorflow.reduce_logsumexp", "keras.ops.logsumexp"})

@@ -14,15 +14,14 @@ class LossSpec:
     """A loss class or function: its family and its parameters in positional order.
 
     ``params`` lists the parameters after ``y_true, y_pred`` for functions and all of them for
-    classes; ``flags`` are the boolean parameters a positional number must not land in.
+    classes; ``flags`` are the boolean parameters a positional number must not land in, each
+    with the option such a number usually meant (None: nothing else takes a number there).
     """
 
     family: str  # "categorical" | "sparse" | "binary" | "kld" | "regression"
     params: tuple[str, ...] = ()
     from_logits_default: bool | None = False
-    flags: tuple[str, ...] = ("from_logits",)
-    is_function: bool = False
-    display: str = ""
+    flags: tuple[tuple[str, str | None], ...] = (("from_logits", "label_smoothing"),)
 
 
 _CCE = ("from_logits", "label_smoothing", "axis")
@@ -30,14 +29,15 @@ _BCE = ("from_logits", "label_smoothing", "axis")
 _SCCE = ("from_logits", "ignore_class")
 _BFOCAL = ("apply_class_balancing", "alpha", "gamma", "from_logits", "label_smoothing", "axis")
 _CFOCAL = ("alpha", "gamma", "from_logits", "label_smoothing", "axis")
-_FOCAL_FLAGS = ("apply_class_balancing", "from_logits")
+_FOCAL_FLAGS = (("apply_class_balancing", "alpha"), ("from_logits", None))
+_NO_SMOOTHING = (("from_logits", None),)
 
 LOSS_CLASSES: dict[str, LossSpec] = {
     "keras.losses.CategoricalCrossentropy": LossSpec("categorical", _CCE),
-    "keras.losses.SparseCategoricalCrossentropy": LossSpec("sparse", _SCCE),
+    "keras.losses.SparseCategoricalCrossentropy": LossSpec("sparse", _SCCE, flags=_NO_SMOOTHING),
     "keras.losses.BinaryCrossentropy": LossSpec("binary", _BCE),
     "keras.losses.BinaryFocalCrossentropy": LossSpec("binary", _BFOCAL, flags=_FOCAL_FLAGS),
-    "keras.losses.CategoricalFocalCrossentropy": LossSpec("categorical", _CFOCAL),
+    "keras.losses.CategoricalFocalCrossentropy": LossSpec("categorical", _CFOCAL, flags=_NO_SMOOTHING),
     "keras.losses.KLDivergence": LossSpec("kld", (), from_logits_default=False, flags=()),
     **{f"keras.losses.{name}": LossSpec("regression", (), None, ()) for name in (
         "MeanSquaredError", "MeanAbsoluteError", "MeanAbsolutePercentageError",
@@ -47,19 +47,20 @@ LOSS_CLASSES: dict[str, LossSpec] = {
 }
 
 LOSS_FUNCTIONS: dict[str, LossSpec] = {
-    "keras.losses.categorical_crossentropy": LossSpec("categorical", _CCE, is_function=True),
+    "keras.losses.categorical_crossentropy": LossSpec("categorical", _CCE),
     "keras.losses.sparse_categorical_crossentropy": LossSpec(
-        "sparse", ("from_logits", "ignore_class", "axis"), is_function=True),
-    "keras.losses.binary_crossentropy": LossSpec("binary", _BCE, is_function=True),
+        "sparse", ("from_logits", "ignore_class", "axis"), flags=_NO_SMOOTHING),
+    "keras.losses.binary_crossentropy": LossSpec("binary", _BCE),
     "keras.losses.binary_focal_crossentropy": LossSpec(
-        "binary", _BFOCAL, flags=_FOCAL_FLAGS, is_function=True),
-    "keras.losses.categorical_focal_crossentropy": LossSpec("categorical", _CFOCAL, is_function=True),
-    "keras.losses.kl_divergence": LossSpec("kld", (), flags=(), is_function=True),
+        "binary", _BFOCAL, flags=_FOCAL_FLAGS),
+    "keras.losses.categorical_focal_crossentropy": LossSpec("categorical", _CFOCAL, flags=_NO_SMOOTHING),
+    "keras.losses.kl_divergence": LossSpec("kld", (), flags=()),
     # keras.ops / the Keras 2 backend (``K``): target first as well.
-    "keras.ops.categorical_crossentropy": LossSpec("categorical", ("from_logits", "axis"), is_function=True),
+    "keras.ops.categorical_crossentropy": LossSpec("categorical", ("from_logits", "axis"),
+                                                   flags=_NO_SMOOTHING),
     "keras.ops.sparse_categorical_crossentropy": LossSpec(
-        "sparse", ("from_logits", "axis"), is_function=True),
-    "keras.ops.binary_crossentropy": LossSpec("binary", ("from_logits",), is_function=True),
+        "sparse", ("from_logits", "axis"), flags=_NO_SMOOTHING),
+    "keras.ops.binary_crossentropy": LossSpec("binary", ("from_logits",), flags=_NO_SMOOTHING),
 }
 for _alias, _target in {
     "keras.losses.kld": "keras.losses.kl_divergence",
