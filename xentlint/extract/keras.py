@@ -25,7 +25,7 @@ from ..values import (
 )
 from .common import const_float, const_int
 from .models import (
-    apply_layer, as_layer, as_model_output, fold_layers, labels_of, make_head, output_head,
+    apply_activation, apply_layer, as_layer, as_model_output, fold_layers, labels_of, make_head, output_head,
     pair_loss_call,
 )
 
@@ -138,17 +138,12 @@ def _activation_function(interp: Interpreter, call: Call) -> Value:
     if not call.args and not {"x", "logits"} & call.kwargs.keys():
         return UNKNOWN  # the function itself, passed around (activation=tf.nn.softmax)
     source = call.args[0] if call.args else call.kwargs.get("x", call.kwargs.get("logits"))
-    axis_value = call.arg(1, "axis", Const(-1))
-    axis = const_int(axis_value) if activation in ("softmax", "log_softmax") else -1
-    units = source.head.units if isinstance(source, Tensor) and source.head is not None else None
-    head = make_head(activation, units, interp.evidence(call.node), axis, inline=True)
-    if head is None:
-        return UNKNOWN
-    if not isinstance(source, Tensor):
-        return Tensor(head)
-    if source.head is not None or source.model is not None:
-        interp.facts.activations.append(ActivationSite(head, batch_axis_known=not source.row))
-    return Tensor(head, source.model, source.prediction, source.column, row=source.row)
+    axis = -1
+    if activation in ("softmax", "log_softmax"):
+        axis = const_int(call.arg(1, "axis", Const(-1)))
+        if axis is None:
+            return UNKNOWN  # an axis we cannot read: nothing to claim about this softmax
+    return apply_activation(interp, call.node, activation, source, axis)
 
 
 # --- losses and metrics -----------------------------------------------------------------

@@ -47,6 +47,24 @@ def apply_layer(interp: Interpreter, layer: Layer, head: Head | None, known_inpu
     return None
 
 
+def apply_activation(interp: Interpreter, node, activation: str, source: Value,
+                     axis: int | None) -> Value:
+    """An activation applied inline by a function or tensor method (``tf.nn.softmax(x)``,
+    ``x.softmax(dim=1)``): the new head, and an activation site when ``source`` is a model's
+    output whose axes are known."""
+    units = source.head.units if isinstance(source, Tensor) and source.head is not None else None
+    head = make_head(activation, units, interp.evidence(node), axis, inline=True)
+    if head is None:
+        return UNKNOWN
+    if not isinstance(source, Tensor):
+        return Tensor(head)
+    if source.head is not None or source.model is not None or source.rank is not None:
+        interp.facts.activations.append(ActivationSite(head, batch_axis_known=not source.row,
+                                                       input_rank=source.rank))
+    return replace(source, head=head, log_of=None, picked=None, normaliser=False,
+                   handwritten_nll=None)
+
+
 def fold_layers(interp: Interpreter, items: Iterable[Value]) -> tuple[Head | None, bool]:
     """The head of a stack of layers (``Sequential``), and whether every layer was known."""
     head: Head | None = None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..facts import (
-    INDEX, ONEHOT, UNKNOWN as UNKNOWN_ENCODING, ActivationSite, Evidence, Labels, Loss,
+    INDEX, ONEHOT, UNKNOWN as UNKNOWN_ENCODING, Evidence, Labels, Loss,
     PositionalOption,
 )
 from ..interpreter import Call, Handlers, Interpreter, MethodResult
@@ -24,7 +24,7 @@ from ..values import (
 )
 from .common import const_float, const_int, decode, log_of, one_hot_rank, transposed
 from .models import (
-    apply_layer, as_layer, as_model_output, fold_layers, labels_of, make_head, output_head,
+    apply_activation, apply_layer, as_layer, as_model_output, fold_layers, labels_of, make_head, output_head,
     pair_loss_call,
 )
 
@@ -140,17 +140,7 @@ def _activation(interp: Interpreter, call: Call, activation: str, source: Value,
             axis = const_int(dim)
             if axis is None:
                 return UNKNOWN
-    units = source.head.units if isinstance(source, Tensor) and source.head is not None else None
-    head = make_head(activation, units, interp.evidence(call.node), axis, inline=True)
-    if head is None:
-        return UNKNOWN
-    if not isinstance(source, Tensor):
-        return Tensor(head)
-    if source.head is not None or source.model is not None or source.rank is not None:
-        interp.facts.activations.append(ActivationSite(head, batch_axis_known=not source.row,
-                                                       input_rank=source.rank))
-    return Tensor(head, source.model, source.prediction, source.column, row=source.row,
-                  rank=source.rank)
+    return apply_activation(interp, call.node, activation, source, axis)
 
 
 def _activation_function(interp: Interpreter, call: Call) -> Value:
