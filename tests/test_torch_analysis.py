@@ -197,6 +197,14 @@ SILENT = {
         ce = (-out[range(3), y] + torch.logsumexp(out, dim=1)).mean()
         true_class_probability = (F.one_hot(y, 5).float() * F.softmax(out, dim=1)).sum(1)
     """,
+    "softmax over the classes of one prediction (batch axis squeezed away)": """
+        model = nn.Sequential(nn.Linear(20, 64), nn.ReLU(), nn.Linear(64, 5))
+        x = torch.randn(1, 20)
+        a = torch.softmax(model(x).squeeze(0), dim=0)
+        b = torch.softmax(model(x).view(-1), dim=0)
+        c = torch.softmax(model(x)[0, :], dim=0)
+        d = torch.softmax(model(x).detach().cpu().squeeze(), dim=0)
+    """,
     "a regression head with MSE on (N, 1) targets": """
         model = nn.Sequential(nn.Linear(8, 1))
         y = torch.tensor([1.5, 2.0, 0.5]).unsqueeze(1)
@@ -258,6 +266,35 @@ FOUND = {
         y = torch.tensor([0, 1, 2])
         loss = -(F.one_hot(y, 5).float() * model(x)).sum(dim=1).mean()
     """, ["XL103"]),
+    "forward returning (output, hidden), called in a time-step loop": ("""
+        class RNN(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.i2o = nn.Linear(10, 5)
+                self.softmax = nn.Softmax(dim=1)
+            def forward(self, x, h):
+                return self.softmax(self.i2o(x)), h
+        rnn = RNN()
+        criterion = nn.NLLLoss()
+        for i in range(3):
+            output, h = rnn(xs[i], h)
+        loss = criterion(output, y)
+    """, ["XL103"]),
+    "a GAN discriminator ending in a convolution, trained with BCELoss": ("""
+        netD = nn.Sequential(nn.Conv2d(3, 64, 4), nn.LeakyReLU(0.2), nn.Conv2d(64, 1, 4))
+        loss = nn.BCELoss()(netD(x), torch.rand(8, 1, 1, 1))
+    """, ["XL102"]),
+    "sigmoid then argmax on a multi-label model": ("""
+        model = nn.Sequential(nn.Linear(300, 128), nn.ReLU(), nn.Linear(128, 20))
+        loss = nn.BCEWithLogitsLoss()(model(x), y)
+        preds = torch.sigmoid(model(x)).argmax(dim=1)
+    """, ["XL401"]),
+    "(N, 1) NumPy class indices": ("""
+        import numpy as np
+        model = nn.Sequential(nn.Linear(4, 3))
+        y = np.random.randint(0, 3, size=(100, 1))
+        loss = nn.CrossEntropyLoss()(model(x), torch.from_numpy(y))
+    """, ["XL303"]),
     "log of softmax": ("""
         model = nn.Sequential(nn.Linear(20, 5))
         log_probs = torch.log(F.softmax(model(x), dim=1))

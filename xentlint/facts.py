@@ -155,6 +155,7 @@ class Decoding:
     labels: Labels | None = None
     threshold: float | None = None
     whole: bool = True  # the whole prediction matrix, not one column
+    model_head: Head | None = None  # the model's own head (``head`` may be a sigmoid applied after)
 
 
 @dataclass(frozen=True)

@@ -416,7 +416,12 @@ class Interpreter:
                        if env.get(name, missing) is not value}
             changed |= {name for name in env if any(name not in branch for branch in branches)}
         for name in changed:
-            values = [b.get(name, UNKNOWN) for b in branches]
+            # A branch that did not bind the name cannot reach a later use of it (NameError):
+            # join only the branches that bound it (a loop body that defines `output`).
+            values = [b[name] for b in branches if name in b]
+            if not values:
+                env.pop(name, None)
+                continue
             result = values[0]
             for value in values[1:]:
                 result = join(result, value)

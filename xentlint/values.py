@@ -174,6 +174,7 @@ class Model(Value):
     # A multi-output model: (output name, head) per output, in order; ``head`` is then None.
     outputs: tuple[tuple[str | None, Head | None], ...] = ()
     rank: int | None = None  # the rank of its output, when known (sequence models: 3)
+    returns_tuple: int | None = None  # forward returns (prediction, ...) of this length
 
     def renamed(self, name: str) -> "Model":
         head = self.head.named(name) if self.head is not None else None

@@ -13,7 +13,7 @@ from . import Link, Reporter, check, trainings_by_head
 def argmax_on_multilabel(facts: Facts, r: Reporter) -> Iterator[Finding]:
     trained = trainings_by_head(facts)
     for d in facts.decodings:
-        training = trained.get(d.head.evidence.node)
+        training = trained.get((d.model_head or d.head).evidence.node)
         head, loss = d.head, d.loss or (training.loss if training else None)
         labels = d.labels or (training.labels if training else None)
         if d.op != "argmax" or not d.whole or loss is None or loss.family != "binary":
@@ -88,7 +88,7 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
                 fix="Use the metric's `from_logits=True` / `threshold=0.0`, or a sigmoid before it")
     trained = trainings_by_head(facts)
     for d in facts.decodings:
-        training = trained.get(d.head.evidence.node)
+        training = trained.get((d.model_head or d.head).evidence.node)
         head, loss = d.head, d.loss or (training.loss if training else None)
         if head.kind != NOT_PROBS or loss is None or not loss.expects_logits:
             continue

@@ -77,8 +77,9 @@ def _random_integers(interp: Interpreter, call: Call) -> Value:
     if call.has_star_args or size is UNKNOWN:
         return UNKNOWN
     rank = 1 if const_int(size) is not None else len(size.items) if isinstance(size, Seq) else None
-    return LabelArray(Labels(INDEX if rank == 1 else UNKNOWN_ENCODING, interp.evidence(call.node),
-                             rank=rank, dtype="int64"))
+    column = rank == 2 and isinstance(size, Seq) and const_int(size.items[1]) == 1
+    return LabelArray(Labels(INDEX if rank == 1 or column else UNKNOWN_ENCODING,
+                             interp.evidence(call.node), rank=rank, dtype="int64"))
 
 
 def _eye(interp: Interpreter, call: Call) -> Value:
@@ -151,6 +152,7 @@ def decode(interp: Interpreter, value: Value, op: str, node: cst.CSTNode,
     interp.facts.decodings.append(Decoding(
         head=value.head, op=op, evidence=interp.evidence(node), loss=model_loss(value.model),
         labels=value.model.labels, threshold=threshold, whole=not value.column,
+        model_head=value.model.head,
     ))
 
 
@@ -202,7 +204,9 @@ def _reshaped(value: Value, call: Call, name: str) -> Value:
         if name not in K.RESHAPING:
             return value
         head = replace(value.head, units=None) if value.head is not None else None
-        return replace(value, head=head, rank=reshaped_rank(name, call))
+        rank = reshaped_rank(name, call)
+        # squeeze(0) / view(-1) of a single prediction: axis 0 is no longer the batch.
+        return replace(value, head=head, rank=rank, row=value.row or rank in (None, 1))
     if not isinstance(value, LabelArray):
         return value
     labels = value.labels
@@ -377,6 +381,8 @@ def _subscript(interp: Interpreter, value: Value, node: cst.Subscript, indices: 
             return replace(value, column=True) if value.row else replace(value, row=True)
         if len(indices) == 2 and _is_slice(indices[0]) and _is_slice(indices[1]):
             return value
+        if len(indices) == 2 and not _is_slice(indices[0]) and _is_slice(indices[1]):
+            return replace(value, row=True)  # model(x)[0, :]: one sample, every class
         # A column: the class axis is gone (`out[:, 0]` of an (N, 1) output is (N,)).
         head = replace(value.head, units=None) if value.head is not None else None
         return replace(value, column=True, head=head)

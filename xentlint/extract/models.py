@@ -15,7 +15,7 @@ from ..facts import ActivationSite, Evidence, Head, Labels, Loss, LossCallSite, 
 from ..interpreter import Call, Interpreter
 from ..knowledge.activations import kind_of
 from ..values import (
-    UNKNOWN, Dataset, Function, LabelArray, Layer, LossValue, Model, Tensor, Value,
+    UNKNOWN, Dataset, Function, LabelArray, Layer, LossValue, Model, Seq, Tensor, Value,
 )
 
 
@@ -149,11 +149,18 @@ def call_model_parts(interp: Interpreter, func: Value, call: Call) -> Value | No
             if method is not None:
                 result = interp.call_function(Function(method, func),
                                               call.args, call.kwargs, call)
+                rest: tuple[Value, ...] = ()
+                if isinstance(result, Seq) and result.items:  # (output, hidden)
+                    result, rest = result.items[0], result.items[1:]
                 if not isinstance(result, Tensor):
                     return Tensor(None, func)
                 head = as_model_output(result.head)
-                return Tensor(head.named(func.name) if head else None, func, rank=result.rank)
-        return Tensor(output_head(func), func, rank=func.rank)
+                output = Tensor(head.named(func.name) if head else None, func, rank=result.rank)
+                return Seq((output, *rest)) if rest else output
+        output = Tensor(output_head(func), func, rank=func.rank)
+        if func.returns_tuple:
+            return Seq((output, *(UNKNOWN,) * (func.returns_tuple - 1)))
+        return output
     if isinstance(func, LossValue):
         pair_loss_call(interp, func.loss, call, func.labels_at, func.output_at)
         return Tensor(None)

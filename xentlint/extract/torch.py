@@ -42,7 +42,8 @@ def _layer(interp: Interpreter, call: Call) -> Value:
     spec = KT.LAYERS[call.qualname]
     evidence = interp.evidence(call.node)
     if spec.role == "dense":
-        return Layer(call.qualname, evidence, "dense", None, const_int(call.arg(*spec.units_param)))
+        units = const_int(call.arg(*spec.units_param)) if spec.units_param else None
+        return Layer(call.qualname, evidence, "dense", None, units)
     if spec.activation in ("softmax", "log_softmax"):
         dim = call.arg(0, "dim", Const(None))
         axis = const_int(dim) if not (isinstance(dim, Const) and dim.value is None) else None
@@ -84,13 +85,19 @@ def _module_classes(interp: Interpreter, cls: ClassDef, instance: Instance,
     node = call.node if call is not None else cls.node.name
     model = Model(interp.evidence(node), None, instance=instance)
     method = cls.method("forward")
-    head = rank = None
+    head = rank = returned = None
     if method is not None:
         result = interp.call_function(Function(method, model),
                                       (Tensor(None),), {}, None)
+        if isinstance(result, Seq) and result.items and isinstance(result.items[0], Tensor):
+            # return output, hidden: the first element is the prediction (char-RNN, VAE...)
+            returned = len(result.items)
+            result = result.items[0]
+        else:
+            returned = None
         if isinstance(result, Tensor):
             head, rank = result.head, result.rank
-    model = replace(model, head=as_model_output(head), rank=rank)
+    model = replace(model, head=as_model_output(head), rank=rank, returns_tuple=returned)
     if "lightning.LightningModule" in cls.base_qualnames():
         _run_lightning_steps(interp, cls, model)
     return model

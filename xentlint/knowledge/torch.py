@@ -108,6 +108,12 @@ LAYERS: dict[str, TorchLayerSpec] = {
     _NN + "Linear": TorchLayerSpec("dense", units_param=(1, "out_features")),
     _NN + "LazyLinear": TorchLayerSpec("dense", units_param=(0, "out_features")),
     _NN + "Bilinear": TorchLayerSpec("dense", units_param=(2, "out_features")),
+    # Convolutions end many GAN discriminators and segmentation heads: raw scores, with the
+    # channels on axis 1 (so no unit count on the last axis).
+    **{_NN + name: TorchLayerSpec("dense") for name in (
+        "Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d",
+        "LazyConv1d", "LazyConv2d", "LazyConv3d",
+    )},
     _NN + "Softmax": TorchLayerSpec("activation", "softmax"),
     _NN + "LogSoftmax": TorchLayerSpec("activation", "log_softmax"),
     _NN + "Sigmoid": TorchLayerSpec("activation", "sigmoid"),
