@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 
 import libcst as cst
 
@@ -137,10 +137,12 @@ class Handlers:
             self.functions[name] = handler
 
     def extend(self, other: "Handlers") -> None:
+        """Add another extractor's handlers: its functions, and every hook list (all fields but
+        ``functions`` are lists, so a new kind of hook cannot be forgotten here)."""
         self.functions.update(other.functions)
-        for name in ("prefixes", "methods", "attributes", "class_bases", "callables", "binary",
-                     "comparisons", "subscripts", "iteration", "attribute_assignments", "negation"):
-            getattr(self, name).extend(getattr(other, name))
+        for hooks in fields(self):
+            if hooks.name != "functions":
+                getattr(self, hooks.name).extend(getattr(other, hooks.name))
 
     def function(self, qualname: str) -> FunctionHandler | None:
         handler = self.functions.get(qualname)
@@ -483,7 +485,7 @@ class Interpreter:
         if isinstance(base, cst.Name):
             owner = self.lookup(base.value, env)
             if isinstance(owner, Model) and owner.instance is None and owner.head is not None:
-                self.rebind(base, replace(owner, head=None, layers_known=False), env)
+                self.rebind(base, replace(owner, head=None), env)
 
     def rebind(self, node: cst.BaseExpression, value: Value, env: dict[str, Value]) -> None:
         """Give the expression a method was called on its new value (``model.compile``)."""

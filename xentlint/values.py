@@ -147,7 +147,6 @@ class Tensor(Value):
 
     head: Head | None
     model: "Model | None" = None  # set on a model's output: model(x), model.predict(x)
-    prediction: bool = False  # model.predict(...) output (numpy), as opposed to a graph tensor
     column: bool = False  # one column of the output ([:, 0]) rather than the whole matrix
     log_of: Head | None = None  # this tensor is log(<head>)
     row: bool = False  # one sample (preds[0]): the batch axis is gone, axis 0 is the classes
@@ -167,8 +166,6 @@ class Model(Value):
     name: str | None = None
     loss: Value | None = None  # a LossValue, a Function (custom loss), or UNKNOWN
     metrics: tuple[Metric, ...] = ()
-    compile_site: Evidence | None = None
-    layers_known: bool = True
     instance: Instance | None = None
     labels: Labels | None = None  # what fit() trained it on
     # A multi-output model: (output name, head) per output, in order; ``head`` is then None.
@@ -186,7 +183,6 @@ class LossValue(Value):
     """A loss object or loss function, configured (``CategoricalCrossentropy(from_logits=True)``)."""
 
     loss: Loss
-    call_style: str  # "object" | "function" | "string": how it was given
     qualname: str
     labels_at: tuple[int, str] = (0, "y_true")  # where a call takes the labels...
     output_at: tuple[int, str] = (1, "y_pred")  # ...and the prediction
@@ -223,8 +219,6 @@ def join(a: Value, b: Value) -> Value:
             name=a.name,
             loss=a.loss if a.loss == b.loss else UNKNOWN,
             metrics=a.metrics if a.metrics == b.metrics else (),
-            compile_site=a.compile_site if a.compile_site == b.compile_site else None,
-            layers_known=a.layers_known and b.layers_known and a.head == b.head,
             instance=a.instance,
             labels=a.labels if a.labels == b.labels else None,
             outputs=a.outputs if a.outputs == b.outputs else (),

@@ -4,18 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..facts import EXCLUSIVE, INDEPENDENT, INDEX, MULTIHOT, NOT_PROBS, ONEHOT, Facts
+from ..facts import (
+    EXCLUSIVE, INDEPENDENT, INDEX, MULTIHOT, NOT_PROBS, ONEHOT, Decoding, Facts, Labels, Loss,
+)
 from ..findings import Finding
 from . import Link, Reporter, check, trainings_by_head
+
+
+def _trained_with(d: Decoding, trained: dict) -> tuple[Loss | None, Labels | None]:
+    """The loss and labels of the decoded model: from compile() (Keras), or from the training
+    loop that pairs the model's own head (PyTorch)."""
+    training = trained.get((d.model_head or d.head).evidence.node)
+    loss = d.loss or (training.loss if training else None)
+    labels = d.labels or (training.labels if training else None)
+    return loss, labels
 
 
 @check("XL401")
 def argmax_on_multilabel(facts: Facts, r: Reporter) -> Iterator[Finding]:
     trained = trainings_by_head(facts)
     for d in facts.decodings:
-        training = trained.get((d.model_head or d.head).evidence.node)
-        head, loss = d.head, d.loss or (training.loss if training else None)
-        labels = d.labels or (training.labels if training else None)
+        head, (loss, labels) = d.head, _trained_with(d, trained)
         if d.op != "argmax" or not d.whole or loss is None or loss.family != "binary":
             continue
         multi_hot = labels is not None and labels.encoding == MULTIHOT
@@ -88,8 +97,7 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
                 fix="Use the metric's `from_logits=True` / `threshold=0.0`, or a sigmoid before it")
     trained = trainings_by_head(facts)
     for d in facts.decodings:
-        training = trained.get((d.model_head or d.head).evidence.node)
-        head, loss = d.head, d.loss or (training.loss if training else None)
+        head, (loss, _) = d.head, _trained_with(d, trained)
         if head.kind != NOT_PROBS or loss is None or not loss.expects_logits:
             continue
         if d.op == "threshold" and d.threshold in (None, 0.0):

@@ -189,7 +189,7 @@ def log_of(interp: Interpreter, value: Value, node: cst.CSTNode) -> Value:
         fused = "log_softmax" if head.activation == "softmax" else "log_sigmoid"
         interp.facts.compositions.append(UnstableComposition(
             outer=interp.evidence(node), inner=head, suggestion=fused))
-    return Tensor(None, value.model, value.prediction, value.column, log_of=head)
+    return Tensor(None, value.model, column=value.column, log_of=head)
 
 
 # --- methods, attributes, operators ---------------------------------------------------

@@ -95,9 +95,8 @@ def _sequential(interp: Interpreter, call: Call) -> Value:
     layers = call.arg(0, "layers", Seq(()))
     evidence = interp.evidence(call.node)
     if not isinstance(layers, Seq):
-        return Model(evidence, None, layers_known=False)
-    head, known = fold_layers(interp, layers.items)
-    return Model(evidence, head, layers_known=known)
+        return Model(evidence, None)
+    return Model(evidence, fold_layers(interp, layers.items))
 
 
 def _functional(interp: Interpreter, call: Call) -> Value:
@@ -114,7 +113,7 @@ def _functional(interp: Interpreter, call: Call) -> Value:
         named = [(k if isinstance(k, str) else None, t) for k, t in outputs.items]
     heads = tuple((name, as_model_output(t.head) if isinstance(t, Tensor) else None)
                   for name, t in named)
-    return Model(evidence, None, layers_known=False, outputs=heads)
+    return Model(evidence, None, outputs=heads)
 
 
 def _application(interp: Interpreter, call: Call) -> Value:
@@ -125,7 +124,7 @@ def _application(interp: Interpreter, call: Call) -> Value:
     evidence = interp.evidence(call.node)
     include_top = call.arg(-1, "include_top", Const(True))
     if not (isinstance(include_top, Const) and include_top.value is True):
-        return Model(evidence, None, layers_known=False)
+        return Model(evidence, None)
     classes = const_int(call.arg(-1, "classes", Const(1000)))
     activation = activation_of(call.arg(-1, "classifier_activation", Const("softmax")))
     head = make_head(activation, classes, evidence) if activation else None
@@ -203,7 +202,7 @@ def keras_loss(family: str, from_logits: bool | None, evidence: Evidence, **opti
 
 def _loss_class(interp: Interpreter, call: Call) -> Value:
     spec = KK.LOSS_CLASSES[call.qualname]
-    return LossValue(_configured_loss(interp, call, spec, 0), "object", call.qualname)
+    return LossValue(_configured_loss(interp, call, spec, 0), call.qualname)
 
 
 def _loss_function_call(interp: Interpreter, call: Call) -> Value:
@@ -220,7 +219,7 @@ def as_loss(interp: Interpreter, value: Value, node: cst.BaseExpression | None) 
         family = KK.LOSS_STRINGS.get(value.value.lower())
         if family is None:
             return UNKNOWN
-        return LossValue(keras_loss(family, False, interp.evidence(node)), "string", value.value)
+        return LossValue(keras_loss(family, False, interp.evidence(node)), value.value)
     if isinstance(value, ApiRef) and node is not None:
         spec = KK.LOSS_FUNCTIONS.get(value.qualname)
         if spec is None:
@@ -228,7 +227,7 @@ def as_loss(interp: Interpreter, value: Value, node: cst.BaseExpression | None) 
             if spec is None:
                 return UNKNOWN
         return LossValue(keras_loss(spec.family, spec.from_logits_default, interp.evidence(node)),
-                         "function", value.qualname)
+                         value.qualname)
     if isinstance(value, (LossValue, Function)):
         return value
     if isinstance(value, Seq) and len(value.items) == 1:  # loss=["categorical_crossentropy"]
@@ -279,7 +278,7 @@ def _compile(interp: Interpreter, model: Model, call: Call) -> MethodResult:
         loss = as_loss(interp, loss_value, loss_node)
     metrics = as_metrics(interp, call.kwargs.get("metrics", UNKNOWN), call.arg_node(-1, "metrics"))
     site = interp.evidence(call.node)
-    compiled = replace(model, loss=loss, metrics=metrics, compile_site=site)
+    compiled = replace(model, loss=loss, metrics=metrics)
     _train(interp, compiled, site, None)
     return MethodResult(Const(None), compiled)
 
@@ -346,7 +345,7 @@ def _train(interp: Interpreter, model: Model, site: Evidence, labels: Labels | N
 def _add(interp: Interpreter, model: Model, call: Call) -> MethodResult:
     layer = as_layer(call.arg(0, "layer"))
     if layer is None:
-        return MethodResult(Const(None), replace(model, head=None, layers_known=False))
+        return MethodResult(Const(None), replace(model, head=None))
     return MethodResult(Const(None), replace(model, head=apply_layer(interp, layer, model.head)))
 
 
@@ -358,7 +357,7 @@ def _model_methods(interp: Interpreter, method: BoundMethod, call: Call) -> Meth
         if name in _FIT_METHODS:
             return _fit(interp, receiver, call)
         if name in _PREDICT_METHODS:
-            return Tensor(output_head(receiver), receiver, prediction=True)
+            return Tensor(output_head(receiver), receiver)
         if name == "add":
             return _add(interp, receiver, call)
         return None

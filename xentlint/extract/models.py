@@ -65,17 +65,14 @@ def apply_activation(interp: Interpreter, node, activation: str, source: Value,
                    handwritten_nll=None)
 
 
-def fold_layers(interp: Interpreter, items: Iterable[Value]) -> tuple[Head | None, bool]:
-    """The head of a stack of layers (``Sequential``), and whether every layer was known."""
+def fold_layers(interp: Interpreter, items: Iterable[Value]) -> Head | None:
+    """The head of a stack of layers (``Sequential``): an unknown layer makes it unknown,
+    until a later layer (a Dense, an activation) sets it again."""
     head: Head | None = None
-    known = True
     for item in items:
         layer = as_layer(item)
-        if layer is None:
-            head, known = None, False
-            continue
-        head = apply_layer(interp, layer, head)
-    return head, known
+        head = apply_layer(interp, layer, head) if layer is not None else None
+    return head
 
 
 def as_layer(value: Value) -> Layer | None:

@@ -56,9 +56,8 @@ def _layer(interp: Interpreter, call: Call) -> Value:
 def _sequential(interp: Interpreter, call: Call) -> Value:
     evidence = interp.evidence(call.node)
     if call.has_star_args or call.kwargs:
-        return Model(evidence, None, layers_known=False)
-    head, known = fold_layers(interp, call.args)
-    return Model(evidence, head, layers_known=known)
+        return Model(evidence, None)
+    return Model(evidence, fold_layers(interp, call.args))
 
 
 def _recurrent(interp: Interpreter, call: Call) -> Value:
@@ -182,7 +181,7 @@ def _configured(interp: Interpreter, call: Call, spec: KT.TorchLossSpec, offset:
 def _loss_class(interp: Interpreter, call: Call) -> Value:
     spec = KT.LOSS_CLASSES[call.qualname]
     loss = _configured(interp, call, spec, 0)
-    return LossValue(loss, "object", call.qualname, labels_at=_TARGET_AT, output_at=_INPUT_AT)
+    return LossValue(loss, call.qualname, labels_at=_TARGET_AT, output_at=_INPUT_AT)
 
 
 def _loss_function(interp: Interpreter, call: Call) -> Value:
