@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from xentlint import analysis, engine
+from xentlint.pipeline import analyze as analysis
+from xentlint.pipeline import run as engine
 from xentlint.cli import cli
 from xentlint.findings import Finding, Span
 
@@ -21,12 +22,12 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A directory with one good file on which the (fake) analyzer reports XL101."""
     monkeypatch.chdir(tmp_path)
 
-    def analyze(module, filename, frameworks=None):
+    def analyze(module, filename, frameworks=None, codes=None):
         if filename.endswith("good.py"):
             return [Finding("XL101", "", "", "found", filename, Span.of(1, 1, 1, 2))]
         return []
 
-    monkeypatch.setattr(analysis, "analyze", analyze)
+    monkeypatch.setattr(analysis, "analyze_module", analyze)
     (tmp_path / "good.py").write_text(API)
     return tmp_path
 
@@ -177,11 +178,11 @@ def test_notebook_cell_errors_do_not_hide_other_cells(project: Path, monkeypatch
 
     seen = []
 
-    def analyze(module, filename, frameworks=None):
+    def analyze(module, filename, frameworks=None, codes=None):
         seen.append(module.code)
         return []
 
-    monkeypatch.setattr(analysis, "analyze", analyze)
+    monkeypatch.setattr(analysis, "analyze_module", analyze)
     cells = [{"cell_type": "code", "source": s}
              for s in ("import keras\n", "model.compile(loss=(\n", "print 'x'\n", "y = 2\n")]
     (project / "nb.ipynb").write_text(json.dumps({"cells": cells}))

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 import xentlint
-from xentlint import analysis
+from xentlint.pipeline import analyze as analysis
 from xentlint.cli import cli, main
 from xentlint.findings import Edit, Finding, Fix, Related, Span
 
@@ -39,7 +39,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def fake_finding(monkeypatch: pytest.MonkeyPatch) -> Finding:
     """Make the analyzer report one XL101 with evidence and a safe fix on line 2 of each file."""
 
-    def analyze(module, filename, frameworks=None):
+    def analyze(module, filename, frameworks=None, codes=None):
         return [Finding(
             code="XL101", name="", severity="", message="`loss` applies softmax twice",
             filename=filename, span=Span.of(2, 1, 2, 8),
@@ -48,7 +48,7 @@ def fake_finding(monkeypatch: pytest.MonkeyPatch) -> Finding:
                     (Edit(filename, Span.of(2, 1, 2, 8), "loss"),)),
         )]
 
-    monkeypatch.setattr(analysis, "analyze", analyze)
+    monkeypatch.setattr(analysis, "analyze_module", analyze)
 
 
 def test_clean_project_passes(project: Path) -> None:
@@ -187,12 +187,12 @@ def test_stdin_cannot_mix_with_paths(project: Path) -> None:
 
 
 def test_internal_error_in_one_file_reports_and_exits_2(project: Path, monkeypatch) -> None:
-    def analyze(module, filename, frameworks=None):
+    def analyze(module, filename, frameworks=None, codes=None):
         if filename.endswith("boom.py"):
             raise KeyError("oops")
         return []
 
-    monkeypatch.setattr(analysis, "analyze", analyze)
+    monkeypatch.setattr(analysis, "analyze_module", analyze)
     (project / "src" / "boom.py").write_text(CLEAN)
     (project / "src" / "bad.py").write_text(BROKEN)
     result = run("src", "--exit-zero")

@@ -189,7 +189,7 @@ def test_cli_config_option(tmp_path: Path, monkeypatch) -> None:
 def test_python_api_check_paths_config_forms(tmp_path: Path, monkeypatch) -> None:
     from xentlint import check_paths
     from xentlint.config import Settings
-    from xentlint.discover import DiscoveryError
+    from xentlint.pipeline.discover import DiscoveryError
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "bad.py").write_text(BROKEN)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from xentlint.config import ConfigResolver
-from xentlint.discover import DiscoveryError, discover
-from xentlint.gitignore import GitIgnore, parse_gitignore
+from xentlint.pipeline.discover import DiscoveryError, discover
+from xentlint.pipeline.gitignore import GitIgnore, parse_gitignore
 
 
 def touch(root: Path, *names: str) -> None:

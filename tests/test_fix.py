@@ -20,7 +20,8 @@ import pytest
 from click.testing import CliRunner
 
 import xentlint
-from xentlint import analysis, fix
+from xentlint import fix
+from xentlint.pipeline import analyze as analysis
 from xentlint.cli import cli
 from xentlint.findings import Edit, Finding, Fix, Span
 
@@ -253,7 +254,7 @@ def test_fix_keeps_hard_links_shared(project: Path) -> None:
 
 def test_fix_refuses_an_edit_that_breaks_the_code(project: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    real = analysis.analyze
+    real = analysis.analyze_module
 
     def broken(module, filename, frameworks=None, codes=None):
         findings = real(module, filename, frameworks)
@@ -261,7 +262,7 @@ def test_fix_refuses_an_edit_that_breaks_the_code(project: Path,
                                                             for e in f.fix.edits)))
                 if f.fix else f for f in findings]
 
-    monkeypatch.setattr(analysis, "analyze", broken)
+    monkeypatch.setattr(analysis, "analyze_module", broken)
     path = project / "train.py"
     original = write(path, KERAS_XL101)
     result = run("check", "--fix", "train.py")
@@ -276,13 +277,13 @@ def test_fix_refuses_an_edit_that_breaks_the_code(project: Path,
 
 def test_fix_refuses_content_the_encoding_cannot_hold(project: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    real = analysis.analyze
+    real = analysis.analyze_module
 
     def greek(module, filename, frameworks=None, codes=None):
         return [replace(f, fix=replace(f.fix, edits=(replace(f.fix.edits[0], content="Falseα"),)))
                 for f in real(module, filename, frameworks)]
 
-    monkeypatch.setattr(analysis, "analyze", greek)
+    monkeypatch.setattr(analysis, "analyze_module", greek)
     path = project / "train.py"
     original = write(path, "# -*- coding: latin-1 -*-\n" + KERAS_XL101, encoding="latin-1")
     result = run("check", "--fix", "train.py")
@@ -307,7 +308,7 @@ def test_overlapping_fixes_are_applied_over_several_rounds(
                 column = line.find("True", column + 1)
         return findings
 
-    monkeypatch.setattr(analysis, "analyze", analyze)
+    monkeypatch.setattr(analysis, "analyze_module", analyze)
     path = project / "flags.py"
     write(path, "loss = (True,True)\n")
     result = run("check", "--fix", "flags.py")
@@ -523,7 +524,7 @@ def test_a_notebook_edit_on_a_masked_magic_line_is_not_applied(
         return [Finding("XL101", "", "error", "m", filename, span,
                         fix=Fix("f", "safe", (Edit(filename, span, "fail"),)))]
 
-    monkeypatch.setattr(analysis, "analyze", analyze)
+    monkeypatch.setattr(analysis, "analyze_module", analyze)
     path = project / "explore.ipynb"
     original = _notebook(indent=1).encode()
     path.write_bytes(original)

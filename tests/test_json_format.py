@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from xentlint import analysis
+from xentlint.pipeline import analyze as analysis
 from xentlint.cli import cli
 from xentlint.findings import Edit, Finding, Fix, Related, Span
 
@@ -71,7 +71,7 @@ def test_parse_error_fields(project: Path) -> None:
 
 
 def test_full_finding_with_related_and_fix(project: Path, monkeypatch) -> None:
-    def analyze(module, filename, frameworks=None):
+    def analyze(module, filename, frameworks=None, codes=None):
         return [Finding(
             code="XL101", name="", severity="", message="double softmax", filename=filename,
             span=Span.of(3, 12, 3, 40),
@@ -80,7 +80,7 @@ def test_full_finding_with_related_and_fix(project: Path, monkeypatch) -> None:
                     (Edit("src/model.py", Span.of(12, 9, 12, 46), ""),)),
         )]
 
-    monkeypatch.setattr(analysis, "analyze", analyze)
+    monkeypatch.setattr(analysis, "analyze_module", analyze)
     (project / "src" / "train.py").write_text("import keras\n\nmodel.compile(loss='x')\n")
     code, [item] = run_json("src")
     assert code == 1
@@ -106,11 +106,11 @@ def test_full_finding_with_related_and_fix(project: Path, monkeypatch) -> None:
 
 
 def test_notebook_findings_carry_the_cell(project: Path, monkeypatch) -> None:
-    def analyze(module, filename, frameworks=None):
+    def analyze(module, filename, frameworks=None, codes=None):
         return [Finding("XL101", "", "", "m", filename, Span.of(3, 1, 3, 5),
                         related=(Related(filename, Span.of(1, 1, 1, 5), "here"),))]
 
-    monkeypatch.setattr(analysis, "analyze", analyze)
+    monkeypatch.setattr(analysis, "analyze_module", analyze)
     cells = [{"cell_type": "markdown", "source": "# t"},
              {"cell_type": "code", "source": "import keras\nx = 1\n"},
              {"cell_type": "code", "source": "loss = 1\n"}]

@@ -13,7 +13,7 @@ from pathlib import Path
 import libcst
 import pytest
 
-from xentlint.analysis import analyze
+from xentlint.pipeline.analyze import analyze_module as analyze
 from xentlint.catalog import (
     README_TABLE_END,
     README_TABLE_START,

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from xentlint.findings import Edit, Finding, Fix, Related, Span
-from xentlint.source import (
+from xentlint.pipeline.source import (
     CellMap,
     SourceError,
     decode_python,

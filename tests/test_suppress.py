@@ -6,9 +6,10 @@ import json
 
 import pytest
 
-from xentlint import analysis, check_source
+from xentlint import check_source
+from xentlint.pipeline import analyze as analysis
 from xentlint.findings import Finding, Span
-from xentlint.suppress import parse_comment, scan
+from xentlint.pipeline.suppress import parse_comment, scan
 
 
 @pytest.mark.parametrize(("comment", "expected"), [
@@ -68,11 +69,11 @@ def test_compound_statement_header_is_its_own_statement() -> None:
 def two_findings(monkeypatch: pytest.MonkeyPatch) -> None:
     """The analyzer reports XL101 on line 2 and XL201 on line 3 of any file."""
 
-    def analyze(module, filename, frameworks=None):
+    def analyze(module, filename, frameworks=None, codes=None):
         return [Finding("XL101", "", "", "first", filename, Span.of(2, 1, 2, 5)),
                 Finding("XL201", "", "", "second", filename, Span.of(3, 1, 3, 5))]
 
-    monkeypatch.setattr(analysis, "analyze", analyze)
+    monkeypatch.setattr(analysis, "analyze_module", analyze)
 
 
 def codes(findings: list[Finding]) -> list[str]:

@@ -12,7 +12,7 @@ import textwrap
 import libcst as cst
 import pytest
 
-from xentlint.analysis import analyze
+from xentlint.pipeline.analyze import analyze_module as analyze
 
 
 def codes(source: str) -> list[str]:

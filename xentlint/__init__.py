@@ -41,7 +41,7 @@ def check_source(text: str, path: str | os.PathLike[str] = "<stdin>",
     """Findings for ``text``, reported as the file ``path`` (notebook JSON if it ends in
     ``.ipynb``). ``settings`` default to xentlint's defaults; no config file is read."""
     from .config import Settings
-    from .engine import check_text
+    from .pipeline.run import check_text
 
     return check_text(text, path, settings or Settings())
 
@@ -53,11 +53,11 @@ def check_paths(paths: Iterable[str | os.PathLike[str]] = (".",),
     ``config``: ``None`` reads the nearest ``pyproject.toml`` of each file (like the CLI), a
     path reads that file for all of them, and :class:`~xentlint.config.Settings` are used as is.
     Raises :class:`~xentlint.config.ConfigError` or
-    :class:`~xentlint.discover.DiscoveryError` for a bad config or a missing path.
+    :class:`~xentlint.pipeline.discover.DiscoveryError` for a bad config or a missing path.
     """
     from .config import ConfigResolver, Settings
-    from .discover import discover
-    from .engine import check_files
+    from .pipeline.discover import discover
+    from .pipeline.run import check_files
 
     if isinstance(config, Settings):
         resolver = ConfigResolver.fixed(config)

@@ -122,9 +122,9 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
           exit_zero: bool, stdin_filename: str | None, config_file: str | None, isolated: bool,
           force_exclude: bool, fix: bool, unsafe_fixes: bool, diff: bool, fix_only: bool) -> int:
     """Check Python files and notebooks under PATHS (default: the current directory)."""
-    from . import engine
+    from .pipeline import parse, run
     from .config import ConfigError, ConfigResolver, Selection, parse_selectors
-    from .discover import DiscoveryError, discover
+    from .pipeline.discover import DiscoveryError, discover
     from .report import ReportOptions, render
 
     if config_file and isolated:
@@ -152,9 +152,9 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
             settings = resolver.settings_for(name)
             data = click.get_binary_stream("stdin").read()
             excluded = force_exclude and stdin_filename is not None and settings.is_excluded(name)
-            findings = [] if excluded else engine.check_bytes(data, name, settings)
+            findings = [] if excluded else run.check_bytes(data, name, settings)
         else:
-            findings = engine.check_files(discover(paths or (".",), resolver,
+            findings = run.check_files(discover(paths or (".",), resolver,
                                                    force_exclude=force_exclude))
     except (ConfigError, DiscoveryError) as error:
         raise UsageFailure(str(error)) from None
@@ -163,7 +163,7 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
     options = ReportOptions(show_evidence=show_evidence, statistics=statistics, color=color,
                             unsafe_fixes=unsafe_fixes)
     click.echo(render(findings, output_format, options), color=color)
-    if any(engine.is_internal_error(f) for f in findings):
+    if any(parse.is_internal_error(f) for f in findings):
         return 2
     return 1 if findings and not exit_zero else 0
 
@@ -180,8 +180,8 @@ def _fix(paths: tuple[str, ...], resolver: Any, *, read_stdin: bool, stdin_filen
     """
     from dataclasses import replace
 
-    from . import engine
-    from .discover import discover
+    from .pipeline import parse, run
+    from .pipeline.discover import discover
     from .findings import Finding
     from .fix import FixResult, fix_document, fix_files
     from .report import render
@@ -207,7 +207,7 @@ def _fix(paths: tuple[str, ...], resolver: Any, *, read_stdin: bool, stdin_filen
     applied = [f for r in results for f in r.applied]
     remaining: list[Finding] = sorted((f for r in results for f in r.remaining),
                                       key=Finding.sort_key)
-    internal = any(engine.is_internal_error(f) for f in remaining)
+    internal = any(parse.is_internal_error(f) for f in remaining)
     count = f"{len(applied)} error{'' if len(applied) == 1 else 's'}"
     if diff:
         out = click.get_text_stream("stdout")

@@ -1,42 +1,64 @@
-"""What the extractor learns about a program, as plain data for the rules.
+"""What the extractors learn about a program, as plain data for the rules.
 
-The interpreter reads the code once and records *facts*: a model's head, a loss and what it
-expects, the labels' encoding, a decoder applied to predictions, and the *pairings* of these
-that training actually puts together. Rules are small functions over these records; they never
-walk the syntax tree themselves.
+The interpreter reads a module once and the framework extractors record *facts*: a model's
+head, a loss and what it expects, the labels' encoding, a decoder applied to predictions, and
+the *pairings* of these that training actually puts together. Rules are small functions over
+these records; they never walk the syntax tree themselves.
+
+Every vocabulary is a ``Literal`` type, so a misspelled word (``loss.family == "binay"``) is a
+type error, not a comparison that is silently never true.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from typing import TYPE_CHECKING, Literal
 
 import libcst as cst
 
-# How an activation's output relates to probabilities. The rules reason on these classes, not on
-# activation names, so a new activation is one table row (knowledge/activations.py).
-EXCLUSIVE = "exclusive"  # softmax: a distribution over the class axis
-INDEPENDENT = "independent"  # sigmoid: one probability per unit
-LOG_PROBS = "log-probs"  # log_softmax / log_sigmoid
-NOT_PROBS = "not-probs"  # linear and every activation that is no probability (relu, tanh, ...)
+if TYPE_CHECKING:
+    from .frameworks.specs import LossSpec
+
+# How an activation's output relates to probabilities. The rules reason on these kinds, not on
+# activation names, so a new activation is one table row (frameworks/shared/activations.py).
+Kind = Literal[
+    "exclusive",  # softmax: a distribution over the class axis
+    "independent",  # sigmoid: one probability per unit
+    "log-probs",  # log_softmax / log_sigmoid
+    "not-probs",  # linear and every activation that is no probability (relu, tanh, ...)
+]
+
+# What a loss expects as its prediction input.
+Expects = Literal["logits", "probs", "log-probs"]
+
+# Loss families: which targets a loss takes. categorical: one-hot or probability targets;
+# sparse / nll: class indices; cross_entropy (PyTorch): class indices as integers or
+# probabilities as floats; binary: 0/1 per unit; kld: a target distribution;
+# multilabel_margin: -1-padded index lists; regression: values.
+Family = Literal["categorical", "sparse", "cross_entropy", "nll", "binary", "kld",
+                 "multilabel_margin", "regression"]
+EXCLUSIVE_FAMILIES: frozenset[Family] = frozenset({"categorical", "sparse", "cross_entropy", "nll"})
+INDEX_FAMILIES: frozenset[Family] = frozenset({"sparse", "cross_entropy", "nll"})
+
+# Label encodings; "unknown": known to be labels, encoding not known.
+Encoding = Literal["index", "onehot", "multihot", "binary", "unknown"]
+
+# Canonical dtypes of labels.
+Dtype = Literal["int64", "int32", "uint8", "bool", "float"]
+
+# How predictions are turned into classes.
+DecodeOp = Literal["argmax", "threshold", "round"]
 
 
 @dataclass(frozen=True)
 class Evidence:
-    """One link of the chain of evidence: a node of the user's code and how to call it."""
+    """One link of the chain of evidence: a node of the user's code (the reporter spells it in
+    the user's own words, only for the evidence of a finding)."""
 
     node: cst.CSTNode
-    labeler: Callable[[cst.CSTNode], str] = field(compare=False, repr=False)
 
     def __repr__(self) -> str:  # the node's repr is pages long
-        return f"Evidence({self.label!r})"
-
-    @cached_property
-    def label(self) -> str:
-        """The user's own spelling, e.g. ``Dense(10, activation='softmax')`` (computed only
-        for the evidence of a finding: generating code is not free)."""
-        return self.labeler(self.node)
+        return f"Evidence({type(self.node).__name__})"
 
 
 @dataclass(frozen=True)
@@ -44,84 +66,48 @@ class Head:
     """What a model (or a tensor expression) emits: its last activation and width."""
 
     activation: str  # canonical name ("softmax", "sigmoid", "linear", "relu", ...)
-    kind: str  # EXCLUSIVE | INDEPENDENT | LOG_PROBS | NOT_PROBS
+    kind: Kind
     units: int | None
     evidence: Evidence
-    axis: int | None = -1
+    axis: int | None = -1  # None: a framework's implicit axis (PyTorch's deprecated dim)
     inline: bool = False  # applied by a function call in this code, not by a model layer
     model: str | None = None  # the user's name of the model, e.g. "model"
 
-    def named(self, model: str | None) -> "Head":
+    def named(self, model: str | None) -> Head:
         return replace(self, model=model) if model is not None else self
-
-
-# Loss families: which targets a loss takes.
-EXCLUSIVE_FAMILIES = frozenset({"categorical", "sparse", "cross_entropy", "nll"})
-# categorical: one-hot or probability targets; sparse / nll: class indices; cross_entropy
-# (PyTorch): class indices as integers or probabilities as floats; binary: 0/1 per unit;
-# kld: a target distribution; multilabel_margin: -1-padded index lists; regression: values.
-INDEX_FAMILIES = frozenset({"sparse", "cross_entropy", "nll"})
-
-# What a loss expects as its prediction input.
-LOGITS = "logits"
-PROBS = "probs"
-LOG_PROBS_INPUT = "log-probs"
 
 
 @dataclass(frozen=True)
 class Loss:
-    """A loss as configured: which family, and what it expects as predictions."""
+    """A loss as configured: its table row, and what it expects as predictions."""
 
-    family: str
-    expects: str | None  # LOGITS | PROBS | LOG_PROBS_INPUT; None: unknown or not a probability loss
+    spec: LossSpec
+    expects: Expects | None  # None: unknown (an unreadable from_logits), or not a probability loss
     evidence: Evidence
-    framework: str = "keras"
     logits_flag: cst.CSTNode | None = None  # the `from_logits=` value node, for fixes
-    handwritten: bool = False
     axis: int | None = -1
     reconciles_rank: bool = True  # Keras loss classes and fit() accept (N,) vs (N, 1); functions do not
-    name: str = ""  # the API's own name, e.g. "CrossEntropyLoss"
     reduction: str | None = None
 
     @property
-    def signature(self) -> str:
-        return "(input, target)" if self.framework == "torch" else "(y_true, y_pred)"
-
-    @property
-    def expects_logits(self) -> bool:
-        return self.expects == LOGITS
-
-    @property
-    def expects_probs(self) -> bool:
-        return self.expects == PROBS
-
-    @property
-    def expects_log_probs(self) -> bool:
-        return self.expects == LOG_PROBS_INPUT
+    def family(self) -> Family:
+        return self.spec.family
 
     @property
     def exclusive(self) -> bool:
         return self.family in EXCLUSIVE_FAMILIES
 
 
-# Label encodings.
-INDEX = "index"  # class indices, (N,) or (N, 1)
-ONEHOT = "onehot"
-MULTIHOT = "multihot"
-BINARY = "binary"  # 0/1 targets of a binary problem
-UNKNOWN = "unknown"
-
-
 @dataclass(frozen=True)
 class Labels:
-    encoding: str
+    encoding: Encoding
     evidence: Evidence | None = None
     n_classes: int | None = None
     one_based: bool = False
     transposed: bool = False
     n_evidence: Evidence | None = None  # where the class count comes from
     rank: int | None = None  # 1: (N,), 2: (N, 1) or (N, C)
-    dtype: str | None = None  # "int64" | "int32" | "uint8" | "bool" | "float" | None
+    dtype: Dtype | None = None
 
 
 @dataclass(frozen=True)
@@ -133,12 +119,13 @@ class Metric:
 
 
 @dataclass(frozen=True)
-class Training:
-    """A pairing: this head is trained with this loss on these labels."""
+class Pairing:
+    """This head is trained with this loss on these labels (``site``: the compile()/fit()/loss
+    call that puts them together)."""
 
     head: Head | None
     loss: Loss
-    site: Evidence  # the compile()/fit()/loss call that pairs them
+    site: Evidence
     labels: Labels | None = None
     metrics: tuple[Metric, ...] = ()
     output_rank: int | None = None  # 3: a (N, L, C) sequence output, class axis last
@@ -149,7 +136,7 @@ class Decoding:
     """Predictions of a head turned into classes: argmax, a threshold, rounding."""
 
     head: Head
-    op: str  # "argmax" | "threshold" | "round"
+    op: DecodeOp
     evidence: Evidence
     loss: Loss | None = None
     labels: Labels | None = None
@@ -164,11 +151,13 @@ class ActivationSite:
 
     head: Head
     batch_axis_known: bool = True
-    input_rank: int | None = None  # 3: a sequence (N, L, C), where PyTorch's implicit dim is 0
+    input_rank: int | None = None  # 3: a sequence (N, L, C)
+    axis_parameter: str = "axis"  # how the API names its axis ("dim" in PyTorch)
+    implicit_axis: str | None = None  # the framework's words for an axis left out, when it has one
 
 
 @dataclass(frozen=True)
-class LossCallSite:
+class LossCall:
     """A loss called directly, with what reached its labels slot and its prediction slot."""
 
     loss: Loss
@@ -177,7 +166,6 @@ class LossCallSite:
     output_slot: Evidence
     labels_slot_is_output: bool
     output_slot_is_labels: bool
-    signature: str  # "(y_true, y_pred)" | "(input, target)"
 
 
 @dataclass(frozen=True)
@@ -188,7 +176,7 @@ class PositionalOption:
     parameter: str
     meant: str | None  # the option such a number usually means; None: nothing to suggest
     value: Evidence
-    effect: str = "the loss silently changes meaning"
+    effect: str
 
 
 @dataclass(frozen=True)
@@ -200,16 +188,37 @@ class UnstableComposition:
     suggestion: str
 
 
+Fact = (Pairing | Decoding | ActivationSite | LossCall | PositionalOption
+        | UnstableComposition)
+
+
 @dataclass
 class Facts:
-    """Everything one module told the interpreter; the input of every rule."""
+    """Everything one module told the extractors; the input of every rule."""
 
-    trainings: list[Training] = field(default_factory=list)
-    # `-sum(y * log(p))` written by hand: only XL102 and XL301 can judge these (a hand-written
+    pairings: list[Pairing] = field(default_factory=list)
+    # `-sum(y * log(p))` written by hand: only some rules can judge these (a hand-written
     # binary cross-entropy, a Poisson NLL or a focal term share the same `y * log(p)` shape).
-    handwritten: list[Training] = field(default_factory=list)
+    handwritten: list[Pairing] = field(default_factory=list)
     decodings: list[Decoding] = field(default_factory=list)
     activations: list[ActivationSite] = field(default_factory=list)
-    loss_calls: list[LossCallSite] = field(default_factory=list)
+    loss_calls: list[LossCall] = field(default_factory=list)
     positional_options: list[PositionalOption] = field(default_factory=list)
     compositions: list[UnstableComposition] = field(default_factory=list)
+
+    def record(self, fact: Fact) -> None:
+        self._list_for(fact).append(fact)
+
+    def retract(self, fact: Fact) -> None:
+        """Take back a fact recorded earlier (a hand-written term that turned out to be part of
+        a whole, correct loss); nothing happens when it is not there."""
+        facts = self._list_for(fact)
+        if fact in facts:
+            facts.remove(fact)
+
+    def _list_for(self, fact: Fact) -> list:
+        if isinstance(fact, Pairing):
+            return self.handwritten if fact.loss.spec.handwritten else self.pairings
+        return {Decoding: self.decodings, ActivationSite: self.activations,
+                LossCall: self.loss_calls, PositionalOption: self.positional_options,
+                UnstableComposition: self.compositions}[type(fact)]

@@ -245,7 +245,7 @@ def verify_command(target: str | None, rules: tuple[str, ...], output_format: st
                                 "outcome": asdict(outcome)})
     if target:
         from .config import ConfigError
-        from .discover import DiscoveryError
+        from .pipeline.discover import DiscoveryError
 
         path, line = parse_target(target)
         try:

@@ -7,14 +7,15 @@ Checks are registered with ``@check("XL101")`` and live in one module per rule g
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 import libcst as cst
-from libcst.metadata import MetadataWrapper, PositionProvider
+from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
-from ..facts import Facts, Head, Labels, Loss, Training
+from ..facts import Decoding, Evidence, Facts, Head, Labels, Loss, Pairing
 from ..findings import Edit, Finding, Fix, Related, Span
+from ..interp.names import code_label
 from ..recursion import deep_recursion
 
 CheckFunction = Callable[[Facts, "Reporter"], Iterator[Finding]]
@@ -37,10 +38,21 @@ class Link:
 
 
 class Reporter:
+    """Turns nodes into positions and the user's own words, for the findings of one module."""
+
     def __init__(self, module: cst.Module, filename: str) -> None:
         self.module = module
         self.filename = filename
-        self._positions = None
+        self._positions: Mapping[cst.CSTNode, CodeRange] | None = None
+        self._texts: dict[int, str] = {}
+
+    def text(self, evidence: Evidence) -> str:
+        """The user's spelling of a piece of evidence, e.g. ``Dense(10, activation='softmax')``
+        (computed only for the evidence of a finding: generating code is not free)."""
+        key = id(evidence.node)
+        if key not in self._texts:
+            self._texts[key] = code_label(self.module, evidence.node)
+        return self._texts[key]
 
     def span(self, node: cst.CSTNode) -> Span:
         if self._positions is None:
@@ -56,26 +68,28 @@ class Reporter:
 
     # Phrases in the user's own names.
 
+    def where(self, evidence: Evidence) -> str:
+        """```code` (line N)``: a piece of evidence in a sentence."""
+        return f"`{self.text(evidence)}` (line {self.line(evidence.node)})"
+
     def head(self, head: Head) -> str:
-        where = f"`{head.evidence.label}` (line {self.line(head.evidence.node)})"
         if head.model and not head.inline:
-            return f"`{head.model}` ends in {where}"
-        return where
+            return f"`{head.model}` ends in {self.where(head.evidence)}"
+        return self.where(head.evidence)
 
     def output(self, head: Head) -> str:
         """The head as an object of a sentence: "the output of `model`, which ends in ..."."""
-        where = f"`{head.evidence.label}` (line {self.line(head.evidence.node)})"
         if head.model and not head.inline:
-            return f"the output of `{head.model}`, which ends in {where}"
-        return where
+            return f"the output of `{head.model}`, which ends in {self.where(head.evidence)}"
+        return self.where(head.evidence)
 
     def loss(self, loss: Loss) -> str:
-        return f"`{loss.evidence.label}` (line {self.line(loss.evidence.node)})"
+        return self.where(loss.evidence)
 
     def labels(self, labels: Labels) -> str:
         if labels.evidence is None:
             return "the labels"
-        return f"the labels from `{labels.evidence.label}` (line {self.line(labels.evidence.node)})"
+        return f"the labels from {self.where(labels.evidence)}"
 
     def finding(self, code: str, node: cst.CSTNode, message: str, links: Iterable[Link | None] = (),
                 subject: object = None, fix: str | None = None,
@@ -104,7 +118,7 @@ def context_of(subject: object) -> tuple[tuple[str, object], ...]:
         items.update(activation=head.activation, units=head.units, axis=head.axis)
     loss = getattr(subject, "loss", None)
     if isinstance(loss, Loss):
-        items.update(loss=loss.family, expects=loss.expects, framework=loss.framework,
+        items.update(loss=loss.family, expects=loss.expects, framework=loss.spec.framework,
                      loss_axis=loss.axis)
     labels = getattr(subject, "labels", None)
     if isinstance(labels, Labels):
@@ -117,16 +131,41 @@ def context_of(subject: object) -> tuple[tuple[str, object], ...]:
     return tuple(items.items())
 
 
-def trainings_by_head(facts: Facts) -> dict[cst.CSTNode, Training]:
-    """How each head is trained, by the node of its activation: a PyTorch model is not
-    compiled, so decoders find its loss and labels through the training loop's pairing."""
-    found: dict[cst.CSTNode, Training] = {}
-    for t in facts.trainings:
-        if t.head is not None:
-            known = found.get(t.head.evidence.node)
+def pairings(facts: Facts, handwritten: bool = False) -> list[Pairing]:
+    """What training pairs; with ``handwritten``, also the hand-written losses (which only some
+    rules can judge: ``y * log(p)`` is also the positive term of a binary cross-entropy)."""
+    return [*facts.pairings, *facts.handwritten] if handwritten else facts.pairings
+
+
+def training_of(facts: Facts) -> Callable[[Decoding], tuple[Loss | None, Labels | None]]:
+    """How the model that a decoder reads was trained: from compile() (the decoding carries
+    it), or from the training loop's pairing of the model's own head (PyTorch models are not
+    compiled)."""
+    by_head: dict[cst.CSTNode, Pairing] = {}
+    for p in facts.pairings:
+        if p.head is not None:
+            known = by_head.get(p.head.evidence.node)
             if known is None or known.labels is None:
-                found[t.head.evidence.node] = t
-    return found
+                by_head[p.head.evidence.node] = p
+
+    def trained_with(d: Decoding) -> tuple[Loss | None, Labels | None]:
+        pairing = by_head.get((d.model_head or d.head).evidence.node)
+        loss = d.loss or (pairing.loss if pairing else None)
+        found = d.labels or (pairing.labels if pairing else None)
+        return loss, found
+
+    return trained_with
+
+
+def pairing_links(p: Pairing, labels_role: str) -> list[Link | None]:
+    """The chain of evidence of a pairing: its labels, the model output, where they meet."""
+    links: list[Link | None] = []
+    if p.labels is not None and p.labels.evidence is not None:
+        links.append(Link(p.labels.evidence.node, labels_role))
+    if p.head is not None:
+        links.append(Link(p.head.evidence.node, "model output"))
+    links.append(Link(p.site.node, "paired here"))
+    return links
 
 
 def run_checks(facts: Facts, reporter: Reporter, codes: Iterable[str] | None = None) -> list[Finding]:

@@ -14,15 +14,16 @@ def swapped_loss_arguments(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for c in facts.loss_calls:
         if not (c.labels_slot_is_output and c.output_slot_is_labels):
             continue
-        labels, output = c.output_slot.label, c.labels_slot.label
+        labels, output = r.text(c.output_slot), r.text(c.labels_slot)
+        signature = c.loss.spec.signature
         yield r.finding(
             "XL501", c.site.node,
-            f"`{c.site.label}` passes the model output `{output}` where the labels go and the "
-            f"labels `{labels}` where the prediction goes: the loss takes {c.signature}",
+            f"`{r.text(c.site)}` passes the model output `{output}` where the labels go and the "
+            f"labels `{labels}` where the prediction goes: the loss takes {signature}",
             [Link(c.labels_slot.node, "model output, in the labels slot"),
              Link(c.output_slot.node, "labels, in the prediction slot")],
             subject=c,
-            fix=f"Swap the arguments: {c.signature}",
+            fix=f"Swap the arguments: {signature}",
             edits=[(c.labels_slot.node, labels), (c.output_slot.node, output)]
             if len(labels) < 60 and len(output) < 60 else [],
             applicability="unsafe")
@@ -34,10 +35,10 @@ def positional_loss_option(facts: Facts, r: Reporter) -> Iterator[Finding]:
         meant = f", not `{p.meant}`" if p.meant else ""
         yield r.finding(
             "XL502", p.value.node,
-            f"`{p.value.label}` is passed positionally to `{p.callee}`, whose parameter in that "
+            f"`{r.text(p.value)}` is passed positionally to `{p.callee}`, whose parameter in that "
             f"position is `{p.parameter}`{meant}: {p.effect}",
             subject=p,
-            fix=f"Pass it by keyword: `{p.meant}={p.value.label}`" if p.meant else
+            fix=f"Pass it by keyword: `{p.meant}={r.text(p.value)}`" if p.meant else
                 "Pass loss options by keyword",
-            edits=[(p.value.node, f"{p.meant}={p.value.label}")] if p.meant else [],
+            edits=[(p.value.node, f"{p.meant}={r.text(p.value)}")] if p.meant else [],
             applicability="unsafe")

@@ -4,39 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..facts import (
-    EXCLUSIVE, INDEPENDENT, INDEX, MULTIHOT, NOT_PROBS, ONEHOT, Decoding, Facts, Labels, Loss,
-)
+from ..facts import Facts
 from ..findings import Finding
-from . import Link, Reporter, check, trainings_by_head
-
-
-def _trained_with(d: Decoding, trained: dict) -> tuple[Loss | None, Labels | None]:
-    """The loss and labels of the decoded model: from compile() (Keras), or from the training
-    loop that pairs the model's own head (PyTorch)."""
-    training = trained.get((d.model_head or d.head).evidence.node)
-    loss = d.loss or (training.loss if training else None)
-    labels = d.labels or (training.labels if training else None)
-    return loss, labels
+from . import Link, Reporter, check, pairings, training_of
 
 
 @check("XL401")
 def argmax_on_multilabel(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    trained = trainings_by_head(facts)
+    trained_with = training_of(facts)
     for d in facts.decodings:
-        head, (loss, labels) = d.head, _trained_with(d, trained)
+        head, (loss, labels) = d.head, trained_with(d)
         if d.op != "argmax" or not d.whole or loss is None or loss.family != "binary":
             continue
-        multi_hot = labels is not None and labels.encoding == MULTIHOT
+        multi_hot = labels is not None and labels.encoding == "multihot"
         if not (head.units is not None and head.units >= 2 or multi_hot):
             continue
-        if not (head.kind == INDEPENDENT or head.kind == NOT_PROBS and loss.expects_logits):
+        if not (head.kind == "independent" or head.kind == "not-probs" and loss.expects == "logits"):
             continue
-        if labels is not None and labels.encoding in (INDEX, ONEHOT):
+        if labels is not None and labels.encoding in ("index", "onehot"):
             continue
         yield r.finding(
             "XL401", d.evidence.node,
-            f"`{d.evidence.label}` decodes a multi-label model by argmax ({r.head(head)} and "
+            f"`{r.text(d.evidence)}` decodes a multi-label model by argmax ({r.head(head)} and "
             f"is trained with {r.loss(loss)}): every label but the top one is thrown away",
             [Link(head.evidence.node, "independent outputs"),
              Link(loss.evidence.node, "multi-label loss")],
@@ -48,7 +37,7 @@ def argmax_on_multilabel(facts: Facts, r: Reporter) -> Iterator[Finding]:
 def threshold_on_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for d in facts.decodings:
         head = d.head
-        if d.op not in ("threshold", "round") or head.kind != EXCLUSIVE or not d.whole:
+        if d.op not in ("threshold", "round") or head.kind != "exclusive" or not d.whole:
             continue
         if d.op == "threshold" and d.threshold != 0.5:
             continue  # `probs > 0.9` filters confident predictions; 0.5 is the label decision
@@ -56,7 +45,7 @@ def threshold_on_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
             continue
         yield r.finding(
             "XL402", d.evidence.node,
-            f"`{d.evidence.label}` thresholds {r.output(head)}, a {head.units}-class "
+            f"`{r.text(d.evidence)}` thresholds {r.output(head)}, a {head.units}-class "
             f"softmax: a sample can get no class at all (no probability above 0.5)",
             [Link(head.evidence.node, "exclusive classes")],
             subject=d,
@@ -74,9 +63,9 @@ _THRESHOLD_METRICS = ("binary_accuracy", "precision", "recall")
 
 @check("XL403")
 def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in facts.trainings:
+    for t in pairings(facts):
         head, loss = t.head, t.loss
-        if head is None or head.kind != NOT_PROBS or not loss.expects_logits:
+        if head is None or head.kind != "not-probs" or loss.expects != "logits":
             continue
         for metric in t.metrics:
             problem = None
@@ -90,15 +79,15 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
                 continue
             yield r.finding(
                 "XL403", metric.evidence.node,
-                f"`{metric.evidence.label}` {problem}: {r.head(head)} and is trained on logits "
+                f"`{r.text(metric.evidence)}` {problem}: {r.head(head)} and is trained on logits "
                 f"by {r.loss(loss)}",
                 [Link(head.evidence.node, "logits output"), Link(loss.evidence.node, "trained on logits")],
                 subject=t,
                 fix="Use the metric's `from_logits=True` / `threshold=0.0`, or a sigmoid before it")
-    trained = trainings_by_head(facts)
+    trained_with = training_of(facts)
     for d in facts.decodings:
-        head, (loss, _) = d.head, _trained_with(d, trained)
-        if head.kind != NOT_PROBS or loss is None or not loss.expects_logits:
+        head, (loss, _) = d.head, trained_with(d)
+        if head.kind != "not-probs" or loss is None or loss.expects != "logits":
             continue
         if d.op == "threshold" and d.threshold in (None, 0.0):
             continue
@@ -106,7 +95,7 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
             continue
         yield r.finding(
             "XL403", d.evidence.node,
-            f"`{d.evidence.label}` applies a probability threshold to logits: {r.head(head)} and "
+            f"`{r.text(d.evidence)}` applies a probability threshold to logits: {r.head(head)} and "
             f"is trained on logits by {r.loss(loss)}, so the decision boundary is 0",
             [Link(head.evidence.node, "logits output"), Link(loss.evidence.node, "trained on logits")],
             subject=d,

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..facts import EXCLUSIVE, INDEPENDENT, MULTIHOT, Facts
+from ..facts import Facts
 from ..findings import Finding
-from . import Link, Reporter, check
+from . import Link, Reporter, check, pairings
 
 
 @check("XL201")
 def softmax_with_binary_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in facts.trainings:
+    for t in pairings(facts):
         head, labels = t.head, t.labels
-        if (head is None or head.kind != EXCLUSIVE or t.loss.family != "binary"
-                or labels is None or labels.encoding != MULTIHOT or head.units == 1):
+        if (head is None or head.kind != "exclusive" or t.loss.family != "binary"
+                or labels is None or labels.encoding != "multihot" or head.units == 1):
             continue
         yield r.finding(
             "XL201", head.evidence.node,
@@ -30,21 +30,18 @@ def softmax_with_binary_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
 
 @check("XL202")
 def sigmoid_with_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in facts.trainings:
+    for t in pairings(facts):
         head, loss = t.head, t.loss
         if head is None or head.units is None or head.units < 2 or not loss.exclusive:
             continue
-        independent_probs = head.kind == INDEPENDENT and loss.expects_probs
-        independent_log_probs = head.activation == "log_sigmoid" and loss.expects_log_probs
+        independent_probs = head.kind == "independent" and loss.expects == "probs"
+        independent_log_probs = head.activation == "log_sigmoid" and loss.expects == "log-probs"
         if not (independent_probs or independent_log_probs):
             continue
-        consequence = ("Keras silently renormalises them, and `predict()` returns scores that do "
-                       "not sum to 1" if loss.framework == "keras" else
-                       "they do not sum to 1, so the loss rewards raising every output at once")
         yield r.finding(
             "XL202", loss.evidence.node,
             f"{r.head(head)}: {head.units} independent probabilities, but {r.loss(loss)} "
-            f"treats them as one distribution over exclusive classes: {consequence}",
+            f"treats them as one distribution over exclusive classes: {loss.spec.unnormalised}",
             [Link(head.evidence.node, "sigmoid: independent probabilities"),
              Link(t.site.node, "paired here")],
             subject=t,
@@ -57,12 +54,12 @@ def single_unit_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
     heads = [site.head for site in facts.activations if site.head.axis == -1]
     # PyTorch's dim=1 (or the implicit dim) is the class axis of an (N, C) output, but also
     # the time axis of attention scores (N, T, 1): only a head that is trained counts there.
-    heads += [t.head for t in facts.trainings if t.head is not None and t.head.axis in (1, None)]
+    heads += [t.head for t in pairings(facts) if t.head is not None and t.head.axis in (1, None)]
     for head in heads:
         if head.activation == "softmax" and head.units == 1:
             yield r.finding(
                 "XL203", head.evidence.node,
-                f"`{head.evidence.label}` takes softmax over a single unit: the output is always "
+                f"`{r.text(head.evidence)}` takes softmax over a single unit: the output is always "
                 f"1.0, so the loss has no gradient and nothing is learned",
                 subject=head,
                 fix="For a binary problem use one unit with a sigmoid and binary cross-entropy "
@@ -71,7 +68,7 @@ def single_unit_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
 
 @check("XL204")
 def single_unit_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in facts.trainings:
+    for t in pairings(facts):
         head, loss = t.head, t.loss
         if head is None or head.units != 1 or head.activation == "softmax" or not loss.exclusive:
             continue
@@ -86,16 +83,16 @@ def single_unit_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
 
 @check("XL205")
 def binary_accuracy_on_multiclass(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in facts.trainings:
+    for t in pairings(facts):
         head = t.head
-        if head is None or head.kind != EXCLUSIVE or head.units is None or head.units <= 2:
+        if head is None or head.kind != "exclusive" or head.units is None or head.units <= 2:
             continue
         for metric in t.metrics:
             if metric.name != "binary_accuracy":
                 continue
             yield r.finding(
                 "XL205", metric.evidence.node,
-                f"`{metric.evidence.label}` measures binary accuracy on {r.output(head)}, a "
+                f"`{r.text(metric.evidence)}` measures binary accuracy on {r.output(head)}, a "
                 f"{head.units}-class softmax: every one of the {head.units} outputs counts as a "
                 f"separate yes/no guess, so the reported accuracy is inflated",
                 [Link(head.evidence.node, f"softmax over {head.units} classes")],

@@ -4,56 +4,49 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..facts import BINARY, INDEX, INDEX_FAMILIES, MULTIHOT, ONEHOT, Facts, Training
+import libcst as cst
+
+from ..facts import INDEX_FAMILIES, Dtype, Facts, Pairing
 from ..findings import Finding
-from . import Link, Reporter, check
+from . import Link, Reporter, check, pairing_links, pairings
 
 
-def _where(t: Training):
-    """Where a labels finding is reported: at the loss for Keras (compile() holds the fix), at
-    the call that meets the labels for PyTorch (one criterion serves many calls)."""
-    return t.site.node if t.loss.framework == "torch" else t.loss.evidence.node
-
-
-def _links(t: Training, r: Reporter, labels_role: str) -> list:
-    links = []
-    if t.labels is not None and t.labels.evidence is not None:
-        links.append(Link(t.labels.evidence.node, labels_role))
-    if t.head is not None:
-        links.append(Link(t.head.evidence.node, "model output"))
-    links.append(Link(t.site.node, "paired here"))
-    return links
+def _where(t: Pairing) -> cst.CSTNode:
+    """Where a labels finding is reported, as the loss's row says: at the loss (a Keras
+    compile() holds the fix), or at the call that meets the labels (one PyTorch criterion
+    serves many calls)."""
+    return t.site.node if t.loss.spec.labels_reported_at == "call" else t.loss.evidence.node
 
 
 @check("XL301")
 def index_labels_to_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in [*facts.trainings, *facts.handwritten]:
+    for t in pairings(facts, handwritten=True):
         labels, loss = t.labels, t.loss
-        if labels is None or labels.encoding not in (INDEX, BINARY) or loss.family != "categorical":
+        if labels is None or labels.encoding not in ("index", "binary") or loss.family != "categorical":
             continue
         if t.head is not None and t.head.units == 1:
             continue  # XL204 reports the single unit
-        if loss.handwritten and (labels.encoding != INDEX or t.head is None
+        if loss.spec.handwritten and (labels.encoding != "index" or t.head is None
                                  or t.head.units is None or t.head.units < 2):
             continue  # `y * log(p)` is also the positive term of a binary cross-entropy
-        what = "class indices" if labels.encoding == INDEX else "0/1 class labels"
+        what = "class indices" if labels.encoding == "index" else "0/1 class labels"
         yield r.finding(
             "XL301", loss.evidence.node,
             f"{r.labels(labels)} are {what}, but {r.loss(loss)} expects one-hot (or probability) "
             f"targets with one column per class",
-            _links(t, r, what),
+            pairing_links(t, what),
             subject=t,
             fix="Use `sparse_categorical_crossentropy` for integer labels (or one-hot encode them)")
 
 
-_INTEGER = frozenset({"int64", "int32", "uint8", "bool"})
+_INTEGER: frozenset[Dtype] = frozenset({"int64", "int32", "uint8", "bool"})
 
 
 @check("XL302")
 def onehot_labels_to_index_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in facts.trainings:
+    for t in pairings(facts):
         labels, loss = t.labels, t.loss
-        if labels is None or labels.encoding != ONEHOT:
+        if labels is None or labels.encoding != "onehot":
             continue
         # PyTorch's CrossEntropyLoss takes float probabilities (a float one-hot is right), but
         # not integer one-hot rows; NLLLoss and the sparse losses take class indices only.
@@ -63,7 +56,7 @@ def onehot_labels_to_index_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
         yield r.finding(
             "XL302", _where(t),
             f"{r.labels(labels)} are one-hot, but {r.loss(loss)} expects integer class indices",
-            _links(t, r, "one-hot labels"),
+            pairing_links(t, "one-hot labels"),
             subject=t,
             fix="Pass the class indices (`argmax` of the one-hot rows), or use a loss for "
                 "one-hot targets (float one-hot rows with PyTorch's CrossEntropyLoss)")
@@ -71,7 +64,7 @@ def onehot_labels_to_index_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
 
 @check("XL303")
 def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in facts.trainings:
+    for t in pairings(facts):
         labels, head, loss = t.labels, t.head, t.loss
         if labels is None:
             continue
@@ -83,40 +76,40 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 "XL303", _where(t),
                 f"{r.labels(labels)} have shape (N,), but {r.output(head)} has shape (N, 1): "
                 f"{r.loss(loss)} {effect}",
-                _links(t, r, "(N,) labels"),
+                pairing_links(t, "(N,) labels"),
                 subject=t,
                 fix="Reshape the labels to (N, 1) (`y.unsqueeze(1)` / `y.reshape(-1, 1)`) or "
                     "squeeze the output")
-        elif (labels.rank == 2 and labels.encoding == INDEX and labels.dtype != "float"
+        elif (labels.rank == 2 and labels.encoding == "index" and labels.dtype != "float"
               and loss.family in ("cross_entropy", "nll")):
             # (float (N, 1) targets are probabilities of one class to CrossEntropyLoss: XL204.)
             yield r.finding(
                 "XL303", _where(t),
                 f"{r.labels(labels)} are class indices of shape (N, 1), but {r.loss(loss)} "
                 f"expects shape (N,): it raises a shape error",
-                _links(t, r, "(N, 1) class indices"),
+                pairing_links(t, "(N, 1) class indices"),
                 subject=t, fix="Squeeze the targets to (N,) (`y.squeeze(1)`)")
         elif labels.transposed and loss.family in ("categorical", "binary", "cross_entropy"):
             yield r.finding(
                 "XL303", _where(t),
                 f"{r.labels(labels)} are transposed to (classes, samples), but {r.loss(t.loss)} "
                 f"compares them with (samples, classes) outputs",
-                _links(t, r, "transposed labels"),
+                pairing_links(t, "transposed labels"),
                 subject=t,
                 fix="Pass the labels as (samples, classes): drop the transpose")
 
 
 @check("XL304")
 def label_dtype(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in facts.trainings:
+    for t in pairings(facts):
         labels, loss = t.labels, t.loss
-        if labels is None or labels.dtype is None or loss.framework != "torch":
+        if labels is None or labels.dtype is None or not loss.spec.strict_target_dtype:
             continue
         if loss.family == "binary" and labels.dtype in _INTEGER:
             problem = (f"are {labels.dtype}, but {r.loss(loss)} needs float targets (it raises "
                        f"\"result type Float can't be cast to the desired output type\")")
             fix = "Convert the targets with `.float()`"
-        elif loss.family in ("cross_entropy", "nll") and labels.encoding != ONEHOT and (
+        elif loss.family in ("cross_entropy", "nll") and labels.encoding != "onehot" and (
                 labels.dtype == "int32"  # integers can only be class indices here
                 or labels.dtype == "float" and labels.rank == 1):  # float (N, C) rows are probabilities
             problem = (f"are class indices stored as {labels.dtype}, but {r.loss(loss)} needs "
@@ -126,27 +119,27 @@ def label_dtype(facts: Facts, r: Reporter) -> Iterator[Finding]:
             continue
         yield r.finding(
             "XL304", _where(t), f"{r.labels(labels)} {problem}",
-            _links(t, r, f"{labels.dtype} targets"), subject=t, fix=fix)
+            pairing_links(t, f"{labels.dtype} targets"), subject=t, fix=fix)
 
 
 @check("XL305")
 def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in facts.trainings:
+    for t in pairings(facts):
         labels, head, loss = t.labels, t.head, t.loss
         if labels is None or head is None or head.units is None or labels.n_classes is None:
             continue
-        if labels.encoding not in (INDEX, ONEHOT) or not loss.exclusive:
+        if labels.encoding not in ("index", "onehot") or not loss.exclusive:
             continue
         n, units = labels.n_classes, head.units
         source = labels.n_evidence or labels.evidence
-        links = _links(t, r, f"{n} classes")
+        links = pairing_links(t, f"{n} classes")
         if source is not None and source is not labels.evidence:
             links.insert(0, Link(source.node, f"{n} classes"))
         expected = n + 1 if labels.one_based else n  # 1-based labels leave unit 0 unused
-        if labels.one_based and labels.encoding == INDEX and loss.family in INDEX_FAMILIES and units == n:
+        if labels.one_based and labels.encoding == "index" and loss.family in INDEX_FAMILIES and units == n:
             yield r.finding(
                 "XL305", labels.evidence.node,
-                f"`{labels.evidence.label}` shifts the class indices to 1..{n}, but "
+                f"`{r.text(labels.evidence)}` shifts the class indices to 1..{n}, but "
                 f"{r.output(head)} has units for 0..{n - 1}: class {n} is out of range",
                 links, fix="Keep the labels 0-based")
         elif units > 1 and units != expected:
@@ -159,9 +152,9 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
 
 @check("XL306")
 def multilabel_targets_to_exclusive_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in facts.trainings:
+    for t in pairings(facts):
         labels, loss = t.labels, t.loss
-        if labels is None or labels.encoding != MULTIHOT:
+        if labels is None or labels.encoding != "multihot":
             continue
         if not (loss.exclusive or loss.family == "multilabel_margin"):
             continue
@@ -169,6 +162,6 @@ def multilabel_targets_to_exclusive_loss(facts: Facts, r: Reporter) -> Iterator[
             "XL306", _where(t),
             f"{r.labels(labels)} are multi-hot (several classes per sample), but "
             f"{r.loss(loss)} is for mutually exclusive classes",
-            _links(t, r, "multi-hot targets"),
+            pairing_links(t, "multi-hot targets"),
             subject=t,
             fix="Use a sigmoid output with `binary_crossentropy` for multi-label targets")

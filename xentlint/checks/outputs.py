@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..facts import EXCLUSIVE, INDEPENDENT, LOG_PROBS, NOT_PROBS, Facts, Head
-from ..knowledge.activations import POSITIVE
+from ..facts import Facts, Head
 from ..findings import Finding
-from . import Link, Reporter, check
-
-_APPLIES = {"categorical": "softmax", "sparse": "softmax", "cross_entropy": "softmax",
-            "binary": "sigmoid"}
+from ..frameworks.shared.activations import POSITIVE
+from . import Link, Reporter, check, pairings
 
 
 def _emits(head: Head) -> str:
-    if head.kind == LOG_PROBS:
+    if head.kind == "log-probs":
         return "log-probabilities"
     if head.activation == "linear":
         return "raw logits (no activation)"
@@ -23,18 +20,19 @@ def _emits(head: Head) -> str:
 
 @check("XL101")
 def probabilities_to_logits_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in facts.trainings:
+    for t in pairings(facts):
         head, loss = t.head, t.loss
-        if head is None or head.kind not in (EXCLUSIVE, INDEPENDENT) or not loss.expects_logits:
+        if head is None or head.kind not in ("exclusive", "independent") or loss.expects != "logits":
             continue
-        applies = _APPLIES.get(loss.family, "its own activation")
+        applies = loss.spec.applies or "its own activation"
         edits = [(loss.logits_flag, "False")] if loss.logits_flag is not None else []
-        if loss.framework == "torch":
-            fix = (f"Remove the final {head.activation} from the model (`{loss.name}` applies "
-                   f"{applies} itself); apply it only where probabilities are reported")
+        if loss.spec.logits_flag is not None:
+            fix = (f"Set `{loss.spec.logits_flag}=False` to match the {head.activation} output, "
+                   f"or drop the {head.activation} from the model and keep "
+                   f"`{loss.spec.logits_flag}=True`")
         else:
-            fix = (f"Set `from_logits=False` to match the {head.activation} output, or drop the "
-                   f"{head.activation} from the model and keep `from_logits=True`")
+            fix = (f"Remove the final {head.activation} from the model (`{loss.spec.api}` applies "
+                   f"{applies} itself); apply it only where probabilities are reported")
         yield r.finding(
             "XL101", loss.evidence.node,
             f"{r.head(head)} but {r.loss(loss)} applies {applies} again: the loss expects "
@@ -47,25 +45,26 @@ def probabilities_to_logits_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
 
 @check("XL102")
 def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in [*facts.trainings, *facts.handwritten]:
+    for t in pairings(facts, handwritten=True):
         head, loss = t.head, t.loss
-        if head is None or head.kind not in (NOT_PROBS, LOG_PROBS) or not loss.expects_probs:
+        if head is None or head.kind not in ("not-probs", "log-probs") or loss.expects != "probs":
             continue
-        if loss.handwritten and head.activation in POSITIVE:
+        if loss.spec.handwritten and head.activation in POSITIVE:
             continue  # log of a positive rate (a Poisson NLL) is fine
-        if loss.handwritten:
-            message = (f"hand-written cross-entropy `{loss.evidence.label}` (line "
+        flag = loss.spec.logits_flag
+        if loss.spec.handwritten:
+            message = (f"hand-written cross-entropy `{r.text(loss.evidence)}` (line "
                        f"{r.line(loss.evidence.node)}) takes the log of {r.output(head)}: "
                        f"{_emits(head)}")
             fix = "Take `log_softmax` of the logits, or use a cross-entropy loss with `from_logits=True`"
-        elif loss.framework == "torch":
+        elif flag is None:
             message = (f"{r.head(head)}, which emits {_emits(head)}, but {r.loss(loss)} expects "
                        f"probabilities")
-            fix = "Use `BCEWithLogitsLoss` / `binary_cross_entropy_with_logits` on the raw outputs"
+            fix = f"Use {loss.spec.logits_form} on the raw outputs"
         else:
             message = (f"{r.head(head)}, which emits {_emits(head)}, but {r.loss(loss)} expects "
-                       f"probabilities (from_logits=False)")
-            fix = "Pass `from_logits=True` to the loss (keep the model's raw outputs)"
+                       f"probabilities ({flag}=False)")
+            fix = f"Pass `{flag}=True` to the loss (keep the model's raw outputs)"
         yield r.finding(
             "XL102", loss.evidence.node, message,
             [Link(head.evidence.node, f"output is {_emits(head)}"),
@@ -76,19 +75,19 @@ def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
 
 @check("XL103")
 def nll_without_log_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in [*facts.trainings, *facts.handwritten]:
+    for t in pairings(facts, handwritten=True):
         head, loss = t.head, t.loss
-        if head is None or loss.family != "nll" or head.kind == LOG_PROBS:
+        if head is None or loss.family != "nll" or head.kind == "log-probs":
             continue
-        if head.kind == NOT_PROBS:
+        if head.kind == "not-probs":
             what = (f"{_emits(head)}: NLL only negates the picked entry, so the loss is "
                     f"unbounded below and training diverges")
-            fix = "Use `CrossEntropyLoss` / `F.cross_entropy` on the logits (it applies log_softmax)"
+            fix = f"Use {loss.spec.logits_form} on the logits (it applies log_softmax)"
         else:
             what = (f"`{head.activation}` probabilities: NLL negates them, so the loss is negative, "
                     f"bounded in [-1, 0], and confidently wrong samples get almost no gradient")
             fix = f"Use `log_{head.activation}` instead of `{head.activation}`" if head.activation in (
-                "softmax",) else "Use `log_softmax` (or `CrossEntropyLoss` on the logits)"
+                "softmax",) else f"Use `log_softmax` (or {loss.spec.logits_form} on the logits)"
         yield r.finding(
             "XL103", loss.evidence.node,
             f"{r.loss(loss)} expects log-probabilities, but {r.head(head)}, which gives {what}",
@@ -101,20 +100,20 @@ def unstable_probability_composition(facts: Facts, r: Reporter) -> Iterator[Find
     for c in facts.compositions:
         yield r.finding(
             "XL104", c.outer.node,
-            f"`{c.outer.label}` takes the log of `{c.inner.evidence.label}`: it underflows to "
+            f"`{r.text(c.outer)}` takes the log of `{r.text(c.inner.evidence)}`: it underflows to "
             f"-inf for confident predictions; use the fused `{c.suggestion}`",
             [Link(c.inner.evidence.node, f"`{c.inner.activation}` applied here")],
             subject=c,
             fix=f"Use `{c.suggestion}` on the logits")
-    for t in facts.trainings:
+    for t in pairings(facts):
         head, loss = t.head, t.loss
-        if (head is None or not head.inline or not loss.expects_probs
+        if (head is None or not head.inline or loss.expects != "probs"
                 or head.activation not in ("softmax", "sigmoid")
-                or _APPLIES.get(loss.family) != head.activation):
+                or loss.spec.applies != head.activation):
             continue
         yield r.finding(
             "XL104", head.evidence.node,
-            f"`{head.evidence.label}` is applied inline and then fed to {r.loss(loss)}; the loss "
+            f"`{r.text(head.evidence)}` is applied inline and then fed to {r.loss(loss)}; the loss "
             f"clips probabilities, so pass the logits with `from_logits=True` instead",
             [Link(loss.evidence.node, "loss on probabilities")],
             subject=t,
@@ -123,11 +122,11 @@ def unstable_probability_composition(facts: Facts, r: Reporter) -> Iterator[Find
 
 @check("XL106")
 def kl_div_input(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in facts.trainings:
+    for t in pairings(facts):
         head, loss = t.head, t.loss
-        if head is None or loss.family != "kld" or loss.framework != "torch" or head.kind == LOG_PROBS:
+        if head is None or loss.family != "kld" or loss.expects != "log-probs" or head.kind == "log-probs":
             continue
-        what = "probabilities" if head.kind in (EXCLUSIVE, INDEPENDENT) else _emits(head)
+        what = "probabilities" if head.kind in ("exclusive", "independent") else _emits(head)
         reduction = ""
         if loss.reduction in (None, "mean"):
             reduction = ("; also, reduction='mean' averages over every element, which is the KL "
@@ -145,25 +144,26 @@ def kl_div_input(facts: Facts, r: Reporter) -> Iterator[Finding]:
 def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for site in facts.activations:
         head = site.head
-        if head.activation in ("softmax", "log_softmax") and head.axis is None and site.input_rank == 3:
-            yield r.finding(
-                "XL105", head.evidence.node,
-                f"`{head.evidence.label}` has no `dim` and gets a 3-D sequence output: PyTorch's "
-                f"implicit dim is then 0, the batch axis, not the classes",
-                subject=site, fix="Pass the class axis explicitly: `dim=-1`")
+        if head.activation not in ("softmax", "log_softmax"):
             continue
-        if head.activation in ("softmax", "log_softmax") and head.axis == 0 and site.batch_axis_known:
+        if head.axis is None and site.implicit_axis is not None and site.input_rank == 3:
             yield r.finding(
                 "XL105", head.evidence.node,
-                f"`{head.evidence.label}` normalises over axis 0, the batch axis: each class "
+                f"`{r.text(head.evidence)}` has no `{site.axis_parameter}` and gets a 3-D "
+                f"sequence output: {site.implicit_axis} is then 0, the batch axis, not the classes",
+                subject=site, fix=f"Pass the class axis explicitly: `{site.axis_parameter}=-1`")
+        elif head.axis == 0 and site.batch_axis_known:
+            yield r.finding(
+                "XL105", head.evidence.node,
+                f"`{r.text(head.evidence)}` normalises over axis 0, the batch axis: each class "
                 f"column sums to 1 across the batch instead of each sample across its classes",
                 subject=site,
                 fix="Use the class axis (`axis=-1`)")
-    for t in facts.trainings:
+    for t in pairings(facts):
         if t.output_rank == 3 and t.loss.family in ("cross_entropy", "nll"):
             yield r.finding(
                 "XL105", t.site.node,
-                f"`{t.site.label}`: cross-entropy reads axis 1 as the classes, but the output is "
+                f"`{r.text(t.site)}`: cross-entropy reads axis 1 as the classes, but the output is "
                 f"an (N, L, C) sequence, so axis 1 is the sequence axis",
                 [Link(t.head.evidence.node, "(N, L, C) output")] if t.head else [],
                 subject=t,

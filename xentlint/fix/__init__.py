@@ -66,11 +66,11 @@ def fix_document(data: bytes, path: str | os.PathLike[str], settings: Any, *,
     before. If a round is refused (the code would not parse, cannot be encoded...), nothing of
     the file is changed and ``refused`` says why.
     """
-    from .. import engine
+    from ..pipeline import run
     from ..paths import display_path
 
     filename = filename or display_path(path)
-    findings = engine.check_bytes(data, path, settings, filename=filename)
+    findings = run.check_bytes(data, path, settings, filename=filename)
     result = FixResult(filename, data, data, [], findings)
     if not any(is_applicable(f, unsafe) for f in findings):
         return result
@@ -78,7 +78,7 @@ def fix_document(data: bytes, path: str | os.PathLike[str], settings: Any, *,
         document = open_document(data, str(path))
         fixed, applied, remaining = _rounds(
             data, findings, lambda current, found: document.apply(current, found, unsafe),
-            lambda current: engine.check_bytes(current, path, settings, filename=filename),
+            lambda current: run.check_bytes(current, path, settings, filename=filename),
             unsafe)
     except FixRefused as refusal:
         result.refused = str(refusal)
@@ -113,9 +113,9 @@ def fix_text(text: str, path: str | os.PathLike[str] = "<stdin>", settings: Any 
 
     Raises :class:`FixRefused` when the fixed code would not parse.
     """
-    from .. import engine
+    from ..pipeline import run
     from ..config import Settings
-    from ..source import Source
+    from ..pipeline.source import Source
 
     settings = settings or Settings()
 
@@ -127,16 +127,16 @@ def fix_text(text: str, path: str | os.PathLike[str] = "<stdin>", settings: Any 
                 raise FixRefused(f"the fixes would produce code that does not parse ({problem})")
         return new, applied
 
-    findings = engine.check_source(Source(text), path, settings)
+    findings = run.check_source(Source(text), path, settings)
     return _rounds(text, findings, apply,
-                   lambda current: engine.check_source(Source(current), path, settings), unsafe)
+                   lambda current: run.check_source(Source(current), path, settings), unsafe)
 
 
 def fix_files(sources: Iterable[Any], *, unsafe: bool = False, write: bool = True,
               on_refusal: Callable[[str, str], None] | None = None) -> list[FixResult]:
     """Fix every discovered file (:class:`~xentlint.discover.SourcePath`); write the changed
     ones when ``write``. ``on_refusal(filename, reason)`` is told of each file left alone."""
-    from .. import engine
+    from ..pipeline import run
     from ..paths import display_path
 
     results = []
@@ -148,8 +148,8 @@ def fix_files(sources: Iterable[Any], *, unsafe: bool = False, write: bool = Tru
                 data = source.path.read_bytes()
             except OSError:
                 data = None
-        if data is None:  # engine reports why (XL001)
-            results.append(FixResult(filename, b"", b"", [], engine.check_path(source)))
+        if data is None:  # the pipeline reports why (XL001)
+            results.append(FixResult(filename, b"", b"", [], run.check_path(source)))
             continue
         result = fix_document(data, source.path, source.settings, filename=filename,
                               unsafe=unsafe)
@@ -160,7 +160,7 @@ def fix_files(sources: Iterable[Any], *, unsafe: bool = False, write: bool = Tru
                 reason = str(error) if isinstance(error, FixRefused) else (
                     f"cannot write it: {(error.strerror or str(error)).lower()}")
                 result = FixResult(filename, data, data, [],
-                                   engine.check_bytes(data, source.path, source.settings,
+                                   run.check_bytes(data, source.path, source.settings,
                                                       filename=filename), reason)
         if result.refused is not None and on_refusal is not None:
             on_refusal(filename, result.refused)

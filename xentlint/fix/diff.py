@@ -23,7 +23,7 @@ def _diff_text(data: bytes, filename: str) -> str:
     """A file's bytes as the text to diff: a notebook's JSON, or Python decoded as checked."""
     if filename.endswith(".ipynb"):
         return data.decode("utf-8-sig", errors="replace")
-    from ..source import SourceError, decode_python
+    from ..pipeline.source import SourceError, decode_python
 
     try:
         return decode_python(data)

@@ -27,7 +27,7 @@ class _PythonDocument:
     """A ``.py`` file: text decoded as the checker decodes it, re-encoded the same way."""
 
     def __init__(self, data: bytes) -> None:
-        from ..source import decode_python_with_encoding
+        from ..pipeline.source import decode_python_with_encoding
 
         self.text, self.encoding = decode_python_with_encoding(data)
         if self.text.encode(self.encoding) != data:
@@ -36,7 +36,7 @@ class _PythonDocument:
 
     def apply(self, data: bytes, findings: Sequence[Finding],
               unsafe: bool) -> tuple[bytes, list[Finding]]:
-        from ..source import decode_python_with_encoding
+        from ..pipeline.source import decode_python_with_encoding
 
         text, _ = decode_python_with_encoding(data)
         new_text, applied = apply_fixes(text, findings, unsafe)
@@ -102,7 +102,7 @@ class _NotebookDocument:
 
     def apply(self, data: bytes, findings: Sequence[Finding],
               unsafe: bool) -> tuple[bytes, list[Finding]]:
-        from ..source import _cells, _python_code
+        from ..pipeline.source import _cells, _python_code
 
         notebook = json.loads(data.decode("utf-8-sig"))
         cells = _cells(notebook)
@@ -184,6 +184,6 @@ def _cell_offset(lines: list[str], starts: list[int], position: Position) -> int
 
 def open_document(data: bytes, path: str) -> _PythonDocument | _NotebookDocument:
     """The document for a file's ``data``: a notebook by its suffix, else Python source."""
-    from ..discover import NOTEBOOK_SUFFIX
+    from ..pipeline.discover import NOTEBOOK_SUFFIX
 
     return _NotebookDocument(data) if path.endswith(NOTEBOOK_SUFFIX) else _PythonDocument(data)

@@ -1,0 +1,169 @@
+"""The frameworks xentlint reads, one registry row each.
+
+A row says how a framework is recognised (the packages it is imported from), how its APIs are
+spelled (folded into one canonical name), which words make a file worth parsing, and where
+its extractor and its runtime companion (verify backend, guard) live. Everything else that
+iterates over frameworks reads this table: adding a framework is one package under
+``frameworks/`` and one row here.
+
+Importing this module is cheap (no libcst): the extractors and runtimes are imported by name
+when they are used. The shared mechanics (``frameworks/shared``) come first in every
+composition, then the frameworks in registry order: for each hook kind, the first handler
+that answers wins.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..interp.spellings import Spellings
+
+if TYPE_CHECKING:
+    from ..interp.api import Hooks
+
+
+@dataclass(frozen=True)
+class Framework:
+    name: str  # the word of the config's `frameworks` list
+    tag: str  # its column in the rule catalog ("K", "T", "J", "TF")
+    display: str  # how messages name it
+    roots: frozenset[str]  # a file that imports one of these packages is this framework's
+    spellings: Spellings
+    prefilter_words: tuple[str, ...]  # lower-case words whose presence makes a file worth parsing
+    extractor: str  # module with `hooks() -> Hooks`
+    runtime: str | None = None  # module with `expectation_of`, `wrap` (guard) and `Backend` (verify)
+    semantics: str | None = None  # the reference semantics of its losses (xentlint.reference)
+
+    def hooks(self) -> Hooks:
+        return importlib.import_module(self.extractor).hooks()  # type: ignore[no-any-return]
+
+    def load_runtime(self):  # noqa: ANN201 - a module
+        return importlib.import_module(self.runtime) if self.runtime else None
+
+
+SHARED = Framework(
+    name="shared", tag="", display="", roots=frozenset(),
+    spellings=Spellings(prefixes=(
+        ("sklearn.preprocessing._label.", "sklearn.preprocessing."),
+        ("sklearn.preprocessing._encoders.", "sklearn.preprocessing."),
+    )),
+    prefilter_words=("loss", "entropy", "softmax", "sigmoid", "logits", "argmax", "probs",
+                     "log("),
+    extractor="xentlint.frameworks.shared.extract",
+)
+
+REGISTRY: tuple[Framework, ...] = (
+    Framework(
+        name="keras", tag="K", display="Keras",
+        roots=frozenset({"keras", "tensorflow", "tf_keras"}),
+        spellings=Spellings(
+            prefixes=(
+                ("tensorflow.compat.v1.keras.", "keras."),
+                ("tensorflow.compat.v2.keras.", "keras."),
+                ("tensorflow.python.keras.", "keras."),
+                ("tensorflow.keras.", "keras."),
+                ("tf_keras.", "keras."),
+                ("keras.api.", "keras."),
+                ("keras.src.", "keras."),
+                ("keras.backend.", "keras.ops."),
+                ("keras.preprocessing.image.", "keras.preprocessing.image."),
+                ("keras.preprocessing.", "keras.utils."),
+            ),
+            exact=(
+                ("tensorflow.keras", "keras"),
+                ("tensorflow.python.keras", "keras"),
+                ("tensorflow.compat.v1.keras", "keras"),
+                ("tf_keras", "keras"),
+                ("keras.backend", "keras.ops"),
+            ),
+            # Keras 2 and tf.keras expose the same objects from deep module paths
+            # (keras.layers.core.Dense, keras.utils.np_utils.to_categorical).
+            flat=("keras.layers", "keras.losses", "keras.metrics", "keras.activations",
+                  "keras.utils", "keras.models", "keras.applications"),
+        ),
+        prefilter_words=("compile", "predict"),
+        extractor="xentlint.frameworks.keras.extract",
+        runtime="xentlint.frameworks.keras.runtime",
+        semantics="keras",
+    ),
+    Framework(
+        name="torch", tag="T", display="PyTorch",
+        roots=frozenset({"torch", "torchvision", "lightning", "pytorch_lightning"}),
+        spellings=Spellings(
+            prefixes=(
+                ("pytorch_lightning.", "lightning."),
+                ("lightning.pytorch.", "lightning."),
+            ),
+            flat=("torchvision.ops", "torchvision.datasets", "lightning"),
+            folded=(("torch.nn.modules", "torch.nn"),),
+        ),
+        prefilter_words=("nll", "kl_div"),
+        extractor="xentlint.frameworks.torch.extract",
+        runtime="xentlint.frameworks.torch.runtime",
+        semantics="torch",
+    ),
+    Framework(
+        name="tf", tag="TF", display="TensorFlow",
+        roots=frozenset({"tensorflow"}),
+        spellings=Spellings(prefixes=(
+            ("tensorflow.compat.v1.", "tensorflow."),
+            ("tensorflow.compat.v2.", "tensorflow."),
+            ("tensorflow.math.", "tensorflow."),
+        )),
+        prefilter_words=(),
+        extractor="xentlint.frameworks.tf.extract",
+        semantics="keras",
+    ),
+    Framework(
+        name="jax", tag="J", display="JAX",
+        roots=frozenset({"jax", "optax", "flax"}),
+        spellings=Spellings(),
+        prefilter_words=(),
+        extractor="xentlint.frameworks.jax.extract",
+        semantics="optax",
+    ),
+)
+
+NAMES: tuple[str, ...] = tuple(f.name for f in REGISTRY)
+SPELLINGS = Spellings.merge(f.spellings for f in (SHARED, *REGISTRY))
+PREFILTER_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
+    word for f in (SHARED, *REGISTRY) for word in f.prefilter_words))
+
+
+def framework(name: str) -> Framework:
+    for row in REGISTRY:
+        if row.name == name:
+            return row
+    raise KeyError(name)
+
+
+def by_tag(tag: str) -> Framework:
+    for row in REGISTRY:
+        if row.tag == tag:
+            return row
+    raise KeyError(tag)
+
+
+def imported(roots: Iterable[str], allowed: Iterable[str] | None = None) -> frozenset[str]:
+    """The frameworks a file imports (of those ``allowed``; None: all of them)."""
+    roots = set(roots)
+    names = set(allowed) if allowed is not None else set(NAMES)
+    return frozenset(f.name for f in REGISTRY if f.name in names and f.roots & roots)
+
+
+@lru_cache(maxsize=None)
+def hooks_for(names: frozenset[str]) -> Hooks:
+    """The shared mechanics and the named frameworks' extractors, in registry order."""
+    hooks = SHARED.hooks()
+    for row in REGISTRY:
+        if row.name in names:
+            hooks.extend(row.hooks())
+    return hooks
+
+
+__all__ = ["Framework", "NAMES", "PREFILTER_WORDS", "REGISTRY", "SHARED", "SPELLINGS", "by_tag",
+           "framework", "hooks_for", "imported"]

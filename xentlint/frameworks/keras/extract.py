@@ -1,0 +1,296 @@
+"""Keras extractor: turns Keras API calls into heads, losses, labels and pairings.
+
+Layers fold into a model's head (``Sequential``, ``.add``, functional calls, subclassed
+``call()``: the shared mechanics); ``compile()`` pairs the head with a loss and metrics;
+``fit()`` adds the labels; calling a loss directly (custom training loops) pairs its two
+arguments. What each API means comes from tables.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import libcst as cst
+
+from ...facts import Evidence, Labels, Metric, Pairing
+from ...interp.api import Call, ExtractContext, Hooks, MethodResult
+from ...interp.values import (
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Function, LabelArray,
+    LossValue, MetricValue, Model, Seq, Tensor, Value,
+)
+from ..shared import decoding, arrays, labels
+from ..shared.activations import activation_function, make_head
+from ..shared.losses import loss_class, loss_function
+from ..shared.models import (
+    apply_layer, as_layer, as_model_output, layer, model_class, output_head, sequential_of_list,
+)
+from ..shared.values import const_flag, const_float, const_int, labels_of
+from . import tables as KK
+
+
+def _input(ctx: ExtractContext, call: Call) -> Value:
+    return Tensor(None)
+
+
+def _functional(ctx: ExtractContext, call: Call) -> Value:
+    outputs = call.arg(1, "outputs")
+    evidence = ctx.evidence(call.node)
+    if isinstance(outputs, Seq) and len(outputs.items) == 1:
+        outputs = outputs.items[0]
+    if isinstance(outputs, Tensor):
+        return Model(evidence, as_model_output(outputs.head))
+    named: list[tuple[str | None, Value]] = []
+    if isinstance(outputs, Seq):
+        named = [(t.output_name if isinstance(t, Tensor) else None, t) for t in outputs.items]
+    elif isinstance(outputs, Dict):
+        named = [(k if isinstance(k, str) else None, t) for k, t in outputs.items]
+    heads = tuple((name, as_model_output(t.head) if isinstance(t, Tensor) else None)
+                  for name, t in named)
+    return Model(evidence, None, outputs=heads)
+
+
+def _application(ctx: ExtractContext, call: Call) -> Value:
+    """``keras.applications.ResNet50(...)``: a softmax classifier unless include_top=False."""
+    name = call.qualname.rsplit(".", 1)[-1]
+    if not name[:1].isupper():
+        return UNKNOWN
+    evidence = ctx.evidence(call.node)
+    include_top = call.arg(-1, "include_top", Const(True))
+    if not (isinstance(include_top, Const) and include_top.value is True):
+        return Model(evidence, None)
+    classes = const_int(call.arg(-1, "classes", Const(1000)))
+    activation = ctx.activation_of(call.arg(-1, "classifier_activation", Const("softmax")))
+    head = make_head(activation, classes, evidence) if activation else None
+    return Model(evidence, head)
+
+
+# --- losses and metrics -----------------------------------------------------------------
+
+
+def as_loss(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) -> Value:
+    """What ``compile(loss=...)`` was given, as a LossValue (or a custom Function). compile()
+    wraps it, which reconciles (N,) labels with (N, 1) outputs."""
+    from ...facts import Loss
+
+    if isinstance(value, Const) and isinstance(value.value, str) and node is not None:
+        spec = KK.string_loss(value.value)
+        if spec is None:
+            return UNKNOWN
+        return LossValue(Loss(spec, spec.expects, ctx.evidence(node)), value.value)
+    if isinstance(value, ApiRef) and node is not None:
+        spec = KK.LOSS_FUNCTIONS.get(value.qualname) or KK.LOSS_CLASSES.get(value.qualname)
+        if spec is None:
+            return UNKNOWN
+        return LossValue(Loss(spec, spec.expects, ctx.evidence(node)), value.qualname)
+    if isinstance(value, (LossValue, Function)):
+        return value
+    if isinstance(value, Seq) and len(value.items) == 1:  # loss=["categorical_crossentropy"]
+        element = node.elements[0].value if isinstance(node, (cst.List, cst.Tuple)) else None
+        return as_loss(ctx, value.items[0], element)
+    return UNKNOWN
+
+
+def as_metrics(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) -> tuple[Metric, ...]:
+    if not isinstance(value, Seq):
+        return ()
+    elements: list = list(node.elements) if isinstance(node, (cst.List, cst.Tuple)) else []
+    if len(elements) != len(value.items):
+        elements = [None] * len(value.items)
+    metrics = []
+    for item, element in zip(value.items, elements):
+        if isinstance(item, MetricValue):
+            metrics.append(item.metric)
+        elif isinstance(item, Const) and isinstance(item.value, str) and element is not None:
+            name = KK.METRIC_STRINGS.get(item.value.lower())
+            if name is not None:
+                metrics.append(Metric(name, ctx.evidence(element.value)))
+        elif isinstance(item, ApiRef) and element is not None and item.qualname in KK.METRIC_FUNCTIONS:
+            metrics.append(Metric(KK.METRIC_FUNCTIONS[item.qualname], ctx.evidence(element.value)))
+    return tuple(metrics)
+
+
+def _metric_class(ctx: ExtractContext, call: Call) -> Value:
+    spec = KK.METRIC_CLASSES[call.qualname]
+    index = {name: i for i, name in enumerate(spec.params)}
+    from_logits = None
+    if "from_logits" in index:
+        from_logits = const_flag(call.arg(index["from_logits"], "from_logits", Const(False)))
+    threshold = None
+    if "threshold" in index:
+        threshold = const_float(call.arg(index["threshold"], "threshold", Const(0.5)))
+    elif "thresholds" in index:
+        value = call.arg(index["thresholds"], "thresholds", Const(0.5))
+        threshold = 0.5 if isinstance(value, Const) and value.value is None else const_float(value)
+    return MetricValue(Metric(spec.name, ctx.evidence(call.node), from_logits, threshold))
+
+
+# --- training ---------------------------------------------------------------------------
+
+
+def _compile(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
+    loss_value, loss_node = call.arg(1, "loss"), call.arg_node(1, "loss")
+    if model.outputs and isinstance(loss_value, (Seq, Dict)):
+        loss = _per_output_losses(ctx, loss_value, loss_node)
+    else:
+        loss = as_loss(ctx, loss_value, loss_node)
+    metrics = as_metrics(ctx, call.kwargs.get("metrics", UNKNOWN), call.arg_node(-1, "metrics"))
+    site = ctx.evidence(call.node)
+    compiled = replace(model, loss=loss, metrics=metrics)
+    _train(ctx, compiled, site, None)
+    return MethodResult(Const(None), compiled)
+
+
+def _fit(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
+    x = call.arg(0, "x")
+    y = call.arg(1, "y")
+    found = labels_of(y) if call.has(1, "y") else labels_of(x)
+    site = ctx.evidence(call.node)
+    _train(ctx, model, site, found, y)
+    validation = call.kwargs.get("validation_data")
+    if isinstance(validation, Seq) and len(validation.items) >= 2:
+        _train(ctx, model, site, labels_of(validation.items[1]))
+    return MethodResult(UNKNOWN, replace(model, labels=found) if found is not None else None)
+
+
+def _per_output_losses(ctx: ExtractContext, value: Seq | Dict,
+                       node: cst.BaseExpression | None) -> Value:
+    """``loss=[...]`` / ``loss={"name": ...}`` of a multi-output model, each entry resolved."""
+    if isinstance(value, Seq):
+        nodes = [e.value for e in node.elements] if isinstance(node, (cst.List, cst.Tuple)) else []
+        if len(nodes) != len(value.items):
+            return UNKNOWN
+        return Seq(tuple(as_loss(ctx, v, n) for v, n in zip(value.items, nodes)))
+    dict_nodes = [e.value for e in node.elements if isinstance(e, cst.DictElement)] if isinstance(
+        node, cst.Dict) else []
+    if len(dict_nodes) != len(value.items):
+        return UNKNOWN
+    return Dict(tuple((k, as_loss(ctx, v, n)) for (k, v), n in zip(value.items, dict_nodes)))
+
+
+def _pick(value: Value | None, index: int, name: str | None) -> Value:
+    """The entry of a per-output list or dict that belongs to output ``index`` / ``name``."""
+    if isinstance(value, Seq):
+        return value.items[index] if index < len(value.items) else UNKNOWN
+    if isinstance(value, Dict):
+        return value.get(name) if name is not None else UNKNOWN
+    return value if value is not None else UNKNOWN
+
+
+def _train_outputs(ctx: ExtractContext, model: Model, site: Evidence, y: Value) -> None:
+    """A multi-output model: pair each output with its own loss and labels."""
+    for index, (name, head) in enumerate(model.outputs):
+        loss = _pick(model.loss, index, name)
+        if head is None or not isinstance(loss, LossValue):
+            continue
+        found = labels_of(_pick(y, index, name)) if isinstance(y, (Seq, Dict)) else None
+        ctx.record(Pairing(head.named(model.name), loss.loss, site, found))
+
+
+def _train(ctx: ExtractContext, model: Model, site: Evidence, found: Labels | None,
+           y: Value = UNKNOWN) -> None:
+    if model.outputs:
+        _train_outputs(ctx, model, site, y)
+        return
+    head = output_head(model)
+    if isinstance(model.loss, LossValue):
+        ctx.record(Pairing(head, model.loss.loss, site, found, model.metrics))
+    elif isinstance(model.loss, Function) and found is not None:
+        # A custom loss: run it on these labels and this head, so its body is checked. Keras
+        # wraps it (LossFunctionWrapper), which reconciles (N,) and (N, 1): rank unknown.
+        wrapped = LabelArray(replace(found, rank=None))
+        ctx.run_function(model.loss, (wrapped, Tensor(head, model)))
+
+
+def _add(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
+    added = as_layer(call.arg(0, "layer"))
+    if added is None:
+        return MethodResult(Const(None), replace(model, head=None))
+    return MethodResult(Const(None), replace(model, head=apply_layer(ctx, added, model.head)))
+
+
+def _model_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
+    receiver, name = method.receiver, method.name
+    if isinstance(receiver, Model):
+        if name == "compile":
+            return _compile(ctx, receiver, call)
+        if name in KK.FIT_METHODS:
+            return _fit(ctx, receiver, call)
+        if name in KK.PREDICT_METHODS:
+            return Tensor(output_head(receiver), receiver)
+        if name == "add":
+            return _add(ctx, receiver, call)
+        return None
+    if isinstance(receiver, ApiObject) and receiver.qualname == KK.IMAGE_DATA_GENERATOR:
+        if name in KK.GENERATOR_METHODS:
+            param, default = KK.GENERATOR_METHODS[name]
+            return _directory_dataset(ctx, call, param, default)
+        if name == "flow":
+            return Dataset(labels_of(call.arg(1, "y")), ctx.evidence(call.node))
+    return None
+
+
+# --- datasets -----------------------------------------------------------------------------
+
+
+def _load_data(ctx: ExtractContext, call: Call) -> Value:
+    if call.qualname not in KK.DATASETS:
+        return UNKNOWN
+    encoding, n_classes, rank, dtype = KK.DATASETS[call.qualname]
+    if call.qualname.endswith("cifar100.load_data"):
+        mode = call.arg(0, "label_mode", Const("fine"))
+        n_classes = {"fine": 100, "coarse": 20}.get(mode.value) if isinstance(mode, Const) else None
+    found = LabelArray(Labels(encoding, ctx.evidence(call.node), n_classes,
+                              n_evidence=ctx.evidence(call.node), rank=rank, dtype=dtype))
+    return Seq((Seq((UNKNOWN, found)), Seq((UNKNOWN, found))))
+
+
+def _directory_dataset(ctx: ExtractContext, call: Call, param: str, default: str) -> Value:
+    mode = call.arg(-1, param, Const(default))
+    if not isinstance(mode, Const):
+        return Dataset(Labels("unknown"))
+    if mode.value is None:
+        return Dataset(None)
+    encoding = KK.LABEL_MODES.get(mode.value, "unknown")
+    node = call.arg_node(-1, param) or call.node
+    n_classes = None
+    class_names = call.kwargs.get("class_names") or call.kwargs.get("classes")
+    if isinstance(class_names, Seq):
+        n_classes = len(class_names.items)
+    return Dataset(Labels(encoding, ctx.evidence(node), n_classes), ctx.evidence(call.node))
+
+
+def _dataset_from_directory(ctx: ExtractContext, call: Call) -> Value:
+    param, default = KK.DIRECTORY_DATASETS[call.qualname]
+    return _directory_dataset(ctx, call, param, default)
+
+
+def _api_object(ctx: ExtractContext, call: Call) -> Value:
+    return ApiObject(call.qualname, tuple(call.kwargs.items()))
+
+
+def hooks() -> Hooks:
+    h = Hooks()
+    h.on(KK.LAYERS, layer(KK.LAYERS))
+    h.on(KK.INPUTS, _input)
+    h.on(KK.SEQUENTIAL, sequential_of_list)
+    h.on(KK.FUNCTIONAL, _functional)
+    h.on(KK.LOSS_CLASSES, loss_class(KK.LOSS_CLASSES))
+    h.on(KK.LOSS_FUNCTIONS, loss_function(KK.LOSS_FUNCTIONS))
+    h.on(KK.METRIC_CLASSES, _metric_class)
+    h.on(KK.ACTIVATION_FUNCTIONS, activation_function(KK.ACTIVATION_FUNCTIONS))
+    h.on(KK.DIRECTORY_DATASETS, _dataset_from_directory)
+    h.on([KK.IMAGE_DATA_GENERATOR], _api_object)
+    h.on(KK.ONE_HOT_FUNCTIONS, labels.one_hot(KK.ONE_HOT_FUNCTIONS))
+    h.on(KK.LOG_FUNCTIONS, decoding.log)
+    h.on(KK.ARGMAX_FUNCTIONS, decoding.argmax)
+    h.on(KK.ROUND_FUNCTIONS, decoding.round_function)
+    h.on(KK.PASSTHROUGH_FUNCTIONS, arrays.passthrough)
+    h.on(KK.TRANSPOSE_FUNCTIONS, arrays.transpose)
+    h.on(KK.REDUCTION_FUNCTIONS, decoding.reduction)
+    h.on(KK.LOGSUMEXP_FUNCTIONS, decoding.logsumexp)
+    h.prefixes.append(("keras.datasets.", _load_data))
+    h.prefixes.append(("keras.applications.", _application))
+    h.methods.append(_model_methods)
+    h.constructions.append(model_class(KK.MODEL_CLASSES))
+    h.activations.update({name: spec.activation for name, spec in KK.ACTIVATION_FUNCTIONS.items()})
+    return h

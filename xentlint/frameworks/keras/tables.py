@@ -1,0 +1,273 @@
+"""Keras knowledge as tables, keyed by canonical qualified name.
+
+Every spelling of Keras (``keras``, ``tf.keras``, ``tf_keras``, Keras 2 module paths) is folded
+into the ``keras.`` namespace before lookup (the registry's spellings), so each API appears once
+here. A Keras loss takes ``(y_true, y_pred)``; ``from_logits`` chooses what it expects, and
+strings always mean ``from_logits=False``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ...facts import Dtype, Encoding, Family
+from ..specs import ActivationFunction, LayerSpec, LossSpec, ModelClass, OneHot, Slot, Trap
+
+# --- losses -----------------------------------------------------------------------------------
+
+_RENORMALISES = ("Keras silently renormalises them, and `predict()` returns scores that do not "
+                 "sum to 1")
+_SMOOTHING_TRAP = (Trap("from_logits", "label_smoothing"),)
+_FLAG_TRAP = (Trap("from_logits", None),)
+_FOCAL_TRAPS = (Trap("apply_class_balancing", "alpha"), Trap("from_logits", None))
+
+
+def _loss(api: str, family: Family, options: tuple[str, ...] = (),
+          traps: tuple[Trap, ...] = _SMOOTHING_TRAP, kind: str = "class") -> LossSpec:
+    """A Keras loss row: ``from_logits`` (default False) decides what it expects; Keras casts
+    targets and renormalises probabilities; its classes and compile() reconcile (N,) with
+    (N, 1)."""
+    return LossSpec(
+        api=api, family=family, framework="keras", kind=kind,  # type: ignore[arg-type]
+        expects=None if family == "regression" else "probs", logits_flag="from_logits",
+        options=options, traps=traps, unnormalised=_RENORMALISES,
+        reconciles_rank=kind == "class")
+
+
+_CCE = ("from_logits", "label_smoothing", "axis")
+_BCE = ("from_logits", "label_smoothing", "axis")
+_SCCE = ("from_logits", "ignore_class")
+_BFOCAL = ("apply_class_balancing", "alpha", "gamma", "from_logits", "label_smoothing", "axis")
+_CFOCAL = ("alpha", "gamma", "from_logits", "label_smoothing", "axis")
+
+LOSS_CLASSES: dict[str, LossSpec] = {
+    "keras.losses.CategoricalCrossentropy": _loss("CategoricalCrossentropy", "categorical", _CCE),
+    "keras.losses.SparseCategoricalCrossentropy": _loss(
+        "SparseCategoricalCrossentropy", "sparse", _SCCE, _FLAG_TRAP),
+    "keras.losses.BinaryCrossentropy": _loss("BinaryCrossentropy", "binary", _BCE),
+    "keras.losses.BinaryFocalCrossentropy": _loss(
+        "BinaryFocalCrossentropy", "binary", _BFOCAL, _FOCAL_TRAPS),
+    "keras.losses.CategoricalFocalCrossentropy": _loss(
+        "CategoricalFocalCrossentropy", "categorical", _CFOCAL, _FLAG_TRAP),
+    "keras.losses.KLDivergence": _loss("KLDivergence", "kld", traps=()),
+    **{f"keras.losses.{name}": _loss(name, "regression", traps=()) for name in (
+        "MeanSquaredError", "MeanAbsoluteError", "MeanAbsolutePercentageError",
+        "MeanSquaredLogarithmicError", "Huber", "LogCosh", "Poisson", "CosineSimilarity",
+        "Hinge", "SquaredHinge", "CategoricalHinge", "Tversky", "Dice",
+    )},
+}
+
+
+def _function(api: str, family: Family, options: tuple[str, ...] = (),
+              traps: tuple[Trap, ...] = _SMOOTHING_TRAP) -> LossSpec:
+    return _loss(api, family, options, traps, kind="function")
+
+
+# keras.ops and the Keras 2 backend (``K``) take (target, output): target first as well.
+_OPS_SLOTS = {"labels": Slot(0, "target"), "prediction": Slot(1, "output")}
+
+LOSS_FUNCTIONS: dict[str, LossSpec] = {
+    "keras.losses.categorical_crossentropy": _function("categorical_crossentropy", "categorical", _CCE),
+    "keras.losses.sparse_categorical_crossentropy": _function(
+        "sparse_categorical_crossentropy", "sparse", ("from_logits", "ignore_class", "axis"),
+        _FLAG_TRAP),
+    "keras.losses.binary_crossentropy": _function("binary_crossentropy", "binary", _BCE),
+    "keras.losses.binary_focal_crossentropy": _function(
+        "binary_focal_crossentropy", "binary", _BFOCAL, _FOCAL_TRAPS),
+    "keras.losses.categorical_focal_crossentropy": _function(
+        "categorical_focal_crossentropy", "categorical", _CFOCAL, _FLAG_TRAP),
+    "keras.losses.kl_divergence": _function("kl_divergence", "kld", traps=()),
+    "keras.ops.categorical_crossentropy": replace(_function(
+        "categorical_crossentropy", "categorical", ("from_logits", "axis"), _FLAG_TRAP),
+        **_OPS_SLOTS),
+    "keras.ops.sparse_categorical_crossentropy": replace(_function(
+        "sparse_categorical_crossentropy", "sparse", ("from_logits", "axis"), _FLAG_TRAP),
+        **_OPS_SLOTS),
+    "keras.ops.binary_crossentropy": replace(_function(
+        "binary_crossentropy", "binary", ("from_logits",), _FLAG_TRAP), **_OPS_SLOTS),
+}
+for _alias in ("keras.losses.kld", "keras.losses.kullback_leibler_divergence", "keras.losses.KLD"):
+    LOSS_FUNCTIONS[_alias] = LOSS_FUNCTIONS["keras.losses.kl_divergence"]
+
+# String identifiers accepted by compile(loss=...). Strings always mean from_logits=False.
+LOSS_STRINGS: dict[str, Family] = {
+    "categorical_crossentropy": "categorical",
+    "categoricalcrossentropy": "categorical",
+    "sparse_categorical_crossentropy": "sparse",
+    "sparsecategoricalcrossentropy": "sparse",
+    "binary_crossentropy": "binary",
+    "binarycrossentropy": "binary",
+    "bce": "binary",
+    "binary_focal_crossentropy": "binary",
+    "binaryfocalcrossentropy": "binary",
+    "categorical_focal_crossentropy": "categorical",
+    "categoricalfocalcrossentropy": "categorical",
+    "kl_divergence": "kld",
+    "kld": "kld",
+    "kullback_leibler_divergence": "kld",
+    "kldivergence": "kld",
+    **{name: "regression" for name in (
+        "mse", "mae", "mape", "msle", "mean_squared_error", "mean_absolute_error",
+        "mean_absolute_percentage_error", "mean_squared_logarithmic_error", "huber",
+        "huber_loss", "log_cosh", "logcosh", "poisson", "cosine_similarity", "hinge",
+        "squared_hinge", "categorical_hinge", "meansquarederror", "meanabsoluteerror",
+    )},
+}
+
+
+def string_loss(name: str) -> LossSpec | None:
+    """The row of a loss string (``"categorical_crossentropy"``), or None when unknown."""
+    family = LOSS_STRINGS.get(name.lower())
+    if family is None:
+        return None
+    return replace(_loss(name, family, traps=()), kind="string", reconciles_rank=True)
+
+
+# --- metrics ----------------------------------------------------------------------------------
+
+# Metric strings -> canonical metric name.
+METRIC_STRINGS: dict[str, str] = {
+    "accuracy": "accuracy",
+    "acc": "accuracy",
+    "binary_accuracy": "binary_accuracy",
+    "categorical_accuracy": "categorical_accuracy",
+    "sparse_categorical_accuracy": "sparse_categorical_accuracy",
+    "auc": "auc",
+    "precision": "precision",
+    "recall": "recall",
+    "binary_crossentropy": "binary_crossentropy",
+    "bce": "binary_crossentropy",
+    "categorical_crossentropy": "categorical_crossentropy",
+    "sparse_categorical_crossentropy": "sparse_categorical_crossentropy",
+}
+
+
+@dataclass(frozen=True)
+class MetricSpec:
+    name: str
+    params: tuple[str, ...]  # positional order
+
+
+METRIC_CLASSES: dict[str, MetricSpec] = {
+    "keras.metrics.Accuracy": MetricSpec("exact_accuracy", ("name", "dtype")),
+    "keras.metrics.BinaryAccuracy": MetricSpec("binary_accuracy", ("name", "dtype", "threshold")),
+    "keras.metrics.CategoricalAccuracy": MetricSpec("categorical_accuracy", ("name", "dtype")),
+    "keras.metrics.SparseCategoricalAccuracy": MetricSpec("sparse_categorical_accuracy", ("name", "dtype")),
+    "keras.metrics.AUC": MetricSpec("auc", ("num_thresholds", "curve", "summation_method", "name",
+                                            "dtype", "thresholds", "multi_label", "num_labels",
+                                            "label_weights", "from_logits")),
+    "keras.metrics.Precision": MetricSpec("precision", ("thresholds", "top_k", "class_id", "name", "dtype")),
+    "keras.metrics.Recall": MetricSpec("recall", ("thresholds", "top_k", "class_id", "name", "dtype")),
+    "keras.metrics.BinaryCrossentropy": MetricSpec(
+        "binary_crossentropy", ("name", "dtype", "from_logits", "label_smoothing")),
+    "keras.metrics.CategoricalCrossentropy": MetricSpec(
+        "categorical_crossentropy", ("name", "dtype", "from_logits", "label_smoothing", "axis")),
+    "keras.metrics.SparseCategoricalCrossentropy": MetricSpec(
+        "sparse_categorical_crossentropy", ("name", "dtype", "from_logits", "axis")),
+}
+METRIC_FUNCTIONS: dict[str, str] = {
+    "keras.metrics.binary_accuracy": "binary_accuracy",
+    "keras.metrics.categorical_accuracy": "categorical_accuracy",
+    "keras.metrics.sparse_categorical_accuracy": "sparse_categorical_accuracy",
+    "keras.metrics.binary_crossentropy": "binary_crossentropy",
+    "keras.metrics.categorical_crossentropy": "categorical_crossentropy",
+}
+
+# --- activations and layers -------------------------------------------------------------------
+
+_AXIS = Slot(1, "axis")
+_INPUTS = ("x", "logits")
+# Activation functions (callable on tensors, or passed as ``activation=``).
+ACTIVATION_FUNCTIONS: dict[str, ActivationFunction] = {
+    **{f"keras.activations.{name}": ActivationFunction(name, _INPUTS, _AXIS) for name in (
+        "softmax", "sigmoid", "hard_sigmoid", "log_softmax", "linear", "relu", "tanh", "elu",
+        "selu", "softplus", "gelu", "swish")},
+    **{f"keras.ops.{name}": ActivationFunction(name, _INPUTS, _AXIS) for name in (
+        "softmax", "sigmoid", "log_softmax", "log_sigmoid", "relu", "tanh")},
+}
+
+_DENSE = LayerSpec("dense", units=Slot(0, "units"), activation_arg=Slot(1, "activation"))
+_CONV = LayerSpec("dense", units=Slot(0, "filters"), activation_arg=Slot(99, "activation"))
+
+LAYERS: dict[str, LayerSpec] = {
+    "keras.layers.Dense": _DENSE,
+    **{f"keras.layers.{c}": _CONV for c in ("Conv1D", "Conv2D", "Conv3D", "Convolution1D",
+                                              "Convolution2D", "Convolution3D")},
+    "keras.layers.Activation": LayerSpec("activation", activation_arg=Slot(0, "activation")),
+    "keras.layers.Softmax": LayerSpec("activation", activation="softmax", axis=Slot(0, "axis")),
+    "keras.layers.ReLU": LayerSpec("activation", activation="relu"),
+    "keras.layers.LeakyReLU": LayerSpec("activation", activation="leaky_relu"),
+    "keras.layers.ELU": LayerSpec("activation", activation="elu"),
+    "keras.layers.PReLU": LayerSpec("activation", activation="prelu"),
+    **{f"keras.layers.{c}": LayerSpec("neutral") for c in (
+        "Dropout", "SpatialDropout1D", "SpatialDropout2D", "SpatialDropout3D", "AlphaDropout",
+        "GaussianDropout", "ActivityRegularization", "Identity",
+    )},
+    # Applies its layer to every time step: the wrapped layer decides the last axis.
+    "keras.layers.TimeDistributed": LayerSpec("wrapper"),
+    # Reshaping keeps the activation but the width is no longer the layer's units.
+    **{f"keras.layers.{c}": LayerSpec("reshape") for c in ("Flatten", "Reshape")},
+    **{f"keras.layers.{c}": LayerSpec("normalization", activation="normalization") for c in (
+        "BatchNormalization", "LayerNormalization", "GroupNormalization", "UnitNormalization",
+    )},
+}
+
+MODEL_CLASSES = (ModelClass(
+    bases=frozenset({"keras.Model", "keras.models.Model", "keras.Sequential",
+                     "keras.models.Sequential", "keras.engine.training.Model"}),
+    forward="call", forward_keywords=("training",), tuple_output="several",
+    outputs_argument=True),)
+SEQUENTIAL = frozenset({"keras.Sequential", "keras.models.Sequential"})
+FUNCTIONAL = frozenset({"keras.Model", "keras.models.Model"})
+INPUTS = frozenset({"keras.Input", "keras.layers.Input"})
+
+# --- labels -----------------------------------------------------------------------------------
+
+ONE_HOT_FUNCTIONS: dict[str, OneHot] = {
+    # to_categorical folds a trailing axis of 1: (N,) and (N, 1) both give (N, C)
+    "keras.utils.to_categorical": OneHot(Slot(0, "y"), Slot(1, "num_classes"),
+                                         folds_trailing_axis=True),
+    "keras.ops.one_hot": OneHot(Slot(0, "x"), Slot(1, "num_classes")),
+}
+
+# keras.datasets: labels of load_data(): (encoding, classes, rank, dtype). cifar10/100 are
+# (N, 1); MNIST-style labels are uint8 (which PyTorch's CrossEntropyLoss accepts).
+DATASETS: dict[str, tuple[Encoding, int | None, int, Dtype]] = {
+    "keras.datasets.mnist.load_data": ("index", 10, 1, "uint8"),
+    "keras.datasets.fashion_mnist.load_data": ("index", 10, 1, "uint8"),
+    "keras.datasets.cifar10.load_data": ("index", 10, 2, "uint8"),
+    "keras.datasets.cifar100.load_data": ("index", 100, 2, "int64"),  # 20 with label_mode="coarse"
+    "keras.datasets.imdb.load_data": ("binary", 2, 1, "int64"),
+    "keras.datasets.reuters.load_data": ("index", 46, 1, "int64"),
+}
+
+# Directory loaders: which argument names the label encoding, its default, and what it means.
+LABEL_MODES: dict[str, Encoding] = {
+    "int": "index", "sparse": "index", "categorical": "onehot", "binary": "binary",
+}
+DIRECTORY_DATASETS: dict[str, tuple[str, str]] = {
+    "keras.utils.image_dataset_from_directory": ("label_mode", "int"),
+    "keras.utils.text_dataset_from_directory": ("label_mode", "int"),
+    "keras.utils.audio_dataset_from_directory": ("label_mode", "int"),
+}
+IMAGE_DATA_GENERATOR = "keras.preprocessing.image.ImageDataGenerator"
+GENERATOR_METHODS: dict[str, tuple[str, str]] = {
+    "flow_from_directory": ("class_mode", "categorical"),
+    "flow_from_dataframe": ("class_mode", "categorical"),
+}
+
+# --- array helpers of keras.ops (the Keras 2 backend ``K`` folds here) ------------------------
+
+LOG_FUNCTIONS = frozenset({"keras.ops.log"})
+ARGMAX_FUNCTIONS = frozenset({"keras.ops.argmax"})
+ROUND_FUNCTIONS = frozenset({"keras.ops.round"})
+PASSTHROUGH_FUNCTIONS = frozenset({"keras.ops.convert_to_tensor", "keras.ops.cast",
+                                   "keras.ops.squeeze", "keras.ops.expand_dims",
+                                   "keras.ops.reshape"})
+TRANSPOSE_FUNCTIONS = frozenset({"keras.ops.transpose"})
+REDUCTION_FUNCTIONS = frozenset({"keras.ops.sum", "keras.ops.mean"})
+LOGSUMEXP_FUNCTIONS = frozenset({"keras.ops.logsumexp"})
+
+# Model methods.
+PREDICT_METHODS = frozenset({"predict", "predict_on_batch", "predict_step"})
+FIT_METHODS = frozenset({"fit", "fit_generator", "train_on_batch"})

@@ -1,0 +1,118 @@
+"""Activations: what each one's output is, and applying one to a tensor.
+
+The rules reason on an output's kind (facts.Kind), not on activation names, so a new activation
+is one row of :data:`KINDS`. Applying an activation inline (``tf.nn.softmax(x)``,
+``F.softmax(x, dim=1)``, ``x.softmax(dim=-1)``) is the same mechanic in every framework: the
+framework's table row (specs.ActivationFunction) says where the tensor and the axis are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import libcst as cst
+
+from ...facts import ActivationSite, Evidence, Head, Kind
+from ...interp.api import Call, ExtractContext
+from ...interp.values import UNKNOWN, Const, Tensor, Value
+from ..specs import ActivationFunction
+from .values import const_int
+
+# Canonical activation name -> what its output is.
+KINDS: dict[str, Kind] = {
+    "softmax": "exclusive",
+    "sigmoid": "independent",
+    "hard_sigmoid": "independent",
+    "log_softmax": "log-probs",
+    "log_sigmoid": "log-probs",
+    **{name: "not-probs" for name in (
+        "linear", "relu", "relu6", "leaky_relu", "elu", "selu", "gelu", "tanh", "softplus",
+        "softsign", "swish", "silu", "mish", "exponential", "hard_silu", "hard_swish",
+        "hard_tanh", "celu", "glu", "squareplus", "sparse_plus", "soft_shrink", "tanh_shrink",
+        "prelu", "normalization",
+    )},
+}
+
+# Activations whose outputs are never negative: their log is defined (a Poisson rate).
+POSITIVE = frozenset({"relu", "relu6", "softplus", "exponential", "squareplus", "sparse_plus"})
+
+# Spellings of the same activation in strings (``Dense(10, activation="Softmax")`` works too).
+ALIASES: dict[str, str] = {
+    "none": "linear",
+    "identity": "linear",
+    "logsoftmax": "log_softmax",
+    "logsigmoid": "log_sigmoid",
+    "hardsigmoid": "hard_sigmoid",
+    "leakyrelu": "leaky_relu",
+}
+
+# The activations whose axis matters.
+AXIS_ACTIVATIONS = frozenset({"softmax", "log_softmax"})
+
+
+# Every string spelling of an activation, lower-case: ``activation="Softmax"`` works too.
+SPELLINGS: dict[str, str] = {**{name: name for name in KINDS}, **ALIASES}
+
+
+def make_head(activation: str, units: int | None, evidence: Evidence, axis: int | None = -1,
+              inline: bool = False) -> Head | None:
+    kind = KINDS.get(activation)
+    if kind is None:
+        return None
+    return Head(activation, kind, units, evidence, axis, inline)
+
+
+def read_axis(value: Value, implicit: bool) -> int | None | Value:
+    """The axis an argument names: an int, None for an implicit axis left out (``implicit``
+    frameworks only), or UNKNOWN when it cannot be read (then nothing is claimed)."""
+    if implicit and isinstance(value, Const) and value.value is None:
+        return None
+    axis = const_int(value)
+    return UNKNOWN if axis is None else axis
+
+
+def apply_activation(ctx: ExtractContext, node: cst.CSTNode, activation: str, source: Value,
+                     axis: int | None, spec: ActivationFunction | None = None) -> Value:
+    """An activation applied inline to ``source``: the new head, and an activation site when
+    ``source`` is a model's output whose axes are known."""
+    units = source.head.units if isinstance(source, Tensor) and source.head is not None else None
+    head = make_head(activation, units, ctx.evidence(node), axis, inline=True)
+    if head is None:
+        return UNKNOWN
+    if not isinstance(source, Tensor):
+        return Tensor(head)
+    if source.head is not None or source.model is not None or source.rank is not None:
+        ctx.record(ActivationSite(
+            head, batch_axis_known=not source.row, input_rank=source.rank,
+            axis_parameter=spec.axis.name if spec is not None and spec.axis else "axis",
+            implicit_axis=spec.implicit_axis if spec is not None else None))
+    return replace(source, head=head, log_of=None, picked=None, normaliser=False,
+                   handwritten_nll=None)
+
+
+def apply_function(ctx: ExtractContext, call: Call, spec: ActivationFunction, source: Value,
+                   axis_value: Value) -> Value:
+    """``spec``'s activation applied to ``source`` with the axis ``axis_value`` names."""
+    axis: int | None = -1
+    if spec.activation in AXIS_ACTIVATIONS and spec.axis is not None:
+        read = read_axis(axis_value, spec.implicit_axis is not None)
+        if read is UNKNOWN:
+            return UNKNOWN  # an axis we cannot read: nothing to claim about this softmax
+        axis = read  # type: ignore[assignment]
+    return apply_activation(ctx, call.node, spec.activation, source, axis, spec)
+
+
+def activation_function(table: dict[str, ActivationFunction]):
+    """The handler of an activation function table: ``tf.nn.softmax(x, axis=...)``."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        spec = table[call.qualname]
+        given = [name for name in spec.inputs if name in call.kwargs]
+        if not call.args and not given:
+            return UNKNOWN  # the function itself, passed around (activation=tf.nn.softmax)
+        source = call.args[0] if call.args else call.kwargs[given[0]]
+        axis_value = (call.arg(spec.axis.index, spec.axis.name, Const(spec.default_axis))
+                      if spec.axis is not None else Const(-1))
+        return apply_function(ctx, call, spec, source, axis_value)
+
+    return handler

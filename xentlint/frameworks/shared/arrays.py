@@ -1,0 +1,183 @@
+"""Array plumbing that keeps what an array is: conversions, reshapes, transposes, subscripts.
+
+Labels keep their encoding and gain a rank ((N,) vs (N, 1)) and a dtype; a model's output keeps
+its head, and learns when it became one sample (``preds[0]``), one column (``out[:, 0]``) or a
+sequence slice (``out[:, -1, :]``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import libcst as cst
+
+from ...interp.api import Call, ExtractContext, MethodResult
+from ...interp.values import (
+    UNKNOWN, ApiObject, BoundMethod, Const, LabelArray, Tensor, Value,
+)
+from . import decoding, labels
+from . import tables as T
+from .values import const_int, shape_arguments
+
+
+def passthrough(ctx: ExtractContext, call: Call) -> Value:
+    """``np.asarray(y)``, ``tf.cast(y, ...)``, ``np.reshape(y, (-1, 1))``: the same array,
+    maybe of a new dtype or rank."""
+    value = call.arg(0, "x") if call.args else UNKNOWN
+    if not isinstance(value, Tensor):
+        converted = labels.typed(ctx, call, value, call.kwargs.get("dtype", UNKNOWN))
+        if converted is not None:
+            return converted
+    if not isinstance(value, (LabelArray, Tensor)):
+        return UNKNOWN
+    name = call.qualname.rsplit(".", 1)[-1]
+    return reshaped(value, replace(call, args=call.args[1:]), name)
+
+
+def transpose(ctx: ExtractContext, call: Call) -> Value:
+    return transposed(call.args[0] if call.args else UNKNOWN)
+
+
+def transposed(value: Value) -> Value:
+    """A (N, C) label matrix laid out (C, N); any other transpose leaves nothing known."""
+    if (isinstance(value, LabelArray) and value.labels.encoding in ("onehot", "multihot")
+            and value.labels.rank == 2):
+        return LabelArray(replace(value.labels, transposed=not value.labels.transposed))
+    return UNKNOWN
+
+
+def reshaped(value: Value, call: Call, name: str) -> Value:
+    """Track the rank of label arrays through reshape/squeeze/ravel: (N,) vs (N, 1).
+
+    A reshaped tensor keeps its activation, but its last axis is no longer the layer's units.
+    """
+    if isinstance(value, Tensor):
+        if name not in T.RESHAPING:
+            return value
+        head = replace(value.head, units=None) if value.head is not None else None
+        rank = reshaped_rank(name, call)
+        # squeeze(0) / view(-1) of a single prediction: axis 0 is no longer the batch.
+        return replace(value, head=head, rank=rank, row=value.row or rank in (None, 1))
+    if not isinstance(value, LabelArray):
+        return value
+    found = value.labels
+    if name in T.FLATTENING:
+        return LabelArray(replace(found, rank=1))
+    if name in ("reshape", "view"):
+        dims = [const_int(v) for v in shape_arguments(call)]
+        if dims == [-1]:
+            return LabelArray(replace(found, rank=1))
+        if len(dims) == 2 and dims[1] == 1:
+            return LabelArray(replace(found, rank=2))
+        return LabelArray(replace(found, rank=None))
+    if name in ("expand_dims", "unsqueeze"):
+        return LabelArray(replace(found, rank=2 if found.rank == 1 else None))
+    return value
+
+
+def reshaped_rank(name: str, call: Call) -> int | None:
+    """The rank after a reshape: ``out.view(-1, C)`` / ``reshape(-1, C)`` is 2; after other
+    reshapes (flatten, squeeze, ...) it is not known."""
+    if name in ("view", "reshape") and not call.has_star_args:
+        return len(shape_arguments(call)) or None
+    return None
+
+
+def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
+    """Array methods: conversions, reshapes, transposes, encoders, decoders, reductions."""
+    receiver, name = method.receiver, method.name
+    reduced = decoding.reduction_method(receiver, name)
+    if reduced is not None:
+        return reduced
+    if name == "logsumexp" and isinstance(receiver, Tensor):
+        return Tensor(None, normaliser=True)
+    if name == "astype" and isinstance(receiver, LabelArray):
+        return LabelArray(replace(receiver.labels, dtype=ctx.dtype_of(call.arg(0, "dtype"))))
+    if name in T.PASSTHROUGH_METHODS and isinstance(receiver, (LabelArray, Tensor)):
+        return reshaped(receiver, call, name)
+    if name == "transpose" and isinstance(receiver, LabelArray):
+        return transposed(receiver)
+    if name == "argmax":
+        return decoding.argmax_of(ctx, receiver, call)
+    if name == "round":
+        return decoding.round_of(ctx, receiver, call)
+    if isinstance(receiver, ApiObject) and receiver.qualname in T.ENCODERS:
+        return labels.encoded(ctx, receiver, name, call)
+    return None
+
+
+def attributes(ctx: ExtractContext, owner: Value, attr: str) -> Value | None:
+    if attr in T.PASSTHROUGH_ATTRIBUTES and isinstance(owner, (LabelArray, Tensor)):
+        return owner
+    if attr == "T" and isinstance(owner, LabelArray):
+        return transposed(owner)
+    return None
+
+
+def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
+               indices: tuple[Value, ...]) -> Value | None:
+    if isinstance(value, ApiObject) and value.qualname == "numpy.eye" and len(indices) == 1:
+        return labels.eye_rows(ctx, value, node, indices[0])
+    if isinstance(value, LabelArray):
+        return _label_subscript(value, indices)
+    if isinstance(value, Tensor) and indices:
+        return _tensor_subscript(value, indices)
+    return None
+
+
+def _tensor_subscript(value: Tensor, indices: tuple[Value, ...]) -> Value:
+    if len(indices) == 2 and isinstance(indices[1], LabelArray) and decoding.is_prediction(value):
+        return Tensor(None, picked=value.head)  # out[range(N), y]
+    if value.rank is not None and value.rank >= 3:
+        return replace(value, rank=_subscript_rank(value.rank, indices))
+    if len(indices) == 1:
+        if _is_slice(indices[0]):
+            return value  # a batch slice: still every sample's classes
+        return replace(value, column=True) if value.row else replace(value, row=True)
+    if len(indices) == 2 and _is_slice(indices[0]) and _is_slice(indices[1]):
+        return value
+    if len(indices) == 2 and not _is_slice(indices[0]) and _is_slice(indices[1]):
+        return replace(value, row=True)  # model(x)[0, :]: one sample, every class
+    # A column: the class axis is gone (`out[:, 0]` of an (N, 1) output is (N,)).
+    head = replace(value.head, units=None) if value.head is not None else None
+    return replace(value, column=True, head=head)
+
+
+def _subscript_rank(rank: int, indices: tuple[Value, ...]) -> int | None:
+    """``out[:, -1, :]`` of an (N, L, C) output is (N, C): each integer index drops an axis."""
+    for index in indices:
+        if const_int(index) is not None:
+            rank -= 1
+        elif _is_new_axis(index):
+            rank += 1
+        elif not _is_slice(index):
+            return None  # a tensor index: the rank is not known
+    return rank
+
+
+def _label_subscript(value: LabelArray, indices: tuple[Value, ...]) -> Value:
+    """Rows of labels keep their encoding; a column, a scalar or a new axis change it."""
+    found = value.labels
+    if len(indices) == 1:
+        if _is_slice(indices[0]):
+            return value
+        if isinstance(indices[0], Const):
+            return UNKNOWN  # one label
+        # y[mask], y[idx]: same encoding, but a mask may drop classes (y[y < 5]), and a scalar
+        # index (Dataset.__getitem__'s self.y[i]) drops an axis.
+        return LabelArray(replace(found, n_classes=None, n_evidence=None, rank=None))
+    if len(indices) == 2 and _is_slice(indices[0]):
+        if _is_new_axis(indices[1]) and found.rank == 1:
+            return LabelArray(replace(found, rank=2))
+        if _is_slice(indices[1]):
+            return value
+    return UNKNOWN
+
+
+def _is_slice(value: Value) -> bool:
+    return isinstance(value, Const) and isinstance(value.value, slice)
+
+
+def _is_new_axis(value: Value) -> bool:
+    """``None`` (``np.newaxis`` and ``tf.newaxis`` evaluate to it: a library constant)."""
+    return isinstance(value, Const) and value.value is None

@@ -1,0 +1,190 @@
+"""Predictions decoded into classes (argmax, thresholds, rounding), and cross-entropy written
+by hand (``-sum(y * log(p))``, ``-out[range(N), y].mean()``, ``logsumexp(out) - out[.., y]``).
+
+Both read a model's output the same way in every framework; each framework registers its own
+spellings (``torch.argmax``, ``tf.math.log``) with these handlers.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ...facts import DecodeOp, Decoding, Head, Labels, Loss, Pairing, UnstableComposition
+from ...interp.api import Call, ExtractContext
+from ...interp.values import UNKNOWN, LabelArray, Tensor, Value
+from ..specs import LossSpec
+from . import tables as T
+from .values import const_float, const_int, model_loss
+
+# Hand-written losses: what their shape expects. The fix hint of the NLL form names the loss
+# that does the same on logits.
+HANDWRITTEN_CROSS_ENTROPY = LossSpec(api="-sum(y * log(p))", family="categorical",
+                                     framework="any", expects="probs", handwritten=True)
+HANDWRITTEN_NLL = LossSpec(api="-out[range(N), y]", family="nll", framework="any",
+                           expects="log-probs", handwritten=True,
+                           logits_form="`CrossEntropyLoss` / `F.cross_entropy`")
+
+
+def decode(ctx: ExtractContext, value: Value, op: DecodeOp, node: cst.CSTNode,
+           threshold: float | None = None) -> None:
+    """Record a decoder applied to a model's predictions."""
+    if not isinstance(value, Tensor) or value.head is None or value.model is None:
+        return
+    ctx.record(Decoding(
+        head=value.head, op=op, evidence=ctx.evidence(node), loss=model_loss(value.model),
+        labels=value.model.labels, threshold=threshold, whole=not value.column,
+        model_head=value.model.head,
+    ))
+
+
+def argmax(ctx: ExtractContext, call: Call) -> Value:
+    value = call.arg(0, "a") if call.args else call.arg(0, "x")
+    return argmax_of(ctx, value, call)
+
+
+def argmax_of(ctx: ExtractContext, value: Value, call: Call) -> Value:
+    """``argmax`` of one-hot labels is class indices; of predictions, a decoder."""
+    if isinstance(value, LabelArray) and value.labels.encoding == "onehot":
+        found = value.labels
+        return LabelArray(Labels("index", ctx.evidence(call.node), found.n_classes,
+                                 n_evidence=found.n_evidence, rank=1))
+    decode(ctx, value, "argmax", call.node)
+    return UNKNOWN
+
+
+def round_function(ctx: ExtractContext, call: Call) -> Value:
+    return round_of(ctx, call.args[0] if call.args else UNKNOWN, call)
+
+
+def round_of(ctx: ExtractContext, value: Value, call: Call) -> Value:
+    decode(ctx, value, "round", call.node)
+    return UNKNOWN
+
+
+def max_over_classes(ctx: ExtractContext, value: Value, call: Call) -> Value:
+    """``_, predicted = torch.max(outputs, 1)``: the argmax decoder of countless tutorials."""
+    decode(ctx, value, "argmax", call.node)
+    return UNKNOWN
+
+
+def log(ctx: ExtractContext, call: Call) -> Value:
+    return log_of(ctx, call.args[0] if call.args else UNKNOWN, call.node)
+
+
+def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode) -> Value:
+    """``log(x)`` (function or tensor method): log(softmax(x)) is unstable (XL104), and
+    ``y * log(p)`` is a hand-written cross-entropy on ``p``."""
+    if not isinstance(value, Tensor) or value.head is None:
+        return UNKNOWN
+    head = value.head
+    if head.inline and head.activation in ("softmax", "sigmoid"):
+        fused = "log_softmax" if head.activation == "softmax" else "log_sigmoid"
+        ctx.record(UnstableComposition(outer=ctx.evidence(node), inner=head, suggestion=fused))
+    return Tensor(None, value.model, column=value.column, log_of=head)
+
+
+_THRESHOLD_OPS = frozenset({"GreaterThan", "GreaterThanEqual", "LessThan", "LessThanEqual"})
+
+
+def comparison(ctx: ExtractContext, node: cst.Comparison, left: Value, op: str,
+               right: Value) -> None:
+    """``preds > 0.5``: a threshold decoder."""
+    if op not in _THRESHOLD_OPS:
+        return
+    tensor, bound = (left, right) if isinstance(left, Tensor) else (right, left)
+    threshold = const_float(bound)
+    if isinstance(tensor, Tensor) and threshold is not None:
+        decode(ctx, tensor, "threshold", node, threshold)
+
+
+def is_prediction(value: Value) -> bool:
+    """A model's output itself: not a log of it, not an entry picked from it."""
+    return (isinstance(value, Tensor) and value.head is not None and value.log_of is None
+            and value.picked is None)
+
+
+def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, left: Value,
+           right: Value) -> Value | None:
+    """Arithmetic on labels (``y + 1`` makes them 1-based) and the pieces of a hand-written
+    cross-entropy (``y * log(p)``, ``onehot * out``, ``-pick + logsumexp``)."""
+    if isinstance(operator, (cst.Add, cst.Subtract)):
+        # `-out[range(N), y] + logsumexp(out)` is a whole hand-written cross-entropy on logits:
+        # the negated pick alone was not the loss.
+        for side, other in ((left, right), (right, left)):
+            if (isinstance(side, Tensor) and side.handwritten_nll is not None
+                    and isinstance(other, Tensor) and other.normaliser):
+                ctx.retract(side.handwritten_nll)
+        return _shifted_labels(ctx, node, operator, left, right)
+    if isinstance(operator, cst.Multiply):
+        for log_side, other in ((left, right), (right, left)):
+            if isinstance(log_side, Tensor) and log_side.log_of is not None and isinstance(other, LabelArray):
+                _handwritten_cross_entropy(ctx, node, log_side.log_of, other.labels)
+                return Tensor(None)
+        for output, other in ((left, right), (right, left)):
+            if (is_prediction(output) and isinstance(other, LabelArray)
+                    and other.labels.encoding == "onehot"):
+                assert isinstance(output, Tensor)
+                return Tensor(None, picked=output.head)  # (onehot * out): the true class's entry
+    return None
+
+
+def _shifted_labels(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp,
+                    labels: Value, amount: Value) -> Value | None:
+    """``y + 1`` / ``y - 1`` on class indices: 1-based, or back to 0-based."""
+    if not (isinstance(labels, LabelArray) and labels.labels.encoding == "index"):
+        return None
+    step = const_int(amount)
+    if step is None:
+        return None
+    shift = step if isinstance(operator, cst.Add) else -step
+    found = labels.labels
+    if shift == 1 and not found.one_based:
+        return LabelArray(_replace_labels(found, one_based=True, evidence=ctx.evidence(node)))
+    if shift == -1 and found.one_based:
+        return LabelArray(_replace_labels(found, one_based=False, evidence=ctx.evidence(node)))
+    return LabelArray(Labels("unknown", ctx.evidence(node)))
+
+
+def _replace_labels(labels: Labels, **changes: object) -> Labels:
+    from dataclasses import replace
+
+    return replace(labels, **changes)  # type: ignore[arg-type]
+
+
+def negation(ctx: ExtractContext, node: cst.UnaryOperation, value: Value) -> Value | None:
+    """``-out[range(N), y].mean()`` / ``-(onehot * out).sum(1).mean()``: a hand-written NLL,
+    which needs log-probabilities in ``out`` (XL103 judges them)."""
+    if not isinstance(value, Tensor) or value.picked is None:
+        return None
+    loss = Loss(HANDWRITTEN_NLL, "log-probs", ctx.evidence(node))
+    pairing = Pairing(head=value.picked, loss=loss, site=loss.evidence)
+    ctx.record(pairing)
+    return Tensor(None, handwritten_nll=pairing)
+
+
+def _handwritten_cross_entropy(ctx: ExtractContext, node: cst.CSTNode, head: Head,
+                               labels: Labels) -> None:
+    """``y * log(p)``: a hand-written cross-entropy on probabilities ``p``."""
+    loss = Loss(HANDWRITTEN_CROSS_ENTROPY, "probs", ctx.evidence(node))
+    ctx.record(Pairing(head=head, loss=loss, site=loss.evidence, labels=labels))
+
+
+def logsumexp(ctx: ExtractContext, call: Call) -> Value:
+    source = call.args[0] if call.args else UNKNOWN
+    return Tensor(None, normaliser=True) if isinstance(source, Tensor) else UNKNOWN
+
+
+def reduction(ctx: ExtractContext, call: Call) -> Value:
+    """``np.sum(term)``: the sum of a hand-written loss term is still that term."""
+    value = call.args[0] if call.args else UNKNOWN
+    return value if _is_loss_term(value) else UNKNOWN
+
+
+def reduction_method(receiver: Value, name: str) -> Value | None:
+    if name in T.REDUCTION_METHODS and _is_loss_term(receiver):
+        return receiver
+    return None
+
+
+def _is_loss_term(value: Value) -> bool:
+    return isinstance(value, Tensor) and (value.picked is not None or value.normaliser)

@@ -1,0 +1,115 @@
+"""Losses: configured from a table row (specs.LossSpec), and called on a prediction and labels.
+
+The row says everything: where the options are (and which numbers passed positionally land in
+the wrong one, XL502), which flag chooses logits or probabilities, and the order of the two
+arguments, so a call is paired by its slots and swapped arguments (XL501) are judged from the
+dataflow, never from names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...facts import Expects, Loss, LossCall, Pairing, PositionalOption
+from ...interp.api import Call, ExtractContext
+from ...interp.values import Const, LabelArray, LossValue, Tensor, Value
+from ..specs import LossSpec
+from .values import const_flag, const_float, const_int, is_output, labels_of
+
+FunctionHandler = Callable[[ExtractContext, Call], Value]
+
+
+def configure(ctx: ExtractContext, call: Call, spec: LossSpec) -> Loss:
+    """A loss from its constructor or function call; records options that landed positionally
+    in the wrong parameter."""
+    misplaced = _record_traps(ctx, call, spec)
+    expects = spec.expects
+    flag_node = None
+    if spec.logits_flag is not None:
+        position = spec.option_position(spec.logits_flag)
+        if position is not None and call.has(position, spec.logits_flag):
+            value = call.arg(position, spec.logits_flag)
+            flag_node = call.arg_node(position, spec.logits_flag)
+            flag = const_flag(value)
+            if flag is None and const_float(value) is not None:
+                flag = bool(const_float(value))
+            expects = logits_expectation(spec, flag)
+        if call.has_star_args or spec.logits_flag in misplaced:
+            expects = None  # XL502 reports the misplaced value; what was meant is unknown
+    axis: int | None = -1
+    position = spec.option_position("axis")
+    if position is not None:
+        axis = const_int(call.arg(position, "axis", Const(-1)))
+    reduction: str | None = None
+    position = spec.option_position("reduction")
+    if position is not None:
+        value = call.arg(position, "reduction")
+        reduction = value.value if isinstance(value, Const) else None
+    return Loss(spec, expects, ctx.evidence(call.node), logits_flag=flag_node, axis=axis,
+                reconciles_rank=spec.reconciles_rank, reduction=reduction)
+
+
+def logits_expectation(spec: LossSpec, from_logits: bool | None) -> Expects | None:
+    """What a loss with a logits flag expects for a flag value (None: not known)."""
+    if spec.expects is None:
+        return None  # not a probability loss (regression): the flag changes nothing here
+    return {True: "logits", False: "probs"}.get(from_logits)  # type: ignore[return-value]
+
+
+def _record_traps(ctx: ExtractContext, call: Call, spec: LossSpec) -> set[str]:
+    """Numbers passed positionally where a trap parameter is (``BinaryCrossentropy(0.1)``)."""
+    misplaced: set[str] = set()
+    for trap in spec.traps:
+        position = spec.option_position(trap.parameter)
+        if position is None or trap.parameter in call.kwargs or call.has_star_args:
+            continue
+        value = call.arg(position, trap.parameter)
+        node = call.arg_node(position, trap.parameter)
+        if const_float(value) is None or node is None:  # a number, not a bool or a tensor
+            continue
+        misplaced.add(trap.parameter)
+        ctx.record(PositionalOption(callee=spec.api, parameter=trap.parameter, meant=trap.meant,
+                                    value=ctx.evidence(node), effect=trap.effect))
+    return misplaced
+
+
+def loss_class(table: dict[str, LossSpec]) -> FunctionHandler:
+    """The handler of a table of loss classes: the configured loss object."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        return LossValue(configure(ctx, call, table[call.qualname]), call.qualname)
+
+    return handler
+
+
+def loss_function(table: dict[str, LossSpec]) -> FunctionHandler:
+    """The handler of a table of loss functions: called on a prediction and labels, a pairing."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        pair_loss_call(ctx, configure(ctx, call, table[call.qualname]), call)
+        return Tensor(None)
+
+    return handler
+
+
+def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
+    """A loss called on a prediction and labels: pair them, unless the arguments are swapped
+    (judged from the dataflow: what reaches each slot), which XL501 reports instead."""
+    labels_slot, output_slot = loss.spec.labels, loss.spec.prediction
+    labels = call.arg(labels_slot.index, labels_slot.name)
+    output = call.arg(output_slot.index, output_slot.name)
+    labels_node = call.arg_node(labels_slot.index, labels_slot.name)
+    output_node = call.arg_node(output_slot.index, output_slot.name)
+    if labels_node is not None and output_node is not None:
+        ctx.record(LossCall(
+            loss=loss, site=ctx.evidence(call.node),
+            labels_slot=ctx.evidence(labels_node), output_slot=ctx.evidence(output_node),
+            labels_slot_is_output=is_output(labels),
+            output_slot_is_labels=isinstance(output, LabelArray)))
+    if is_output(labels) and not is_output(output):
+        return
+    head = output.head if isinstance(output, Tensor) else None
+    if head is not None and isinstance(output, Tensor) and output.model is not None:
+        head = head.named(output.model.name)
+    rank = output.rank if isinstance(output, Tensor) else None
+    ctx.record(Pairing(head, loss, ctx.evidence(call.node), labels_of(labels), output_rank=rank))

@@ -1,0 +1,251 @@
+"""Model graphs shared by every framework: layers folded into heads, sequential stacks, user
+classes whose forward method returns the head, and models called on tensors.
+
+A framework's layer table (specs.LayerSpec) says where a layer takes its width, activation and
+axis; its model-class rows (specs.ModelClass) say which base classes make a model and what the
+forward method is called.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from ...facts import ActivationSite, Head
+from ...interp.api import Call, ExtractContext
+from ...interp.values import (
+    UNKNOWN, ClassDef, Const, Function, Instance, Layer, LossValue, Model, Seq, Tensor, Value,
+)
+from ..specs import LayerSpec, ModelClass
+from .activations import AXIS_ACTIVATIONS, make_head, read_axis
+from .losses import pair_loss_call
+from .values import const_int
+
+FunctionHandler = Callable[[ExtractContext, Call], Value]
+
+
+# --- layers -----------------------------------------------------------------------------------
+
+
+def layer(table: dict[str, LayerSpec]) -> FunctionHandler:
+    """The handler of a layer table: ``Dense(10, activation="softmax")``, ``nn.Linear(h, 1)``."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        built = _layer(ctx, call, table[call.qualname])
+        name = call.kwargs.get("name")
+        if isinstance(built, Layer) and isinstance(name, Const) and isinstance(name.value, str):
+            return replace(built, name=name.value)
+        return built
+
+    return handler
+
+
+def _layer(ctx: ExtractContext, call: Call, spec: LayerSpec) -> Value:
+    evidence = ctx.evidence(call.node)
+    unknown = Layer(call.qualname, evidence, "unknown")
+    if spec.role == "wrapper":
+        inner = call.arg(0, "layer")
+        return inner if isinstance(inner, Layer) else unknown
+    activation = spec.activation
+    if spec.activation_arg is not None:
+        default = Const(None) if spec.role == "dense" else UNKNOWN
+        activation = ctx.activation_of(call.arg(spec.activation_arg.index,
+                                                spec.activation_arg.name, default))
+        if activation is None:
+            return unknown
+    if spec.role == "dense":
+        units = const_int(call.arg(spec.units.index, spec.units.name)) if spec.units else None
+        if activation in AXIS_ACTIVATIONS:  # Dense(10, activation="softmax")
+            head = make_head(activation, units, evidence)
+            if head is not None:
+                ctx.record(ActivationSite(head))
+        return Layer(call.qualname, evidence, "dense", activation, units)
+    if spec.role in ("activation", "normalization") and activation is None:
+        return unknown
+    axis: int | None = -1
+    if spec.axis is not None and activation in AXIS_ACTIVATIONS:
+        read = read_axis(call.arg(spec.axis.index, spec.axis.name, Const(spec.default_axis)),
+                         spec.implicit_axis is not None)
+        if read is UNKNOWN:
+            return unknown
+        axis = read  # type: ignore[assignment]
+    return Layer(call.qualname, evidence, spec.role, activation, axis=axis,
+                 axis_parameter=spec.axis.name if spec.axis else "axis",
+                 implicit_axis=spec.implicit_axis)
+
+
+def apply_layer(ctx: ExtractContext, layer: Layer, head: Head | None, known_input: bool = True,
+                rank: int | None = None) -> Head | None:
+    """The head after ``layer`` is applied to a tensor whose head is ``head``."""
+    if layer.role == "neutral":
+        return head
+    if layer.role == "reshape":
+        return replace(head, units=None) if head is not None else None
+    if layer.role == "model":
+        return layer.model.head if layer.model is not None else None
+    if layer.role == "dense":
+        return make_head(layer.activation or "linear", layer.units, layer.evidence)
+    if layer.role in ("activation", "normalization") and layer.activation is not None:
+        units = head.units if head is not None else None
+        new = make_head(layer.activation, units, layer.evidence, layer.axis)
+        if new is not None and layer.role == "activation" and known_input:
+            ctx.record(ActivationSite(new, batch_axis_known=True, input_rank=rank,
+                                      axis_parameter=layer.axis_parameter,
+                                      implicit_axis=layer.implicit_axis))
+        return new
+    return None
+
+
+def fold_layers(ctx: ExtractContext, items: Iterable[Value]) -> Head | None:
+    """The head of a stack of layers (``Sequential``): an unknown layer makes it unknown,
+    until a later layer (a Dense, an activation) sets it again."""
+    head: Head | None = None
+    for item in items:
+        found = as_layer(item)
+        head = apply_layer(ctx, found, head) if found is not None else None
+    return head
+
+
+def as_layer(value: Value) -> Layer | None:
+    if isinstance(value, Layer):
+        return value if value.role != "unknown" else None
+    if isinstance(value, Model):
+        return Layer("model", value.evidence, "model", model=value)
+    return None
+
+
+def sequential_of_list(ctx: ExtractContext, call: Call) -> Value:
+    """``keras.Sequential([...])``: a model whose head is the stack's."""
+    layers = call.arg(0, "layers", Seq(()))
+    evidence = ctx.evidence(call.node)
+    if not isinstance(layers, Seq):
+        return Model(evidence, None)
+    return Model(evidence, fold_layers(ctx, layers.items))
+
+
+def sequential_of_arguments(ctx: ExtractContext, call: Call) -> Value:
+    """``nn.Sequential(a, b, c)``: a model whose head is the stack's."""
+    evidence = ctx.evidence(call.node)
+    if call.has_star_args or call.kwargs:
+        return Model(evidence, None)
+    return Model(evidence, fold_layers(ctx, call.args))
+
+
+# --- models -----------------------------------------------------------------------------------
+
+
+def as_model_output(head: Head | None) -> Head | None:
+    """A head that became a model's output: a softmax inside the model is part of the model,
+    not an activation applied inline at the loss (XL104)."""
+    return replace(head, inline=False) if head is not None and head.inline else head
+
+
+def output_head(model: Model) -> Head | None:
+    """The model's head, carrying the user's name for the model."""
+    return model.head.named(model.name) if model.head is not None else None
+
+
+def model_class(rows: tuple[ModelClass, ...]):
+    """The construction hook for user classes that are models: an instance of a subclass of
+    one of the rows' bases is a model whose head is what its forward method returns."""
+
+    def hook(ctx: ExtractContext, cls: ClassDef, instance: Instance,
+             call: Call | None) -> Value | None:
+        bases = cls.base_qualnames()
+        spec = next((row for row in rows if row.bases & bases), None)
+        if spec is None:
+            return None
+        node = call.node if call is not None else cls.node.name
+        model = Model(ctx.evidence(node), None, instance=instance)
+        method = cls.method(spec.forward)
+        if method is not None:
+            # Keyword arguments such as Keras' `training` are unknown: a softmax applied only
+            # when not training is no training head.
+            result = ctx.run_function(Function(method, model), (Tensor(None),),
+                                      {name: UNKNOWN for name in spec.forward_keywords})
+            model = _with_output(model, result, spec)
+        elif spec.outputs_argument and call is not None and cls.method("__init__") is None:
+            outputs = call.arg(1, "outputs")
+            if isinstance(outputs, Tensor):
+                model = replace(model, head=as_model_output(outputs.head))
+        if spec.steps:
+            _run_steps(ctx, cls, model, spec.steps)
+        return model
+
+    return hook
+
+
+def _with_output(model: Model, result: Value, spec: ModelClass) -> Model:
+    """The model with what its forward method returned: one tensor, or (prediction, ...)."""
+    returned = None
+    if (spec.tuple_output == "first" and isinstance(result, Seq) and result.items
+            and isinstance(result.items[0], Tensor)):
+        # return output, hidden: the first element is the prediction (char-RNN, VAE...)
+        returned = len(result.items)
+        result = result.items[0]
+    if not isinstance(result, Tensor):
+        return replace(model, returns_tuple=returned)
+    return replace(model, head=as_model_output(result.head), rank=result.rank,
+                   returns_tuple=returned)
+
+
+def _run_steps(ctx: ExtractContext, cls: ClassDef, model: Model, steps: tuple[str, ...]) -> None:
+    """The trainer calls ``training_step(batch, batch_idx)`` with the dataloader's ``(x, y)``
+    batches: run the steps with a batch whose second element is labels (encoding unknown)."""
+    from ...facts import Labels
+    from ...interp.values import LabelArray
+
+    batch = Seq((UNKNOWN, LabelArray(Labels("unknown"))))
+    for name in steps:
+        step = cls.method(name)
+        if step is not None:
+            ctx.run_function(Function(step, model), (batch, UNKNOWN))
+
+
+def call_model_parts(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
+    """Calling a layer on a tensor, a model on inputs, or a configured loss object."""
+    if isinstance(func, Layer):
+        source = call.args[0] if call.args else call.kwargs.get("inputs", UNKNOWN)
+        if isinstance(source, Tensor):
+            rank = source.rank if func.role in ("dense", "activation", "neutral", "normalization") else None
+            head = apply_layer(ctx, func, source.head, rank=source.rank)
+            return Tensor(head, output_name=func.name, rank=rank)
+        if func.role == "dense":
+            return Tensor(apply_layer(ctx, func, None), output_name=func.name)
+        return Tensor(None) if source is not UNKNOWN else UNKNOWN
+    if isinstance(func, Model):
+        return _call_model(ctx, func, call)
+    if isinstance(func, LossValue):
+        pair_loss_call(ctx, func.loss, call)
+        return Tensor(None)
+    return None
+
+
+def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
+    if model.instance is not None and (len(call.args) > 1 or call.kwargs):
+        # model(x, return_probs=False): the head depends on the arguments; run it again.
+        cls = model.instance.cls
+        method = cls.method("forward") or cls.method("call")
+        if method is not None:
+            result = ctx.run_function(Function(method, model), call.args, call.kwargs, call)
+            rest: tuple[Value, ...] = ()
+            if isinstance(result, Seq) and result.items:  # (output, hidden)
+                result, rest = result.items[0], result.items[1:]
+            if not isinstance(result, Tensor):
+                return Tensor(None, model)
+            head = as_model_output(result.head)
+            output = Tensor(head.named(model.name) if head else None, model, rank=result.rank)
+            return Seq((output, *rest)) if rest else output
+    output = Tensor(output_head(model), model, rank=model.rank)
+    if model.returns_tuple:
+        return Seq((output, *(UNKNOWN,) * (model.returns_tuple - 1)))
+    return output
+
+
+def call_instance(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
+    """Calling an instance of a class of the analysed code runs its ``__call__``."""
+    if isinstance(func, Instance):
+        method = func.cls.method("__call__")
+        if method is not None:
+            return ctx.run_function(Function(method, func), call.args, call.kwargs, call)
+    return None

@@ -1,0 +1,53 @@
+"""Small readings of abstract values that every mechanic needs."""
+
+from __future__ import annotations
+
+from ...facts import Labels, Loss
+from ...interp.api import Call
+from ...interp.values import Const, Dataset, LabelArray, LossValue, Model, Seq, Tensor, Value
+
+
+def const_int(value: Value) -> int | None:
+    if isinstance(value, Const) and isinstance(value.value, int) and not isinstance(value.value, bool):
+        return value.value
+    return None
+
+
+def const_float(value: Value) -> float | None:
+    if isinstance(value, Const) and isinstance(value.value, (int, float)) and not isinstance(value.value, bool):
+        return float(value.value)
+    return None
+
+
+def const_flag(value: Value) -> bool | None:
+    """A boolean option's value (None counts as False); None when not a known flag."""
+    if isinstance(value, Const) and isinstance(value.value, bool):
+        return value.value
+    if isinstance(value, Const) and value.value is None:
+        return False
+    return None
+
+
+def model_loss(model: Model | None) -> Loss | None:
+    if model is not None and isinstance(model.loss, LossValue):
+        return model.loss.loss
+    return None
+
+
+def labels_of(value: Value) -> Labels | None:
+    if isinstance(value, (LabelArray, Dataset)):
+        return value.labels
+    return None
+
+
+def is_output(value: Value) -> bool:
+    """A model's output (or an activation of it), as opposed to labels or a log of it."""
+    return isinstance(value, Tensor) and value.log_of is None and (
+        value.model is not None or value.head is not None)
+
+
+def shape_arguments(call: Call) -> tuple[Value, ...]:
+    """The dimensions a reshape names: ``reshape((-1, 1))`` and ``reshape(-1, 1)`` alike."""
+    if len(call.args) == 1 and isinstance(call.args[0], Seq):
+        return call.args[0].items
+    return call.args

@@ -1,0 +1,150 @@
+"""The shapes of a framework's table rows: one loss, one layer, one activation function...
+
+Every framework describes its API with these rows, and the shared mechanics
+(frameworks/shared/) read them: a loss's argument order, its positional-option traps, what it
+applies and how to fix it live in its row, once. Rules read the row of a loss
+(``loss.spec``), never the name of its framework.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..facts import Dtype, Expects, Family
+
+LayerRole = Literal[
+    "dense",  # sets the last axis: Dense, Linear, convolutions (with an optional fused activation)
+    "activation",  # applies an activation to its input
+    "normalization",  # normalises: not a probability
+    "neutral",  # changes nothing that matters: dropout, identity
+    "reshape",  # keeps the activation, loses the width
+    "wrapper",  # applies the layer it wraps (TimeDistributed)
+    "model",  # a model used as a layer
+    "unknown",
+]
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where a call takes an argument: its position and its keyword."""
+
+    index: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Trap:
+    """A loss parameter that a number passed positionally lands in by mistake (XL502)."""
+
+    parameter: str
+    meant: str | None  # the option such a number usually means; None: nothing to suggest
+    effect: str = "the loss silently changes meaning"
+
+
+@dataclass(frozen=True)
+class LossSpec:
+    """One loss of a framework: a class (configured, then called) or a function (called).
+
+    ``options`` are the parameters after the two slots for a function, and the constructor's
+    parameters for a class, in positional order.
+    """
+
+    api: str  # its own name: "CrossEntropyLoss", "categorical_crossentropy"
+    family: Family
+    framework: str  # the registry name; "any" for a hand-written loss
+    kind: Literal["class", "function", "string"] = "function"
+    expects: Expects | None = None  # fixed; with a logits flag, what the flag's default means
+    logits_flag: str | None = None  # "from_logits": the option that chooses logits or probabilities
+    labels: Slot = Slot(0, "y_true")
+    prediction: Slot = Slot(1, "y_pred")
+    options: tuple[str, ...] = ()
+    traps: tuple[Trap, ...] = ()
+    logits_form: str | None = None  # what to use on raw outputs instead, without a logits flag
+    # What the loss does with probabilities that do not sum to 1 (a sigmoid output, XL202).
+    unnormalised: str = "they do not sum to 1, so the loss rewards raising every output at once"
+    reconciles_rank: bool = False  # accepts (N,) labels against (N, 1) outputs (Keras classes)
+    strict_target_dtype: bool = False  # raises on a target dtype it cannot use (PyTorch)
+    labels_reported_at: Literal["loss", "call"] = "loss"  # where a labels finding points
+    handwritten: bool = False
+
+    @property
+    def signature(self) -> str:
+        """``(y_true, y_pred)`` / ``(input, target)``: the order of the two slots."""
+        first, second = sorted((self.labels, self.prediction), key=lambda s: s.index)
+        return f"({first.name}, {second.name})"
+
+    @property
+    def applies(self) -> str | None:
+        """The activation a logits loss applies itself."""
+        return APPLIES.get(self.family)
+
+    def option_position(self, name: str) -> int | None:
+        if name not in self.options:
+            return None
+        return self.options.index(name) + (2 if self.kind == "function" else 0)
+
+
+# What a loss on logits applies to them.
+APPLIES: dict[Family, str] = {"categorical": "softmax", "sparse": "softmax",
+                              "cross_entropy": "softmax", "binary": "sigmoid"}
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """A layer class: what it does to the last axis of its input."""
+
+    role: LayerRole
+    activation: str | None = None  # the fixed activation of an activation layer
+    units: Slot | None = None  # where the output width is given
+    activation_arg: Slot | None = None  # where a fused or chosen activation is given
+    axis: Slot | None = None  # where a softmax layer takes its axis
+    default_axis: int | None = -1  # None: the axis is implicit when left out
+    implicit_axis: str | None = None  # the framework's words for that implicit axis
+
+
+@dataclass(frozen=True)
+class ActivationFunction:
+    """An activation applied to a tensor by a function (``tf.nn.softmax(x, axis)``) or a
+    tensor method (``x.softmax(dim)``)."""
+
+    activation: str
+    inputs: tuple[str, ...] = ("x",)  # keyword names of the tensor argument
+    axis: Slot | None = None  # None: the activation has no axis (sigmoid) or it is fixed to -1
+    default_axis: int | None = -1  # None: left out, the axis is implicit
+    implicit_axis: str | None = None
+
+
+@dataclass(frozen=True)
+class OneHot:
+    """A one-hot encoder: where it takes the indices and the class count, what it returns."""
+
+    source: Slot
+    classes: Slot | None
+    dtype: Dtype | None = None
+    folds_trailing_axis: bool = False  # (N, 1) indices give (N, C), not (N, 1, C)
+
+
+@dataclass(frozen=True)
+class RandomIntegers:
+    """``randint(low, high, size)``: class indices of the given size."""
+
+    sizes: tuple[Slot, ...]  # where the size may be, the first given wins
+    dtype: Dtype = "int64"
+    dtype_keyword: bool = False  # a `dtype=` argument overrides it
+
+
+@dataclass(frozen=True)
+class ModelClass:
+    """A user class that is a model: the head is what its forward method returns."""
+
+    bases: frozenset[str]
+    forward: str  # "call" | "forward"
+    forward_keywords: tuple[str, ...] = ()  # passed as unknown (Keras' `training`)
+    tuple_output: Literal["first", "several"] = "first"  # (output, hidden) vs several outputs
+    outputs_argument: bool = False  # Model(inputs, outputs) subclass without its own call()
+    steps: tuple[str, ...] = ()  # methods the trainer calls with an (x, y) batch
+
+
+__all__ = ["APPLIES", "ActivationFunction", "LayerRole", "LayerSpec", "LossSpec", "ModelClass",
+           "OneHot", "RandomIntegers", "Slot", "Trap"]

@@ -1,0 +1,229 @@
+"""PyTorch extractor: modules and their ``forward``, criteria, training loops, targets' dtypes.
+
+An ``nn.Module`` (or LightningModule) subclass is a model whose head is what ``forward``
+returns; ``nn.Sequential`` folds like Keras' ``Sequential``; a criterion called on
+``(input, target)`` pairs the model output with the labels (the shared mechanics). Targets
+carry their dtype and rank through ``torch.tensor(..., dtype=)``, ``.long()``, ``F.one_hot``,
+``unsqueeze`` and friends, because in PyTorch they decide what the loss means. What each API
+means is in tables.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...facts import Dtype, Evidence, Labels
+from ...interp.api import Call, ExtractContext, Hooks, MethodResult
+from ...interp.values import (
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Function, Instance, LabelArray, Model, Seq,
+    Tensor, Value,
+)
+from ..shared import arrays, decoding, labels
+from ..shared.activations import activation_function, apply_function, make_head
+from ..shared.losses import loss_class, loss_function
+from ..shared.models import (
+    apply_layer, as_layer, layer, model_class, output_head, sequential_of_arguments,
+)
+from ..shared.values import const_int, labels_of
+from . import tables as KT
+
+
+def _recurrent(ctx: ExtractContext, call: Call) -> Value:
+    return ApiObject(call.qualname)
+
+
+def _call_sequence_layer(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
+    """``out, (h, c) = self.lstm(x)``: ``out`` is a rank-3 sequence of features."""
+    if not isinstance(func, ApiObject):
+        return None
+    if func.qualname in KT.RECURRENT:
+        return Seq((Tensor(None, rank=3), UNKNOWN))
+    if func.qualname in KT.SEQUENCE_PRESERVING:
+        source = call.args[0] if call.args else UNKNOWN
+        return Tensor(None, rank=source.rank if isinstance(source, Tensor) else None)
+    return None
+
+
+def _torchvision_model(ctx: ExtractContext, call: Call) -> Value:
+    """``torchvision.models.resnet18(num_classes=10)``: a Linear head of logits."""
+    name = call.qualname.rsplit(".", 1)[-1]
+    if not name[:1].islower() or name.startswith("get_"):
+        return UNKNOWN
+    evidence = ctx.evidence(call.node)
+    units = const_int(call.arg(-1, "num_classes", Const(1000)))
+    return Model(evidence, make_head("linear", units, evidence))
+
+
+def _replace_head(ctx: ExtractContext, owner: Value, attr: str, value: Value) -> Value | None:
+    """``model.fc = nn.Linear(512, 10)`` on a torchvision model: the new head."""
+    if not isinstance(owner, Model) or owner.instance is not None or attr not in KT.HEAD_ATTRIBUTES:
+        return None
+    new = as_layer(value)
+    head = apply_layer(ctx, new, owner.head) if new is not None else None
+    return replace(owner, head=head)
+
+
+# --- targets: dtype and rank ------------------------------------------------------------
+
+
+def _typed(value: Value, dtype: Dtype | None, node_evidence: Evidence | None = None) -> Value:
+    """``value`` as a tensor of ``dtype``: labels keep their encoding and gain the dtype."""
+    if isinstance(value, LabelArray):
+        return LabelArray(replace(value.labels, dtype=dtype or value.labels.dtype))
+    if isinstance(value, Tensor):
+        return value
+    if dtype is None:
+        return UNKNOWN
+    return LabelArray(Labels("unknown", node_evidence, dtype=dtype))
+
+
+def _tensor_constructor(ctx: ExtractContext, call: Call) -> Value:
+    data = call.arg(0, "data") if call.args else call.kwargs.get("data", call.kwargs.get("ndarray", UNKNOWN))
+    dtype = ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN))
+    if isinstance(data, Seq) and data.items and all(isinstance(v, Const) for v in data.items):
+        literal = _literal_labels(data, ctx.evidence(call.node))
+        if literal is not None:
+            return _typed(literal, dtype)
+    if isinstance(data, Seq) and len(data.items) == 1 and dtype in ("int64", "int32", "uint8"):
+        # torch.tensor([label], dtype=torch.long): one class index with an extra axis.
+        return LabelArray(Labels("index", ctx.evidence(call.node), rank=1, dtype=dtype))
+    if dtype is None and not isinstance(data, (LabelArray, Tensor)):
+        return UNKNOWN
+    return _typed(data, dtype, ctx.evidence(call.node))
+
+
+def _literal_labels(data: Seq, evidence: Evidence) -> Value | None:
+    """``torch.tensor([0, 2, 1])``: 1-D integers are class indices (int64); floats are float."""
+    values = [v.value for v in data.items if isinstance(v, Const)]
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return LabelArray(Labels("index", evidence, rank=1, dtype="int64"))
+    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        return LabelArray(Labels("unknown", evidence, rank=1, dtype="float"))
+    return None
+
+
+def _typed_constructor(ctx: ExtractContext, call: Call) -> Value:
+    return _typed(call.args[0] if call.args else UNKNOWN, KT.TYPED_CONSTRUCTORS[call.qualname],
+                  ctx.evidence(call.node))
+
+
+def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
+    receiver, name = method.receiver, method.name
+    if isinstance(receiver, LabelArray):
+        found = receiver.labels
+        if name in KT.DTYPE_METHODS:
+            return LabelArray(replace(found, dtype=KT.DTYPE_METHODS[name]))
+        if name in ("to", "type"):
+            return LabelArray(replace(found, dtype=_converted_dtype(ctx, found.dtype, call)))
+        if name in ("permute", "t"):
+            return arrays.transposed(receiver)
+        if name in KT.KEEPING_METHODS:
+            return receiver
+        return None
+    if isinstance(receiver, Tensor):
+        if name in KT.ACTIVATION_METHODS:
+            spec = KT.ACTIVATION_METHODS[name]
+            dim = call.arg(spec.axis.index, spec.axis.name, Const(None)) if spec.axis else Const(-1)
+            return apply_function(ctx, call, spec, receiver, dim)
+        if name == "log":
+            return decoding.log_of(ctx, receiver, call.node)
+        if name == "max" and call.has(0, "dim"):
+            decoding.max_over_classes(ctx, receiver, call)
+            return Seq((UNKNOWN, UNKNOWN))
+        if name in KT.KEEPING_METHODS or name in ("float", "double"):
+            return receiver
+        if name in KT.AXIS_MOVING_METHODS:
+            return replace(receiver, rank=None)  # the class axis moved: CrossEntropy's (N, C, L)
+        return None
+    if isinstance(receiver, Model):
+        if name in KT.SELF_RETURNING:
+            return receiver
+        if name == "forward":
+            return Tensor(output_head(receiver), receiver)
+    return None
+
+
+def _converted_dtype(ctx: ExtractContext, current: Dtype | None, call: Call) -> Dtype | None:
+    """The dtype after ``.to(...)`` / ``.type(...)``: a named dtype wins; a device keeps the
+    dtype; anything else (``logits.dtype``) makes it unknown."""
+    arguments = [*call.args, *call.kwargs.values()]
+    for argument in arguments:
+        dtype = ctx.dtype_of(argument)
+        if dtype is not None:
+            return dtype
+    if all(_is_device(argument) for argument in arguments) and not call.has_star_args:
+        return current
+    return None
+
+
+def _is_device(value: Value) -> bool:
+    return (isinstance(value, Const) and isinstance(value.value, (str, bool))) or (
+        isinstance(value, ApiObject) and value.qualname == "torch.device")
+
+
+def _torch_max(ctx: ExtractContext, call: Call) -> Value:
+    """``_, predicted = torch.max(outputs, 1)``: the argmax decoder of countless tutorials."""
+    if call.has(1, "dim"):
+        decoding.max_over_classes(ctx, call.arg(0, "input"), call)
+        return Seq((UNKNOWN, UNKNOWN))
+    return UNKNOWN
+
+
+# --- datasets -----------------------------------------------------------------------------
+
+
+def _data_loader(ctx: ExtractContext, call: Call) -> Value:
+    dataset = call.arg(0, "dataset")
+    if isinstance(dataset, Dataset):
+        return dataset
+    if isinstance(dataset, Instance):
+        getitem = dataset.cls.method("__getitem__")
+        if getitem is not None:
+            item = ctx.run_function(Function(getitem, dataset), (UNKNOWN,))
+            if isinstance(item, Seq) and len(item.items) == 2:
+                found = labels_of(item.items[1])
+                if found is None:
+                    return Dataset(Labels("unknown"))
+                # The default collate stacks the items: a batch has one more axis.
+                rank = found.rank + 1 if found.rank is not None else None
+                return Dataset(replace(found, rank=rank))
+    return Dataset(Labels("unknown")) if dataset is not UNKNOWN else UNKNOWN
+
+
+def _torchvision_dataset(ctx: ExtractContext, call: Call) -> Value:
+    n = KT.DATASETS[call.qualname]
+    evidence = ctx.evidence(call.node)
+    return Dataset(Labels("index", evidence, n, n_evidence=evidence if n else None, rank=1,
+                          dtype="int64"), evidence)
+
+
+def hooks() -> Hooks:
+    h = Hooks()
+    h.on(KT.LAYERS, layer(KT.LAYERS))
+    h.on(KT.SEQUENTIAL, sequential_of_arguments)
+    h.on(KT.LOSS_CLASSES, loss_class(KT.LOSS_CLASSES))
+    h.on(KT.LOSS_FUNCTIONS, loss_function(KT.LOSS_FUNCTIONS))
+    h.on(KT.ACTIVATION_FUNCTIONS, activation_function(KT.ACTIVATION_FUNCTIONS))
+    h.on(KT.TENSOR_CONSTRUCTORS, _tensor_constructor)
+    h.on(KT.TYPED_CONSTRUCTORS, _typed_constructor)
+    h.on(KT.DATASETS, _torchvision_dataset)
+    h.on(KT.ONE_HOT_FUNCTIONS, labels.one_hot(KT.ONE_HOT_FUNCTIONS))
+    h.on(KT.RANDOM_INTEGERS, labels.random_integers(KT.RANDOM_INTEGERS))
+    h.on(["torch.max"], _torch_max)
+    h.on(["torch.device"], lambda ctx, call: ApiObject("torch.device"))
+    h.on(["torch.utils.data.TensorDataset"], labels.dataset_of_arguments)
+    h.on(["torch.utils.data.DataLoader"], _data_loader)
+    h.on(KT.RECURRENT | KT.SEQUENCE_PRESERVING, _recurrent)
+    h.on(KT.LOG_FUNCTIONS, decoding.log)
+    h.on(KT.ARGMAX_FUNCTIONS, decoding.argmax)
+    h.on(KT.ROUND_FUNCTIONS, decoding.round_function)
+    h.on(KT.REDUCTION_FUNCTIONS, decoding.reduction)
+    h.on(KT.LOGSUMEXP_FUNCTIONS, decoding.logsumexp)
+    h.prefixes.append((KT.TORCHVISION_MODELS, _torchvision_model))
+    h.callables.append(_call_sequence_layer)
+    h.methods.append(_tensor_methods)
+    h.constructions.append(model_class(KT.MODEL_CLASSES))
+    h.attribute_assignments.append(_replace_head)
+    h.dtypes.update(KT.DTYPES)
+    h.activations.update({name: spec.activation for name, spec in KT.ACTIVATION_FUNCTIONS.items()})
+    return h

@@ -1,0 +1,230 @@
+"""PyTorch knowledge as tables, keyed by canonical qualified name.
+
+``from torch import nn``, ``import torch.nn.functional as F`` and ``torch.nn.modules.loss.X``
+all fold into ``torch.nn.X`` / ``torch.nn.functional.x`` before lookup (the registry's
+spellings). A PyTorch loss takes ``(input, target)``: the prediction first. It applies no
+implicit conversion: a target of the wrong dtype raises.
+"""
+
+from __future__ import annotations
+
+from ...facts import Dtype, Expects, Family
+from ..specs import (
+    ActivationFunction, LayerSpec, LossSpec, ModelClass, OneHot, RandomIntegers, Slot, Trap,
+)
+
+# --- losses -----------------------------------------------------------------------------------
+
+_WEIGHT_EFFECT = "`weight` must be a tensor of class weights, so it raises a TypeError"
+_CE_LOGITS = "`CrossEntropyLoss` / `F.cross_entropy`"
+_BCE_LOGITS = "`BCEWithLogitsLoss` / `binary_cross_entropy_with_logits`"
+
+
+def _loss(api: str, family: Family, expects: Expects | None, options: tuple[str, ...],
+          kind: str = "class", weight_meant: str | None = None,
+          logits_form: str | None = None, slots: tuple[str, str] = ("input", "target")) -> LossSpec:
+    """A PyTorch loss row: a number passed positionally where ``weight`` is raises."""
+    traps = (Trap("weight", weight_meant, _WEIGHT_EFFECT),) if "weight" in options else ()
+    return LossSpec(
+        api=api, family=family, framework="torch", kind=kind,  # type: ignore[arg-type]
+        expects=expects, prediction=Slot(0, slots[0]), labels=Slot(1, slots[1]),
+        options=options, traps=traps, logits_form=logits_form, strict_target_dtype=True,
+        labels_reported_at="call")
+
+
+_W = ("weight", "size_average", "reduce", "reduction")
+_CE = ("weight", "size_average", "ignore_index", "reduce", "reduction", "label_smoothing")
+_NLL = ("weight", "size_average", "ignore_index", "reduce", "reduction")
+_MARGIN = ("size_average", "reduce", "reduction")
+_KLD = ("size_average", "reduce", "reduction", "log_target")
+
+LOSS_CLASSES: dict[str, LossSpec] = {
+    "torch.nn.CrossEntropyLoss": _loss("CrossEntropyLoss", "cross_entropy", "logits", _CE,
+                                       weight_meant="label_smoothing"),
+    "torch.nn.NLLLoss": _loss("NLLLoss", "nll", "log-probs", _NLL, logits_form=_CE_LOGITS),
+    "torch.nn.BCELoss": _loss("BCELoss", "binary", "probs", _W, logits_form=_BCE_LOGITS),
+    "torch.nn.BCEWithLogitsLoss": _loss("BCEWithLogitsLoss", "binary", "logits",
+                                        (*_W, "pos_weight"), weight_meant="pos_weight"),
+    "torch.nn.MultiLabelSoftMarginLoss": _loss("MultiLabelSoftMarginLoss", "binary", "logits", _W),
+    "torch.nn.MultiLabelMarginLoss": _loss("MultiLabelMarginLoss", "multilabel_margin", None,
+                                           _MARGIN),
+    "torch.nn.KLDivLoss": _loss("KLDivLoss", "kld", "log-probs", _KLD),
+    **{f"torch.nn.{name}": _loss(name, "regression", None, ()) for name in (
+        "MSELoss", "L1Loss", "SmoothL1Loss", "HuberLoss", "PoissonNLLLoss", "GaussianNLLLoss",
+        "CosineEmbeddingLoss", "MarginRankingLoss", "HingeEmbeddingLoss", "TripletMarginLoss",
+        "SoftMarginLoss", "MultiMarginLoss", "CTCLoss",
+    )},
+}
+
+_F = "torch.nn.functional."
+LOSS_FUNCTIONS: dict[str, LossSpec] = {
+    _F + "cross_entropy": _loss("cross_entropy", "cross_entropy", "logits", _CE, "function"),
+    _F + "nll_loss": _loss("nll_loss", "nll", "log-probs", _NLL, "function",
+                           logits_form=_CE_LOGITS),
+    _F + "binary_cross_entropy": _loss("binary_cross_entropy", "binary", "probs", _W, "function",
+                                       logits_form=_BCE_LOGITS),
+    _F + "binary_cross_entropy_with_logits": _loss(
+        "binary_cross_entropy_with_logits", "binary", "logits", (*_W, "pos_weight"), "function"),
+    _F + "multilabel_soft_margin_loss": _loss("multilabel_soft_margin_loss", "binary", "logits",
+                                              _W, "function"),
+    _F + "multilabel_margin_loss": _loss("multilabel_margin_loss", "multilabel_margin", None,
+                                         _MARGIN, "function"),
+    _F + "kl_div": _loss("kl_div", "kld", "log-probs", _KLD, "function"),
+    "torchvision.ops.sigmoid_focal_loss": _loss(
+        "sigmoid_focal_loss", "binary", "logits", ("alpha", "gamma", "reduction"), "function",
+        slots=("inputs", "targets")),
+    **{_F + name: _loss(name, "regression", None, (), "function") for name in (
+        "mse_loss", "l1_loss", "smooth_l1_loss", "huber_loss", "poisson_nll_loss",
+    )},
+}
+
+# --- activations and layers -------------------------------------------------------------------
+
+_IMPLICIT_DIM = "PyTorch's implicit dim"
+_DIM = Slot(1, "dim")
+
+
+def _activation(name: str, axis: Slot | None = None) -> ActivationFunction:
+    return ActivationFunction(name, ("input",), axis, default_axis=None,
+                              implicit_axis=_IMPLICIT_DIM)
+
+
+# Activations callable on tensors.
+ACTIVATION_FUNCTIONS: dict[str, ActivationFunction] = {
+    **{name: _activation("softmax", _DIM) for name in (
+        "torch.softmax", _F + "softmax", "torch.special.softmax")},
+    **{name: _activation("log_softmax", _DIM) for name in (
+        "torch.log_softmax", _F + "log_softmax", "torch.special.log_softmax")},
+    **{name: _activation("sigmoid") for name in (
+        "torch.sigmoid", _F + "sigmoid", "torch.special.expit")},
+    _F + "logsigmoid": _activation("log_sigmoid"),
+    _F + "hardsigmoid": _activation("hard_sigmoid"),
+    **{name: _activation("relu") for name in ("torch.relu", _F + "relu")},
+    **{name: _activation("tanh") for name in ("torch.tanh", _F + "tanh")},
+    _F + "gelu": _activation("gelu"),
+    _F + "silu": _activation("silu"),
+    _F + "elu": _activation("elu"),
+    _F + "leaky_relu": _activation("leaky_relu"),
+    _F + "softplus": _activation("softplus"),
+}
+# The same as tensor methods: ``x.softmax(dim=1)``; `dim` is the first argument.
+ACTIVATION_METHODS: dict[str, ActivationFunction] = {
+    "softmax": _activation("softmax", Slot(0, "dim")),
+    "log_softmax": _activation("log_softmax", Slot(0, "dim")),
+    "sigmoid": _activation("sigmoid"),
+    "relu": _activation("relu"),
+    "tanh": _activation("tanh"),
+}
+
+_NN = "torch.nn."
+_SOFTMAX_DIM = Slot(0, "dim")
+LAYERS: dict[str, LayerSpec] = {
+    _NN + "Linear": LayerSpec("dense", units=Slot(1, "out_features")),
+    _NN + "LazyLinear": LayerSpec("dense", units=Slot(0, "out_features")),
+    _NN + "Bilinear": LayerSpec("dense", units=Slot(2, "out_features")),
+    # Convolutions end many GAN discriminators and segmentation heads: raw scores, with the
+    # channels on axis 1 (so no unit count on the last axis).
+    **{_NN + name: LayerSpec("dense") for name in (
+        "Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d",
+        "LazyConv1d", "LazyConv2d", "LazyConv3d",
+    )},
+    **{_NN + name: LayerSpec("activation", activation, axis=_SOFTMAX_DIM, default_axis=None,
+                             implicit_axis=_IMPLICIT_DIM)
+       for name, activation in (("Softmax", "softmax"), ("LogSoftmax", "log_softmax"))},
+    _NN + "Sigmoid": LayerSpec("activation", "sigmoid"),
+    _NN + "LogSigmoid": LayerSpec("activation", "log_sigmoid"),
+    _NN + "Hardsigmoid": LayerSpec("activation", "hard_sigmoid"),
+    **{_NN + name: LayerSpec("activation", activation) for name, activation in {
+        "ReLU": "relu", "ReLU6": "relu6", "LeakyReLU": "leaky_relu", "ELU": "elu", "SELU": "selu",
+        "CELU": "celu", "GELU": "gelu", "SiLU": "silu", "Mish": "mish", "Tanh": "tanh",
+        "Softplus": "softplus", "Softsign": "softsign", "PReLU": "prelu", "Hardtanh": "hard_tanh",
+        "Hardswish": "hard_swish", "Tanhshrink": "tanh_shrink", "Softshrink": "soft_shrink",
+    }.items()},
+    **{_NN + name: LayerSpec("neutral") for name in (
+        "Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "FeatureAlphaDropout",
+        "Identity",
+    )},
+    **{_NN + name: LayerSpec("reshape") for name in ("Flatten", "Unflatten")},
+    **{_NN + name: LayerSpec("normalization", "normalization") for name in (
+        "BatchNorm1d", "LayerNorm", "GroupNorm", "RMSNorm",
+    )},
+}
+
+SEQUENTIAL = frozenset({_NN + "Sequential"})
+# Recurrent layers: calling one returns (output, state); the output is (N, L, H) (or (L, N, H)).
+RECURRENT = frozenset({_NN + "LSTM", _NN + "GRU", _NN + "RNN"})
+# Layers whose output has the rank of their input: sequence in, sequence out.
+SEQUENCE_PRESERVING = frozenset({_NN + "TransformerEncoder", _NN + "TransformerEncoderLayer",
+                                 _NN + "TransformerDecoder", _NN + "TransformerDecoderLayer"})
+# A LightningModule's steps are called by the trainer with a dataloader batch `(x, y)`.
+MODEL_CLASSES = (
+    ModelClass(bases=frozenset({"lightning.LightningModule"}), forward="forward",
+               steps=("training_step", "validation_step", "test_step")),
+    ModelClass(bases=frozenset({_NN + "Module"}), forward="forward"),
+)
+# Module methods that return the module itself: `model = model.to(device)` keeps the model.
+SELF_RETURNING = frozenset({"to", "cuda", "cpu", "train", "eval", "float", "double", "half",
+                            "requires_grad_", "share_memory", "to_empty"})
+
+# torchvision classifiers: the head is a Linear with `num_classes` units (1000 by default).
+TORCHVISION_MODELS = "torchvision.models."
+# Attributes that hold the classifier of a torchvision model (replaced for fine-tuning).
+HEAD_ATTRIBUTES = frozenset({"fc", "classifier", "head", "heads"})
+
+# --- labels -----------------------------------------------------------------------------------
+
+# Datasets with class-index targets: name -> number of classes (None: from the folders).
+DATASETS: dict[str, int | None] = {
+    "torchvision.datasets.MNIST": 10,
+    "torchvision.datasets.FashionMNIST": 10,
+    "torchvision.datasets.KMNIST": 10,
+    "torchvision.datasets.CIFAR10": 10,
+    "torchvision.datasets.CIFAR100": 100,
+    "torchvision.datasets.SVHN": 10,
+    "torchvision.datasets.STL10": 10,
+    "torchvision.datasets.ImageFolder": None,
+    "torchvision.datasets.DatasetFolder": None,
+}
+
+# dtypes: torch names and the tensor types that imply them.
+DTYPES: dict[str, Dtype] = {
+    **{f"torch.{name}": "int64" for name in ("long", "int64", "LongTensor")},
+    **{f"torch.{name}": "int32" for name in ("int", "int32", "IntTensor")},
+    **{f"torch.{name}": "uint8" for name in ("uint8", "ByteTensor")},
+    **{f"torch.{name}": "bool" for name in ("bool", "BoolTensor")},
+    **{f"torch.{name}": "float" for name in (
+        "float", "float32", "float64", "double", "half", "float16", "bfloat16", "FloatTensor",
+        "DoubleTensor")},
+}
+# Tensor methods that convert the dtype.
+DTYPE_METHODS: dict[str, Dtype] = {
+    "long": "int64", "int": "int32", "byte": "uint8", "bool": "bool", "float": "float",
+    "double": "float", "half": "float", "bfloat16": "float",
+}
+# Constructors that make a tensor of a fixed dtype from their argument.
+TYPED_CONSTRUCTORS: dict[str, Dtype] = {
+    "torch.LongTensor": "int64", "torch.FloatTensor": "float", "torch.IntTensor": "int32",
+    "torch.DoubleTensor": "float", "torch.ByteTensor": "uint8", "torch.BoolTensor": "bool",
+}
+TENSOR_CONSTRUCTORS = frozenset({"torch.tensor", "torch.as_tensor", "torch.from_numpy",
+                                 "torch.Tensor"})
+ONE_HOT_FUNCTIONS: dict[str, OneHot] = {
+    # F.one_hot gives int64 rows (not float!); num_classes=-1 means "from the data"
+    _F + "one_hot": OneHot(Slot(0, "tensor"), Slot(1, "num_classes"), dtype="int64"),
+}
+RANDOM_INTEGERS: dict[str, RandomIntegers] = {
+    # torch.randint(low, high, size) or torch.randint(high, size)
+    "torch.randint": RandomIntegers((Slot(2, "size"), Slot(1, "size")), dtype_keyword=True),
+}
+
+# --- array helpers ----------------------------------------------------------------------------
+
+LOG_FUNCTIONS = frozenset({"torch.log"})
+ARGMAX_FUNCTIONS = frozenset({"torch.argmax"})
+ROUND_FUNCTIONS = frozenset({"torch.round"})
+REDUCTION_FUNCTIONS = frozenset({"torch.sum", "torch.mean"})
+LOGSUMEXP_FUNCTIONS = frozenset({"torch.logsumexp"})
+# Tensor methods that keep a tensor (or labels) as they are.
+KEEPING_METHODS = frozenset({"to", "cpu", "cuda", "detach", "clone", "contiguous"})
+# Tensor methods that move the class axis: CrossEntropyLoss's (N, C, L) layout.
+AXIS_MOVING_METHODS = frozenset({"permute", "transpose", "movedim", "swapaxes"})

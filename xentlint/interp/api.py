@@ -1,0 +1,201 @@
+"""The interpreter's face to the framework extractors: calls, hooks and the extract context.
+
+An extractor is a set of *hooks* (:class:`Hooks`): a handler per library function (by
+canonical name), and handlers for methods, attributes, operators, subscripts, iteration...
+The interpreter asks each hook kind's handlers in order; the first that returns a value wins
+(``None``: not mine). Handlers receive an :class:`ExtractContext`, which is all they may do:
+name evidence, record or retract facts, run a function of the user's code, read a dtype.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Protocol
+
+import libcst as cst
+
+from ..facts import Dtype, Evidence, Fact
+from .values import UNKNOWN, ApiRef, ClassDef, Const, Function, Instance, Value
+
+if TYPE_CHECKING:
+    from .values import BoundMethod
+
+
+@dataclass(frozen=True)
+class Call:
+    """A call as the handlers see it: evaluated arguments plus their nodes."""
+
+    node: cst.Call
+    args: tuple[Value, ...]
+    kwargs: dict[str, Value] = field(hash=False)
+    arg_nodes: tuple[cst.Arg, ...]
+    qualname: str = ""  # the library API being called, when it is one
+
+    def arg(self, index: int, name: str, default: Value = UNKNOWN) -> Value:
+        """The argument for parameter ``name`` at position ``index``; its default only when
+        no ``*args`` / ``**kwargs`` could be supplying it."""
+        if name in self.kwargs:
+            return self.kwargs[name]
+        if 0 <= index < self._leading_positional:
+            return self.args[index]
+        if self.has_star_args:
+            return UNKNOWN
+        if 0 <= index < len(self.args):
+            return self.args[index]
+        return default
+
+    def has(self, index: int, name: str) -> bool:
+        return name in self.kwargs or 0 <= index < len(self.args) or self.has_star_args
+
+    @property
+    def _leading_positional(self) -> int:
+        """Positional arguments before the first ``*`` / ``**``: their positions are sure."""
+        count = 0
+        for arg in self.arg_nodes:
+            if arg.star:
+                return count
+            if arg.keyword is None:
+                count += 1
+        return len(self.args)
+
+    def arg_node(self, index: int, name: str) -> cst.BaseExpression | None:
+        positional = 0
+        for arg in self.arg_nodes:
+            if arg.keyword is not None:
+                if arg.keyword.value == name:
+                    return arg.value
+            elif arg.star == "":
+                if positional == index:
+                    return arg.value
+                positional += 1
+        return None
+
+    @property
+    def has_star_args(self) -> bool:
+        return any(a.star for a in self.arg_nodes)
+
+
+@dataclass(frozen=True)
+class MethodResult:
+    """What a method handler returns: the call's value, and the receiver's new value if the
+    method changed it (``model.compile`` returns None but configures ``model``)."""
+
+    value: Value
+    receiver: Value | None = None
+
+
+class ExtractContext(Protocol):
+    """What a handler may do while the interpreter runs."""
+
+    def evidence(self, node: cst.CSTNode) -> Evidence: ...
+
+    def record(self, fact: Fact) -> None: ...
+
+    def retract(self, fact: Fact) -> None: ...
+
+    def run_function(self, func: Function, args: tuple[Value, ...],
+                     kwargs: dict[str, Value] | None = None, call: Call | None = None) -> Value:
+        """Run a function of the analysed code on these arguments (its result, or UNKNOWN)."""
+        ...
+
+    def dtype_of(self, value: Value) -> Dtype | None:
+        """The dtype a value names (``"int64"``, ``np.float32``, ``torch.long``), else None."""
+        ...
+
+    def activation_of(self, value: Value) -> str | None:
+        """The activation an ``activation=`` argument names (``"softmax"``, ``None``,
+        ``tf.nn.softmax``), else None."""
+        ...
+
+
+FunctionHandler = Callable[[ExtractContext, Call], Value]
+MethodHandler = Callable[[ExtractContext, "BoundMethod", Call], "MethodResult | Value | None"]
+AttributeHandler = Callable[[ExtractContext, Value, str], "Value | None"]
+ConstructionHandler = Callable[[ExtractContext, ClassDef, Instance, "Call | None"], "Value | None"]
+CallableHandler = Callable[[ExtractContext, Value, Call], "Value | None"]
+BinaryHandler = Callable[[ExtractContext, cst.CSTNode, cst.BaseBinaryOp, Value, Value], "Value | None"]
+NegationHandler = Callable[[ExtractContext, cst.UnaryOperation, Value], "Value | None"]
+ComparisonHandler = Callable[[ExtractContext, cst.Comparison, Value, str, Value], None]
+SubscriptHandler = Callable[[ExtractContext, Value, cst.Subscript, tuple[Value, ...]], "Value | None"]
+IterationHandler = Callable[[ExtractContext, Value], "Value | None"]
+AttributeAssignmentHandler = Callable[[ExtractContext, Value, str, Value], "Value | None"]
+
+
+@dataclass
+class Hooks:
+    """What the framework extractors contribute to the interpreter.
+
+    ``functions``: a handler per canonical name (two extractors claiming one name is an error);
+    ``prefixes``: a handler for every name under a prefix (``keras.datasets.``). Every other
+    field is a list of handlers asked in order, the first non-None answer wins; the order is
+    the registry's (frameworks/__init__.py): the shared mechanics, then each framework.
+    ``dtypes``, ``activations`` and ``constants`` are tables the mechanics read: dtype and
+    activation spellings (strings and canonical names), and library constants
+    (``numpy.newaxis`` is None).
+    """
+
+    functions: dict[str, FunctionHandler] = field(default_factory=dict)
+    prefixes: list[tuple[str, FunctionHandler]] = field(default_factory=list)
+    methods: list[MethodHandler] = field(default_factory=list)
+    attributes: list[AttributeHandler] = field(default_factory=list)
+    constructions: list[ConstructionHandler] = field(default_factory=list)  # a user class built
+    callables: list[CallableHandler] = field(default_factory=list)  # a value called
+    binary: list[BinaryHandler] = field(default_factory=list)
+    negation: list[NegationHandler] = field(default_factory=list)
+    comparisons: list[ComparisonHandler] = field(default_factory=list)  # observed, never answer
+    subscripts: list[SubscriptHandler] = field(default_factory=list)
+    iteration: list[IterationHandler] = field(default_factory=list)
+    # ``owner.attr = value`` on a library object: the owner's new value (``model.fc = ...``).
+    attribute_assignments: list[AttributeAssignmentHandler] = field(default_factory=list)
+    dtypes: dict[str, Dtype] = field(default_factory=dict)
+    activations: dict[str, str] = field(default_factory=dict)
+    constants: dict[str, Value] = field(default_factory=dict)
+
+    def on(self, names: Iterable[str], handler: FunctionHandler) -> None:
+        """Call ``handler`` for every API named in ``names`` (a table's keys)."""
+        for name in names:
+            self.functions[name] = handler
+
+    def extend(self, other: Hooks) -> None:
+        """Add another extractor's hooks after these (every list field, so a new kind of hook
+        cannot be forgotten here)."""
+        for hooks in fields(self):
+            mine, theirs = getattr(self, hooks.name), getattr(other, hooks.name)
+            if isinstance(mine, list):
+                mine.extend(theirs)
+                continue
+            clash = mine.keys() & theirs.keys()
+            if clash:
+                raise ValueError(f"{hooks.name} claimed twice: {sorted(clash)}")
+            mine.update(theirs)
+
+    def function(self, qualname: str) -> FunctionHandler | None:
+        handler = self.functions.get(qualname)
+        if handler is not None:
+            return handler
+        for prefix, prefix_handler in self.prefixes:
+            if qualname.startswith(prefix):
+                return prefix_handler
+        return None
+
+    def dtype_of(self, value: Value) -> Dtype | None:
+        if isinstance(value, Const) and isinstance(value.value, str):
+            return self.dtypes.get(value.value)
+        if isinstance(value, ApiRef):
+            return self.dtypes.get(value.qualname)
+        return None
+
+    def activation_of(self, value: Value) -> str | None:
+        if isinstance(value, Const):
+            if value.value is None:
+                return "linear"
+            if isinstance(value.value, str):
+                return self.activations.get(value.value.strip().lower())
+            return None
+        if isinstance(value, ApiRef):
+            return self.activations.get(value.qualname)
+        return None
+
+
+__all__ = ["Call", "ExtractContext", "FunctionHandler", "Hooks", "MethodResult"]

@@ -1,0 +1,123 @@
+"""Branches: run each from the same state, then keep what all of them agree on.
+
+Names live in environments (dicts); attributes live on instances (``self.loss = ...``) and on
+the module namespace (a function rebinding a module-level model). A branch journals the
+instances it writes to (their state before it); those are restored between branches and joined
+at the end. Instances a branch creates are its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .values import Instance, Value, join
+
+
+class ModuleNamespace:
+    """The module's globals seen as an object with attributes, for the branch journals."""
+
+    serial = -1  # older than every branch
+
+    def __init__(self, names: dict[str, Value]) -> None:
+        self.attrs = names
+
+
+class BranchEnv(dict[str, Value]):
+    """A branch's copy of the environment that remembers which names the branch rebinds, so
+    joining costs what the branches changed, not the size of the module."""
+
+    def __init__(self, base: dict[str, Value]) -> None:
+        super().__init__(base)
+        self.changed: set[str] = set()
+
+    def __setitem__(self, key: str, value: Value) -> None:
+        self.changed.add(key)
+        super().__setitem__(key, value)
+
+    def pop(self, key: str, *default: Any) -> Any:
+        self.changed.add(key)
+        return super().pop(key, *default)
+
+
+Owner = Instance | ModuleNamespace
+Journal = dict[int, tuple[Owner, dict[str, Value]]]
+
+
+class Branches:
+    """The open branches' journals, and the creation counter that tells a branch's own
+    instances from older ones."""
+
+    def __init__(self) -> None:
+        self._journals: list[tuple[Journal, int]] = []
+        self.created = 0
+
+    def new_serial(self) -> int:
+        serial = self.created
+        self.created += 1
+        return serial
+
+    def touch(self, owner: Owner) -> None:
+        """Journal ``owner``'s attributes before the current branch first changes them."""
+        if not self._journals:
+            return
+        journal, created_before = self._journals[-1]
+        if owner.serial < created_before and id(owner) not in journal:
+            journal[id(owner)] = (owner, dict(owner.attrs))
+
+    def run(self, env: dict[str, Value], branches: list[Callable[[dict[str, Value]], None]],
+            stop: type[BaseException]) -> None:
+        """Run each branch on a copy of ``env`` (``stop``: how a branch ends early, a
+        ``return``), then join names and journaled attributes into ``env``."""
+        envs: list[dict[str, Value]] = []
+        before: Journal = {}
+        after: list[dict[int, dict[str, Value]]] = []
+        for branch in branches:
+            journal: Journal = {}
+            self._journals.append((journal, self.created))
+            branch_env = BranchEnv(env)
+            try:
+                branch(branch_env)
+            except stop:
+                pass
+            finally:
+                self._journals.pop()
+            envs.append(branch_env)
+            after.append({key: dict(owner.attrs) for key, (owner, _) in journal.items()})
+            for key, (owner, state) in journal.items():
+                before.setdefault(key, (owner, state))
+                owner.attrs.clear()
+                owner.attrs.update(state)
+        join_into(env, envs)
+        for key, (owner, state) in before.items():
+            self.touch(owner)
+            states = [branch_after.get(key, state) for branch_after in after]
+            owner.attrs.clear()
+            join_into(owner.attrs, states)
+
+
+def join_into(env: dict[str, Value], branches: list[dict[str, Value]]) -> None:
+    """``env`` becomes the join of the branches (each started as a copy of ``env``)."""
+    if all(isinstance(b, BranchEnv) for b in branches):
+        changed = set().union(*(b.changed for b in branches))  # type: ignore[attr-defined]
+    else:
+        missing = object()
+        changed = {name for branch in branches for name, value in branch.items()
+                   if env.get(name, missing) is not value}
+        changed |= {name for name in env if any(name not in branch for branch in branches)}
+    for name in changed:
+        # A branch that did not bind the name cannot reach a later use of it (NameError):
+        # join only the branches that bound it (a loop body that defines `output`).
+        values = [b[name] for b in branches if name in b]
+        if values:
+            env[name] = join_all(values)
+        else:
+            env.pop(name, None)
+
+
+def join_all(values: list[Value]) -> Value:
+    """The join of one or more values: what all of them agree on."""
+    result = values[0]
+    for value in values[1:]:
+        result = join(result, value)
+    return result

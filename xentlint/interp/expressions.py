@@ -1,0 +1,294 @@
+"""Expressions: what a node evaluates to, as an abstract value.
+
+Literals and arithmetic on small constants fold; names resolve to the environment, the module,
+an import (``ApiRef``) or a builtin; everything a framework gives meaning to (calls, operators
+on tensors, subscripts of labels) goes through the hooks. Anything else is ``UNKNOWN``.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from .values import UNKNOWN, ApiRef, Const, Dict, Instance, Model, Seq, Value, join
+from .values import BoundMethod
+
+if TYPE_CHECKING:
+    from .interpreter import Interpreter
+
+Env = dict[str, Value]
+
+# Expression nesting evaluated, at most: deeper (generated) expressions are unknown.
+MAX_EXPRESSION_DEPTH = 120
+
+_BINOPS: dict[type, Callable[[object, object], object]] = {
+    cst.Add: operator.add, cst.Subtract: operator.sub, cst.Multiply: operator.mul,
+    cst.FloorDivide: operator.floordiv, cst.Divide: operator.truediv, cst.Power: operator.pow,
+}
+_BUILTINS = frozenset({"len", "range", "int", "float", "list", "tuple", "print", "round",
+                       "zip", "enumerate", "sorted", "dict", "set", "str", "bool", "super",
+                       "isinstance", "min", "max", "sum", "abs"})
+_COMPARE: dict[str, Callable[[object, object], bool]] = {
+    "Equal": operator.eq, "NotEqual": operator.ne, "LessThan": operator.lt,
+    "LessThanEqual": operator.le, "GreaterThan": operator.gt, "GreaterThanEqual": operator.ge,
+    "Is": operator.is_, "IsNot": operator.is_not,
+}
+
+
+def evaluate(interp: Interpreter, node: cst.BaseExpression | None, env: Env) -> Value:
+    if node is None or interp.depth >= MAX_EXPRESSION_DEPTH:
+        return UNKNOWN
+    evaluator = _EVALUATORS.get(type(node))
+    if evaluator is None:
+        return UNKNOWN
+    interp.depth += 1
+    try:
+        return evaluator(interp, node, env)
+    finally:
+        interp.depth -= 1
+
+
+def lookup(interp: Interpreter, name: str, env: Env) -> Value:
+    if name in env:
+        return env[name]
+    if name in interp.globals:
+        return interp.globals[name]
+    qualname = interp.imports.resolve(name)
+    if qualname is not None:
+        return api(interp, qualname)
+    if name in ("True", "False", "None"):
+        return Const({"True": True, "False": False, "None": None}[name])
+    if name in _BUILTINS:
+        return ApiRef("builtins." + name)
+    return UNKNOWN
+
+
+def api(interp: Interpreter, qualname: str) -> Value:
+    """A library name: a constant the frameworks know (``numpy.newaxis``), or a reference."""
+    return interp.hooks.constants.get(qualname) or ApiRef(qualname)
+
+
+def _name(interp: Interpreter, node: cst.Name, env: Env) -> Value:
+    value = lookup(interp, node.value, env)
+    if isinstance(value, Const) and value.node is None:
+        return Const(value.value, node)
+    return value
+
+
+def _integer(interp: Interpreter, node: cst.Integer, env: Env) -> Value:
+    try:
+        return Const(int(node.value.replace("_", ""), 0), node)
+    except ValueError:  # 0777 and other forms int() refuses; or too many digits
+        return literal(node)
+
+
+def _literal(interp: Interpreter, node: cst.BaseExpression, env: Env) -> Value:
+    return literal(node)
+
+
+def literal(node: cst.BaseExpression) -> Value:
+    """A literal's value; unknown when Python would refuse it (bad escapes, huge numbers)."""
+    try:
+        value = node.evaluated_value  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - SyntaxError, ValueError...: not the analyser's error
+        return UNKNOWN
+    return Const(value, node) if isinstance(value, (str, int, float)) else UNKNOWN
+
+
+def _sequence(interp: Interpreter, node: cst.Tuple | cst.List, env: Env) -> Value:
+    return sequence(interp, node.elements, env)
+
+
+def sequence(interp: Interpreter, elements: Iterable[cst.BaseElement], env: Env) -> Value:
+    items: list[Value] = []
+    known = True
+    for element in elements:
+        value = evaluate(interp, element.value, env)
+        if isinstance(element, cst.StarredElement):
+            if isinstance(value, Seq):
+                items.extend(value.items)
+            else:
+                known = False
+        else:
+            items.append(value)
+    return Seq(tuple(items)) if known else UNKNOWN
+
+
+def _dict(interp: Interpreter, node: cst.Dict, env: Env) -> Value:
+    items = []
+    for element in node.elements:
+        if not isinstance(element, cst.DictElement):
+            return UNKNOWN
+        key = evaluate(interp, element.key, env)
+        value = evaluate(interp, element.value, env)
+        if not isinstance(key, Const):
+            return UNKNOWN
+        items.append((key.value, value))
+    return Dict(tuple(items))
+
+
+def _attribute(interp: Interpreter, node: cst.Attribute, env: Env) -> Value:
+    from .calls import bound_method
+
+    owner = evaluate(interp, node.value, env)
+    attr = node.attr.value
+    if isinstance(owner, ApiRef):
+        return api(interp, interp.spellings.canonical(f"{owner.qualname}.{attr}"))
+    instance = owner.instance if isinstance(owner, Model) else owner
+    if isinstance(instance, Instance):
+        if attr in instance.attrs:
+            return instance.attrs[attr]
+        method = instance.cls.method(attr)
+        if method is not None:
+            return bound_method(method, owner, instance.cls)
+    for hook in interp.hooks.attributes:
+        value = hook(interp.context, owner, attr)
+        if value is not None:
+            return value
+    if owner is UNKNOWN:
+        return UNKNOWN
+    return BoundMethod(owner, attr, node.value)
+
+
+def _binary_operation(interp: Interpreter, node: cst.BinaryOperation, env: Env) -> Value:
+    left = evaluate(interp, node.left, env)
+    right = evaluate(interp, node.right, env)
+    return binary(interp, node, node.operator, left, right)
+
+
+def binary(interp: Interpreter, node: cst.CSTNode, operator_node: cst.BaseBinaryOp, left: Value,
+           right: Value) -> Value:
+    """``left <op> right`` (``node`` is the user's expression or augmented assignment)."""
+    if isinstance(left, Const) and isinstance(right, Const):
+        op = _BINOPS.get(type(operator_node))
+        if op is not None and all(_small_number(v.value) for v in (left, right)) and not (
+                isinstance(operator_node, cst.Power) and abs(right.value) > 64):
+            try:
+                return Const(op(left.value, right.value), node)
+            except (ArithmeticError, ValueError, OverflowError):
+                return UNKNOWN
+    for hook in interp.hooks.binary:
+        result = hook(interp.context, node, operator_node, left, right)
+        if result is not None:
+            return result
+    return UNKNOWN
+
+
+def _unary_operation(interp: Interpreter, node: cst.UnaryOperation, env: Env) -> Value:
+    value = evaluate(interp, node.expression, env)
+    if isinstance(value, Const) and isinstance(value.value, (int, float)):
+        if isinstance(node.operator, cst.Minus):
+            return Const(-value.value, node)
+        if isinstance(node.operator, cst.Plus):
+            return value
+    if isinstance(node.operator, cst.Not) and isinstance(value, Const):
+        return Const(not value.value, node)
+    if isinstance(node.operator, cst.Minus):
+        for hook in interp.hooks.negation:
+            result = hook(interp.context, node, value)
+            if result is not None:
+                return result
+        return value  # -sum(y * log(p)) keeps what the sum is
+    return UNKNOWN
+
+
+def _boolean_operation(interp: Interpreter, node: cst.BooleanOperation, env: Env) -> Value:
+    evaluate(interp, node.left, env)
+    evaluate(interp, node.right, env)
+    return UNKNOWN
+
+
+def _comparison(interp: Interpreter, node: cst.Comparison, env: Env) -> Value:
+    left = evaluate(interp, node.left, env)
+    outcome: bool | None = True
+    for target in node.comparisons:
+        right = evaluate(interp, target.comparator, env)
+        op = type(target.operator).__name__
+        for hook in interp.hooks.comparisons:
+            hook(interp.context, node, left, op, right)
+        result = _compare(op, left, right)
+        outcome = None if result is None or outcome is None else outcome and result
+        left = right
+    # Constant comparisons decide branches: `if self.num_labels == 1:` with a known value.
+    return Const(outcome, node) if outcome is not None else UNKNOWN
+
+
+def _subscript(interp: Interpreter, node: cst.Subscript, env: Env) -> Value:
+    value = evaluate(interp, node.value, env)
+    indices: list[Value] = []
+    for element in node.slice:
+        if isinstance(element.slice, cst.Index):
+            indices.append(evaluate(interp, element.slice.value, env))
+        else:
+            indices.append(Const(slice(None)))
+    if isinstance(value, Seq) and len(indices) == 1 and isinstance(indices[0], Const):
+        index = indices[0].value
+        if isinstance(index, int) and -len(value.items) <= index < len(value.items):
+            return value.items[index]
+    if isinstance(value, Dict) and len(indices) == 1 and isinstance(indices[0], Const):
+        return value.get(indices[0].value)
+    for hook in interp.hooks.subscripts:
+        result = hook(interp.context, value, node, tuple(indices))
+        if result is not None:
+            return result
+    return UNKNOWN
+
+
+def _if_expression(interp: Interpreter, node: cst.IfExp, env: Env) -> Value:
+    evaluate(interp, node.test, env)
+    return join(evaluate(interp, node.body, env), evaluate(interp, node.orelse, env))
+
+
+def _named_expression(interp: Interpreter, node: cst.NamedExpr, env: Env) -> Value:
+    from .statements import bind
+
+    value = evaluate(interp, node.value, env)
+    bind(interp, node.target, value, env)
+    return value
+
+
+def _await(interp: Interpreter, node: cst.Await, env: Env) -> Value:
+    evaluate(interp, node.expression, env)
+    return UNKNOWN
+
+
+def _call(interp: Interpreter, node: cst.Call, env: Env) -> Value:
+    from .calls import evaluate_call
+
+    return evaluate_call(interp, node, env)
+
+
+def _compare(op: str, left: Value, right: Value) -> bool | None:
+    """The value of ``left op right`` for two constants of a comparable kind, else None."""
+    if not (isinstance(left, Const) and isinstance(right, Const) and op in _COMPARE):
+        return None
+    a, b = left.value, right.value
+    if op in ("Is", "IsNot"):
+        return _COMPARE[op](a, b) if a is None or b is None else None
+    if not (isinstance(a, (int, float, str, bool)) and type(a) is type(b)
+            or isinstance(a, (int, float)) and isinstance(b, (int, float))):
+        return None
+    try:
+        return bool(_COMPARE[op](a, b))
+    except TypeError:
+        return None
+
+
+def _small_number(value: object) -> bool:
+    """Numbers worth folding: no bools, nothing huge (``10 ** 10 ** 10`` must not hang)."""
+    return (isinstance(value, (int, float)) and not isinstance(value, bool)
+            and abs(value) < 2 ** 63)
+
+
+_EVALUATORS: dict[type, Callable[..., Value]] = {
+    cst.Name: _name, cst.Integer: _integer, cst.Float: _literal, cst.SimpleString: _literal,
+    cst.ConcatenatedString: _literal, cst.Tuple: _sequence, cst.List: _sequence,
+    cst.Dict: _dict, cst.Attribute: _attribute, cst.Call: _call,
+    cst.BinaryOperation: _binary_operation, cst.UnaryOperation: _unary_operation,
+    cst.BooleanOperation: _boolean_operation, cst.Comparison: _comparison,
+    cst.Subscript: _subscript, cst.IfExp: _if_expression, cst.NamedExpr: _named_expression,
+    cst.Await: _await,
+}

@@ -1,0 +1,121 @@
+"""Qualified names from a module's imports, in one cheap pass (no libcst scope metadata).
+
+``import tensorflow as tf`` makes ``tf.keras.layers.Dense`` resolve to ``keras.layers.Dense``:
+aliases are expanded from the import table, then every spelling of the same API is folded into
+one canonical name by the frameworks' spelling tables (spellings.py), so each framework's
+tables are keyed once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import libcst as cst
+
+from ..recursion import deep_recursion
+from .spellings import Spellings
+
+LABEL_WIDTH = 60
+
+
+def dotted_name(node: cst.BaseExpression) -> str | None:
+    """``a.b.c`` for a Name/Attribute chain, else None."""
+    parts: list[str] = []
+    while isinstance(node, cst.Attribute):
+        parts.append(node.attr.value)
+        node = node.value
+    if not isinstance(node, cst.Name):
+        return None
+    parts.append(node.value)
+    return ".".join(reversed(parts))
+
+
+def code_label(module: cst.Module, node: cst.CSTNode) -> str:
+    """The user's own spelling of ``node`` on one line, shortened: ``Dense(10, activation=...``."""
+    with deep_recursion():
+        text = " ".join(module.code_for_node(node).split())
+    if len(text) > LABEL_WIDTH:
+        text = text[: LABEL_WIDTH - 3] + "..."
+    return text
+
+
+class ImportTable:
+    """Local name -> fully qualified name, for every import anywhere in the module.
+
+    Function-level imports count too; relative imports (the user's own modules) are left out.
+    Only statements are walked (imports are never inside expressions): a full libcst visit
+    would cost as much as the whole analysis.
+    """
+
+    def __init__(self, spellings: Spellings) -> None:
+        self.spellings = spellings
+        self.aliases: dict[str, str] = {}
+
+    @classmethod
+    def of(cls, module: cst.Module, spellings: Spellings) -> ImportTable:
+        table = cls(spellings)
+        table._walk(module.body)
+        return table
+
+    def _walk(self, body: Iterable[cst.CSTNode]) -> None:
+        for stmt in body:
+            smalls = stmt.body if isinstance(stmt, cst.SimpleStatementLine) else (stmt,)
+            for small in smalls:
+                if isinstance(small, cst.Import):
+                    self._import(small)
+                elif isinstance(small, cst.ImportFrom):
+                    self._import_from(small)
+            if isinstance(stmt, cst.BaseCompoundStatement):
+                for block in _blocks(stmt):
+                    self._walk(block.body)
+
+    def _import(self, node: cst.Import) -> None:
+        for alias in node.names:
+            full = dotted_name(alias.name)
+            if full is None:
+                continue
+            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                self.aliases[alias.asname.name.value] = full
+            else:
+                top = full.split(".")[0]
+                self.aliases.setdefault(top, top)
+
+    def _import_from(self, node: cst.ImportFrom) -> None:
+        if node.relative or node.module is None or isinstance(node.names, cst.ImportStar):
+            return
+        base = dotted_name(node.module)
+        if base is None:
+            return
+        for alias in node.names:
+            if not isinstance(alias.name, cst.Name):
+                continue
+            local = alias.name.value
+            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                local = alias.asname.name.value
+            self.aliases[local] = f"{base}.{alias.name.value}"
+
+    def resolve(self, local: str) -> str | None:
+        """Canonical qualified name of a local name bound by an import, or None."""
+        full = self.aliases.get(local)
+        return self.spellings.canonical(full) if full is not None else None
+
+    def roots(self) -> set[str]:
+        """The top-level packages the module imports (``tensorflow``, ``torch``...)."""
+        return {full.split(".")[0] for full in self.aliases.values()}
+
+
+def _blocks(stmt: cst.BaseCompoundStatement) -> Iterator[cst.BaseSuite]:
+    """The statement blocks of a compound statement (body, else, handlers, finally, cases)."""
+    if not isinstance(stmt, cst.Match):
+        yield stmt.body
+    for attr in ("orelse", "finalbody"):
+        extra = getattr(stmt, attr, None)
+        while isinstance(extra, cst.If):  # elif chains
+            yield extra.body
+            extra = extra.orelse
+        if extra is not None:
+            yield extra.body
+    for handler in getattr(stmt, "handlers", ()):
+        yield handler.body
+    for case in getattr(stmt, "cases", ()):
+        yield case.body

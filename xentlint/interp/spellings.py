@@ -1,0 +1,63 @@
+"""How the spellings of one API fold into its canonical name (data from the frameworks)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Spellings:
+    """How the spellings of one API fold into its canonical name.
+
+    ``prefixes``: ``(prefix, replacement)``, longest first (a spelling may need two folds:
+    ``tensorflow.keras.preprocessing`` -> ``keras.preprocessing`` -> ``keras.utils``);
+    ``exact``: whole names; ``flat``: namespaces whose objects are re-exported from deep module
+    paths (``keras.layers.core.Dense`` is ``keras.layers.Dense``); ``folded``: the same, into
+    another namespace (``torch.nn.modules.loss.CrossEntropyLoss`` is ``torch.nn``'s).
+    """
+
+    prefixes: tuple[tuple[str, str], ...] = ()
+    exact: tuple[tuple[str, str], ...] = ()
+    flat: tuple[str, ...] = ()
+    folded: tuple[tuple[str, str], ...] = ()
+    _cache: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def merge(cls, parts: Iterable[Spellings]) -> Spellings:
+        parts = list(parts)
+        prefixes = sorted((p for part in parts for p in part.prefixes), key=lambda p: -len(p[0]))
+        return cls(tuple(prefixes), tuple(e for p in parts for e in p.exact),
+                   tuple(f for p in parts for f in p.flat),
+                   tuple(f for p in parts for f in p.folded))
+
+    def canonical(self, qualname: str) -> str:
+        """Fold every import spelling of an API into the one name the tables use."""
+        found = self._cache.get(qualname)
+        if found is None:
+            found = self._cache[qualname] = self._fold(qualname)
+        return found
+
+    def _fold(self, qualname: str) -> str:
+        exact = dict(self.exact)
+        if qualname in exact:
+            return exact[qualname]
+        for _ in range(3):
+            for prefix, replacement in self.prefixes:
+                if qualname.startswith(prefix):
+                    folded = replacement + qualname[len(prefix):]
+                    break
+            else:
+                break
+            if folded == qualname:
+                break
+            qualname = folded
+        for namespace in self.flat:
+            if qualname.startswith(namespace + "."):
+                rest = qualname[len(namespace) + 1:].split(".")
+                if len(rest) > 1:
+                    return f"{namespace}.{rest[-1]}"
+        for namespace, replacement in self.folded:
+            if qualname.startswith(namespace + "."):
+                return f"{replacement}.{qualname.rsplit('.', 1)[-1]}"
+        return qualname

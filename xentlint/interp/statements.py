@@ -1,0 +1,247 @@
+"""Statements, executed in order over an environment of abstract values.
+
+Compound statements run their branches from the same state and keep what the branches agree
+on (branches.py); a loop body runs once or not at all. Binding a model to a name gives the
+model that name: findings speak of ``model`` and ``self.encoder``, in the user's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from .branches import join_all
+from .values import UNKNOWN, ClassDef, Const, Function, Instance, Model, Seq, Value
+
+if TYPE_CHECKING:
+    from .interpreter import Interpreter
+
+Env = dict[str, Value]
+
+
+class Return(Exception):
+    """A ``return`` statement ends the function (or the branch) being run."""
+
+
+def exec_block(interp: Interpreter, body: Iterable[cst.CSTNode], env: Env) -> None:
+    for stmt in body:
+        exec_stmt(interp, stmt, env)
+
+
+def exec_stmt(interp: Interpreter, stmt: cst.CSTNode, env: Env) -> None:
+    if isinstance(stmt, cst.SimpleStatementLine):
+        for small in stmt.body:
+            exec_small(interp, small, env)
+    elif isinstance(stmt, cst.BaseSmallStatement):  # the body of `if x: y = 1`
+        exec_small(interp, stmt, env)
+    elif isinstance(stmt, cst.FunctionDef):
+        env[stmt.name.value] = Function(stmt)
+    elif isinstance(stmt, cst.ClassDef):
+        bases = tuple(interp.eval(arg.value, env) for arg in stmt.bases)
+        env[stmt.name.value] = ClassDef(stmt, bases)
+    elif isinstance(stmt, cst.If):
+        exec_if(interp, stmt, env)
+    elif isinstance(stmt, (cst.For, cst.While)):
+        exec_loop(interp, stmt, env)
+    elif isinstance(stmt, cst.With):
+        for item in stmt.items:
+            value = interp.eval(item.item, env)
+            if item.asname is not None:
+                bind(interp, item.asname.name, value, env)
+        exec_block(interp, stmt.body.body, env)
+    elif isinstance(stmt, cst.Try):
+        exec_try(interp, stmt, env)
+    elif isinstance(stmt, cst.Match):
+        interp.eval(stmt.subject, env)
+        cases: list[Callable[[Env], None]] = [
+            lambda e, c=c: exec_block(interp, c.body.body, e) for c in stmt.cases]
+        run_branches(interp, env, [*cases, lambda e: None])
+    elif isinstance(stmt, cst.IndentedBlock):
+        exec_block(interp, stmt.body, env)
+
+
+def exec_small(interp: Interpreter, small: cst.BaseSmallStatement, env: Env) -> None:
+    if isinstance(small, cst.Assign):
+        value = interp.eval(small.value, env)
+        for target in small.targets:
+            bind(interp, target.target, value, env)
+    elif isinstance(small, cst.AnnAssign):
+        if small.value is not None:
+            bind(interp, small.target, interp.eval(small.value, env), env)
+    elif isinstance(small, cst.AugAssign):
+        value: Value = UNKNOWN
+        if isinstance(small.target, cst.Name):
+            value = interp.binary(small, _aug_to_binary(small.operator),
+                                  interp.eval(small.target, env), interp.eval(small.value, env))
+        bind(interp, small.target, value, env)
+    elif isinstance(small, cst.Expr):
+        interp.eval(small.value, env)
+    elif isinstance(small, cst.Return):
+        value = interp.eval(small.value, env) if small.value is not None else Const(None)
+        if interp.returns:
+            interp.returns[-1].append(value)
+        raise Return
+    elif isinstance(small, cst.Del):
+        for name in _names_in(small.target):
+            env.pop(name, None)
+
+
+def exec_if(interp: Interpreter, stmt: cst.If, env: Env) -> None:
+    condition = interp.eval(stmt.test, env)
+    if _is_main_guard(stmt.test):
+        exec_block(interp, stmt.body.body, env)
+        return
+    if isinstance(condition, Const) and isinstance(condition.value, (bool, int)):
+        chosen = stmt.body if condition.value else stmt.orelse
+        if isinstance(chosen, cst.If):
+            exec_if(interp, chosen, env)
+        elif isinstance(chosen, cst.Else):
+            exec_block(interp, chosen.body.body, env)
+        elif chosen is not None:
+            exec_block(interp, chosen.body, env)
+        return
+    orelse = stmt.orelse
+
+    def else_branch(branch_env: Env) -> None:
+        if isinstance(orelse, cst.If):
+            exec_if(interp, orelse, branch_env)
+        elif isinstance(orelse, cst.Else):
+            exec_block(interp, orelse.body.body, branch_env)
+
+    run_branches(interp, env, [lambda e: exec_block(interp, stmt.body.body, e), else_branch])
+
+
+def exec_loop(interp: Interpreter, stmt: cst.For | cst.While, env: Env) -> None:
+    """The body runs once (or not at all): what it changes is joined with what it found."""
+    if isinstance(stmt, cst.For):
+        item = iterate(interp, interp.eval(stmt.iter, env))
+        target = stmt.target
+
+        def body(branch_env: Env) -> None:
+            bind(interp, target, item, branch_env)
+            exec_block(interp, stmt.body.body, branch_env)
+    else:
+        interp.eval(stmt.test, env)
+
+        def body(branch_env: Env) -> None:
+            exec_block(interp, stmt.body.body, branch_env)
+    branches: list[Callable[[Env], None]] = [body, lambda e: None]
+    if stmt.orelse is not None:
+        orelse = stmt.orelse
+        branches.append(lambda e: exec_block(interp, orelse.body.body, e))
+    run_branches(interp, env, branches)
+
+
+def exec_try(interp: Interpreter, stmt: cst.Try, env: Env) -> None:
+    def body(branch_env: Env) -> None:
+        exec_block(interp, stmt.body.body, branch_env)
+        if stmt.orelse is not None:
+            exec_block(interp, stmt.orelse.body.body, branch_env)
+
+    handlers: list[Callable[[Env], None]] = [
+        lambda e, h=h: exec_block(interp, h.body.body, e) for h in stmt.handlers]
+    run_branches(interp, env, [body, *handlers])
+    if stmt.finalbody is not None:
+        exec_block(interp, stmt.finalbody.body.body, env)
+
+
+def run_branches(interp: Interpreter, env: Env, branches: list[Callable[[Env], None]]) -> None:
+    interp.branches.run(env, branches, Return)
+
+
+def iterate(interp: Interpreter, iterable: Value) -> Value:
+    """What one item of ``iterable`` is (the join of a literal sequence's items)."""
+    for hook in interp.hooks.iteration:
+        item = hook(interp.context, iterable)
+        if item is not None:
+            return item
+    if isinstance(iterable, Seq) and iterable.items:
+        return join_all(list(iterable.items))
+    return UNKNOWN
+
+
+def bind(interp: Interpreter, target: cst.BaseExpression, value: Value, env: Env) -> None:
+    if isinstance(target, cst.Name):
+        if isinstance(value, Model) and value.name != target.value:
+            value = value.renamed(target.value)
+        env[target.value] = value
+    elif isinstance(target, (cst.Tuple, cst.List)):
+        elements = target.elements
+        starred = any(isinstance(e, cst.StarredElement) for e in elements)
+        if isinstance(value, Seq) and len(value.items) == len(elements) and not starred:
+            for element, item in zip(elements, value.items):
+                bind(interp, element.value, item, env)
+        else:
+            for element in elements:
+                bind(interp, element.value, UNKNOWN, env)
+    elif isinstance(target, cst.Attribute):
+        owner = interp.eval(target.value, env)
+        instance = owner.instance if isinstance(owner, Model) else owner
+        if isinstance(instance, Instance):
+            if isinstance(value, Model):
+                value = value.renamed(interp.label(target))
+            interp.branches.touch(instance)
+            instance.attrs[target.attr.value] = value
+            return
+        for hook in interp.hooks.attribute_assignments:
+            new_owner = hook(interp.context, owner, target.attr.value, value)
+            if new_owner is not None:
+                rebind(interp, target.value, new_owner, env)
+                return
+    elif isinstance(target, cst.StarredElement):
+        bind(interp, target.value, UNKNOWN, env)
+    if isinstance(target, (cst.Subscript, cst.Attribute)):
+        _forget_replaced_part(interp, target, env)
+
+
+def _forget_replaced_part(interp: Interpreter, target: cst.Subscript | cst.Attribute,
+                          env: Env) -> None:
+    """``model.classifier[6] = ...`` replaces a part of a library model we cannot follow:
+    its head is no longer known (``model.fc = ...`` is handled by the framework hooks)."""
+    base = target.value
+    if isinstance(target, cst.Attribute) and isinstance(base, cst.Name):
+        return
+    while isinstance(base, (cst.Subscript, cst.Attribute)):
+        base = base.value
+    if isinstance(base, cst.Name):
+        owner = interp.lookup(base.value, env)
+        if isinstance(owner, Model) and owner.instance is None and owner.head is not None:
+            rebind(interp, base, replace(owner, head=None), env)
+
+
+def rebind(interp: Interpreter, node: cst.BaseExpression, value: Value, env: Env) -> None:
+    """Give the expression a method was called on its new value (``model.compile``)."""
+    if isinstance(node, cst.Name):
+        if node.value not in env and node.value in interp.globals:
+            # A function changing a module-level model: journal it like an attribute, so a
+            # branch of the function does not leak into its sibling branch.
+            interp.branches.touch(interp.module_namespace)
+            interp.globals[node.value] = value
+        else:
+            env[node.value] = value
+    elif isinstance(node, cst.Attribute):
+        bind(interp, node, value, env)
+
+
+def _aug_to_binary(op: cst.BaseAugOp) -> cst.BaseBinaryOp:
+    mapping: dict[type, type[cst.BaseBinaryOp]] = {
+        cst.AddAssign: cst.Add, cst.SubtractAssign: cst.Subtract,
+        cst.MultiplyAssign: cst.Multiply, cst.DivideAssign: cst.Divide,
+        cst.FloorDivideAssign: cst.FloorDivide, cst.PowerAssign: cst.Power}
+    return mapping.get(type(op), cst.BitOr)()
+
+
+def _names_in(target: cst.BaseExpression) -> list[str]:
+    if isinstance(target, cst.Name):
+        return [target.value]
+    if isinstance(target, (cst.Tuple, cst.List)):
+        return [n for e in target.elements for n in _names_in(e.value)]
+    return []
+
+
+def _is_main_guard(test: cst.BaseExpression) -> bool:
+    return (isinstance(test, cst.Comparison) and isinstance(test.left, cst.Name)
+            and test.left.value == "__name__")

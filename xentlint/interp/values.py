@@ -1,0 +1,230 @@
+"""Abstract values: what the interpreter knows an expression evaluates to.
+
+Anything not understood is ``UNKNOWN``; rules only ever see facts built from known values,
+which is how precision comes first. Values are immutable: a method that "changes" a model
+(``model.add``, ``model.compile``) rebinds the name to a new value, so branches can be joined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+import libcst as cst
+
+from ..facts import Evidence, Head, Labels, Loss, Metric, Pairing
+
+if TYPE_CHECKING:
+    from ..frameworks.specs import LayerRole
+
+
+class Value:
+    """Base of every abstract value."""
+
+
+@dataclass(frozen=True)
+class Unknown(Value):
+    pass
+
+
+UNKNOWN = Unknown()
+
+
+@dataclass(frozen=True)
+class Const(Value):
+    """A Python literal, or a name bound to one (``num_classes = 10``)."""
+
+    value: Any
+    node: cst.CSTNode | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Seq(Value):
+    """A list or tuple of values."""
+
+    items: tuple[Value, ...]
+
+
+@dataclass(frozen=True)
+class Dict(Value):
+    items: tuple[tuple[Any, Value], ...]
+
+    def get(self, key: Any) -> Value:
+        for k, v in self.items:
+            if k == key:
+                return v
+        return UNKNOWN
+
+
+@dataclass(frozen=True)
+class ApiRef(Value):
+    """A library object named by its canonical qualified name (``keras.layers.Dense``)."""
+
+    qualname: str
+
+
+@dataclass(frozen=True)
+class ApiObject(Value):
+    """An instance of a library class we know by name (``LabelEncoder()``), with its args."""
+
+    qualname: str
+    kwargs: tuple[tuple[str, Value], ...] = ()
+
+    def kwarg(self, name: str) -> Value:
+        return dict(self.kwargs).get(name, UNKNOWN)
+
+
+@dataclass(frozen=True)
+class BoundMethod(Value):
+    receiver: Value
+    name: str
+    receiver_node: cst.BaseExpression = field(compare=False)
+
+
+@dataclass(frozen=True)
+class Function(Value):
+    """A function defined in the analysed code; evaluated at each call with its arguments."""
+
+    node: cst.FunctionDef
+    self_value: Value | None = None  # bound method: the instance (or the class, classmethod)
+
+
+@dataclass(frozen=True)
+class ClassDef(Value):
+    node: cst.ClassDef
+    bases: tuple[Value, ...]
+
+    def method(self, name: str) -> cst.FunctionDef | None:
+        for stmt in self.node.body.body:
+            if isinstance(stmt, cst.FunctionDef) and stmt.name.value == name:
+                return stmt
+        for base in self.bases:
+            if isinstance(base, ClassDef):
+                found = base.method(name)
+                if found is not None:
+                    return found
+        return None
+
+    def base_qualnames(self) -> set[str]:
+        names: set[str] = set()
+        for base in self.bases:
+            if isinstance(base, ApiRef):
+                names.add(base.qualname)
+            elif isinstance(base, ClassDef):
+                names |= base.base_qualnames()
+        return names
+
+
+@dataclass(eq=False)
+class Instance(Value):
+    """An instance of a class defined in the analysed code; attributes set in ``__init__``."""
+
+    cls: ClassDef
+    attrs: dict[str, Value] = field(default_factory=dict)
+    serial: int = 0  # creation order, for branch journals
+
+
+# --- model-level values -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Layer(Value):
+    """A layer object before it is applied: what it does to the last axis of its input."""
+
+    qualname: str
+    evidence: Evidence
+    role: LayerRole
+    activation: str | None = None  # for "dense": the fused activation, None = linear
+    units: int | None = None
+    axis: int | None = -1
+    model: Model | None = None  # a model used as a layer
+    name: str | None = None  # name="..." (how a multi-output model's losses refer to it)
+    axis_parameter: str = "axis"  # how the layer names its axis ("dim" in PyTorch)
+    implicit_axis: str | None = None  # the framework's words for an axis left out
+
+
+@dataclass(frozen=True)
+class Tensor(Value):
+    """A tensor in a model graph or a prediction: where its last activation came from.
+
+    ``head`` is None for a tensor whose last activation is not known (an input, a custom layer).
+    """
+
+    head: Head | None
+    model: Model | None = None  # set on a model's output: model(x), model.predict(x)
+    column: bool = False  # one column of the output ([:, 0]) rather than the whole matrix
+    log_of: Head | None = None  # this tensor is log(<head>)
+    row: bool = False  # one sample (preds[0]): the batch axis is gone, axis 0 is the classes
+    output_name: str | None = None  # the name of the layer that produced it
+    rank: int | None = None  # known for sequence outputs: 3 is (N, L, features), class axis last
+    picked: Head | None = None  # each sample's entry for its true class: out[range(N), y]
+    normaliser: bool = False  # logsumexp(out): with -picked, a hand-written cross-entropy
+    handwritten_nll: Pairing | None = None  # the pairing that -picked.mean() recorded
+
+
+@dataclass(frozen=True)
+class Model(Value):
+    """A model: its head as built so far, and its compile() configuration."""
+
+    evidence: Evidence  # where it was created
+    head: Head | None
+    name: str | None = None
+    loss: Value | None = None  # a LossValue, a Function (custom loss), or UNKNOWN
+    metrics: tuple[Metric, ...] = ()
+    instance: Instance | None = None
+    labels: Labels | None = None  # what fit() trained it on
+    # A multi-output model: (output name, head) per output, in order; ``head`` is then None.
+    outputs: tuple[tuple[str | None, Head | None], ...] = ()
+    rank: int | None = None  # the rank of its output, when known (sequence models: 3)
+    returns_tuple: int | None = None  # forward returns (prediction, ...) of this length
+
+    def renamed(self, name: str) -> Model:
+        head = self.head.named(name) if self.head is not None else None
+        return replace(self, name=name, head=head)
+
+
+@dataclass(frozen=True)
+class LossValue(Value):
+    """A loss object or loss function, configured (``CategoricalCrossentropy(from_logits=True)``)."""
+
+    loss: Loss
+    qualname: str
+
+
+@dataclass(frozen=True)
+class MetricValue(Value):
+    metric: Metric
+
+
+@dataclass(frozen=True)
+class LabelArray(Value):
+    """An array (or tensor) of labels with a known or unknown encoding."""
+
+    labels: Labels
+
+
+@dataclass(frozen=True)
+class Dataset(Value):
+    """A dataset or generator yielding ``(x, y)`` with labels ``labels`` (None: no labels)."""
+
+    labels: Labels | None
+    evidence: Evidence | None = None
+
+
+def join(a: Value, b: Value) -> Value:
+    """The value of a name after two branches: equal values survive, a model keeps what agrees."""
+    if a is b or a == b:
+        return a
+    if isinstance(a, Model) and isinstance(b, Model) and a.evidence == b.evidence:
+        return Model(
+            evidence=a.evidence,
+            head=a.head if a.head == b.head else None,
+            name=a.name,
+            loss=a.loss if a.loss == b.loss else UNKNOWN,
+            metrics=a.metrics if a.metrics == b.metrics else (),
+            instance=a.instance,
+            labels=a.labels if a.labels == b.labels else None,
+            outputs=a.outputs if a.outputs == b.outputs else (),
+            rank=a.rank if a.rank == b.rank else None,
+        )
+    return UNKNOWN

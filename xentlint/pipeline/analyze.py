@@ -1,0 +1,27 @@
+"""Extract and check: one parsed module in, findings out.
+
+The frameworks that run are those the module imports (of those the config allows); their
+hooks drive the interpreter, whose facts the selected checks judge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import libcst as cst
+
+from .. import frameworks
+from ..checks import Reporter, run_checks
+from ..findings import Finding
+from ..interp.interpreter import Interpreter
+from ..interp.names import ImportTable
+
+
+def analyze_module(module: cst.Module, filename: str, allowed: Iterable[str] | None = None,
+                   codes: Iterable[str] | None = None) -> list[Finding]:
+    """Findings of one parsed module: ``allowed`` limits the frameworks (None: every one the
+    module imports), ``codes`` the checks that run (None: all of them)."""
+    roots = ImportTable.of(module, frameworks.SPELLINGS).roots()
+    active = frameworks.imported(roots, allowed)
+    facts = Interpreter(module, frameworks.hooks_for(active), frameworks.SPELLINGS).run()
+    return run_checks(facts, Reporter(module, filename), codes)

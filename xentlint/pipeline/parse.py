@@ -1,0 +1,133 @@
+"""Parsing, and XL001: every way a file can fail to be checked is one finding for that file.
+
+- a syntax error → XL001 with CPython's own message and position (plus a hint for Python 2);
+- an exception inside the analyzer → XL001 "internal error", which is a xentlint bug.
+
+A notebook is parsed cell by cell in spirit: a cell that does not parse is reported and
+blanked, and the rest of the notebook is still analysed.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import replace
+
+import libcst as cst
+
+from .. import catalog
+from ..config import PARSE_ERROR
+from ..findings import Finding, Span
+from .source import CellMap, Source
+
+INTERNAL_ERROR = "internal error"
+BUG_REPORTS = "https://github.com/xentlint/xentlint/issues"
+
+# `print x`, `exec "code"`, `print >>f, x`, backquotes, `<>`: Python 2 statements and operators.
+_PYTHON2 = re.compile(r"^\s*(?:print\s+[^\s(=]|exec\s+[\"'])|`|<>")
+
+
+def parse(source: Source, filename: str) -> tuple[cst.Module | None, str, list[Finding]]:
+    """(module or ``None``, the text parsed, XL001 findings).
+
+    In a notebook each cell is a unit of its own (IPython runs them one by one): a cell that
+    does not parse is reported and blanked, and the others are parsed without it.
+    """
+    text, cells = source.text, source.cells
+    errors: list[Finding] = []
+    while True:
+        try:
+            return cst.parse_module(text), text, errors
+        except cst.ParserSyntaxError as error:
+            if cells is None:
+                return None, text, [syntax_error(filename, text, error)]
+            broken = _broken_cells(text, cells, filename)
+            if not broken:  # only libcst objects: blame the cell it points at
+                found = syntax_error(filename, text, error)
+                rows = cells.rows_of(cells.locate(found.span.start.row)[0], text.count("\n"))
+                broken = [(found, rows)]
+            lines = text.split("\n")
+            if all(not lines[r - 1].strip() for _, rows in broken for r in rows):
+                return None, text, [*errors, *(f for f, _ in broken)]  # nothing left to blank
+            for found, rows in broken:
+                errors.append(found)
+                for r in rows:
+                    lines[r - 1] = ""
+            text = "\n".join(lines)
+
+
+def _broken_cells(text: str, cells: CellMap, filename: str) -> list[tuple[Finding, range]]:
+    """Cells that CPython cannot compile on their own, each with its XL001 and joined rows."""
+    lines = text.split("\n")
+    broken = []
+    for cell in cells.cells:
+        rows = cells.rows_of(cell, len(lines) - 1)
+        cell_lines = lines[rows.start - 1 : rows.stop - 1]
+        try:
+            ast.parse("\n".join(cell_lines) + "\n")
+        except SyntaxError as error:
+            broken.append((_from_syntax_error(filename, cell_lines, error, rows.start - 1), rows))
+        except (ValueError, RecursionError, MemoryError):
+            continue
+    return broken
+
+
+def syntax_error(filename: str, text: str, error: cst.ParserSyntaxError) -> Finding:
+    """XL001 for text libcst cannot parse, with CPython's message and position when it has one
+    (its wording is the one users know from running their code), else libcst's."""
+    try:
+        ast.parse(text)
+    except SyntaxError as python_error:
+        return _from_syntax_error(filename, text.split("\n"), python_error)
+    except (ValueError, RecursionError, MemoryError):
+        pass
+    # CPython accepts it: syntax newer than libcst supports.
+    match = re.search(r"error at (\d+):(\d+)", error.message)
+    row, column = (int(match[1]), int(match[2]) + 1) if match else (error.raw_line, 1)
+    first = error.message.splitlines()[0] if error.message else "syntax error"
+    return parse_error(filename, f"cannot parse (libcst: {first})", row, column)
+
+
+def _from_syntax_error(filename: str, lines: list[str], error: SyntaxError,
+                       row_shift: int = 0) -> Finding:
+    row = error.lineno or 1
+    column = error.offset or 1
+    line = lines[row - 1] if 0 < row <= len(lines) else ""
+    message = f"syntax error: {error.msg}"
+    if _PYTHON2.search(line) or "Missing parentheses in call to" in error.msg:
+        message += " (Python 2 syntax? xentlint checks Python 3 code)"
+    end_row = error.end_lineno or row
+    end_column = error.end_offset if error.end_offset and (end_row, error.end_offset) > (
+        row, column) else column + 1
+    return parse_error(filename, message,
+                       span=Span.of(row + row_shift, column, end_row + row_shift, end_column))
+
+
+def parse_error(filename: str, message: str, row: int = 1, column: int = 1,
+                *, span: Span | None = None) -> Finding:
+    return with_rule(Finding(
+        code=PARSE_ERROR, name="", severity="error", message=message, filename=filename,
+        span=span or Span.of(row, column, row, column + 1),
+    ))
+
+
+def internal_error(filename: str, error: BaseException, stage: str) -> Finding:
+    return parse_error(
+        filename,
+        f"{INTERNAL_ERROR} while {stage} this file ({type(error).__name__}: {error}); this is "
+        f"a xentlint bug, please report it at {BUG_REPORTS} (XENTLINT_DEBUG=1 shows the "
+        f"traceback)",
+    )
+
+
+def is_internal_error(finding: Finding) -> bool:
+    return finding.code == PARSE_ERROR and finding.message.startswith(INTERNAL_ERROR)
+
+
+def with_rule(finding: Finding) -> Finding:
+    """The catalog's name, severity and documentation link for the finding's code."""
+    try:
+        rule = catalog.rule(finding.code)
+    except KeyError:
+        return finding
+    return replace(finding, name=rule.name, severity=rule.severity, url=rule.url)

@@ -1,0 +1,135 @@
+"""The per-file pipeline: read → prefilter → parse → analyze → suppress → filter → sort.
+
+Nothing a file contains can stop the run: every way a file can fail to be checked becomes one
+XL001 finding for that file (parse.py), and the other files are checked as usual:
+
+- cannot read / decode / contains NUL bytes / broken notebook JSON → XL001 at the spot;
+- larger than :data:`MAX_SOURCE_CHARS` → XL001 "too large" (libcst needs ~2 s per MB of real
+  code, a 10 MB file a minute: an absurd wait for what is almost always generated data);
+- a syntax error, or an exception inside the analyzer → XL001 (parse.py).
+
+Only the checks enabled for a file run (``--select``, ``ignore``, ``per-file-ignores``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+from .. import catalog
+from ..config import Settings
+from ..findings import Finding
+from ..paths import display_path
+from . import analyze
+from .discover import NOTEBOOK_SUFFIX, SourcePath, describe_os_error
+from .parse import internal_error, parse, parse_error, with_rule
+from .prefilter import mentions_api
+from .source import Source, SourceError, decode_python, notebook_source, remap_to_cells
+from .suppress import scan
+
+MAX_SOURCE_CHARS = 1_000_000
+
+
+def check_files(sources: Iterable[SourcePath]) -> list[Finding]:
+    findings: list[Finding] = []
+    for source in sources:
+        findings.extend(check_path(source))
+    return sorted(findings, key=Finding.sort_key)
+
+
+def check_path(source: SourcePath) -> list[Finding]:
+    """Findings for one discovered file (never raises for anything the file contains)."""
+    filename = display_path(source.path)
+    if source.problem is not None:
+        return _filtered([parse_error(filename, source.problem)], source.path, source.settings)
+    try:
+        data = source.path.read_bytes()
+    except OSError as error:
+        message = f"cannot read: {describe_os_error(source.path, error)}"
+        return _filtered([parse_error(filename, message)], source.path, source.settings)
+    return check_bytes(data, source.path, source.settings, filename=filename)
+
+
+def check_bytes(data: bytes, path: str | os.PathLike[str], settings: Settings,
+                *, filename: str | None = None) -> list[Finding]:
+    """Findings for the contents of ``path`` (a ``.ipynb`` path means notebook JSON)."""
+    filename = filename or display_path(path)
+    try:
+        if str(path).endswith(NOTEBOOK_SUFFIX):
+            source = notebook_source(data)
+            if source is None:  # a notebook whose kernel is not Python
+                return []
+        else:
+            source = Source(decode_python(data))
+    except SourceError as error:
+        return _filtered([parse_error(filename, error.message, error.row, error.column)],
+                         path, settings)
+    return check_source(source, path, settings, filename=filename)
+
+
+def check_text(text: str, path: str | os.PathLike[str], settings: Settings) -> list[Finding]:
+    """Findings for already-decoded text (notebook JSON when ``path`` ends in ``.ipynb``)."""
+    if str(path).endswith(NOTEBOOK_SUFFIX):
+        return check_bytes(text.encode("utf-8"), path, settings)
+    return check_source(Source(text), path, settings)
+
+
+def check_source(source: Source, path: str | os.PathLike[str], settings: Settings,
+                 *, filename: str | None = None) -> list[Finding]:
+    filename = filename or display_path(path)
+    findings = _analyze(source, path, filename, settings)
+    findings = _filtered(findings, path, settings)
+    if source.cells is not None:
+        findings = [remap_to_cells(f, source.cells) for f in findings]
+    return sorted(findings, key=Finding.sort_key)
+
+
+def _screen(text: str, filename: str) -> list[Finding] | None:
+    """What to report instead of parsing (``[]``: nothing to check), or ``None`` to parse."""
+    nul = text.find("\0")
+    if nul != -1:
+        row = text.count("\n", 0, nul) + 1
+        column = nul - (text.rfind("\n", 0, nul) + 1) + 1
+        return [parse_error(filename, "source contains a null byte; is this a binary file?",
+                            row, column)]
+    if not mentions_api(text):
+        return []
+    if len(text) > MAX_SOURCE_CHARS:
+        size, limit = len(text) / 1e6, MAX_SOURCE_CHARS / 1e6
+        return [parse_error(filename, f"file too large to analyse ({size:.1f} MB of code, "
+                                      f"limit {limit:.0f} MB); exclude it or split it")]
+    return None
+
+
+def _analyze(source: Source, path: str | os.PathLike[str], filename: str,
+             settings: Settings) -> list[Finding]:
+    screened = _screen(source.text, filename)
+    if screened is not None:
+        return screened
+    try:
+        module, text, errors = parse(source, filename)
+    except Exception as error:  # noqa: BLE001 - libcst itself failed (deep nesting...)
+        if os.environ.get("XENTLINT_DEBUG"):
+            raise
+        return [internal_error(filename, error, "parsing")]
+    if module is None:
+        return errors
+    codes = [code for code in catalog.all_rules() if settings.is_enabled(code, path)]
+    try:
+        findings = analyze.analyze_module(module, filename, settings.frameworks, codes)
+    except Exception as error:  # noqa: BLE001 - one broken file must not stop the run
+        if os.environ.get("XENTLINT_DEBUG"):
+            raise
+        return [*errors, internal_error(filename, error, "analysing")]
+    suppressions = scan(text)
+    findings = [with_rule(f) for f in findings if not suppressions.suppresses(f)]
+    return [*errors, *findings]
+
+
+def _filtered(findings: list[Finding], path: str | os.PathLike[str],
+              settings: Settings) -> list[Finding]:
+    return [f for f in findings if settings.is_enabled(f.code, path)]
+
+
+__all__ = ["MAX_SOURCE_CHARS", "check_bytes", "check_files", "check_path", "check_source",
+           "check_text"]
