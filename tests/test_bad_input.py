@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from xentlint.pipeline import analyze as analysis
-from xentlint.pipeline import run as engine
+from xentlint.pipeline import run
 from xentlint.cli import cli
 from xentlint.findings import Finding, Span
 
@@ -109,9 +109,9 @@ def test_ten_megabyte_file_without_api_words_is_skipped(project: Path) -> None:
 
 
 def test_just_under_the_size_limit_is_parsed(project: Path) -> None:
-    assert engine.MAX_SOURCE_CHARS == 1_000_000
+    assert run.MAX_SOURCE_CHARS == 1_000_000
     line = "loss = 1\n"
-    (project / "big.py").write_text(line * (engine.MAX_SOURCE_CHARS // len(line)))
+    (project / "big.py").write_text(line * (run.MAX_SOURCE_CHARS // len(line)))
     assert_only(project, None)
 
 

@@ -1,0 +1,8 @@
+"""Look-alike: a sigmoid head with BCELoss and float targets must stay silent."""
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+from torch.utils.data import DataLoader, TensorDataset
+
+model = nn.Sequential(nn.Linear(20, 1), nn.Sigmoid())
+loss = nn.BCELoss()(model(x), torch.tensor([[1.0], [0.0]]))

@@ -1,0 +1,50 @@
+"""What a finding carries: the user's names and lines in its message, its span, related spans
+and fix, and how often it is reported."""
+
+from __future__ import annotations
+
+
+def test_message_uses_the_users_names_and_lines(findings):
+    (finding,) = findings("""
+        import keras
+        from keras import layers
+
+        net = keras.Sequential([
+            layers.Dense(64, activation="relu"),
+            layers.Dense(10, activation="softmax"),
+        ])
+        net.compile(loss=keras.losses.CategoricalCrossentropy(from_logits=True))
+    """)
+    assert finding.code == "XL101"
+    assert finding.message.startswith(
+        "`net` ends in `layers.Dense(10, activation=\"softmax\")` (line 7) but "
+        "`keras.losses.CategoricalCrossentropy(from_logits=True)` (line 9) applies softmax again")
+    assert (finding.span.start.row, finding.span.start.column) == (9, 18)
+    assert finding.span.end.row == 9
+    related_rows = sorted(r.span.start.row for r in finding.related)
+    assert related_rows == [7, 9]  # the layer, and the compile() call that pairs them
+    assert finding.fix is not None and finding.fix.applicability == "safe"
+    (edit,) = finding.fix.edits
+    assert edit.content == "False"
+    assert (edit.span.start.row, edit.span.start.column) == (9, 67)
+
+
+def test_duplicate_pairings_report_once(codes):
+    # compile() pairs head and loss, fit() pairs them again with labels: still one finding.
+    assert codes("""
+        import keras
+        model = keras.Sequential([keras.layers.Dense(10, activation="softmax")])
+        model.compile(loss=keras.losses.CategoricalCrossentropy(from_logits=True))
+        model.fit(x, y)
+        model.fit(x2, y2)
+    """) == ["XL101"]
+
+
+def test_positional_number_with_nothing_to_suggest(findings):
+    (finding,) = findings("""
+        import keras
+        loss = keras.losses.SparseCategoricalCrossentropy(0.1)
+    """)
+    assert finding.code == "XL502"
+    assert "alpha" not in finding.message and "label_smoothing" not in finding.message
+    assert finding.fix is not None and finding.fix.edits == ()
