@@ -180,7 +180,7 @@ def _fix(paths: tuple[str, ...], resolver: Any, *, read_stdin: bool, stdin_filen
     """
     from dataclasses import replace
 
-    from .pipeline import parse, run
+    from .pipeline import parse
     from .pipeline.discover import discover
     from .findings import Finding
     from .fix import FixResult, fix_document, fix_files

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import catalog
+from .frameworks import NAMES as FRAMEWORKS
 from .globs import PathPattern
 from .paths import display_path, relative_parts
 
@@ -27,7 +28,6 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
-FRAMEWORKS = ("keras", "torch", "jax", "tf")
 PARSE_ERROR = "XL001"
 
 # Never checked when met while walking a directory (ruff's list, trimmed to what holds Python).

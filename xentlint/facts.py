@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
-import libcst as cst
+if TYPE_CHECKING:  # annotations only: the runtime guard reads the tables without libcst
+    import libcst as cst
 
-if TYPE_CHECKING:
     from .frameworks.specs import LossSpec
 
 # How an activation's output relates to probabilities. The rules reason on these kinds, not on

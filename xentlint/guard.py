@@ -44,56 +44,32 @@ class Expectation:
 
 # --- what does this loss expect? -------------------------------------------------------------
 
-_TORCH_MODULES = {
-    "CrossEntropyLoss": ("logits", "any", True),
-    "NLLLoss": ("log_probabilities", "index", True),
-    "BCEWithLogitsLoss": ("logits", "binary", False),
-    "BCELoss": ("probabilities", "binary", False),
-}
-_TORCH_FUNCTIONS = {
-    "cross_entropy": ("logits", "any", True),
-    "nll_loss": ("log_probabilities", "index", True),
-    "binary_cross_entropy_with_logits": ("logits", "binary", False),
-    "binary_cross_entropy": ("probabilities", "binary", False),
-}
-_KERAS_LOSSES = {
-    "SparseCategoricalCrossentropy": ("index", True),
-    "CategoricalCrossentropy": ("onehot", True),
-    "BinaryCrossentropy": ("binary", False),
-    "sparse_categorical_crossentropy": ("index", True),
-    "categorical_crossentropy": ("onehot", True),
-    "binary_crossentropy": ("binary", False),
-}
+# How the analyzer's vocabulary reads at run time: what a loss family takes as targets, and
+# what its prediction input is. Families outside these (KL divergence, regression) are not
+# guarded.
+_TARGETS: dict[str, str] = {"cross_entropy": "any", "nll": "index", "sparse": "index",
+                            "categorical": "onehot", "binary": "binary"}
+_PREDICTIONS = {"logits": "logits", "probs": "probabilities", "log-probs": "log_probabilities"}
 
 
-def _is_instance(obj: object, module: str, qualname: str) -> bool:
-    """``isinstance`` against a class of a module that is already imported (never imports it)."""
-    mod = sys.modules.get(module)
-    cls = mod
-    for part in qualname.split(".") if mod else ():
-        cls = getattr(cls, part, None)
-    return isinstance(cls, type) and isinstance(obj, cls)
+def _runtimes() -> list[Any]:
+    from .frameworks import REGISTRY
+
+    return [runtime for runtime in (f.load_runtime() for f in REGISTRY) if runtime is not None]
 
 
 def expectation_of(loss_fn: object) -> Expectation | None:
-    """Read the expectation off a torch loss module or function, or a Keras loss."""
-    for name, (pred, target, multi) in _TORCH_MODULES.items():
-        if _is_instance(loss_fn, "torch.nn", name):
-            return Expectation(pred, target, "torch", f"nn.{name}", multi)
-    if getattr(loss_fn, "__module__", "") == "torch.nn.functional":
-        entry = _TORCH_FUNCTIONS.get(getattr(loss_fn, "__name__", ""))
-        if entry:
-            return Expectation(entry[0], entry[1], "torch", f"F.{loss_fn.__name__}", entry[2])
-    if _is_instance(loss_fn, "keras", "losses.Loss"):
-        entry = _KERAS_LOSSES.get(type(loss_fn).__name__)
-        if entry:
-            kwargs = getattr(loss_fn, "_fn_kwargs", {}) or {}
-            pred = "logits" if kwargs.get("from_logits") else "probabilities"
-            return Expectation(pred, entry[0], "keras", type(loss_fn).__name__, entry[1])
-    if getattr(loss_fn, "__module__", "").startswith("keras"):
-        entry = _KERAS_LOSSES.get(getattr(loss_fn, "__name__", ""))
-        if entry:  # a loss function: from_logits defaults to False
-            return Expectation("probabilities", entry[0], "keras", loss_fn.__name__, entry[1])
+    """Read the expectation off a loss object or function that a framework's table knows."""
+    for runtime in _runtimes():
+        found = runtime.loss_of(loss_fn)
+        if found is None:
+            continue
+        spec, name, expects = found
+        target, prediction = _TARGETS.get(spec.family), _PREDICTIONS.get(expects)
+        if target is None or prediction is None:
+            return None
+        order = "torch" if spec.prediction.index == 0 else "keras"
+        return Expectation(prediction, target, order, name, spec.family != "binary")
     return None
 
 
@@ -184,15 +160,15 @@ def _without(shape: tuple[int, ...], axis: int) -> tuple[int, ...]:
     return tuple(d for i, d in enumerate(shape) if i != axis)
 
 
-_FRAMEWORK_PARTS = (f"{os.sep}torch{os.sep}", f"{os.sep}keras{os.sep}", f"{os.sep}optree{os.sep}")
-
-
 def _caller_level() -> int:
-    """The stack level of the user's code that called the loss (past the guard, torch's module
-    call machinery and Keras's training step), so the warning points at the user's line."""
+    """The stack level of the user's code that called the loss (past the guard and the
+    frameworks' call machinery: torch's module calls, Keras's training step), so the warning
+    points at the user's line."""
+    parts = tuple(f"{os.sep}{package}{os.sep}" for runtime in _runtimes()
+                  for package in runtime.CALL_MACHINERY)
     frame, level = sys._getframe(1), 1
     while frame is not None and (frame.f_code.co_filename == __file__ or any(
-            part in frame.f_code.co_filename for part in _FRAMEWORK_PARTS)):
+            part in frame.f_code.co_filename for part in parts)):
         frame, level = frame.f_back, level + 1
     return level
 
@@ -265,10 +241,10 @@ def guard(loss_fn: Callable, *, batches: int = 3, expects: str | None = None,
                              getattr(loss_fn, "__name__", type(loss_fn).__name__),
                              target != "binary")
     watcher = _Watcher(expect, batches)
-    if _is_instance(loss_fn, "torch.nn", "Module"):
-        return _torch_module(loss_fn, watcher)
-    if _is_instance(loss_fn, "keras", "losses.Loss"):
-        return _keras_loss(loss_fn, watcher)
+    for runtime in _runtimes():
+        wrapped = runtime.wrap(loss_fn, watcher)
+        if wrapped is not None:
+            return wrapped
 
     @functools.wraps(loss_fn)
     def guarded(*args: Any, **kwargs: Any) -> Any:
@@ -279,50 +255,6 @@ def guard(loss_fn: Callable, *, batches: int = 3, expects: str | None = None,
 
     guarded.xentlint_guard = watcher  # type: ignore[attr-defined]
     return guarded
-
-
-def _torch_module(loss: Any, watcher: _Watcher) -> Any:
-    import torch
-
-    class GuardedLoss(torch.nn.Module):
-        """The loss module, checked on its first calls; ``.loss`` is the original."""
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.loss = loss
-            self.xentlint_guard = watcher
-
-        def forward(self, *args: Any, **kwargs: Any) -> Any:
-            watcher.before(args, kwargs)
-            value = self.loss(*args, **kwargs)
-            watcher.after(value)
-            return value
-
-    return GuardedLoss()
-
-
-def _keras_loss(loss: Any, watcher: _Watcher) -> Any:
-    import keras
-
-    class GuardedLoss(keras.losses.Loss):
-        """The Keras loss, checked on its first calls: same per-sample values, same reduction
-        and dtype, so the reduced loss is the original's."""
-
-        def __init__(self) -> None:
-            super().__init__(name=loss.name, reduction=loss.reduction, dtype=loss.dtype)
-            self.loss = loss
-            self.xentlint_guard = watcher
-
-        def call(self, y_true: Any, y_pred: Any) -> Any:
-            watcher.before((y_true, y_pred), {})
-            value = self.loss.call(y_true, y_pred)
-            watcher.after(value)
-            return value
-
-        def get_config(self) -> dict:
-            return self.loss.get_config()
-
-    return GuardedLoss()
 
 
 class _CallableModule(types.ModuleType):

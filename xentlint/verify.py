@@ -4,11 +4,11 @@
 labels), ``verify --rule XL101`` runs the rule's canonical case; both run the pairing as written,
 as fixed and as intended on seeded synthetic inputs (:mod:`xentlint.reference.consequences`)
 and print what the numbers mean. The reference follows the finding's framework
-(``facts["framework"]``, or the file's imports when the facts do not say): torch semantics for
-PyTorch, Keras semantics otherwise; a loss outside the cross-entropy family (regression,
-multi-label margin) has nothing to compare, and says why. ``--framework torch|keras`` computes
-the framework losses with
-the installed torch / Keras (torch backend) instead of the reference; they are imported here,
+(``facts["framework"]``, or the file's imports when the facts do not say), with the semantics
+of its registry row: torch semantics for PyTorch, Keras semantics otherwise; a loss outside
+the cross-entropy family (regression, multi-label margin) has nothing to compare, and says why.
+``--framework torch|keras`` computes the framework losses with the installed framework (its
+runtime's ``Backend``: Keras on the torch backend) instead of the reference; they are imported
 lazily, never by the checker. Exit code 0 when every fix reproduces the intended loss (or the
 rule has nothing numeric to compare), 1 otherwise, 2 for a usage error.
 """
@@ -24,79 +24,29 @@ from typing import Any
 
 import click
 
-FRAMEWORKS = ("reference", "torch", "keras")
+def _installed() -> tuple[str, ...]:
+    """The frameworks whose own losses ``--framework`` can compute with (a runtime backend)."""
+    from .frameworks import REGISTRY
+
+    return tuple(f.name for f in REGISTRY if f.runtime is not None)
 
 
-# --- framework losses ----------------------------------------------------------------------
-
-class TorchLoss:
-    """PyTorch's own losses: CrossEntropyLoss on logits, BCEWithLogitsLoss, BCELoss; torch has
-    no cross-entropy on probabilities, so NLLLoss on ``log(p)`` stands in for the index one."""
-
-    def __init__(self) -> None:
-        import torch
-
-        self.torch = torch
-        self.name = f"torch {torch.__version__.split('+')[0]}"
-
-    def __call__(self, family: str, pred, target, from_logits: bool):
-        import numpy as np
-
-        torch, F = self.torch, self.torch.nn.functional
-        x = torch.tensor(pred, requires_grad=True)
-        t = torch.tensor(target)
-        if family in ("sparse", "categorical") and from_logits:
-            value = F.cross_entropy(x, t if family == "sparse" else t.float(), reduction="none")
-        elif family == "binary" and from_logits:
-            value = F.binary_cross_entropy_with_logits(x, t.to(x.dtype), reduction="none").mean(-1)
-        elif family == "binary":
-            value = F.binary_cross_entropy(x, t.to(x.dtype), reduction="none").mean(-1)
-        elif family == "sparse":
-            value = F.nll_loss(torch.log(x), t, reduction="none")
-        else:
-            return None  # Keras's renormalising categorical loss has no torch counterpart
-        value.sum().backward()
-        return value.detach().numpy(), np.asarray(x.grad.numpy())
+FRAMEWORKS = ("reference", *_installed())
 
 
-class KerasLoss:
-    """Keras 3's loss classes, on the torch backend (for the gradients)."""
-
-    def __init__(self) -> None:
-        os.environ.setdefault("KERAS_BACKEND", "torch")
-        import keras
-
-        if keras.backend.backend() != "torch":
-            raise click.UsageError("--framework keras needs KERAS_BACKEND=torch")
-        import torch
-
-        self.keras, self.torch = keras, torch
-        self.name = f"Keras {keras.__version__} (torch backend)"
-
-    def __call__(self, family: str, pred, target, from_logits: bool):
-        losses = self.keras.losses
-        cls = {"sparse": losses.SparseCategoricalCrossentropy,
-               "categorical": losses.CategoricalCrossentropy,
-               "binary": losses.BinaryCrossentropy}[family]
-        import warnings
-
-        x = self.torch.tensor(pred, requires_grad=True)
-        with warnings.catch_warnings():  # Keras's SyntaxWarning for a 1-unit categorical loss
-            warnings.simplefilter("ignore")
-            value = cls(from_logits=from_logits, reduction=None)(self.torch.tensor(target), x)
-        value.sum().backward()
-        return value.detach().numpy(), x.grad.numpy()
-
-
-def loss_backend(framework: str):
+def loss_backend(framework: str):  # noqa: ANN201 - a LossFn
+    """The losses ``--framework`` names: the reference, or an installed framework's own."""
+    from .frameworks import framework as row
     from .reference.consequences import ReferenceLoss
 
     if framework == "reference":
         return ReferenceLoss()
     try:
-        return TorchLoss() if framework == "torch" else KerasLoss()
+        return row(framework).load_runtime().Backend()
     except ImportError as error:
         raise click.UsageError(f"--framework {framework}: {error}") from error
+    except RuntimeError as error:
+        raise click.UsageError(str(error)) from error
 
 
 # --- what to run ---------------------------------------------------------------------------
@@ -108,7 +58,7 @@ def outcome_for(code: str, facts: dict[str, object], backend, seed: int, samples
     from .reference import consequences as C
 
     if isinstance(backend, C.ReferenceLoss):
-        backend = C.ReferenceLoss("torch" if facts.get("framework") == "torch" else "keras")
+        backend = C.ReferenceLoss(C.semantics_of(facts.get("framework")))
     if code in C.CASES:
         reason = C.outside_the_reference(code, facts)
         if reason:
@@ -128,20 +78,23 @@ def outcome_for(code: str, facts: dict[str, object], backend, seed: int, samples
     return C.Outcome(code, "", meaning=reason)
 
 
-_IMPORT = re.compile(r'(?m)(?:^|")[ \t]*(?:import|from)[ \t]+(torch|keras|tensorflow)\b')
-
-
 def framework_of_file(path: str) -> str | None:
-    """"torch" or "keras" when a file imports one of them and not the other: the semantics of a
-    finding whose facts do not say (a softmax over one unit, a decoder), else None."""
+    """The framework whose semantics a finding follows when its facts do not say (a softmax
+    over one unit, a decoder, a hand-written loss): the one the file imports, or the first of
+    those it imports when they share their semantics (Keras and raw TensorFlow); else None."""
+    from .frameworks import REGISTRY
+
+    rows = [f for f in REGISTRY if f.semantics is not None]
+    roots = "|".join(sorted({re.escape(root) for f in rows for root in f.roots}))
+    pattern = re.compile(rf'(?m)(?:^|")[ \t]*(?:import|from)[ \t]+({roots})\b')
     try:
         with open(path, encoding="utf-8", errors="replace") as handle:
-            found = {m.group(1) for m in _IMPORT.finditer(handle.read())}
+            found = {m.group(1) for m in pattern.finditer(handle.read())}
     except OSError:
         return None
-    has_torch, has_keras = "torch" in found, bool(found & {"keras", "tensorflow"})
-    if has_torch != has_keras:
-        return "torch" if has_torch else "keras"
+    imported = [f for f in rows if f.roots & found]
+    if len({f.semantics for f in imported}) == 1:
+        return imported[0].name
     return None
 
 

@@ -35,7 +35,7 @@ class Framework:
     spellings: Spellings
     prefilter_words: tuple[str, ...]  # lower-case words whose presence makes a file worth parsing
     extractor: str  # module with `hooks() -> Hooks`
-    runtime: str | None = None  # module with `expectation_of`, `wrap` (guard) and `Backend` (verify)
+    runtime: str | None = None  # module with `expectation_of`, `wrap` (the guard), `Backend` (verify)
     semantics: str | None = None  # the reference semantics of its losses (xentlint.reference)
 
     def hooks(self) -> Hooks:
@@ -107,6 +107,13 @@ REGISTRY: tuple[Framework, ...] = (
         semantics="torch",
     ),
     Framework(
+        name="jax", tag="J", display="JAX",
+        roots=frozenset({"jax", "optax", "flax"}),
+        spellings=Spellings(),
+        prefilter_words=(),
+        extractor="xentlint.frameworks.jax.extract",
+    ),
+    Framework(
         name="tf", tag="TF", display="TensorFlow",
         roots=frozenset({"tensorflow"}),
         spellings=Spellings(prefixes=(
@@ -117,14 +124,6 @@ REGISTRY: tuple[Framework, ...] = (
         prefilter_words=(),
         extractor="xentlint.frameworks.tf.extract",
         semantics="keras",
-    ),
-    Framework(
-        name="jax", tag="J", display="JAX",
-        roots=frozenset({"jax", "optax", "flax"}),
-        spellings=Spellings(),
-        prefilter_words=(),
-        extractor="xentlint.frameworks.jax.extract",
-        semantics="optax",
     ),
 )
 

@@ -31,6 +31,7 @@ from .common import (
     Row,
     case,
     outside_the_reference,
+    semantics_of,
 )
 from .losses import TORCH_APIS, FrameworkRaises, LossFn, ReferenceLoss
 
@@ -51,4 +52,5 @@ __all__ = [
     "Row",
     "case",
     "outside_the_reference",
+    "semantics_of",
 ]

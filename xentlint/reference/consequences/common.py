@@ -14,6 +14,14 @@ from .. import samples
 from .losses import LossFn
 
 DTYPE = np.float32
+
+
+def semantics_of(framework: object) -> str:
+    """The reference semantics a framework's losses follow ("keras" when it has none here)."""
+    from ...frameworks import NAMES, framework as row
+
+    semantics = row(framework).semantics if isinstance(framework, str) and framework in NAMES else None
+    return semantics if semantics in ("torch", "keras") else "keras"
 #: Agreement needed between the fixed pairing and the intended loss (float32 arithmetic).
 RTOL = 1e-5
 
@@ -46,8 +54,9 @@ class Context:
 
     @property
     def semantics(self) -> str:
-        """"torch" for a PyTorch finding, "keras" otherwise (Keras, or a hand-written loss)."""
-        return "torch" if self.facts.get("framework") == "torch" else "keras"
+        """The reference semantics of the finding's framework (its registry row): "torch" for a
+        PyTorch finding, "keras" otherwise (Keras, raw TensorFlow, or a hand-written loss)."""
+        return semantics_of(self.facts.get("framework"))
 
     @property
     def torch(self) -> bool:

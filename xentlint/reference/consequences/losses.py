@@ -34,7 +34,7 @@ TORCH_APIS = ("torch: CrossEntropyLoss on logits (class indices or probability r
 class ReferenceLoss:
     """The reference with one framework's semantics: what a Keras (``semantics="keras"``) or a
     PyTorch (``"torch"``) user's loss computes. PyTorch has no cross-entropy on probabilities:
-    NLLLoss on ``log(p)`` stands in for the index one (as :class:`xentlint.verify.TorchLoss`),
+    NLLLoss on ``log(p)`` stands in for the index one (as :class:`xentlint.frameworks.torch.runtime.Backend`),
     and a categorical loss on probabilities does not exist (``None``)."""
 
     def __init__(self, semantics: str = "keras") -> None:
