@@ -17,7 +17,7 @@ import click
 
 from .report import FORMATS
 
-_CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+_CONTEXT: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 _STDIN = "-"
 
 
@@ -150,7 +150,7 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
         if read_stdin:
             name = stdin_filename or _STDIN
             settings = resolver.settings_for(name)
-            data = click.get_binary_stream("stdin").read()
+            data = sys.stdin.buffer.read()
             excluded = force_exclude and stdin_filename is not None and settings.is_excluded(name)
             findings = [] if excluded else run.check_bytes(data, name, settings)
         else:
@@ -193,7 +193,7 @@ def _fix(paths: tuple[str, ...], resolver: Any, *, read_stdin: bool, stdin_filen
     if read_stdin:
         name = stdin_filename or _STDIN
         settings = resolver.settings_for(name)
-        data = click.get_binary_stream("stdin").read()
+        data = sys.stdin.buffer.read()
         if force_exclude and stdin_filename is not None and settings.is_excluded(name):
             results = [FixResult(name, data, data, [], [])]
         else:
@@ -210,14 +210,14 @@ def _fix(paths: tuple[str, ...], resolver: Any, *, read_stdin: bool, stdin_filen
     internal = any(parse.is_internal_error(f) for f in remaining)
     count = f"{len(applied)} error{'' if len(applied) == 1 else 's'}"
     if diff:
-        out = click.get_text_stream("stdout")
+        out = sys.stdout
         for result in results:
             out.write(result.diff())
         out.flush()
         click.echo(f"Would fix {count}." if applied else "No errors would be fixed.", err=True)
         return 2 if internal else (1 if any(r.changed for r in results) else 0)
     if read_stdin:
-        stdout = click.get_binary_stream("stdout")
+        stdout = sys.stdout.buffer
         stdout.write(results[0].fixed)
         stdout.flush()
     fixed_note = f"Fixed {count}." if applied else "No errors fixed."

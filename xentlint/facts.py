@@ -12,7 +12,7 @@ type error, not a comparison that is silently never true.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:  # annotations only: the runtime guard reads the tables without libcst
     import libcst as cst
@@ -216,9 +216,11 @@ class Facts:
         if fact in facts:
             facts.remove(fact)
 
-    def _list_for(self, fact: Fact) -> list:
+    def _list_for(self, fact: Fact) -> list[Any]:
         if isinstance(fact, Pairing):
             return self.handwritten if fact.loss.spec.handwritten else self.pairings
-        return {Decoding: self.decodings, ActivationSite: self.activations,
-                LossCall: self.loss_calls, PositionalOption: self.positional_options,
-                UnstableComposition: self.compositions}[type(fact)]
+        lists: dict[type, list[Any]] = {
+            Decoding: self.decodings, ActivationSite: self.activations,
+            LossCall: self.loss_calls, PositionalOption: self.positional_options,
+            UnstableComposition: self.compositions}
+        return lists[type(fact)]

@@ -19,6 +19,7 @@ import functools
 import os
 import sys
 import types
+from types import FrameType
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -166,7 +167,8 @@ def _caller_level() -> int:
     points at the user's line."""
     parts = tuple(f"{os.sep}{package}{os.sep}" for runtime in _runtimes()
                   for package in runtime.CALL_MACHINERY)
-    frame, level = sys._getframe(1), 1
+    frame: FrameType | None = sys._getframe(1)
+    level = 1
     while frame is not None and (frame.f_code.co_filename == __file__ or any(
             part in frame.f_code.co_filename for part in parts)):
         frame, level = frame.f_back, level + 1
@@ -208,7 +210,7 @@ class _Watcher:
                 pass
 
     def _split(self, args: tuple, kwargs: dict) -> tuple[Any, Any]:
-        if self.expect.order == "keras":
+        if self.expect is not None and self.expect.order == "keras":
             target = kwargs.get("y_true", args[0] if args else None)
             pred = kwargs.get("y_pred", args[1] if len(args) > 1 else None)
         else:

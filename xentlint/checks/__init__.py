@@ -20,6 +20,10 @@ from ..recursion import deep_recursion
 
 CheckFunction = Callable[[Facts, "Reporter"], Iterator[Finding]]
 CHECKS: dict[str, CheckFunction] = {}
+# The codes the pipeline reports itself, by the stage that does: a file that does not parse,
+# a suppression directive that suppresses nothing.
+PIPELINE_CODES: dict[str, str] = {"XL001": "xentlint.pipeline.parse",
+                                  "XL002": "xentlint.pipeline.suppress"}
 
 
 def check(code: str) -> Callable[[CheckFunction], CheckFunction]:
@@ -139,8 +143,8 @@ def pairings(facts: Facts, handwritten: bool = False) -> list[Pairing]:
 
 def training_of(facts: Facts) -> Callable[[Decoding], tuple[Loss | None, Labels | None]]:
     """How the model that a decoder reads was trained: from compile() (the decoding carries
-    it), or from the training loop's pairing of the model's own head (PyTorch models are not
-    compiled)."""
+    it), or from the training loop's pairing of the model's own head (a model trained in a
+    loop is never compiled)."""
     by_head: dict[cst.CSTNode, Pairing] = {}
     for p in facts.pairings:
         if p.head is not None:

@@ -52,8 +52,8 @@ def sigmoid_with_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding
 @check("XL203")
 def single_unit_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
     heads = [site.head for site in facts.activations if site.head.axis == -1]
-    # PyTorch's dim=1 (or the implicit dim) is the class axis of an (N, C) output, but also
-    # the time axis of attention scores (N, T, 1): only a head that is trained counts there.
+    # Axis 1 (or an implicit axis) is the class axis of an (N, C) output, but also the time
+    # axis of attention scores (N, T, 1): only a head that is trained counts there.
     heads += [t.head for t in pairings(facts) if t.head is not None and t.head.axis in (1, None)]
     for head in heads:
         if head.activation == "softmax" and head.units == 1:

@@ -12,9 +12,9 @@ from . import Link, Reporter, check, pairing_links, pairings
 
 
 def _where(t: Pairing) -> cst.CSTNode:
-    """Where a labels finding is reported, as the loss's row says: at the loss (a Keras
-    compile() holds the fix), or at the call that meets the labels (one PyTorch criterion
-    serves many calls)."""
+    """Where a labels finding is reported, as the loss's row says: at the loss (a compile()
+    holds the fix), or at the call that meets the labels (one loss object serves many
+    calls)."""
     return t.site.node if t.loss.spec.labels_reported_at == "call" else t.loss.evidence.node
 
 
@@ -48,8 +48,8 @@ def onehot_labels_to_index_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
         labels, loss = t.labels, t.loss
         if labels is None or labels.encoding != "onehot":
             continue
-        # PyTorch's CrossEntropyLoss takes float probabilities (a float one-hot is right), but
-        # not integer one-hot rows; NLLLoss and the sparse losses take class indices only.
+        # The cross_entropy family takes float probabilities (a float one-hot is right), but
+        # not integer one-hot rows; the nll and sparse families take class indices only.
         integer_onehot = loss.family == "cross_entropy" and labels.dtype in _INTEGER
         if not (loss.family in ("sparse", "nll") or integer_onehot):
             continue
@@ -58,8 +58,8 @@ def onehot_labels_to_index_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
             f"{r.labels(labels)} are one-hot, but {r.loss(loss)} expects integer class indices",
             pairing_links(t, "one-hot labels"),
             subject=t,
-            fix="Pass the class indices (`argmax` of the one-hot rows), or use a loss for "
-                "one-hot targets (float one-hot rows with PyTorch's CrossEntropyLoss)")
+            fix=f"Pass the class indices (`argmax` of the one-hot rows), or use "
+                f"{loss.spec.onehot_form or 'a loss for one-hot targets'}")
 
 
 @check("XL303")
@@ -136,7 +136,8 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
         if source is not None and source is not labels.evidence:
             links.insert(0, Link(source.node, f"{n} classes"))
         expected = n + 1 if labels.one_based else n  # 1-based labels leave unit 0 unused
-        if labels.one_based and labels.encoding == "index" and loss.family in INDEX_FAMILIES and units == n:
+        if (labels.one_based and labels.evidence is not None and labels.encoding == "index"
+                and loss.family in INDEX_FAMILIES and units == n):
             yield r.finding(
                 "XL305", labels.evidence.node,
                 f"`{r.text(labels.evidence)}` shifts the class indices to 1..{n}, but "

@@ -39,7 +39,7 @@ class Framework:
     semantics: str | None = None  # the reference semantics of its losses (xentlint.reference)
 
     def hooks(self) -> Hooks:
-        return importlib.import_module(self.extractor).hooks()  # type: ignore[no-any-return]
+        return importlib.import_module(self.extractor).hooks()
 
     def load_runtime(self):  # noqa: ANN201 - a module
         return importlib.import_module(self.runtime) if self.runtime else None

@@ -61,6 +61,7 @@ class LossSpec:
     options: tuple[str, ...] = ()
     traps: tuple[Trap, ...] = ()
     logits_form: str | None = None  # what to use on raw outputs instead, without a logits flag
+    onehot_form: str | None = None  # what to use for one-hot targets instead (index losses)
     # What the loss does with probabilities that do not sum to 1 (a sigmoid output, XL202).
     unnormalised: str = "they do not sum to 1, so the loss rewards raising every output at once"
     reconciles_rank: bool = False  # accepts (N,) labels against (N, 1) outputs (Keras classes)

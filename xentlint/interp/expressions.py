@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
@@ -31,7 +31,7 @@ _BINOPS: dict[type, Callable[[object, object], object]] = {
 _BUILTINS = frozenset({"len", "range", "int", "float", "list", "tuple", "print", "round",
                        "zip", "enumerate", "sorted", "dict", "set", "str", "bool", "super",
                        "isinstance", "min", "max", "sum", "abs"})
-_COMPARE: dict[str, Callable[[object, object], bool]] = {
+_COMPARE: dict[str, Callable[[Any, Any], Any]] = {
     "Equal": operator.eq, "NotEqual": operator.ne, "LessThan": operator.lt,
     "LessThanEqual": operator.le, "GreaterThan": operator.gt, "GreaterThanEqual": operator.ge,
     "Is": operator.is_, "IsNot": operator.is_not,

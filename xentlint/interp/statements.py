@@ -56,18 +56,17 @@ def exec_stmt(interp: Interpreter, stmt: cst.CSTNode, env: Env) -> None:
         exec_try(interp, stmt, env)
     elif isinstance(stmt, cst.Match):
         interp.eval(stmt.subject, env)
-        cases: list[Callable[[Env], None]] = [
-            lambda e, c=c: exec_block(interp, c.body.body, e) for c in stmt.cases]
-        run_branches(interp, env, [*cases, lambda e: None])
+        cases = [_block(interp, case.body.body) for case in stmt.cases]
+        run_branches(interp, env, [*cases, _nothing])
     elif isinstance(stmt, cst.IndentedBlock):
         exec_block(interp, stmt.body, env)
 
 
 def exec_small(interp: Interpreter, small: cst.BaseSmallStatement, env: Env) -> None:
     if isinstance(small, cst.Assign):
-        value = interp.eval(small.value, env)
+        assigned = interp.eval(small.value, env)
         for target in small.targets:
-            bind(interp, target.target, value, env)
+            bind(interp, target.target, assigned, env)
     elif isinstance(small, cst.AnnAssign):
         if small.value is not None:
             bind(interp, small.target, interp.eval(small.value, env), env)
@@ -80,9 +79,9 @@ def exec_small(interp: Interpreter, small: cst.BaseSmallStatement, env: Env) -> 
     elif isinstance(small, cst.Expr):
         interp.eval(small.value, env)
     elif isinstance(small, cst.Return):
-        value = interp.eval(small.value, env) if small.value is not None else Const(None)
+        returned = interp.eval(small.value, env) if small.value is not None else Const(None)
         if interp.returns:
-            interp.returns[-1].append(value)
+            interp.returns[-1].append(returned)
         raise Return
     elif isinstance(small, cst.Del):
         for name in _names_in(small.target):
@@ -111,7 +110,7 @@ def exec_if(interp: Interpreter, stmt: cst.If, env: Env) -> None:
         elif isinstance(orelse, cst.Else):
             exec_block(interp, orelse.body.body, branch_env)
 
-    run_branches(interp, env, [lambda e: exec_block(interp, stmt.body.body, e), else_branch])
+    run_branches(interp, env, [_block(interp, stmt.body.body), else_branch])
 
 
 def exec_loop(interp: Interpreter, stmt: cst.For | cst.While, env: Env) -> None:
@@ -128,10 +127,9 @@ def exec_loop(interp: Interpreter, stmt: cst.For | cst.While, env: Env) -> None:
 
         def body(branch_env: Env) -> None:
             exec_block(interp, stmt.body.body, branch_env)
-    branches: list[Callable[[Env], None]] = [body, lambda e: None]
+    branches: list[Callable[[Env], None]] = [body, _nothing]
     if stmt.orelse is not None:
-        orelse = stmt.orelse
-        branches.append(lambda e: exec_block(interp, orelse.body.body, e))
+        branches.append(_block(interp, stmt.orelse.body.body))
     run_branches(interp, env, branches)
 
 
@@ -141,8 +139,7 @@ def exec_try(interp: Interpreter, stmt: cst.Try, env: Env) -> None:
         if stmt.orelse is not None:
             exec_block(interp, stmt.orelse.body.body, branch_env)
 
-    handlers: list[Callable[[Env], None]] = [
-        lambda e, h=h: exec_block(interp, h.body.body, e) for h in stmt.handlers]
+    handlers = [_block(interp, handler.body.body) for handler in stmt.handlers]
     run_branches(interp, env, [body, *handlers])
     if stmt.finalbody is not None:
         exec_block(interp, stmt.finalbody.body.body, env)
@@ -150,6 +147,15 @@ def exec_try(interp: Interpreter, stmt: cst.Try, env: Env) -> None:
 
 def run_branches(interp: Interpreter, env: Env, branches: list[Callable[[Env], None]]) -> None:
     interp.branches.run(env, branches, Return)
+
+
+def _block(interp: Interpreter, body: Iterable[cst.CSTNode]) -> Callable[[Env], None]:
+    """A branch that runs ``body``."""
+    return lambda env: exec_block(interp, body, env)
+
+
+def _nothing(env: Env) -> None:
+    """The branch that runs nothing (a loop that does not run, no case that matches)."""
 
 
 def iterate(interp: Interpreter, iterable: Value) -> Value:

@@ -125,7 +125,6 @@ PYTHON_CELL_MAGICS = frozenset({"time", "capture"})
 _SHELL_OR_MAGIC = re.compile(r"^\s*(?:!(?!=)|%{1,2}[A-Za-z_]|\?)")
 _ASSIGNED_MAGIC = re.compile(r"^\s*[\w.\[\], ]+=\s*(?:!|%{1,2})[A-Za-z_]")
 _HELP = re.compile(r"^\s*[\w.]+\s*\?{1,2}\s*$")
-_INDENT = re.compile(r"^[ \t]*")
 
 
 def notebook_source(data: bytes) -> Source | None:
@@ -216,7 +215,7 @@ def _python_code(cell: Any) -> list[str]:
         is_magic = continued or (_SHELL_OR_MAGIC.match(line) or _ASSIGNED_MAGIC.match(line)
                                  or _HELP.match(line))
         if is_magic:
-            masked.append(_INDENT.match(line).group() + "pass")
+            masked.append(line[: len(line) - len(line.lstrip(" \t"))] + "pass")
             continued = line.rstrip().endswith("\\")
         else:
             masked.append(line)

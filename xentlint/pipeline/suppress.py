@@ -22,6 +22,7 @@ import re
 import tokenize
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ..findings import Finding
 
@@ -49,7 +50,7 @@ def _covers(codes: tuple[str, ...] | None, code: str) -> bool:
     return codes is ALL or any(code.startswith(prefix) for prefix in codes)
 
 
-def parse_comment(comment: str) -> tuple[str, ...] | bool | None:
+def parse_comment(comment: str) -> tuple[str, ...] | Literal[False] | None:
     """The codes a comment suppresses, ``None`` for all, ``False`` when it suppresses nothing."""
     found: list[str] = []
     for pattern in (_XENTLINT, _NOQA):

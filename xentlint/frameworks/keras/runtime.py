@@ -91,4 +91,5 @@ class Backend:
             warnings.simplefilter("ignore")
             value = cls(from_logits=from_logits, reduction=None)(self.torch.tensor(target), x)
         value.sum().backward()
+        assert x.grad is not None
         return value.detach().numpy(), x.grad.numpy()

@@ -17,6 +17,7 @@ from ..specs import ActivationFunction, LayerSpec, LossSpec, ModelClass, OneHot,
 
 _RENORMALISES = ("Keras silently renormalises them, and `predict()` returns scores that do not "
                  "sum to 1")
+_ONEHOT_FORM = "`categorical_crossentropy` (`CategoricalCrossentropy`) for one-hot targets"
 _SMOOTHING_TRAP = (Trap("from_logits", "label_smoothing"),)
 _FLAG_TRAP = (Trap("from_logits", None),)
 _FOCAL_TRAPS = (Trap("apply_class_balancing", "alpha"), Trap("from_logits", None))
@@ -31,6 +32,7 @@ def _loss(api: str, family: Family, options: tuple[str, ...] = (),
         api=api, family=family, framework="keras", kind=kind,  # type: ignore[arg-type]
         expects=None if family == "regression" else "probs", logits_flag="from_logits",
         options=options, traps=traps, unnormalised=_RENORMALISES,
+        onehot_form=_ONEHOT_FORM if family == "sparse" else None,
         reconciles_rank=kind == "class")
 
 
@@ -63,8 +65,10 @@ def _function(api: str, family: Family, options: tuple[str, ...] = (),
     return _loss(api, family, options, traps, kind="function")
 
 
-# keras.ops and the Keras 2 backend (``K``) take (target, output): target first as well.
-_OPS_SLOTS = {"labels": Slot(0, "target"), "prediction": Slot(1, "output")}
+def _ops(spec: LossSpec) -> LossSpec:
+    """keras.ops and the Keras 2 backend (``K``) take (target, output): target first as well."""
+    return replace(spec, labels=Slot(0, "target"), prediction=Slot(1, "output"))
+
 
 LOSS_FUNCTIONS: dict[str, LossSpec] = {
     "keras.losses.categorical_crossentropy": _function("categorical_crossentropy", "categorical", _CCE),
@@ -77,14 +81,12 @@ LOSS_FUNCTIONS: dict[str, LossSpec] = {
     "keras.losses.categorical_focal_crossentropy": _function(
         "categorical_focal_crossentropy", "categorical", _CFOCAL, _FLAG_TRAP),
     "keras.losses.kl_divergence": _function("kl_divergence", "kld", traps=()),
-    "keras.ops.categorical_crossentropy": replace(_function(
-        "categorical_crossentropy", "categorical", ("from_logits", "axis"), _FLAG_TRAP),
-        **_OPS_SLOTS),
-    "keras.ops.sparse_categorical_crossentropy": replace(_function(
-        "sparse_categorical_crossentropy", "sparse", ("from_logits", "axis"), _FLAG_TRAP),
-        **_OPS_SLOTS),
-    "keras.ops.binary_crossentropy": replace(_function(
-        "binary_crossentropy", "binary", ("from_logits",), _FLAG_TRAP), **_OPS_SLOTS),
+    "keras.ops.categorical_crossentropy": _ops(_function(
+        "categorical_crossentropy", "categorical", ("from_logits", "axis"), _FLAG_TRAP)),
+    "keras.ops.sparse_categorical_crossentropy": _ops(_function(
+        "sparse_categorical_crossentropy", "sparse", ("from_logits", "axis"), _FLAG_TRAP)),
+    "keras.ops.binary_crossentropy": _ops(_function(
+        "binary_crossentropy", "binary", ("from_logits",), _FLAG_TRAP)),
 }
 for _alias in ("keras.losses.kld", "keras.losses.kullback_leibler_divergence", "keras.losses.KLD"):
     LOSS_FUNCTIONS[_alias] = LOSS_FUNCTIONS["keras.losses.kl_divergence"]

@@ -51,9 +51,9 @@ def configure(ctx: ExtractContext, call: Call, spec: LossSpec) -> Loss:
 
 def logits_expectation(spec: LossSpec, from_logits: bool | None) -> Expects | None:
     """What a loss with a logits flag expects for a flag value (None: not known)."""
-    if spec.expects is None:
-        return None  # not a probability loss (regression): the flag changes nothing here
-    return {True: "logits", False: "probs"}.get(from_logits)  # type: ignore[return-value]
+    if spec.expects is None or from_logits is None:
+        return None  # unknown, or not a probability loss (regression): nothing to claim
+    return "logits" if from_logits else "probs"
 
 
 def _record_traps(ctx: ExtractContext, call: Call, spec: LossSpec) -> set[str]:

@@ -230,7 +230,8 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
             result = ctx.run_function(Function(method, model), call.args, call.kwargs, call)
             rest: tuple[Value, ...] = ()
             if isinstance(result, Seq) and result.items:  # (output, hidden)
-                result, rest = result.items[0], result.items[1:]
+                rest = result.items[1:]
+                result = result.items[0]
             if not isinstance(result, Tensor):
                 return Tensor(None, model)
             head = as_model_output(result.head)

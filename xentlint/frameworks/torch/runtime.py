@@ -25,10 +25,9 @@ def loss_of(loss_fn: object) -> tuple[LossSpec, str, Expects | None] | None:
         if is_instance(loss_fn, "torch.nn", spec.api):
             return spec, f"nn.{spec.api}", spec.expects
     module, name = getattr(loss_fn, "__module__", ""), getattr(loss_fn, "__name__", "")
-    if module == "torch.nn.functional":
-        spec = KT.LOSS_FUNCTIONS.get(f"{module}.{name}")
-        if spec is not None:
-            return spec, f"F.{name}", spec.expects
+    function = KT.LOSS_FUNCTIONS.get(f"{module}.{name}") if module == "torch.nn.functional" else None
+    if function is not None:
+        return function, f"F.{name}", function.expects
     return None
 
 

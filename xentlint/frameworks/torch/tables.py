@@ -16,6 +16,11 @@ from ..specs import (
 # --- losses -----------------------------------------------------------------------------------
 
 _WEIGHT_EFFECT = "`weight` must be a tensor of class weights, so it raises a TypeError"
+_ONEHOT_FORMS: dict[Family, str] = {
+    "nll": "`CrossEntropyLoss` on float one-hot rows (it reads them as probabilities)",
+    "cross_entropy": "float one-hot rows (`.float()`), which `CrossEntropyLoss` reads as "
+                     "probabilities",
+}
 _CE_LOGITS = "`CrossEntropyLoss` / `F.cross_entropy`"
 _BCE_LOGITS = "`BCEWithLogitsLoss` / `binary_cross_entropy_with_logits`"
 
@@ -28,7 +33,8 @@ def _loss(api: str, family: Family, expects: Expects | None, options: tuple[str,
     return LossSpec(
         api=api, family=family, framework="torch", kind=kind,  # type: ignore[arg-type]
         expects=expects, prediction=Slot(0, slots[0]), labels=Slot(1, slots[1]),
-        options=options, traps=traps, logits_form=logits_form, strict_target_dtype=True,
+        options=options, traps=traps, logits_form=logits_form,
+        onehot_form=_ONEHOT_FORMS.get(family), strict_target_dtype=True,
         labels_reported_at="call")
 
 

@@ -215,9 +215,12 @@ def _losses(ctx: Context, what: str, *pairings: tuple[str, np.ndarray, np.ndarra
             ) -> list[tuple[np.ndarray, np.ndarray]]:
     """``ctx.loss`` on each ``(family, prediction, target, from_logits)``, in order; when the
     framework has no loss for one of them the case ends as :func:`_unavailable` for ``what``."""
-    results = [ctx.loss(*pairing) for pairing in pairings]
-    if any(result is None for result in results):
-        raise _Unavailable(what)
+    results = []
+    for pairing in pairings:
+        result = ctx.loss(*pairing)
+        if result is None:
+            raise _Unavailable(what)
+        results.append(result)
     return results
 
 

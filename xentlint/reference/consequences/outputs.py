@@ -59,9 +59,10 @@ def probabilities_to_logits_loss(ctx: Context) -> Outcome:
     # a perfect prediction: the one-hot probabilities of the right class (one very large logit)
     perfect = samples.one_hot(np.arange(c), c, DTYPE)
     t_perfect = _target(family, np.arange(c), c)
-    floor, floor_fixed = _means(
-        ctx.loss(family, perfect, t_perfect, True)[0],
-        ctx.loss(*as_fixed(perfect, (perfect * 100).astype(DTYPE), t_perfect))[0])
+    floor_written, floor_as_fixed = _losses(ctx, f"{c} classes", (family, perfect, t_perfect, True),
+                                            as_fixed(perfect, (perfect * 100).astype(DTYPE),
+                                                     t_perfect))
+    floor, floor_fixed = _means(floor_written[0], floor_as_fixed[0])
     g_written = _norm(_through_softmax(s, written[1]))
     g_fixed = _norm(fixed[1]) if ctx.torch else _norm(_through_softmax(s, fixed[1]))
     ratio = _norm(g_intended) / g_written
@@ -91,8 +92,10 @@ def _double_sigmoid(ctx: Context) -> Outcome:
                              ("binary", s, y, False))
     intended, g_intended = _binary_entropy(z, y)
     ones = np.ones((2, units), DTYPE)
-    perfect = ctx.loss("binary", np.array([[1.0], [0.0]], DTYPE) * ones,
-                       np.array([[1.0], [0.0]], DTYPE) * ones, True)[0]
+    (perfect_pair,) = _losses(ctx, f"{units} sigmoid unit(s)",
+                              ("binary", np.array([[1.0], [0.0]], DTYPE) * ones,
+                               np.array([[1.0], [0.0]], DTYPE) * ones, True))
+    perfect = perfect_pair[0]
     g_written = _norm(_through_sigmoid(s, written[1]))
     ratio = _norm(g_intended) / g_written
     lw, lf, li = _means(written[0], fixed[0], intended)
