@@ -8,7 +8,8 @@ XL001 finding for that file (parse.py), and the other files are checked as usual
   code, a 10 MB file a minute: an absurd wait for what is almost always generated data);
 - a syntax error, or an exception inside the analyzer → XL001 (parse.py).
 
-Only the checks enabled for a file run (``--select``, ``ignore``, ``per-file-ignores``).
+Only the checks enabled for a file run (``--select``, ``ignore``, ``per-file-ignores``); a
+suppression directive that suppresses nothing is XL002 (suppress.py).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from .discover import NOTEBOOK_SUFFIX, SourcePath, describe_os_error
 from .parse import internal_error, parse, parse_error, with_rule
 from .prefilter import mentions_api
 from .source import Source, SourceError, decode_python, notebook_source, remap_to_cells
-from .suppress import scan
+from .suppress import UNUSED_SUPPRESSION, scan
 
 MAX_SOURCE_CHARS = 1_000_000
 
@@ -123,6 +124,8 @@ def _analyze(source: Source, path: str | os.PathLike[str], filename: str,
         return [*errors, internal_error(filename, error, "analysing")]
     suppressions = scan(text)
     findings = [with_rule(f) for f in findings if not suppressions.suppresses(f)]
+    if UNUSED_SUPPRESSION in codes:
+        findings += suppressions.unused(filename, text.split("\n"), codes)
     return [*errors, *findings]
 
 

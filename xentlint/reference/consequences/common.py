@@ -82,6 +82,7 @@ CANONICAL: dict[str, tuple[dict[str, object], ...]] = {}
 #: Rules whose consequence is a crash or a wrong decision, not a number: what to say instead.
 NOT_NUMERIC: dict[str, str] = {
     "XL001": "a parse error has no numeric consequence: the file was not checked",
+    "XL002": "a suppression that suppresses nothing has no numeric consequence",
     "XL304": "a wrong target dtype makes the loss raise on the first batch (torch 2.13): "
              "there is no value to compare",
     "XL305": "labels beyond the output units raise on the first batch (Keras on torch) or are "
