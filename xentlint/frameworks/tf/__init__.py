@@ -1,1 +1,1 @@
-"""tf"""
+"""Raw TensorFlow outside Keras (``tf.nn``, ``tf.data``, TF1 spellings): tables.py, extract.py."""

@@ -1,1 +1,2 @@
-"""torch"""
+"""PyTorch (``torch.nn``, ``torch.nn.functional``, Lightning, torchvision): tables.py,
+extract.py, runtime.py."""
