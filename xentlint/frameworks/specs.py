@@ -8,7 +8,8 @@ applies and how to fix it live in its row, once. Rules read the row of a loss
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ..facts import Dtype, Expects, Family
@@ -147,5 +148,23 @@ class ModelClass:
     steps: tuple[str, ...] = ()  # methods the trainer calls with an (x, y) batch
 
 
-__all__ = ["APPLIES", "ActivationFunction", "LayerRole", "LayerSpec", "LossSpec", "ModelClass",
+@dataclass(frozen=True)
+class ArrayApi:
+    """A library's spellings of the array operations the shared mechanics read: each framework
+    (and NumPy) names its own ``log``, ``argmax``, reshapes... and they all mean the same."""
+
+    activations: Mapping[str, ActivationFunction] = field(default_factory=dict)
+    log: frozenset[str] = frozenset()  # log(p): a hand-written cross-entropy, log(softmax)
+    argmax: frozenset[str] = frozenset()
+    round: frozenset[str] = frozenset()
+    passthrough: frozenset[str] = frozenset()  # keep what an array is: asarray, cast, reshape
+    transpose: frozenset[str] = frozenset()
+    reduction: frozenset[str] = frozenset()  # sum, mean: a loss term stays a loss term
+    logsumexp: frozenset[str] = frozenset()
+    one_hot: Mapping[str, OneHot] = field(default_factory=dict)
+    random_integers: Mapping[str, RandomIntegers] = field(default_factory=dict)
+    new_axis: frozenset[str] = frozenset()  # constants that mean None in a subscript
+
+
+__all__ = ["ArrayApi", "APPLIES", "ActivationFunction", "LayerRole", "LayerSpec", "LossSpec", "ModelClass",
            "OneHot", "RandomIntegers", "Slot", "Trap"]

@@ -80,7 +80,7 @@ class Directive:
     codes: tuple[Code, ...] | None
     comment_start: int  # where the whole comment starts (a directive alone is removed with it)
     comment_end: int
-    blanket_noqa: bool = False  # a bare `# noqa`: other tools' too, never reported
+    blanket_noqa: bool = False  # a bare noqa, which serves other tools too: never reported
     malformed: bool = False  # ours, but names no code: a bare XL, empty brackets
     used: set[str] = field(default_factory=set)  # code texts (or "*") that suppressed something
 

@@ -4,12 +4,9 @@ hand-written cross-entropy. optax losses and flax models are the next rows of ta
 from __future__ import annotations
 
 from ...interp.api import Hooks
-from ..shared import decoding
+from ..shared.extract import array_hooks
 from . import tables as JT
 
 
 def hooks() -> Hooks:
-    h = Hooks()
-    h.on(JT.REDUCTION_FUNCTIONS, decoding.reduction)
-    h.on(JT.LOGSUMEXP_FUNCTIONS, decoding.logsumexp)
-    return h
+    return array_hooks(JT.ARRAYS)

@@ -2,5 +2,9 @@
 
 from __future__ import annotations
 
-REDUCTION_FUNCTIONS = frozenset({"jax.numpy.sum", "jax.numpy.mean"})
-LOGSUMEXP_FUNCTIONS = frozenset({"jax.nn.logsumexp", "jax.scipy.special.logsumexp"})
+from ..specs import ArrayApi
+
+ARRAYS = ArrayApi(
+    reduction=frozenset({"jax.numpy.sum", "jax.numpy.mean"}),
+    logsumexp=frozenset({"jax.nn.logsumexp", "jax.scipy.special.logsumexp"}),
+)

@@ -18,8 +18,8 @@ from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Function, LabelArray,
     LossValue, MetricValue, Model, Seq, Tensor, Value,
 )
-from ..shared import decoding, arrays, labels
-from ..shared.activations import activation_function, make_head
+from ..shared.activations import make_head
+from ..shared.extract import array_hooks
 from ..shared.losses import loss_class, loss_function
 from ..shared.models import (
     apply_layer, as_layer, as_model_output, layer, model_class, output_head, sequential_of_list,
@@ -269,7 +269,7 @@ def _api_object(ctx: ExtractContext, call: Call) -> Value:
 
 
 def hooks() -> Hooks:
-    h = Hooks()
+    h = array_hooks(KK.ARRAYS)
     h.on(KK.LAYERS, layer(KK.LAYERS))
     h.on(KK.INPUTS, _input)
     h.on(KK.SEQUENTIAL, sequential_of_list)
@@ -277,20 +277,10 @@ def hooks() -> Hooks:
     h.on(KK.LOSS_CLASSES, loss_class(KK.LOSS_CLASSES))
     h.on(KK.LOSS_FUNCTIONS, loss_function(KK.LOSS_FUNCTIONS))
     h.on(KK.METRIC_CLASSES, _metric_class)
-    h.on(KK.ACTIVATION_FUNCTIONS, activation_function(KK.ACTIVATION_FUNCTIONS))
     h.on(KK.DIRECTORY_DATASETS, _dataset_from_directory)
     h.on([KK.IMAGE_DATA_GENERATOR], _api_object)
-    h.on(KK.ONE_HOT_FUNCTIONS, labels.one_hot(KK.ONE_HOT_FUNCTIONS))
-    h.on(KK.LOG_FUNCTIONS, decoding.log)
-    h.on(KK.ARGMAX_FUNCTIONS, decoding.argmax)
-    h.on(KK.ROUND_FUNCTIONS, decoding.round_function)
-    h.on(KK.PASSTHROUGH_FUNCTIONS, arrays.passthrough)
-    h.on(KK.TRANSPOSE_FUNCTIONS, arrays.transpose)
-    h.on(KK.REDUCTION_FUNCTIONS, decoding.reduction)
-    h.on(KK.LOGSUMEXP_FUNCTIONS, decoding.logsumexp)
     h.prefixes.append(("keras.datasets.", _load_data))
     h.prefixes.append(("keras.applications.", _application))
     h.methods.append(_model_methods)
     h.constructions.append(model_class(KK.MODEL_CLASSES))
-    h.activations.update({name: spec.activation for name, spec in KK.ACTIVATION_FUNCTIONS.items()})
     return h

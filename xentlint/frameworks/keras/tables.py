@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ...facts import Dtype, Encoding, Family
-from ..specs import ActivationFunction, LayerSpec, LossSpec, ModelClass, OneHot, Slot, Trap
+from ..specs import (
+    ActivationFunction, ArrayApi, LayerSpec, LossSpec, ModelClass, OneHot, Slot, Trap,
+)
 
 # --- losses -----------------------------------------------------------------------------------
 
@@ -177,16 +179,6 @@ METRIC_FUNCTIONS: dict[str, str] = {
 
 # --- activations and layers -------------------------------------------------------------------
 
-_AXIS = Slot(1, "axis")
-_INPUTS = ("x", "logits")
-# Activation functions (callable on tensors, or passed as ``activation=``).
-ACTIVATION_FUNCTIONS: dict[str, ActivationFunction] = {
-    **{f"keras.activations.{name}": ActivationFunction(name, _INPUTS, _AXIS) for name in (
-        "softmax", "sigmoid", "hard_sigmoid", "log_softmax", "linear", "relu", "tanh", "elu",
-        "selu", "softplus", "gelu", "swish")},
-    **{f"keras.ops.{name}": ActivationFunction(name, _INPUTS, _AXIS) for name in (
-        "softmax", "sigmoid", "log_softmax", "log_sigmoid", "relu", "tanh")},
-}
 
 _DENSE = LayerSpec("dense", units=Slot(0, "units"), activation_arg=Slot(1, "activation"))
 _CONV = LayerSpec("dense", units=Slot(0, "filters"), activation_arg=Slot(99, "activation"))
@@ -225,12 +217,6 @@ INPUTS = frozenset({"keras.Input", "keras.layers.Input"})
 
 # --- labels -----------------------------------------------------------------------------------
 
-ONE_HOT_FUNCTIONS: dict[str, OneHot] = {
-    # to_categorical folds a trailing axis of 1: (N,) and (N, 1) both give (N, C)
-    "keras.utils.to_categorical": OneHot(Slot(0, "y"), Slot(1, "num_classes"),
-                                         folds_trailing_axis=True),
-    "keras.ops.one_hot": OneHot(Slot(0, "x"), Slot(1, "num_classes")),
-}
 
 # keras.datasets: labels of load_data(): (encoding, classes, rank, dtype). cifar10/100 are
 # (N, 1); MNIST-style labels are uint8 (which PyTorch's CrossEntropyLoss accepts).
@@ -258,17 +244,34 @@ GENERATOR_METHODS: dict[str, tuple[str, str]] = {
     "flow_from_dataframe": ("class_mode", "categorical"),
 }
 
-# --- array helpers of keras.ops (the Keras 2 backend ``K`` folds here) ------------------------
+# --- activations and array helpers (keras.ops; the Keras 2 backend ``K`` folds here) ---------
 
-LOG_FUNCTIONS = frozenset({"keras.ops.log"})
-ARGMAX_FUNCTIONS = frozenset({"keras.ops.argmax"})
-ROUND_FUNCTIONS = frozenset({"keras.ops.round"})
-PASSTHROUGH_FUNCTIONS = frozenset({"keras.ops.convert_to_tensor", "keras.ops.cast",
-                                   "keras.ops.squeeze", "keras.ops.expand_dims",
-                                   "keras.ops.reshape"})
-TRANSPOSE_FUNCTIONS = frozenset({"keras.ops.transpose"})
-REDUCTION_FUNCTIONS = frozenset({"keras.ops.sum", "keras.ops.mean"})
-LOGSUMEXP_FUNCTIONS = frozenset({"keras.ops.logsumexp"})
+_AXIS = Slot(1, "axis")
+_INPUTS = ("x", "logits")
+ARRAYS = ArrayApi(
+    # Activation functions (callable on tensors, or passed as ``activation=``).
+    activations={
+        **{f"keras.activations.{name}": ActivationFunction(name, _INPUTS, _AXIS) for name in (
+            "softmax", "sigmoid", "hard_sigmoid", "log_softmax", "linear", "relu", "tanh",
+            "elu", "selu", "softplus", "gelu", "swish")},
+        **{f"keras.ops.{name}": ActivationFunction(name, _INPUTS, _AXIS) for name in (
+            "softmax", "sigmoid", "log_softmax", "log_sigmoid", "relu", "tanh")},
+    },
+    log=frozenset({"keras.ops.log"}),
+    argmax=frozenset({"keras.ops.argmax"}),
+    round=frozenset({"keras.ops.round"}),
+    passthrough=frozenset({"keras.ops.convert_to_tensor", "keras.ops.cast", "keras.ops.squeeze",
+                           "keras.ops.expand_dims", "keras.ops.reshape"}),
+    transpose=frozenset({"keras.ops.transpose"}),
+    reduction=frozenset({"keras.ops.sum", "keras.ops.mean"}),
+    logsumexp=frozenset({"keras.ops.logsumexp"}),
+    one_hot={
+        # to_categorical folds a trailing axis of 1: (N,) and (N, 1) both give (N, C)
+        "keras.utils.to_categorical": OneHot(Slot(0, "y"), Slot(1, "num_classes"),
+                                             folds_trailing_axis=True),
+        "keras.ops.one_hot": OneHot(Slot(0, "x"), Slot(1, "num_classes")),
+    },
+)
 
 # Model methods.
 PREDICT_METHODS = frozenset({"predict", "predict_on_batch", "predict_step"})

@@ -6,28 +6,38 @@ from __future__ import annotations
 
 from ...interp.api import Hooks
 from ...interp.values import Const
+from ..specs import ArrayApi
 from . import arrays, decoding, labels, models
 from . import tables as T
-from .activations import SPELLINGS
+from .activations import SPELLINGS, activation_function
+
+
+def array_hooks(api: ArrayApi) -> Hooks:
+    """The hooks of a library's array operations: its spellings, the shared mechanics."""
+    h = Hooks()
+    h.on(api.activations, activation_function(dict(api.activations)))
+    h.activations.update({name: spec.activation for name, spec in api.activations.items()})
+    h.on(api.log, decoding.log)
+    h.on(api.argmax, decoding.argmax)
+    h.on(api.round, decoding.round_function)
+    h.on(api.passthrough, arrays.passthrough)
+    h.on(api.transpose, arrays.transpose)
+    h.on(api.reduction, decoding.reduction)
+    h.on(api.logsumexp, decoding.logsumexp)
+    h.on(api.one_hot, labels.one_hot(dict(api.one_hot)))
+    h.on(api.random_integers, labels.random_integers(dict(api.random_integers)))
+    h.constants.update({name: Const(None) for name in api.new_axis})
+    return h
 
 
 def hooks() -> Hooks:
-    h = Hooks()
-    h.on(T.ONE_HOT_FUNCTIONS, labels.one_hot(T.ONE_HOT_FUNCTIONS))
-    h.on(T.RANDOM_INTEGERS, labels.random_integers(T.RANDOM_INTEGERS))
+    h = array_hooks(T.ARRAYS)
     h.on(T.EYE_FUNCTIONS, labels.eye)
     h.on(T.SPLITTERS, labels.splitter)
     h.on(T.ENCODERS, labels.encoder)
     h.on(["builtins.len"], labels.length)
     h.on(["builtins.int"], labels.integer)
     h.on(T.PASSTHROUGH_ITERABLES, labels.passthrough_first)
-    h.on(T.PASSTHROUGH_FUNCTIONS, arrays.passthrough)
-    h.on(T.TRANSPOSE_FUNCTIONS, arrays.transpose)
-    h.on(T.ARGMAX_FUNCTIONS, decoding.argmax)
-    h.on(T.ROUND_FUNCTIONS, decoding.round_function)
-    h.on(T.LOG_FUNCTIONS, decoding.log)
-    h.on(T.REDUCTION_FUNCTIONS, decoding.reduction)
-    h.on(T.LOGSUMEXP_FUNCTIONS, decoding.logsumexp)
     h.methods.append(arrays.methods)
     h.methods.append(labels.dataset_methods)
     h.attributes.append(arrays.attributes)
@@ -40,5 +50,4 @@ def hooks() -> Hooks:
     h.callables.append(models.call_model_parts)
     h.dtypes.update(T.DTYPES)
     h.activations.update(SPELLINGS)
-    h.constants.update({name: Const(None) for name in T.NEW_AXIS})
     return h

@@ -8,12 +8,8 @@ decoded after it. Each framework's own spellings of the same operations (``torch
 from __future__ import annotations
 
 from ...facts import Dtype, Encoding
-from ..specs import OneHot, RandomIntegers, Slot
+from ..specs import ArrayApi, OneHot, RandomIntegers, Slot
 
-# log(x): marks a tensor as "log of <head>" (hand-written cross-entropy, log(softmax(x))).
-LOG_FUNCTIONS = frozenset({"numpy.log"})
-ARGMAX_FUNCTIONS = frozenset({"numpy.argmax"})
-ROUND_FUNCTIONS = frozenset({"numpy.round", "numpy.around", "numpy.rint", "builtins.round"})
 
 # NumPy dtype spellings (``astype("int64")``, ``np.float32``, ``int``) -> canonical dtype.
 NUMPY_DTYPES: dict[str, Dtype] = {
@@ -32,11 +28,7 @@ DTYPES: dict[str, Dtype] = {
        if name in ("int", "float", "bool")},
 }
 
-# Functions and methods that keep what an array *is* (its encoding, or the head it came from).
-PASSTHROUGH_FUNCTIONS = frozenset({
-    "numpy.asarray", "numpy.array", "numpy.asanyarray", "numpy.squeeze", "numpy.ravel",
-    "numpy.expand_dims", "numpy.reshape", "numpy.float32", "numpy.int64", "numpy.int32",
-})
+# Methods that keep what an array *is* (its encoding, or the head it came from).
 PASSTHROUGH_METHODS = frozenset({
     "astype", "reshape", "squeeze", "ravel", "flatten", "copy", "numpy", "to_numpy", "toarray",
     "todense", "view", "unsqueeze",
@@ -47,15 +39,26 @@ FLATTENING = frozenset({"squeeze", "ravel", "flatten"})
 # Of those, the ones after which the last axis is no longer the model's units.
 RESHAPING = frozenset({"squeeze", "ravel", "flatten", "reshape", "expand_dims", "view",
                        "unsqueeze"})
-TRANSPOSE_FUNCTIONS = frozenset({"numpy.transpose"})
 
-ONE_HOT_FUNCTIONS: dict[str, OneHot] = {
-    "pandas.get_dummies": OneHot(Slot(0, "data"), None),
-}
+# NumPy's (and pandas', SciPy's) spellings of the array operations.
+ARRAYS = ArrayApi(
+    log=frozenset({"numpy.log"}),
+    argmax=frozenset({"numpy.argmax"}),
+    round=frozenset({"numpy.round", "numpy.around", "numpy.rint", "builtins.round"}),
+    passthrough=frozenset({
+        "numpy.asarray", "numpy.array", "numpy.asanyarray", "numpy.squeeze", "numpy.ravel",
+        "numpy.expand_dims", "numpy.reshape", "numpy.float32", "numpy.int64", "numpy.int32",
+    }),
+    transpose=frozenset({"numpy.transpose"}),
+    # Reductions: the sum or mean of a per-sample quantity is still that quantity.
+    reduction=frozenset({"numpy.sum", "numpy.mean"}),
+    # `-out[range(N), y] + logsumexp(out)` is cross-entropy on logits, written by hand.
+    logsumexp=frozenset({"scipy.special.logsumexp"}),
+    one_hot={"pandas.get_dummies": OneHot(Slot(0, "data"), None)},
+    random_integers={"numpy.random.randint": RandomIntegers((Slot(2, "size"),))},
+    new_axis=frozenset({"numpy.newaxis"}),  # x[:, np.newaxis] is x[:, None]
+)
 EYE_FUNCTIONS = frozenset({"numpy.eye", "numpy.identity"})
-RANDOM_INTEGERS: dict[str, RandomIntegers] = {
-    "numpy.random.randint": RandomIntegers((Slot(2, "size"),)),
-}
 
 # scikit-learn encoders: class -> encoding and dtype of what transform()/fit_transform() return.
 # LabelBinarizer is left out on purpose: one-hot for more than two classes, (N, 1) for two.
@@ -68,12 +71,8 @@ ENCODER_METHODS = frozenset({"fit_transform", "transform"})
 
 SPLITTERS = frozenset({"sklearn.model_selection.train_test_split"})
 
-# Reductions: the sum or mean of a per-sample quantity is still that quantity (a loss term).
-REDUCTION_FUNCTIONS = frozenset({"numpy.sum", "numpy.mean"})
+# Reductions as methods: ``term.mean()``.
 REDUCTION_METHODS = frozenset({"sum", "mean"})
-
-# logsumexp: `-out[range(N), y] + logsumexp(out)` is cross-entropy on logits, written by hand.
-LOGSUMEXP_FUNCTIONS = frozenset({"scipy.special.logsumexp"})
 
 # Dataset methods that keep what a dataset yields (tf.data, which Keras' loaders return too).
 DATASET_METHODS = frozenset({"batch", "shuffle", "prefetch", "cache", "repeat", "take", "skip",
@@ -81,9 +80,6 @@ DATASET_METHODS = frozenset({"batch", "shuffle", "prefetch", "cache", "repeat", 
 
 # Iterables that yield what they wrap: progress bars.
 PASSTHROUGH_ITERABLES = frozenset({"tqdm.tqdm", "tqdm.auto.tqdm", "tqdm.notebook.tqdm"})
-
-# Library constants: ``x[:, np.newaxis]`` is ``x[:, None]``.
-NEW_AXIS = frozenset({"numpy.newaxis"})
 
 SPELLING_PREFIXES = (
     ("sklearn.preprocessing._label.", "sklearn.preprocessing."),

@@ -19,7 +19,8 @@ from ...interp.values import (
     Tensor, Value,
 )
 from ..shared import arrays, decoding, labels
-from ..shared.activations import activation_function, apply_function, make_head
+from ..shared.activations import apply_function, make_head
+from ..shared.extract import array_hooks
 from ..shared.losses import loss_class, loss_function
 from ..shared.models import (
     apply_layer, as_layer, layer, model_class, output_head, sequential_of_arguments,
@@ -198,32 +199,23 @@ def _torchvision_dataset(ctx: ExtractContext, call: Call) -> Value:
 
 
 def hooks() -> Hooks:
-    h = Hooks()
+    h = array_hooks(KT.ARRAYS)
     h.on(KT.LAYERS, layer(KT.LAYERS))
     h.on(KT.SEQUENTIAL, sequential_of_arguments)
     h.on(KT.LOSS_CLASSES, loss_class(KT.LOSS_CLASSES))
     h.on(KT.LOSS_FUNCTIONS, loss_function(KT.LOSS_FUNCTIONS))
-    h.on(KT.ACTIVATION_FUNCTIONS, activation_function(KT.ACTIVATION_FUNCTIONS))
     h.on(KT.TENSOR_CONSTRUCTORS, _tensor_constructor)
     h.on(KT.TYPED_CONSTRUCTORS, _typed_constructor)
     h.on(KT.DATASETS, _torchvision_dataset)
-    h.on(KT.ONE_HOT_FUNCTIONS, labels.one_hot(KT.ONE_HOT_FUNCTIONS))
-    h.on(KT.RANDOM_INTEGERS, labels.random_integers(KT.RANDOM_INTEGERS))
     h.on(["torch.max"], _torch_max)
     h.on(["torch.device"], lambda ctx, call: ApiObject("torch.device"))
     h.on(["torch.utils.data.TensorDataset"], labels.dataset_of_arguments)
     h.on(["torch.utils.data.DataLoader"], _data_loader)
     h.on(KT.RECURRENT | KT.SEQUENCE_PRESERVING, _recurrent)
-    h.on(KT.LOG_FUNCTIONS, decoding.log)
-    h.on(KT.ARGMAX_FUNCTIONS, decoding.argmax)
-    h.on(KT.ROUND_FUNCTIONS, decoding.round_function)
-    h.on(KT.REDUCTION_FUNCTIONS, decoding.reduction)
-    h.on(KT.LOGSUMEXP_FUNCTIONS, decoding.logsumexp)
     h.prefixes.append((KT.TORCHVISION_MODELS, _torchvision_model))
     h.callables.append(_call_sequence_layer)
     h.methods.append(_tensor_methods)
     h.constructions.append(model_class(KT.MODEL_CLASSES))
     h.attribute_assignments.append(_replace_head)
     h.dtypes.update(KT.DTYPES)
-    h.activations.update({name: spec.activation for name, spec in KT.ACTIVATION_FUNCTIONS.items()})
     return h

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from ...facts import Dtype, Expects, Family
 from ..specs import (
-    ActivationFunction, LayerSpec, LossSpec, ModelClass, OneHot, RandomIntegers, Slot, Trap,
+    ActivationFunction, ArrayApi, LayerSpec, LossSpec, ModelClass, OneHot, RandomIntegers, Slot,
+    Trap,
 )
 
 # --- losses -----------------------------------------------------------------------------------
@@ -96,7 +97,7 @@ def _activation(name: str, axis: Slot | None = None) -> ActivationFunction:
 
 
 # Activations callable on tensors.
-ACTIVATION_FUNCTIONS: dict[str, ActivationFunction] = {
+_ACTIVATION_FUNCTIONS: dict[str, ActivationFunction] = {
     **{name: _activation("softmax", _DIM) for name in (
         "torch.softmax", _F + "softmax", "torch.special.softmax")},
     **{name: _activation("log_softmax", _DIM) for name in (
@@ -214,22 +215,22 @@ TYPED_CONSTRUCTORS: dict[str, Dtype] = {
 }
 TENSOR_CONSTRUCTORS = frozenset({"torch.tensor", "torch.as_tensor", "torch.from_numpy",
                                  "torch.Tensor"})
-ONE_HOT_FUNCTIONS: dict[str, OneHot] = {
-    # F.one_hot gives int64 rows (not float!); num_classes=-1 means "from the data"
-    _F + "one_hot": OneHot(Slot(0, "tensor"), Slot(1, "num_classes"), dtype="int64"),
-}
-RANDOM_INTEGERS: dict[str, RandomIntegers] = {
-    # torch.randint(low, high, size) or torch.randint(high, size)
-    "torch.randint": RandomIntegers((Slot(2, "size"), Slot(1, "size")), dtype_keyword=True),
-}
 
 # --- array helpers ----------------------------------------------------------------------------
 
-LOG_FUNCTIONS = frozenset({"torch.log"})
-ARGMAX_FUNCTIONS = frozenset({"torch.argmax"})
-ROUND_FUNCTIONS = frozenset({"torch.round"})
-REDUCTION_FUNCTIONS = frozenset({"torch.sum", "torch.mean"})
-LOGSUMEXP_FUNCTIONS = frozenset({"torch.logsumexp"})
+ARRAYS = ArrayApi(
+    activations=_ACTIVATION_FUNCTIONS,
+    log=frozenset({"torch.log"}),
+    argmax=frozenset({"torch.argmax"}),
+    round=frozenset({"torch.round"}),
+    reduction=frozenset({"torch.sum", "torch.mean"}),
+    logsumexp=frozenset({"torch.logsumexp"}),
+    # F.one_hot gives int64 rows (not float!); num_classes=-1 means "from the data"
+    one_hot={_F + "one_hot": OneHot(Slot(0, "tensor"), Slot(1, "num_classes"), dtype="int64")},
+    # torch.randint(low, high, size) or torch.randint(high, size)
+    random_integers={"torch.randint": RandomIntegers((Slot(2, "size"), Slot(1, "size")),
+                                                     dtype_keyword=True)},
+)
 # Tensor methods that keep a tensor (or labels) as they are.
 KEEPING_METHODS = frozenset({"to", "cpu", "cuda", "detach", "clone", "contiguous"})
 # Tensor methods that move the class axis: CrossEntropyLoss's (N, C, L) layout.
