@@ -1,8 +1,8 @@
 """The rule documents in ``rules/`` against the catalog (../shared/spec/rules.md), and their examples.
 
 Every bad example must yield exactly its own code, every good example nothing: the examples are
-the rule tests. Frameworks join ``IMPLEMENTED_FRAMEWORKS`` as their extractors land; examples of
-the others are only parsed.
+the rule tests. A framework's examples are tests once its registry row says its rules are
+implemented (``rules_implemented``); examples of the others are only parsed.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 import libcst
 import pytest
 
+from xentlint import frameworks
 from xentlint.catalog import (
     README_TABLE_END,
     README_TABLE_START,
@@ -20,7 +21,7 @@ from xentlint.catalog import (
     parse_rule_document,
 )
 
-IMPLEMENTED_FRAMEWORKS = {"keras", "torch"}
+IMPLEMENTED_FRAMEWORKS = {f.name for f in frameworks.REGISTRY if f.rules_implemented}
 
 REPO = Path(__file__).resolve().parent.parent
 RULES_DIR = REPO / "rules"
@@ -28,7 +29,7 @@ SPEC = REPO.parent / "shared" / "spec" / "rules.md"
 README = REPO / "README.md"
 
 SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Fix safety")
-KNOWN_FRAMEWORKS = {"keras", "torch", "jax", "tf"}
+KNOWN_FRAMEWORKS = set(frameworks.NAMES)
 
 DOCS = {
     rule.code: rule

@@ -17,7 +17,6 @@ DOCS_URL = "https://github.com/xentlint/xentlint/blob/main/rules/{code}.md"
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _EXAMPLE = re.compile(r"^```python[ \t]+(bad|good)[ \t]+(\w+)[^\n]*\n(.*?)^```", re.S | re.M)
-_FRAMEWORK_TAGS = {"K": "keras", "T": "torch", "J": "jax", "TF": "tf"}
 
 README_TABLE_START = "<!-- rules-table:start -->"
 README_TABLE_END = "<!-- rules-table:end -->"
@@ -60,7 +59,9 @@ class Rule:
 
     @property
     def framework_names(self) -> tuple[str, ...]:
-        return tuple(_FRAMEWORK_TAGS[f] for f in self.frameworks)
+        from .frameworks import by_tag
+
+        return tuple(by_tag(tag).name for tag in self.frameworks)
 
 
 def parse_rule_document(text: str) -> Rule:

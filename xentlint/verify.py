@@ -53,8 +53,7 @@ def loss_backend(framework: str):  # noqa: ANN201 - a LossFn
 
 def outcome_for(code: str, facts: dict[str, object], backend, seed: int, samples: int):
     """The outcome of one case. With the reference, the finding's framework picks the semantics
-    (torch for ``facts["framework"] == "torch"``, Keras otherwise); an installed framework is
-    used as it is."""
+    (its registry row's); an installed framework is used as it is."""
     from .reference import consequences as C
 
     if isinstance(backend, C.ReferenceLoss):

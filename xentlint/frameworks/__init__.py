@@ -37,6 +37,9 @@ class Framework:
     extractor: str  # module with `hooks() -> Hooks`
     runtime: str | None = None  # module with `expectation_of`, `wrap` (the guard), `Backend` (verify)
     semantics: str | None = None  # the reference semantics of its losses (xentlint.reference)
+    # Its column of the rule catalog is implemented: every rule of the column documents a bad
+    # and a good example in this framework, and they are tests.
+    rules_implemented: bool = False
 
     def hooks(self) -> Hooks:
         return importlib.import_module(self.extractor).hooks()
@@ -89,6 +92,7 @@ REGISTRY: tuple[Framework, ...] = (
         extractor="xentlint.frameworks.keras.extract",
         runtime="xentlint.frameworks.keras.runtime",
         semantics="keras",
+        rules_implemented=True,
     ),
     Framework(
         name="torch", tag="T", display="PyTorch",
@@ -105,6 +109,7 @@ REGISTRY: tuple[Framework, ...] = (
         extractor="xentlint.frameworks.torch.extract",
         runtime="xentlint.frameworks.torch.runtime",
         semantics="torch",
+        rules_implemented=True,
     ),
     Framework(
         name="jax", tag="J", display="JAX",
