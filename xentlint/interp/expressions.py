@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from .values import UNKNOWN, ApiRef, Const, Dict, Instance, Model, Seq, Value, join
-from .values import BoundMethod
+from .values import UNKNOWN, ApiRef, BoundMethod, Const, Dict, Instance, Model, Seq, Value, join
 
 if TYPE_CHECKING:
     from .interpreter import Interpreter

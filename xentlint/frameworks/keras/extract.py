@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import Evidence, Labels, Metric, Pairing
+from ...facts import Evidence, Labels, Loss, Metric, Pairing
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Function, LabelArray,
@@ -70,8 +70,6 @@ def _application(ctx: ExtractContext, call: Call) -> Value:
 def as_loss(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) -> Value:
     """What ``compile(loss=...)`` was given, as a LossValue (or a custom Function). compile()
     wraps it, which reconciles (N,) labels with (N, 1) outputs."""
-    from ...facts import Loss
-
     if isinstance(value, Const) and isinstance(value.value, str) and node is not None:
         spec = KK.string_loss(value.value)
         if spec is None:

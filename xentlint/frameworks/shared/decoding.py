@@ -7,6 +7,8 @@ spellings (``torch.argmax``, ``tf.math.log``) with these handlers.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import libcst as cst
 
 from ...facts import DecodeOp, Decoding, Head, Labels, Loss, Pairing, UnstableComposition
@@ -139,16 +141,10 @@ def _shifted_labels(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBi
     shift = step if isinstance(operator, cst.Add) else -step
     found = labels.labels
     if shift == 1 and not found.one_based:
-        return LabelArray(_replace_labels(found, one_based=True, evidence=ctx.evidence(node)))
+        return LabelArray(replace(found, one_based=True, evidence=ctx.evidence(node)))
     if shift == -1 and found.one_based:
-        return LabelArray(_replace_labels(found, one_based=False, evidence=ctx.evidence(node)))
+        return LabelArray(replace(found, one_based=False, evidence=ctx.evidence(node)))
     return LabelArray(Labels("unknown", ctx.evidence(node)))
-
-
-def _replace_labels(labels: Labels, **changes: object) -> Labels:
-    from dataclasses import replace
-
-    return replace(labels, **changes)  # type: ignore[arg-type]
 
 
 def negation(ctx: ExtractContext, node: cst.UnaryOperation, value: Value) -> Value | None:

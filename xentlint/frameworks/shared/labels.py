@@ -7,6 +7,7 @@ specs.RandomIntegers) says where its API takes its arguments.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -17,7 +18,7 @@ from ...interp.values import (
 )
 from ..specs import OneHot, RandomIntegers
 from . import tables as T
-from .values import const_int, labels_of
+from .values import const_float, const_int, labels_of
 
 FunctionHandler = Callable[[ExtractContext, Call], Value]
 
@@ -126,10 +127,6 @@ def length(ctx: ExtractContext, call: Call) -> Value:
 
 
 def integer(ctx: ExtractContext, call: Call) -> Value:
-    import math
-
-    from .values import const_float
-
     value = const_float(call.args[0]) if call.args else None
     if value is None or not math.isfinite(value):
         return UNKNOWN

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from ...facts import ActivationSite, Head
+from ...facts import ActivationSite, Head, Labels
 from ...interp.api import Call, ExtractContext
 from ...interp.values import (
-    UNKNOWN, ClassDef, Const, Function, Instance, Layer, LossValue, Model, Seq, Tensor, Value,
+    UNKNOWN, ClassDef, Const, Function, Instance, LabelArray, Layer, LossValue, Model, Seq, Tensor,
+    Value,
 )
 from ..specs import LayerSpec, ModelClass
 from .activations import AXIS_ACTIVATIONS, make_head, read_axis
@@ -192,9 +193,6 @@ def _with_output(model: Model, result: Value, spec: ModelClass) -> Model:
 def _run_steps(ctx: ExtractContext, cls: ClassDef, model: Model, steps: tuple[str, ...]) -> None:
     """The trainer calls ``training_step(batch, batch_idx)`` with the dataloader's ``(x, y)``
     batches: run the steps with a batch whose second element is labels (encoding unknown)."""
-    from ...facts import Labels
-    from ...interp.values import LabelArray
-
     batch = Seq((UNKNOWN, LabelArray(Labels("unknown"))))
     for name in steps:
         step = cls.method(name)
