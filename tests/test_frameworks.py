@@ -48,11 +48,7 @@ def test_the_frameworks_a_file_imports(source: str, expected: set[str]) -> None:
     assert imported(source) == expected
 
 
-def codes(source: str, settings: Settings | None = None) -> list[str]:
-    return [f.code for f in check_source(source, "train.py", settings)]
-
-
-def test_by_default_every_imported_framework_runs() -> None:
+def test_by_default_every_imported_framework_runs(codes) -> None:
     assert codes(KERAS_XL101) == ["XL101"]
     assert codes(TORCH_XL101) == ["XL101"]
     assert codes(RAW_TF_XL104) == ["XL104"]
@@ -66,8 +62,8 @@ def test_by_default_every_imported_framework_runs() -> None:
     ({"tf"}, RAW_TF_XL104, ["XL104"]),  # raw TensorFlow without the Keras extractor
     ({"keras"}, RAW_TF_XL104, []),  # tf.nn.softmax is raw TensorFlow's, not Keras'
 ])
-def test_the_frameworks_setting_limits_the_extractors(allowed, source, expected) -> None:
-    assert codes(source, Settings(frameworks=frozenset(allowed))) == expected
+def test_the_frameworks_setting_limits_the_extractors(allowed, source, expected, codes) -> None:
+    assert codes(source, "train.py", Settings(frameworks=frozenset(allowed))) == expected
 
 
 def test_hooks_compose_in_registry_order_and_refuse_a_name_claimed_twice() -> None:

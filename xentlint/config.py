@@ -90,13 +90,16 @@ class Settings:
 
     def is_enabled(self, code: str, path: str | os.PathLike[str]) -> bool:
         """Whether ``code`` is reported for the file at ``path``: selection and per-file-ignores."""
-        if code not in self.enabled:
-            return False
+        return code in self.enabled_for(path)
+
+    def enabled_for(self, path: str | os.PathLike[str]) -> frozenset[str]:
+        """The codes reported (and so the checks run) for the file at ``path``."""
         if not self.per_file_ignores:
-            return True
+            return self.enabled
         parts = relative_parts(path, self.root)
-        return not any(code in codes and pattern.matches(parts)
-                       for pattern, codes in self.per_file_ignores)
+        ignored = {code for pattern, codes in self.per_file_ignores if pattern.matches(parts)
+                   for code in codes}
+        return self.enabled - ignored
 
 
 def resolve_selection(layers: Iterable[Selection]) -> frozenset[str]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 
-from .. import catalog
 from ..config import Settings
 from ..findings import Finding
 from ..paths import display_path
@@ -115,7 +114,7 @@ def _analyze(source: Source, path: str | os.PathLike[str], filename: str,
         return [internal_error(filename, error, "parsing")]
     if module is None:
         return errors
-    codes = [code for code in catalog.all_rules() if settings.is_enabled(code, path)]
+    codes = settings.enabled_for(path)
     try:
         findings = analyze.analyze_module(module, filename, settings.frameworks, codes)
     except Exception as error:  # noqa: BLE001 - one broken file must not stop the run
@@ -131,7 +130,8 @@ def _analyze(source: Source, path: str | os.PathLike[str], filename: str,
 
 def _filtered(findings: list[Finding], path: str | os.PathLike[str],
               settings: Settings) -> list[Finding]:
-    return [f for f in findings if settings.is_enabled(f.code, path)]
+    enabled = settings.enabled_for(path)
+    return [f for f in findings if f.code in enabled]
 
 
 __all__ = ["MAX_SOURCE_CHARS", "check_bytes", "check_files", "check_path", "check_source",
