@@ -34,9 +34,9 @@ def imported(source: str) -> frozenset[str]:
 
 
 @pytest.mark.parametrize(("source", "expected"), [
-    ("import keras\n", {"keras"}),
     ("from tensorflow import keras\n", {"keras", "tf"}),
-    ("import tf_keras as keras\n", {"keras"}),
+    ("import tf_keras as keras\n", {"keras", "tf"}),  # Keras requires TensorFlow's names
+    ("import keras\n", {"keras", "tf"}),
     ("import torch.nn as nn\n", {"torch"}),
     ("import lightning as L\n", {"torch"}),
     ("from pytorch_lightning import LightningModule\n", {"torch"}),
@@ -60,7 +60,8 @@ def test_by_default_every_imported_framework_runs(codes) -> None:
     ({"keras"}, TORCH_XL101, []),
     ({"torch"}, TORCH_XL101, ["XL101"]),
     ({"tf"}, RAW_TF_XL104, ["XL104"]),  # raw TensorFlow without the Keras extractor
-    ({"keras"}, RAW_TF_XL104, []),  # tf.nn.softmax is raw TensorFlow's, not Keras'
+    ({"tf"}, KERAS_XL101, []),
+    ({"keras"}, RAW_TF_XL104, ["XL104"]),  # Keras code uses TensorFlow's ops as its own
 ])
 def test_the_frameworks_setting_limits_the_extractors(allowed, source, expected, codes) -> None:
     assert codes(source, "train.py", Settings(frameworks=frozenset(allowed))) == expected

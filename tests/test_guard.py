@@ -165,3 +165,19 @@ def test_public_spelling_and_lazy_imports():
              "print(sorted(m for m in ('numpy', 'torch', 'keras') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_guard_reads_the_tables_without_the_checker() -> None:
+    """The guard runs in the user's training process: it reads the frameworks' loss tables,
+    but never imports libcst (the checker)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, torch, xentlint\n"
+            "guarded = xentlint.guard(torch.nn.CrossEntropyLoss())\n"
+            "assert guarded.xentlint_guard.expect.name == 'nn.CrossEntropyLoss'\n"
+            "print('libcst' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"

@@ -21,12 +21,11 @@ REPO = Path(__file__).resolve().parent.parent
 PACKAGE = REPO / "xentlint"
 CASES_DIR = REPO / "tests" / "cases"
 
-# Every way a framework is named: the registry's names, display names and import roots, and
-# the usual spellings of each.
+# Every way a framework is named: the registry's names and import roots, and how prose names
+# them.
 FRAMEWORK_WORDS = sorted({
-    *frameworks.NAMES, *(f.display for f in frameworks.REGISTRY),
-    *(root for f in frameworks.REGISTRY for root in f.roots),
-    "pytorch", "tensorflow", "tf_keras", "optax", "flax", "lightning",
+    *frameworks.NAMES, *(root for f in frameworks.REGISTRY for root in f.roots),
+    "Keras", "PyTorch", "TensorFlow", "JAX", "optax", "flax", "Lightning",
 }, key=len, reverse=True)
 _FRAMEWORK_WORD = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, FRAMEWORK_WORDS)) + r")(?![\w])",
                              re.IGNORECASE)
@@ -109,3 +108,27 @@ def test_the_package_type_checks():
     result = subprocess.run([sys.executable, "-m", "mypy"], cwd=REPO, capture_output=True,
                             text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _loss_rows():
+    from xentlint.frameworks.keras import tables as keras_tables
+    from xentlint.frameworks.shared import decoding
+    from xentlint.frameworks.torch import tables as torch_tables
+
+    rows = [*keras_tables.LOSS_CLASSES.values(), *keras_tables.LOSS_FUNCTIONS.values(),
+            *torch_tables.LOSS_CLASSES.values(), *torch_tables.LOSS_FUNCTIONS.values(),
+            decoding.HANDWRITTEN_CROSS_ENTROPY, decoding.HANDWRITTEN_NLL]
+    rows += [keras_tables.string_loss(name) for name in keras_tables.LOSS_STRINGS]
+    return rows
+
+
+def test_every_loss_row_has_the_words_its_rules_need():
+    """A rule takes its advice from the loss's row: a row it can fire on must carry the words."""
+    for spec in _loss_rows():
+        assert spec.labels.index != spec.prediction.index, spec.api
+        if spec.expects == "probs" and spec.logits_flag is None:
+            assert spec.logits_form, f"{spec.api}: XL102 and XL104 need what to use on logits"
+        if spec.family == "nll":
+            assert spec.logits_form, f"{spec.api}: XL103 needs the loss that takes logits"
+        for trap in spec.traps:
+            assert spec.option_position(trap.parameter) is not None, (spec.api, trap.parameter)

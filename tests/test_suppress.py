@@ -17,8 +17,8 @@ from xentlint.pipeline.suppress import parse_comment, scan
 
 def summary(comment: str) -> list[tuple[str, tuple[str, ...] | None, bool]]:
     """(scope, codes or None for every code, malformed) of each directive of a comment."""
-    return [(d.scope, None if d.codes is None else tuple(c.text for c in d.codes), d.malformed)
-            for d in parse_comment(comment) if not d.blanket_noqa]
+    return [(d.scope, None if d.codes is None else tuple(c.text for c in d.codes),
+             bool(d.malformed)) for d in parse_comment(comment) if not d.bare_noqa]
 
 
 @pytest.mark.parametrize(("comment", "expected"), [
@@ -35,9 +35,16 @@ def summary(comment: str) -> list[tuple[str, tuple[str, ...] | None, bool]]:
     ("# xentlint: ignored", []),
     ("# xentlint: noqa", [("file", None, False)]),
     ("# xentlint: noqa: XL101, XL3", [("file", ("XL101", "XL3"), False)]),
-    ("# noqa: XL", [("line", None, True)]),  # names nothing: never a blanket
+    ("# noqa: XL", [("line", ("XL",), False)]),  # an unknown code: never a blanket
+    ("# noqa: softmax is intended", []),  # names no code: no directive of ours, no blanket
+    ("# noqa:", []),
+    ("# noqa: GB_REGISTRY", []),
     ("# xentlint: ignore[]", [("line", None, True)]),
+    ("# xentlint: ignore [XL101]", [("line", ("XL101",), False)]),
+    ("# xentlint: ignore: XL101", [("line", None, True)]),  # not a form: never a blanket
+    ("# xentlint: ignore[XL101", [("line", None, True)]),
     ("# noqa: XL1O1", [("line", ("XL1O1",), False)]),  # one unknown code, not the XL1 group
+    ("# noqa: XL101 py3 compat", [("line", ("XL101",), False)]),  # lower-case words end a list
 ])
 def test_parse_comment(comment: str, expected) -> None:
     assert summary(comment) == expected
@@ -45,7 +52,7 @@ def test_parse_comment(comment: str, expected) -> None:
 
 def test_a_bare_noqa_is_every_code_and_never_ours_to_report() -> None:
     (directive,) = parse_comment("# noqa")
-    assert directive.codes is None and directive.blanket_noqa
+    assert directive.codes is None and directive.bare_noqa
     assert directive.covers("XL101") == ["*"]
 
 
@@ -83,7 +90,9 @@ def test_compound_statement_header_is_its_own_statement() -> None:
 
 
 @pytest.mark.parametrize("comment", ["# noqa: XL1O1", "# noqa: XL", "# noqa: XL10",
-                                     "# xentlint: ignore[XL999]", "# xentlint: ignore[]"])
+                                     "# noqa: because", "# xentlint: ignore[XL999]",
+                                     "# xentlint: ignore[]", "# xentlint: ignore: XL101",
+                                     "# xentlint: ignore[E501]"])
 def test_a_typo_never_widens_a_suppression(comment: str) -> None:
     suppressions = scan(f"loss = 1  {comment}\n")
     assert not any(suppressions.suppresses(finding(code, 1)) for code in ("XL101", "XL102", "XL201"))
@@ -160,9 +169,21 @@ def test_unknown_and_unused_codes_are_named_and_a_used_one_stays() -> None:
 
 def test_what_is_never_reported() -> None:
     text = HEAD + ("model.compile(loss='sparse_categorical_crossentropy')  # noqa\n"
-                   "x = 1  # noqa: E501\n"
-                   "y = 2  # noqa: because the linter is wrong here\n")
+                   "x = 1  # noqa: E501, W291\n")
     assert xl002(text) == []
+
+
+def test_a_directive_of_ours_that_names_no_code_is_reported_without_an_edit() -> None:
+    assert xl002(HEAD + "y = 2  # noqa: softmax is intended here\n") == []  # not ours
+    text = HEAD + "y = 2  # xentlint: ignore[]\n"
+    (found,) = [f for f in check_source(text, "t.py") if f.code == "XL002"]
+    assert found.message == "`# xentlint: ignore[]` names no code, so it suppresses nothing"
+    assert found.fix is not None and found.fix.edits == ()
+    assert xl002(HEAD + "y = 2  # xentlint: ignore: XL101\n") == [
+        (3, "`# xentlint: ignore: XL101` is not a directive (the codes go in brackets: "
+            "`ignore[XL101]`), so it suppresses nothing")]
+    assert xl002(HEAD + "y = 2  # xentlint: ignore[E501]\n") == [
+        (3, "`# xentlint: ignore[E501]` suppresses nothing (unknown: `E501`)")]
 
 
 def test_a_code_that_did_not_run_is_not_reported() -> None:
@@ -178,7 +199,9 @@ def test_blanket_and_file_level_directives() -> None:
     assert xl002("# xentlint: noqa\n" + HEAD) == [
         (1, "`# xentlint: noqa` suppresses nothing in this file")]
     assert xl002(HEAD + "x = 1  # noqa: XL\n") == [
-        (3, "`# noqa: XL` names no code, so it suppresses nothing")]
+        (3, "`# noqa: XL` suppresses nothing (unknown: `XL`)")]
+    # Two blanket directives on one clean line do not hide each other.
+    assert len(xl002(HEAD + "x = 1  # xentlint: ignore  # xentlint: ignore\n")) == 2
 
 
 def test_an_xl002_finding_can_itself_be_suppressed() -> None:
@@ -193,13 +216,35 @@ def test_an_xl002_finding_can_itself_be_suppressed() -> None:
     ("x = 1  # type: ignore  # xentlint: ignore\n", "x = 1  # type: ignore\n"),
     ("x = 1  # xentlint: ignore[XL1O1, XL101]\n", "x = 1\n"),
     ("# xentlint: noqa: XL305\n", ""),
+    ("x = 1  # noqa: XL101 py3 compat\n", "x = 1  # py3 compat\n"),
+    ("x = 1  # xentlint: ignore  # noqa: E501\n", "x = 1  # noqa: E501\n"),
+    ("# noqa: XL101  # xentlint: noqa: XL305\n", ""),  # two dead directives, over two rounds
+    ("x = 1  # xentlint: noqa: XL305  see the issue\n", "x = 1  # see the issue\n"),
 ])
 def test_the_fix_removes_the_dead_codes_or_the_directive(line: str, fixed: str) -> None:
     text = HEAD + line + "y = 2\n"
     result, applied, remaining = fix_text(text, "t.py")
     assert result == HEAD + fixed + "y = 2\n"
-    assert [f.code for f in applied] == ["XL002"] and remaining == []
+    assert {f.code for f in applied} == {"XL002"} and remaining == []
     assert fix_text(result, "t.py")[0] == result  # idempotent
+
+
+def test_the_fix_keeps_a_directive_in_use_on_the_same_line() -> None:
+    text = ("import keras\n"
+            "# noqa: XL101  # xentlint: noqa: XL101\n"
+            "model = keras.Sequential([keras.layers.Dense(3, activation='softmax')])\n"
+            "model.compile(loss=keras.losses.CategoricalCrossentropy(from_logits=True))\n")
+    result, applied, remaining = fix_text(text, "t.py")
+    assert result == text.replace("# noqa: XL101  # xentlint", "# xentlint")
+    assert [f.code for f in applied] == ["XL002"] and remaining == []
+
+
+def test_lines_are_counted_as_libcst_counts_them() -> None:
+    """A lone carriage return is a line break: XL002 points at the right line, and its fix
+    deletes that line's directive, not the code after the CR."""
+    text = "import keras\rx = 1  # noqa: XL101\nloss = 2\n"
+    assert xl002(text) == [(2, "`# noqa: XL101` suppresses nothing (unused: `XL101`)")]
+    assert fix_text(text, "t.py")[0] == "import keras\rx = 1\nloss = 2\n"
 
 
 def test_xl002_in_a_notebook_points_at_the_cell() -> None:

@@ -49,6 +49,18 @@ Dtype = Literal["int64", "int32", "uint8", "bool", "float"]
 # How predictions are turned into classes.
 DecodeOp = Literal["argmax", "threshold", "round"]
 
+# What a layer does to the last axis of its input.
+LayerRole = Literal[
+    "dense",  # sets the last axis: Dense, Linear, convolutions (with an optional fused activation)
+    "activation",  # applies an activation to its input
+    "normalization",  # normalises: not a probability
+    "neutral",  # changes nothing that matters: dropout, identity
+    "reshape",  # keeps the activation, loses the width
+    "wrapper",  # applies the layer it wraps (TimeDistributed)
+    "model",  # a model used as a layer
+    "unknown",
+]
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -86,7 +98,9 @@ class Loss:
     evidence: Evidence
     logits_flag: cst.CSTNode | None = None  # the `from_logits=` value node, for fixes
     axis: int | None = -1
-    reconciles_rank: bool = True  # Keras loss classes and fit() accept (N,) vs (N, 1); functions do not
+    # Keras loss classes and compile() accept (N,) labels against (N, 1) outputs; functions and
+    # PyTorch losses do not (a hand-written loss is never judged on it).
+    reconciles_rank: bool = True
     reduction: str | None = None
 
     @property

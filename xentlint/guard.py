@@ -19,11 +19,13 @@ import functools
 import os
 import sys
 import types
-from types import FrameType
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import FrameType
 from typing import Any
+
+from .frameworks.specs import Slot
 
 
 class XentlintWarning(UserWarning):
@@ -34,13 +36,28 @@ class XentlintWarning(UserWarning):
 class Expectation:
     """What a loss expects: ``prediction`` "logits" | "probabilities" | "log_probabilities" and
     ``target`` "index" | "onehot" | "binary" | "any"; ``order`` of its arguments: "torch"
-    (prediction, target) or "keras" (target, prediction)."""
+    (prediction, target) or "keras" (target, prediction); where it takes them (its table row's
+    slots, or the order's usual names)."""
 
     prediction: str
     target: str
     order: str = "torch"
     name: str = "the loss"
     multiclass: bool = True
+    slots: tuple[Slot, Slot] | None = None  # (prediction, target)
+
+    def arguments(self, args: tuple, kwargs: dict) -> tuple[Any, Any]:
+        """The prediction and the target of a call."""
+        prediction, target = self.slots or _ORDERS[self.order]
+        return _argument(prediction, args, kwargs), _argument(target, args, kwargs)
+
+
+def _argument(slot: Slot, args: tuple, kwargs: dict) -> Any:
+    return kwargs.get(slot.name, args[slot.index] if len(args) > slot.index else None)
+
+
+_ORDERS = {"torch": (Slot(0, "input"), Slot(1, "target")),
+           "keras": (Slot(1, "y_pred"), Slot(0, "y_true"))}
 
 
 # --- what does this loss expect? -------------------------------------------------------------
@@ -70,7 +87,8 @@ def expectation_of(loss_fn: object) -> Expectation | None:
         if target is None or prediction is None:
             return None
         order = "torch" if spec.prediction.index == 0 else "keras"
-        return Expectation(prediction, target, order, name, spec.family != "binary")
+        return Expectation(prediction, target, order, name, spec.family != "binary",
+                           (spec.prediction, spec.labels))
     return None
 
 
@@ -189,7 +207,7 @@ class _Watcher:
             return
         self.calls += 1
         try:
-            pred, target = self._split(args, kwargs)
+            pred, target = self.expect.arguments(args, kwargs)
             found = _findings(self.expect, pred, target)
         except Exception:  # noqa: BLE001 - a guard must never break training
             return
@@ -208,15 +226,6 @@ class _Watcher:
                                         "log-probabilities (apply log_softmax first)")
             except Exception:  # noqa: BLE001, S110 - a guard must never break training
                 pass
-
-    def _split(self, args: tuple, kwargs: dict) -> tuple[Any, Any]:
-        if self.expect is not None and self.expect.order == "keras":
-            target = kwargs.get("y_true", args[0] if args else None)
-            pred = kwargs.get("y_pred", args[1] if len(args) > 1 else None)
-        else:
-            pred = kwargs.get("input", args[0] if args else None)
-            target = kwargs.get("target", args[1] if len(args) > 1 else None)
-        return pred, target
 
     def _warn(self, code: str, message: str) -> None:
         if code in self.warned:

@@ -24,14 +24,14 @@ from typing import Any
 
 import click
 
-def _installed() -> tuple[str, ...]:
+def _with_backends() -> tuple[str, ...]:
     """The frameworks whose own losses ``--framework`` can compute with (a runtime backend)."""
     from .frameworks import REGISTRY
 
     return tuple(f.name for f in REGISTRY if f.runtime is not None)
 
 
-FRAMEWORKS = ("reference", *_installed())
+FRAMEWORKS = ("reference", *_with_backends())
 
 
 def loss_backend(framework: str):  # noqa: ANN201 - a LossFn

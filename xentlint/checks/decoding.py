@@ -86,8 +86,8 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
                 fix="Use the metric's `from_logits=True` / `threshold=0.0`, or a sigmoid before it")
     trained_with = training_of(facts)
     for d in facts.decodings:
-        head, (trained, _) = d.head, trained_with(d)
-        if head.kind != "not-probs" or trained is None or trained.expects != "logits":
+        head, (trained_loss, _) = d.head, trained_with(d)
+        if head.kind != "not-probs" or trained_loss is None or trained_loss.expects != "logits":
             continue
         if d.op == "threshold" and d.threshold in (None, 0.0):
             continue
@@ -96,7 +96,8 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
         yield r.finding(
             "XL403", d.evidence.node,
             f"`{r.text(d.evidence)}` applies a probability threshold to logits: {r.head(head)} and "
-            f"is trained on logits by {r.loss(trained)}, so the decision boundary is 0",
-            [Link(head.evidence.node, "logits output"), Link(trained.evidence.node, "trained on logits")],
+            f"is trained on logits by {r.loss(trained_loss)}, so the decision boundary is 0",
+            [Link(head.evidence.node, "logits output"),
+             Link(trained_loss.evidence.node, "trained on logits")],
             subject=d,
             fix="Compare the logits with 0, or apply sigmoid first")

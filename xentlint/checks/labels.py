@@ -36,7 +36,8 @@ def index_labels_to_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Find
             f"targets with one column per class",
             pairing_links(t, what),
             subject=t,
-            fix="Use `sparse_categorical_crossentropy` for integer labels (or one-hot encode them)")
+            fix=f"Use {loss.spec.index_form or 'a loss for class indices'} for integer labels (or "
+                f"one-hot encode them)")
 
 
 _INTEGER: frozenset[Dtype] = frozenset({"int64", "int32", "uint8", "bool"})

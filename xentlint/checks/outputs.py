@@ -56,7 +56,7 @@ def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
             message = (f"hand-written cross-entropy `{r.text(loss.evidence)}` (line "
                        f"{r.line(loss.evidence.node)}) takes the log of {r.output(head)}: "
                        f"{_emits(head)}")
-            fix = "Take `log_softmax` of the logits, or use a cross-entropy loss with `from_logits=True`"
+            fix = f"Take `log_softmax` of the logits, or use {loss.spec.logits_form}"
         elif flag is None:
             message = (f"{r.head(head)}, which emits {_emits(head)}, but {r.loss(loss)} expects "
                        f"probabilities")
@@ -114,10 +114,11 @@ def unstable_probability_composition(facts: Facts, r: Reporter) -> Iterator[Find
         yield r.finding(
             "XL104", head.evidence.node,
             f"`{r.text(head.evidence)}` is applied inline and then fed to {r.loss(loss)}; the loss "
-            f"clips probabilities, so pass the logits with `from_logits=True` instead",
+            f"clips probabilities, so pass the logits {loss.spec.on_logits} instead",
             [Link(loss.evidence.node, "loss on probabilities")],
             subject=t,
-            fix="Pass the logits and set `from_logits=True` on the loss")
+            fix=f"Pass the logits and set `{loss.spec.logits_flag}=True` on the loss"
+            if loss.spec.logits_flag else f"Pass the logits to {loss.spec.logits_form}")
 
 
 @check("XL106")

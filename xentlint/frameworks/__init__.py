@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 class Framework:
     name: str  # the word of the config's `frameworks` list
     tag: str  # its column in the rule catalog ("K", "T", "J", "TF")
-    display: str  # how messages name it
     roots: frozenset[str]  # a file that imports one of these packages is this framework's
     spellings: Spellings
     prefilter_words: tuple[str, ...]  # lower-case words whose presence makes a file worth parsing
@@ -40,6 +39,7 @@ class Framework:
     # Its column of the rule catalog is implemented: every rule of the column documents a bad
     # and a good example in this framework, and they are tests.
     rules_implemented: bool = False
+    requires: tuple[str, ...] = ()  # frameworks whose names its code uses as its own
 
     def hooks(self) -> Hooks:
         return importlib.import_module(self.extractor).hooks()
@@ -49,7 +49,7 @@ class Framework:
 
 
 SHARED = Framework(
-    name="shared", tag="", display="", roots=frozenset(),
+    name="shared", tag="", roots=frozenset(),
     spellings=Spellings(prefixes=(
         ("sklearn.preprocessing._label.", "sklearn.preprocessing."),
         ("sklearn.preprocessing._encoders.", "sklearn.preprocessing."),
@@ -61,7 +61,7 @@ SHARED = Framework(
 
 REGISTRY: tuple[Framework, ...] = (
     Framework(
-        name="keras", tag="K", display="Keras",
+        name="keras", tag="K",
         roots=frozenset({"keras", "tensorflow", "tf_keras"}),
         spellings=Spellings(
             prefixes=(
@@ -93,9 +93,11 @@ REGISTRY: tuple[Framework, ...] = (
         runtime="xentlint.frameworks.keras.runtime",
         semantics="keras",
         rules_implemented=True,
+        # Keras code uses TensorFlow's ops as its own: activation=tf.nn.softmax, tf.data.
+        requires=("tf",),
     ),
     Framework(
-        name="torch", tag="T", display="PyTorch",
+        name="torch", tag="T",
         roots=frozenset({"torch", "torchvision", "lightning", "pytorch_lightning"}),
         spellings=Spellings(
             prefixes=(
@@ -112,14 +114,14 @@ REGISTRY: tuple[Framework, ...] = (
         rules_implemented=True,
     ),
     Framework(
-        name="jax", tag="J", display="JAX",
+        name="jax", tag="J",
         roots=frozenset({"jax", "optax", "flax"}),
         spellings=Spellings(),
         prefilter_words=(),
         extractor="xentlint.frameworks.jax.extract",
     ),
     Framework(
-        name="tf", tag="TF", display="TensorFlow",
+        name="tf", tag="TF",
         roots=frozenset({"tensorflow"}),
         spellings=Spellings(prefixes=(
             ("tensorflow.compat.v1.", "tensorflow."),
@@ -153,10 +155,12 @@ def by_tag(tag: str) -> Framework:
 
 
 def imported(roots: Iterable[str], allowed: Iterable[str] | None = None) -> frozenset[str]:
-    """The frameworks a file imports (of those ``allowed``; None: all of them)."""
+    """The frameworks a file imports (of those ``allowed``; None: all of them), with the ones
+    they require."""
     roots = set(roots)
     names = set(allowed) if allowed is not None else set(NAMES)
-    return frozenset(f.name for f in REGISTRY if f.name in names and f.roots & roots)
+    found = {f.name for f in REGISTRY if f.name in names and f.roots & roots}
+    return frozenset(found | {r for f in REGISTRY if f.name in found for r in f.requires})
 
 
 @lru_cache(maxsize=None)

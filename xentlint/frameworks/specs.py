@@ -12,18 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..facts import Dtype, Expects, Family
+from ..facts import Dtype, Expects, Family, LayerRole
 
-LayerRole = Literal[
-    "dense",  # sets the last axis: Dense, Linear, convolutions (with an optional fused activation)
-    "activation",  # applies an activation to its input
-    "normalization",  # normalises: not a probability
-    "neutral",  # changes nothing that matters: dropout, identity
-    "reshape",  # keeps the activation, loses the width
-    "wrapper",  # applies the layer it wraps (TimeDistributed)
-    "model",  # a model used as a layer
-    "unknown",
-]
 
 
 @dataclass(frozen=True)
@@ -63,6 +53,7 @@ class LossSpec:
     traps: tuple[Trap, ...] = ()
     logits_form: str | None = None  # what to use on raw outputs instead, without a logits flag
     onehot_form: str | None = None  # what to use for one-hot targets instead (index losses)
+    index_form: str | None = None  # what to use for class-index labels instead (one-hot losses)
     # What the loss does with probabilities that do not sum to 1 (a sigmoid output, XL202).
     unnormalised: str = "they do not sum to 1, so the loss rewards raising every output at once"
     reconciles_rank: bool = False  # accepts (N,) labels against (N, 1) outputs (Keras classes)
@@ -80,6 +71,19 @@ class LossSpec:
     def applies(self) -> str | None:
         """The activation a logits loss applies itself."""
         return APPLIES.get(self.family)
+
+    def expects_with(self, from_logits: bool | None) -> Expects | None:
+        """What the loss expects for a value of its logits flag (None: not known)."""
+        if self.expects is None or from_logits is None:
+            return None  # unknown, or not a probability loss (regression): nothing to claim
+        return "logits" if from_logits else "probs"
+
+    @property
+    def on_logits(self) -> str:
+        """How to feed it logits instead of probabilities: its flag, or its logits form."""
+        if self.logits_flag is not None:
+            return f"with `{self.logits_flag}=True`"
+        return f"to {self.logits_form}"
 
     def option_position(self, name: str) -> int | None:
         if name not in self.options:
@@ -166,5 +170,5 @@ class ArrayApi:
     new_axis: frozenset[str] = frozenset()  # constants that mean None in a subscript
 
 
-__all__ = ["ArrayApi", "APPLIES", "ActivationFunction", "LayerRole", "LayerSpec", "LossSpec", "ModelClass",
+__all__ = ["APPLIES", "ActivationFunction", "ArrayApi", "LayerSpec", "LossSpec", "ModelClass",
            "OneHot", "RandomIntegers", "Slot", "Trap"]

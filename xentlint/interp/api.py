@@ -130,8 +130,9 @@ class Hooks:
     ``prefixes``: a handler for every name under a prefix (``keras.datasets.``). Every other
     field is a list of handlers asked in order, the first non-None answer wins; the order is
     the registry's (frameworks/__init__.py): the shared mechanics, then each framework.
-    ``dtypes``, ``activations`` and ``constants`` are tables the mechanics read: dtype and
-    activation spellings (strings and canonical names), and library constants
+    The tables the mechanics read: ``dtypes`` and ``activations`` by canonical name
+    (``torch.long``, ``tf.nn.softmax``), ``dtype_names`` and ``activation_names`` by the string
+    that spells them (``astype("int64")``, ``activation="softmax"``), and library ``constants``
     (``numpy.newaxis`` is None).
     """
 
@@ -149,7 +150,9 @@ class Hooks:
     # ``owner.attr = value`` on a library object: the owner's new value (``model.fc = ...``).
     attribute_assignments: list[AttributeAssignmentHandler] = field(default_factory=list)
     dtypes: dict[str, Dtype] = field(default_factory=dict)
+    dtype_names: dict[str, Dtype] = field(default_factory=dict)
     activations: dict[str, str] = field(default_factory=dict)
+    activation_names: dict[str, str] = field(default_factory=dict)
     constants: dict[str, Value] = field(default_factory=dict)
 
     def on(self, names: Iterable[str], handler: FunctionHandler) -> None:
@@ -181,7 +184,7 @@ class Hooks:
 
     def dtype_of(self, value: Value) -> Dtype | None:
         if isinstance(value, Const) and isinstance(value.value, str):
-            return self.dtypes.get(value.value)
+            return self.dtype_names.get(value.value)
         if isinstance(value, ApiRef):
             return self.dtypes.get(value.qualname)
         return None
@@ -191,7 +194,7 @@ class Hooks:
             if value.value is None:
                 return "linear"
             if isinstance(value.value, str):
-                return self.activations.get(value.value.strip().lower())
+                return self.activation_names.get(value.value.strip().lower())
             return None
         if isinstance(value, ApiRef):
             return self.activations.get(value.qualname)

@@ -15,12 +15,10 @@ import libcst as cst
 from .api import Call, MethodResult
 from .branches import join_all
 from .statements import Return, exec_block, rebind
-from .values import UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Function, Seq, Value
+from .values import UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Env, Function, Seq, Value
 
 if TYPE_CHECKING:
     from .interpreter import Interpreter
-
-Env = dict[str, Value]
 
 MAX_CALL_DEPTH = 6
 # Calls inlined per module, at most: fan-out * depth can otherwise grow exponentially.
@@ -35,9 +33,10 @@ class Default:
 
 
 def bind_arguments(params: cst.Parameters, args: tuple[Value, ...], kwargs: dict[str, Value],
-                   has_self: bool, star_args: bool, defaults_known: bool
+                   self_value: Value | None, star_args: bool, defaults_known: bool
                    ) -> dict[str, Value | Default]:
-    """Each parameter's value for these arguments (``self`` excluded when ``has_self``).
+    """Each parameter's value for these arguments; the first one is ``self_value`` when the
+    function is bound (a method, a classmethod).
 
     A parameter nobody passed takes its default only when the defaults are the arguments
     (``defaults_known``: a caller in this code); under ``f(*args, **kw)`` which parameter gets
@@ -45,7 +44,8 @@ def bind_arguments(params: cst.Parameters, args: tuple[Value, ...], kwargs: dict
     """
     bound: dict[str, Value | Default] = {}
     positional = list(params.posonly_params) + list(params.params)
-    if has_self and positional:
+    if self_value is not None and positional:
+        bound[positional[0].name.value] = self_value
         positional = positional[1:]
     supplied = list(args)
     for param in positional:
@@ -88,18 +88,20 @@ def evaluate_call(interp: Interpreter, node: cst.Call, env: Env) -> Value:
             args.extend(value.items)
         elif arg.star == "":
             args.append(value)
-    return call(interp, func, Call(node, tuple(args), kwargs, tuple(node.args)), env)
+    return call_value(interp, func, Call(node, tuple(args), kwargs, tuple(node.args)), env)
 
 
-def call(interp: Interpreter, func: Value, the_call: Call, env: Env) -> Value:
+def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
+    """``func(...)``: a library API, a method, a function or class of the module, or a value
+    that the frameworks know how to call (a layer, a model, a loss object)."""
     if isinstance(func, ApiRef):
         handler = interp.hooks.function(func.qualname)
         if handler is None:
             return UNKNOWN
-        return handler(interp.context, replace(the_call, qualname=func.qualname))
+        return handler(interp.context, replace(call, qualname=func.qualname))
     if isinstance(func, BoundMethod):
         for hook in interp.hooks.methods:
-            result = hook(interp.context, func, the_call)
+            result = hook(interp.context, func, call)
             if result is None:
                 continue
             if isinstance(result, MethodResult):
@@ -109,18 +111,18 @@ def call(interp: Interpreter, func: Value, the_call: Call, env: Env) -> Value:
             return result
         return UNKNOWN
     if isinstance(func, Function):
-        return call_function(interp, func, the_call.args, the_call.kwargs, the_call)
+        return call_function(interp, func, call.args, call.kwargs, call)
     if isinstance(func, ClassDef):
-        return construct(interp, func, the_call)
+        return construct(interp, func, call)
     for hook in interp.hooks.callables:
-        result = hook(interp.context, func, the_call)
+        result = hook(interp.context, func, call)
         if result is not None:
             return result
     return UNKNOWN
 
 
 def call_function(interp: Interpreter, func: Function, args: tuple[Value, ...],
-                  kwargs: dict[str, Value], the_call: Call | None,
+                  kwargs: dict[str, Value], call: Call | None,
                   defaults_known: bool = True) -> Value:
     """Run ``func`` on these arguments. Run on its own (nobody calls it here), its defaults
     are not its arguments: a caller elsewhere may pass anything (``num_labels=1``)."""
@@ -129,13 +131,9 @@ def call_function(interp: Interpreter, func: Function, args: tuple[Value, ...],
         return UNKNOWN
     interp.evaluated.add(node)
     interp.budget -= 1
-    has_self = func.self_value is not None
     local: Env = {}
-    positional = list(node.params.posonly_params) + list(node.params.params)
-    if has_self and positional:
-        local[positional[0].name.value] = func.self_value  # type: ignore[assignment]
-    star_args = the_call is not None and the_call.has_star_args
-    for name, value in bind_arguments(node.params, args, kwargs, has_self, star_args,
+    star_args = call is not None and call.has_star_args
+    for name, value in bind_arguments(node.params, args, kwargs, func.self_value, star_args,
                                       defaults_known).items():
         local[name] = interp.eval(value.node, interp.globals) if isinstance(value, Default) else value
     interp.stack.append(node)
@@ -150,18 +148,18 @@ def call_function(interp: Interpreter, func: Function, args: tuple[Value, ...],
     return join_all(returns) if returns else Const(None)
 
 
-def construct(interp: Interpreter, cls: ClassDef, the_call: Call | None) -> Value:
+def construct(interp: Interpreter, cls: ClassDef, call: Call | None) -> Value:
     """An instance of a class defined here: ``__init__`` runs (with unknown arguments when
     nobody constructs it here), then the frameworks may see a model in it."""
     instance = interp.new_instance(cls)
     init = cls.method("__init__")
     if init is not None:
-        args, kwargs = (the_call.args, the_call.kwargs) if the_call is not None else ((), {})
-        call_function(interp, Function(init, instance), args, kwargs, the_call,
-                      defaults_known=the_call is not None)
+        args, kwargs = (call.args, call.kwargs) if call is not None else ((), {})
+        call_function(interp, Function(init, instance), args, kwargs, call,
+                      defaults_known=call is not None)
     value: Value = instance
     for hook in interp.hooks.constructions:
-        wrapped = hook(interp.context, cls, instance, the_call)
+        wrapped = hook(interp.context, cls, instance, call)
         if wrapped is not None:
             value = wrapped
             break

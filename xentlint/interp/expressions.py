@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from .values import UNKNOWN, ApiRef, BoundMethod, Const, Dict, Instance, Model, Seq, Value, join
+from .values import (
+    UNKNOWN, ApiRef, BoundMethod, Const, Dict, Env, Instance, Model, Seq, Value, join,
+)
 
 if TYPE_CHECKING:
     from .interpreter import Interpreter
-
-Env = dict[str, Value]
 
 # Expression nesting evaluated, at most: deeper (generated) expressions are unknown.
 MAX_EXPRESSION_DEPTH = 120

@@ -24,11 +24,12 @@ from .values import ClassDef, Function, Instance, Value
 
 
 class Interpreter:
-    def __init__(self, module: cst.Module, hooks: Hooks, spellings: Spellings) -> None:
+    def __init__(self, module: cst.Module, hooks: Hooks, spellings: Spellings,
+                 imports: ImportTable | None = None) -> None:
         self.module = module
         self.hooks = hooks
         self.spellings = spellings
-        self.imports = ImportTable.of(module, spellings)
+        self.imports = imports or ImportTable.of(module, spellings)
         self.context = _Context(self)
         self.facts = Facts()
         self.globals: dict[str, Value] = {}

@@ -14,12 +14,10 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from .branches import join_all
-from .values import UNKNOWN, ClassDef, Const, Function, Instance, Model, Seq, Value
+from .values import UNKNOWN, ClassDef, Const, Env, Function, Instance, Model, Seq, Value
 
 if TYPE_CHECKING:
     from .interpreter import Interpreter
-
-Env = dict[str, Value]
 
 
 class Return(Exception):

@@ -8,18 +8,18 @@ which is how precision comes first. Values are immutable: a method that "changes
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import libcst as cst
 
-from ..facts import Evidence, Head, Labels, Loss, Metric, Pairing
-
-if TYPE_CHECKING:
-    from ..frameworks.specs import LayerRole
+from ..facts import Evidence, Head, LayerRole, Labels, Loss, Metric, Pairing
 
 
 class Value:
     """Base of every abstract value."""
+
+
+Env = dict[str, Value]  # names bound in a scope
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ def analyze_module(module: cst.Module, filename: str, allowed: Iterable[str] | N
                    codes: Iterable[str] | None = None) -> list[Finding]:
     """Findings of one parsed module: ``allowed`` limits the frameworks (None: every one the
     module imports), ``codes`` the checks that run (None: all of them)."""
-    roots = ImportTable.of(module, frameworks.SPELLINGS).roots()
-    active = frameworks.imported(roots, allowed)
-    facts = Interpreter(module, frameworks.hooks_for(active), frameworks.SPELLINGS).run()
+    imports = ImportTable.of(module, frameworks.SPELLINGS)
+    active = frameworks.imported(imports.roots(), allowed)
+    facts = Interpreter(module, frameworks.hooks_for(active), frameworks.SPELLINGS, imports).run()
     return run_checks(facts, Reporter(module, filename), codes)

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from ..frameworks import PREFILTER_WORDS
 
-API_WORDS = PREFILTER_WORDS
 
 
 def mentions_api(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in API_WORDS)
+    return any(word in lowered for word in PREFILTER_WORDS)

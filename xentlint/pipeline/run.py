@@ -25,7 +25,7 @@ from .discover import NOTEBOOK_SUFFIX, SourcePath, describe_os_error
 from .parse import internal_error, parse, parse_error, with_rule
 from .prefilter import mentions_api
 from .source import Source, SourceError, decode_python, notebook_source, remap_to_cells
-from .suppress import UNUSED_SUPPRESSION, scan
+from .suppress import UNUSED_SUPPRESSION, lines_of, scan
 
 MAX_SOURCE_CHARS = 1_000_000
 
@@ -124,7 +124,7 @@ def _analyze(source: Source, path: str | os.PathLike[str], filename: str,
     suppressions = scan(text)
     findings = [with_rule(f) for f in findings if not suppressions.suppresses(f)]
     if UNUSED_SUPPRESSION in codes:
-        findings += suppressions.unused(filename, text.split("\n"), codes)
+        findings += suppressions.unused(filename, lines_of(text), codes)
     return [*errors, *findings]
 
 

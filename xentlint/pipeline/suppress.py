@@ -3,11 +3,11 @@
 Recognised in comments only (found with the tokenizer, so ``"# noqa"`` inside a string does
 nothing), anywhere in the comment (``# type: ignore  # noqa: XL101`` works):
 
-- ``# noqa``: every finding on its line (a blanket ``noqa`` serves other tools too, so xentlint
+- ``# noqa``: every finding on its line (a bare ``noqa`` serves other tools too, so xentlint
   never calls it unused);
 - ``# noqa: XL101, XL2`` / ``# xentlint: ignore[XL101, XL2]``: those codes, or whole groups
-  (``XL2``), on its line; ``# xentlint: ignore``: every code on its line. Codes of other tools
-  (``# noqa: E501, XL101``) are allowed and left alone;
+  (``XL2``), on its line; ``# xentlint: ignore``: every code on its line. Other tools' codes in
+  a ``noqa`` list (``# noqa: E501, XL101``) are allowed and left alone;
 - ``# xentlint: noqa`` (the whole file) and ``# xentlint: noqa: XL101, XL2`` (those codes in the
   whole file), on a line of their own or not.
 
@@ -19,9 +19,12 @@ line::
         loss=keras.losses.CategoricalCrossentropy(from_logits=True),
     )
 
-Parsing is strict: a code that does not exist (``XL999``, ``XL1O1``, a bare ``XL``) suppresses
-nothing (it is never read as a wider prefix) and is reported as XL002, as is a directive code
-that was checked and matched no finding. The fix removes the dead codes, or the directive.
+Parsing is strict: a code that does not exist (``XL999``, ``XL1O1``, a bare ``XL``), and a
+directive of ours that names no code, suppress nothing (they are never read as something
+wider) and are reported as XL002, as is a code of a directive that was checked and matched no
+finding. A ``noqa:`` list without a code of ours (``# noqa: GB_REGISTRY``, ``# noqa: see
+below``) belongs to other tools: it suppresses nothing here and is not reported.
+The fix removes the dead codes, or the directive (its comment, its line) when nothing is left.
 """
 
 from __future__ import annotations
@@ -38,26 +41,32 @@ from ..findings import Edit, Finding, Fix, Span
 
 UNUSED_SUPPRESSION = "XL002"
 
-_NOQA = re.compile(r"#\s*noqa\b(?P<colon>\s*:\s*)?", re.IGNORECASE)
-_IGNORE = re.compile(r"#\s*xentlint\s*:\s*ignore\b(?:\[(?P<list>[^\]]*)\])?", re.IGNORECASE)
+# Line breaks as libcst and the fixer count them (a lone carriage return is one).
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
 _FILE = re.compile(r"#\s*xentlint\s*:\s*noqa\b(?P<colon>\s*:\s*)?", re.IGNORECASE)
-# A code-like word (E501, XL101, XL1O1): a code list goes on while its words look like codes.
-_CODE_WORD = re.compile(r"[A-Za-z]+[0-9][A-Za-z0-9]*")
+_IGNORE = re.compile(r"#\s*xentlint\s*:\s*ignore\b(?P<form>\s*[\[:])?", re.IGNORECASE)
+_NOQA = re.compile(r"#\s*noqa\b(?P<colon>\s*:\s*)?", re.IGNORECASE)
+# A code of a list: ours (any word that starts with XL, so a typo is read whole), or another
+# tool's (E501, F401: capitals then digits). A list goes on while its words are codes.
+_CODE = re.compile(r"(?i:XL)[A-Za-z0-9]*|[A-Z]+[0-9]+[A-Z0-9]*")
 _SEPARATOR = re.compile(r"\s*,\s*|\s+")
 _GROUP = re.compile(r"XL\d")
+
+Kind = Literal["noqa", "ignore", "file"]
+
+
+def lines_of(text: str) -> list[str]:
+    return LINE_BREAK.split(text)
 
 
 @dataclass(frozen=True)
 class Code:
-    """One code of a directive, where it is written (columns in the line, 0-based)."""
+    """One code of a directive, where it is written (columns in its line, 0-based)."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def ours(self) -> bool:
-        return self.text.upper().startswith("XL")
 
     def selects(self) -> frozenset[str]:
         """The catalog codes it names: itself, or its group (``XL2``); empty when unknown."""
@@ -76,13 +85,25 @@ class Directive:
     row: int
     start: int  # columns of the directive in its line, 0-based, end exclusive
     end: int
-    scope: Literal["line", "file"]
+    kind: Kind
     codes: tuple[Code, ...] | None
-    comment_start: int  # where the whole comment starts (a directive alone is removed with it)
+    comment_start: int  # the whole comment it is written in
     comment_end: int
-    blanket_noqa: bool = False  # a bare noqa, which serves other tools too: never reported
-    malformed: bool = False  # ours, but names no code: a bare XL, empty brackets
+    malformed: str | None = None  # why it is no directive of any meaning (then it covers nothing)
     used: set[str] = field(default_factory=set)  # code texts (or "*") that suppressed something
+
+    @property
+    def scope(self) -> Literal["line", "file"]:
+        return "file" if self.kind == "file" else "line"
+
+    @property
+    def bare_noqa(self) -> bool:
+        """A bare ``noqa``: every code, for every tool; never ours to report."""
+        return self.kind == "noqa" and self.codes is None and self.malformed is None
+
+    def ours(self, code: Code) -> bool:
+        """A code this tool must understand (a noqa list may also name other tools' codes)."""
+        return self.kind != "noqa" or code.text.upper().startswith("XL")
 
     def covers(self, code: str) -> list[str]:
         """The entries of this directive that cover ``code`` ("*" for a blanket one)."""
@@ -102,53 +123,57 @@ class Suppressions:
     file: list[Directive] = field(default_factory=list)
     """The file-level directives."""
 
-    def suppresses(self, finding: Finding, exclude: Directive | None = None) -> bool:
-        """Whether a directive (but ``exclude``) covers ``finding``; remember which did."""
+    def suppresses(self, finding: Finding) -> bool:
+        """Whether a directive covers ``finding`` (and remember which did)."""
+        return bool(self._cover(finding, self._covering(finding)))
+
+    def _covering(self, finding: Finding) -> list[Directive]:
         row = finding.span.start.row
-        rows = {row, self.statement_start.get(row, row)}
-        directives = [d for r in sorted(rows) for d in self.by_row.get(r, ())] + self.file
-        covered = False
+        rows = sorted({row, self.statement_start.get(row, row)})
+        return [d for r in rows for d in self.by_row.get(r, ())] + self.file
+
+    @staticmethod
+    def _cover(finding: Finding, directives: Iterable[Directive]) -> list[Directive]:
+        covering = []
         for directive in directives:
-            if directive is exclude:
-                continue
             entries = directive.covers(finding.code)
-            directive.used.update(entries)
-            covered = covered or bool(entries)
-        return covered
+            if entries:
+                directive.used.update(entries)
+                covering.append(directive)
+        return covering
 
     def unused(self, filename: str, lines: list[str], checked: Iterable[str]) -> list[Finding]:
-        """XL002 for each directive of ours that suppressed nothing, or names a code that does
-        not exist; ``checked``: the codes that ran on the file (a directive for a code that did
-        not run may be right: it is not reported). Call it after every other finding went
-        through :meth:`suppresses`; an XL002 finding can be suppressed by another directive."""
+        """XL002 for each directive of ours that suppressed nothing or names what does not
+        exist; ``checked``: the codes that ran on the file (a directive for a code that did not
+        run may be right: it is not reported). Call it after every other finding went through
+        :meth:`suppresses`. Only a directive in use can suppress an XL002 finding."""
         checked = set(checked)
-        found = []
+        reported: dict[Directive, Finding] = {}
         for directive in [d for ds in self.by_row.values() for d in ds] + self.file:
             finding = _unused(directive, filename, lines, checked)
             if finding is not None:
-                found.append((directive, finding))
-        kept = [(d, f) for d, f in found if not self.suppresses(f, exclude=d)]
-        # A blanket directive that suppressed another XL002 after all is not unused.
-        return [f for d, f in kept if not (d.codes is None and d.used)]
+                reported[directive] = finding
+        return [f for f in reported.values()
+                if not self._cover(f, [d for d in self._covering(f) if d not in reported])]
 
 
 def _unused(directive: Directive, filename: str, lines: list[str],
             checked: set[str]) -> Finding | None:
-    if directive.blanket_noqa:
+    if directive.bare_noqa:
         return None
     line = lines[directive.row - 1] if directive.row - 1 < len(lines) else ""
     text = line[directive.start:directive.end].rstrip()
     span = Span.of(directive.row, directive.start + 1, directive.row, directive.start + len(text) + 1)
+    if directive.malformed:
+        return _finding(filename, span, f"`{text}` {directive.malformed}, so it suppresses nothing",
+                        None)
     removal = _remove_directive(directive, filename, lines)
     if directive.codes is None:
         if directive.used:
             return None
-        if directive.malformed:
-            return _finding(filename, span, f"`{text}` names no code, so it suppresses nothing",
-                            removal)
         where = "in this file" if directive.scope == "file" else "on this line"
         return _finding(filename, span, f"`{text}` suppresses nothing {where}", removal)
-    ours = [c for c in directive.codes if c.ours]
+    ours = [c for c in directive.codes if directive.ours(c)]
     unknown = [c for c in ours if not c.selects()]
     # A code that did not run may be right; one that would cover XL002 itself cannot be judged.
     unused = [c for c in ours if c.selects() and c.text not in directive.used
@@ -169,35 +194,34 @@ def _unused(directive: Directive, filename: str, lines: list[str],
                     _keep_codes(directive, filename, kept))
 
 
-def _finding(filename: str, span: Span, message: str, edit: Edit) -> Finding:
+def _finding(filename: str, span: Span, message: str, edit: Edit | None) -> Finding:
     rule = catalog.rule(UNUSED_SUPPRESSION)
+    fix = (Fix("Remove the dead suppression", "safe", (edit,)) if edit is not None else
+           Fix("Name the codes it is for: `# noqa: XL101` or `# xentlint: ignore[XL101]`"))
     return Finding(UNUSED_SUPPRESSION, rule.name, rule.severity, message, filename, span,
-                   fix=Fix("Remove the dead suppression", "safe", (edit,)), url=rule.url)
+                   fix=fix, url=rule.url)
 
 
 def _remove_directive(directive: Directive, filename: str, lines: list[str]) -> Edit:
-    """Remove the directive; with the comment and the spaces before it when it was all of it,
-    and with its line when the comment was all of the line."""
-    row = directive.row
-    line = lines[row - 1]
-    if not line[:directive.comment_start].strip() and directive.comment_end >= len(line.rstrip()):
-        if row < len(lines):
-            return Edit(filename, Span.of(row, 1, row + 1, 1), "")
-        return Edit(filename, Span.of(row, 1, row, len(line) + 1), "")
-    before = line[directive.comment_start:directive.start].strip()
-    after = line[directive.end:directive.comment_end].strip()
-    if after and not before:  # a reason after the codes: the comment stays a comment
-        start, end, replacement = directive.start, directive.end, "#"
-    elif before.strip("#").strip() or after:  # another directive before it (type: ignore)
-        start, end = directive.start, directive.end
-        while start > directive.comment_start and line[start - 1] in " \t":
-            start -= 1
-        replacement = ""
-    else:
-        start, end = directive.comment_start, directive.comment_end
-        while start > 0 and line[start - 1] in " \t":
-            start -= 1
-        replacement = ""
+    """Remove the directive: with its comment (and the spaces before it) when it was all of
+    the comment, with its line when the comment was all of the line; a reason written after it
+    stays a comment, and another comment before or after it stays as it is."""
+    row, line = directive.row, lines[directive.row - 1]
+    before = line[directive.comment_start:directive.start]
+    after = line[directive.end:directive.comment_end]
+    if not before.strip() and not after.strip():
+        if not line[:directive.comment_start].strip():
+            if row < len(lines):
+                return Edit(filename, Span.of(row, 1, row + 1, 1), "")
+            return Edit(filename, Span.of(row, 1, row, len(line) + 1), "")
+        start, end, replacement = directive.comment_start, directive.comment_end, ""
+        start = len(line[:start].rstrip(" \t"))
+    elif before.strip():  # another comment before it: drop it and the spaces before it
+        start, end, replacement = directive.start, directive.end, ""
+        start = directive.comment_start + len(before.rstrip(" \t"))
+    else:  # another comment after it stays as it is; a reason after it stays a comment
+        start, end = directive.start, directive.end + len(after) - len(after.lstrip())
+        replacement = "" if after.lstrip().startswith("#") else "# "
     return Edit(filename, Span.of(row, start + 1, row, end + 1), replacement)
 
 
@@ -205,26 +229,23 @@ def _keep_codes(directive: Directive, filename: str, kept: list[Code]) -> Edit:
     """Rewrite the code list with only the codes that still serve."""
     assert directive.codes is not None
     first, last = directive.codes[0], directive.codes[-1]
-    text = ", ".join(c.text for c in kept)
     return Edit(filename, Span.of(directive.row, first.start + 1, directive.row, last.end + 1),
-                text)
+                ", ".join(c.text for c in kept))
 
 
 # --- parsing ---------------------------------------------------------------------------------
 
 
 def _code_list(text: str, offset: int) -> tuple[Code, ...]:
-    """The codes at the start of ``text`` (``offset``: its column), while they look like codes."""
+    """The codes at the start of ``text`` (``offset``: its column), while words are codes."""
     codes = []
     position = 0
-    while True:
-        match = _CODE_WORD.match(text, position)
-        if match is None or (match.end() < len(text) and (text[match.end()].isalnum()
-                                                          or text[match.end()] == "_")):
-            break
+    while (match := _CODE.match(text, position)) is not None:
+        if match.end() < len(text) and (text[match.end()].isalnum() or text[match.end()] == "_"):
+            break  # a word that only starts like a code
         codes.append(Code(match.group(), offset + match.start(), offset + match.end()))
         separator = _SEPARATOR.match(text, match.end())
-        if separator is None or separator.end() == match.end():
+        if separator is None:
             break
         position = separator.end()
     return tuple(codes)
@@ -238,40 +259,43 @@ def _bracket_list(text: str, offset: int) -> tuple[Code, ...]:
 def parse_comment(comment: str, row: int = 0, column: int = 0) -> list[Directive]:
     """The directives of one comment (``column``: where the comment starts in its line)."""
     found: list[Directive] = []
-    end_of_comment = column + len(comment)
+    comment_end = column + len(comment)
 
-    def add(match: re.Match[str], end: int, scope: Literal["line", "file"],
-            codes: tuple[Code, ...] | None, blanket_noqa: bool = False,
-            malformed: bool = False) -> None:
-        found.append(Directive(row, column + match.start(), end, scope, codes, column,
-                               end_of_comment, blanket_noqa=blanket_noqa, malformed=malformed))
+    def add(match: re.Match[str], end: int, kind: Kind, codes: tuple[Code, ...] | None,
+            malformed: str | None = None) -> None:
+        found.append(Directive(row, column + match.start(), end, kind, codes, column,
+                               comment_end, malformed))
 
     for match in _FILE.finditer(comment):
         if match.group("colon"):
             codes = _code_list(comment[match.end():], column + match.end())
             end = codes[-1].end if codes else column + match.end()
-            add(match, end, "file", codes or None, malformed=not codes)
+            add(match, end, "file", codes or None, None if codes else "names no code")
         else:
             add(match, column + match.end(), "file", None)
     for match in _IGNORE.finditer(comment):
-        listed = match.group("list")
-        if listed is None:
-            add(match, column + match.end(), "line", None)
+        form = (match.group("form") or "").strip()
+        if form == "[":
+            close = comment.find("]", match.end())
+            if close == -1:
+                add(match, comment_end, "ignore", None, "has no closing bracket")
+                continue
+            codes = _bracket_list(comment[match.end():close], column + match.end())
+            add(match, column + close + 1, "ignore", codes or None,
+                None if codes else "names no code")
+        elif form == ":":
+            add(match, comment_end, "ignore", None,
+                "is not a directive (the codes go in brackets: `ignore[XL101]`)")
         else:
-            codes = _bracket_list(listed, column + match.start("list"))
-            add(match, column + match.end(), "line", codes or None, malformed=not codes)
+            add(match, column + match.end(), "ignore", None)
     for match in _NOQA.finditer(comment):
         if not match.group("colon"):
-            add(match, column + match.end(), "line", None, blanket_noqa=True)
+            add(match, column + match.end(), "noqa", None)
             continue
         codes = _code_list(comment[match.end():], column + match.end())
-        if codes:
-            if any(c.ours for c in codes):  # else another tool's codes only
-                add(match, codes[-1].end, "line", codes)
-            continue
-        word = re.match(r"\w*", comment[match.end():])
-        if word is not None and word.group().upper().startswith("XL"):  # a bare XL
-            add(match, column + match.end() + word.end(), "line", None, malformed=True)
+        # No code of ours (another tool's codes, or words): nothing of ours, nothing suppressed.
+        if any(c.text.upper().startswith("XL") for c in codes):
+            add(match, codes[-1].end, "noqa", codes)
     return found
 
 
@@ -293,7 +317,7 @@ def scan(text: str) -> Suppressions:
         # Newer syntax than this interpreter tokenizes: fall back to a line scan (a "#" in a
         # string may then count as a comment; line-level only).
         suppressions = Suppressions()
-        for row, line in enumerate(text.splitlines(), start=1):
+        for row, line in enumerate(lines_of(text), start=1):
             if "#" in line:
                 record(parse_comment(line[line.index("#"):], row, line.index("#")))
     return suppressions
@@ -301,10 +325,10 @@ def scan(text: str) -> Suppressions:
 
 def _comments(text: str, statement_start: dict[int, int]) -> Iterator[tuple[int, int, str]]:
     """(row, column, text) of each comment; fills ``statement_start`` for multi-line
-    statements."""
+    statements. Rows count line breaks as libcst does (``newline=None``: a lone CR too)."""
     first_row: int | None = None
     skip = (tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT, tokenize.ENCODING)
-    for token in tokenize.generate_tokens(io.StringIO(text).readline):
+    for token in tokenize.generate_tokens(io.StringIO(text, newline=None).readline):
         if token.type == tokenize.COMMENT:
             yield token.start[0], token.start[1], token.string
         elif token.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
@@ -316,4 +340,5 @@ def _comments(text: str, statement_start: dict[int, int]) -> Iterator[tuple[int,
             first_row = token.start[0]
 
 
-__all__ = ["Directive", "Suppressions", "UNUSED_SUPPRESSION", "parse_comment", "scan"]
+__all__ = ["Directive", "LINE_BREAK", "Suppressions", "UNUSED_SUPPRESSION", "lines_of",
+           "parse_comment", "scan"]

@@ -20,9 +20,10 @@ from ...interp.values import (
 )
 from ..shared.activations import make_head
 from ..shared.extract import array_hooks
-from ..shared.losses import loss_class, loss_function
+from ..shared.losses import loss_class_handler, loss_function_handler
 from ..shared.models import (
-    apply_layer, as_layer, as_model_output, layer, model_class, output_head, sequential_of_list,
+    apply_layer, as_layer, as_model_output, layer_handler, model_class_hook, output_head,
+    sequential_of_list,
 )
 from ..shared.values import const_flag, const_float, const_int, labels_of
 from . import tables as KK
@@ -74,12 +75,14 @@ def as_loss(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) 
         spec = KK.string_loss(value.value)
         if spec is None:
             return UNKNOWN
-        return LossValue(Loss(spec, spec.expects, ctx.evidence(node)), value.value)
+        return LossValue(Loss(spec, spec.expects, ctx.evidence(node), reconciles_rank=True),
+                         value.value)
     if isinstance(value, ApiRef) and node is not None:
         spec = KK.LOSS_FUNCTIONS.get(value.qualname) or KK.LOSS_CLASSES.get(value.qualname)
         if spec is None:
             return UNKNOWN
-        return LossValue(Loss(spec, spec.expects, ctx.evidence(node)), value.qualname)
+        return LossValue(Loss(spec, spec.expects, ctx.evidence(node), reconciles_rank=True),
+                         value.qualname)
     if isinstance(value, (LossValue, Function)):
         return value
     if isinstance(value, Seq) and len(value.items) == 1:  # loss=["categorical_crossentropy"]
@@ -268,17 +271,17 @@ def _api_object(ctx: ExtractContext, call: Call) -> Value:
 
 def hooks() -> Hooks:
     h = array_hooks(KK.ARRAYS)
-    h.on(KK.LAYERS, layer(KK.LAYERS))
+    h.on(KK.LAYERS, layer_handler(KK.LAYERS))
     h.on(KK.INPUTS, _input)
     h.on(KK.SEQUENTIAL, sequential_of_list)
     h.on(KK.FUNCTIONAL, _functional)
-    h.on(KK.LOSS_CLASSES, loss_class(KK.LOSS_CLASSES))
-    h.on(KK.LOSS_FUNCTIONS, loss_function(KK.LOSS_FUNCTIONS))
+    h.on(KK.LOSS_CLASSES, loss_class_handler(KK.LOSS_CLASSES))
+    h.on(KK.LOSS_FUNCTIONS, loss_function_handler(KK.LOSS_FUNCTIONS))
     h.on(KK.METRIC_CLASSES, _metric_class)
     h.on(KK.DIRECTORY_DATASETS, _dataset_from_directory)
     h.on([KK.IMAGE_DATA_GENERATOR], _api_object)
     h.prefixes.append(("keras.datasets.", _load_data))
     h.prefixes.append(("keras.applications.", _application))
     h.methods.append(_model_methods)
-    h.constructions.append(model_class(KK.MODEL_CLASSES))
+    h.constructions.append(model_class_hook(KK.MODEL_CLASSES))
     return h

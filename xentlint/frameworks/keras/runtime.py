@@ -11,7 +11,6 @@ import os
 from typing import Any
 
 from ...facts import Expects
-from ..shared.losses import logits_expectation
 from ..shared.runtime import is_instance
 from ..specs import LossSpec
 from . import tables as KK
@@ -29,7 +28,7 @@ def loss_of(loss_fn: object) -> tuple[LossSpec, str, Expects | None] | None:
         if spec is None:
             return None
         options = getattr(loss_fn, "_fn_kwargs", {}) or {}
-        return spec, name, logits_expectation(spec, bool(options.get("from_logits")))
+        return spec, name, spec.expects_with(bool(options.get("from_logits")))
     if getattr(loss_fn, "__module__", "").startswith("keras"):
         name = getattr(loss_fn, "__name__", "")
         spec = KK.LOSS_FUNCTIONS.get(f"keras.losses.{name}")

@@ -20,6 +20,7 @@ from ..specs import (
 _RENORMALISES = ("Keras silently renormalises them, and `predict()` returns scores that do not "
                  "sum to 1")
 _ONEHOT_FORM = "`categorical_crossentropy` (`CategoricalCrossentropy`) for one-hot targets"
+_INDEX_FORM = "`sparse_categorical_crossentropy`"
 _SMOOTHING_TRAP = (Trap("from_logits", "label_smoothing"),)
 _FLAG_TRAP = (Trap("from_logits", None),)
 _FOCAL_TRAPS = (Trap("apply_class_balancing", "alpha"), Trap("from_logits", None))
@@ -35,6 +36,7 @@ def _loss(api: str, family: Family, options: tuple[str, ...] = (),
         expects=None if family == "regression" else "probs", logits_flag="from_logits",
         options=options, traps=traps, unnormalised=_RENORMALISES,
         onehot_form=_ONEHOT_FORM if family == "sparse" else None,
+        index_form=_INDEX_FORM if family == "categorical" else None,
         reconciles_rank=kind == "class")
 
 
@@ -124,7 +126,7 @@ def string_loss(name: str) -> LossSpec | None:
     family = LOSS_STRINGS.get(name.lower())
     if family is None:
         return None
-    return replace(_loss(name, family, traps=()), kind="string", reconciles_rank=True)
+    return _loss(name, family, traps=(), kind="string")
 
 
 # --- metrics ----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from dataclasses import replace
 import libcst as cst
 
 from ...facts import ActivationSite, Evidence, Head, Kind
-from ...interp.api import Call, ExtractContext
+from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, Const, Tensor, Value
 from ..specs import ActivationFunction
 from .values import const_int
@@ -102,7 +102,7 @@ def apply_function(ctx: ExtractContext, call: Call, spec: ActivationFunction, so
     return apply_activation(ctx, call.node, spec.activation, source, axis, spec)
 
 
-def activation_function(table: dict[str, ActivationFunction]):
+def activation_handler(table: dict[str, ActivationFunction]) -> FunctionHandler:
     """The handler of an activation function table: ``tf.nn.softmax(x, axis=...)``."""
 
     def handler(ctx: ExtractContext, call: Call) -> Value:

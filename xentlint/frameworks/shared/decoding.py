@@ -20,8 +20,10 @@ from .values import const_float, const_int, model_loss
 
 # Hand-written losses: what their shape expects. The fix hint of the NLL form names the loss
 # that does the same on logits.
-HANDWRITTEN_CROSS_ENTROPY = LossSpec(api="-sum(y * log(p))", family="categorical",
-                                     framework="any", expects="probs", handwritten=True)
+HANDWRITTEN_CROSS_ENTROPY = LossSpec(
+    api="-sum(y * log(p))", family="categorical", framework="any", expects="probs",
+    handwritten=True, logits_form="a cross-entropy loss with `from_logits=True`",
+    index_form="`sparse_categorical_crossentropy` (or `F.cross_entropy`)")
 HANDWRITTEN_NLL = LossSpec(api="-out[range(N), y]", family="nll", framework="any",
                            expects="log-probs", handwritten=True,
                            logits_form="`CrossEntropyLoss` / `F.cross_entropy`")

@@ -9,13 +9,13 @@ from ...interp.values import Const
 from ..specs import ArrayApi
 from . import arrays, decoding, labels, models
 from . import tables as T
-from .activations import SPELLINGS, activation_function
+from .activations import SPELLINGS, activation_handler
 
 
 def array_hooks(api: ArrayApi) -> Hooks:
     """The hooks of a library's array operations: its spellings, the shared mechanics."""
     h = Hooks()
-    h.on(api.activations, activation_function(dict(api.activations)))
+    h.on(api.activations, activation_handler(dict(api.activations)))
     h.activations.update({name: spec.activation for name, spec in api.activations.items()})
     h.on(api.log, decoding.log)
     h.on(api.argmax, decoding.argmax)
@@ -24,8 +24,8 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.on(api.transpose, arrays.transpose)
     h.on(api.reduction, decoding.reduction)
     h.on(api.logsumexp, decoding.logsumexp)
-    h.on(api.one_hot, labels.one_hot(dict(api.one_hot)))
-    h.on(api.random_integers, labels.random_integers(dict(api.random_integers)))
+    h.on(api.one_hot, labels.one_hot_handler(dict(api.one_hot)))
+    h.on(api.random_integers, labels.random_integers_handler(dict(api.random_integers)))
     h.constants.update({name: Const(None) for name in api.new_axis})
     return h
 
@@ -49,5 +49,6 @@ def hooks() -> Hooks:
     h.callables.append(models.call_instance)
     h.callables.append(models.call_model_parts)
     h.dtypes.update(T.DTYPES)
-    h.activations.update(SPELLINGS)
+    h.dtype_names.update(T.NUMPY_DTYPES)
+    h.activation_names.update(SPELLINGS)
     return h

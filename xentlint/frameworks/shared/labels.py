@@ -8,11 +8,10 @@ specs.RandomIntegers) says where its API takes its arguments.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import replace
 
 from ...facts import Encoding, Labels
-from ...interp.api import Call, ExtractContext
+from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dataset, LabelArray, Seq, Value,
 )
@@ -20,10 +19,8 @@ from ..specs import OneHot, RandomIntegers
 from . import tables as T
 from .values import const_float, const_int, labels_of
 
-FunctionHandler = Callable[[ExtractContext, Call], Value]
 
-
-def one_hot(table: dict[str, OneHot]) -> FunctionHandler:
+def one_hot_handler(table: dict[str, OneHot]) -> FunctionHandler:
     """The handler of a one-hot table: ``to_categorical(y, 10)``, ``F.one_hot(y, n)``."""
 
     def handler(ctx: ExtractContext, call: Call) -> Value:
@@ -55,7 +52,7 @@ def one_hot_rank(source: Value) -> int | None:
     return None
 
 
-def random_integers(table: dict[str, RandomIntegers]) -> FunctionHandler:
+def random_integers_handler(table: dict[str, RandomIntegers]) -> FunctionHandler:
     """The handler of ``randint(low, high, size)``: class indices, (N,) for one size."""
 
     def handler(ctx: ExtractContext, call: Call) -> Value:

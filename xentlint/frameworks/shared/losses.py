@@ -8,15 +8,11 @@ dataflow, never from names.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from ...facts import Expects, Loss, LossCall, Pairing, PositionalOption
-from ...interp.api import Call, ExtractContext
+from ...facts import Loss, LossCall, Pairing, PositionalOption
+from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import Const, LabelArray, LossValue, Tensor, Value
 from ..specs import LossSpec
 from .values import const_flag, const_float, const_int, is_output, labels_of
-
-FunctionHandler = Callable[[ExtractContext, Call], Value]
 
 
 def configure(ctx: ExtractContext, call: Call, spec: LossSpec) -> Loss:
@@ -33,7 +29,7 @@ def configure(ctx: ExtractContext, call: Call, spec: LossSpec) -> Loss:
             flag = const_flag(value)
             if flag is None and const_float(value) is not None:
                 flag = bool(const_float(value))
-            expects = logits_expectation(spec, flag)
+            expects = spec.expects_with(flag)
         if call.has_star_args or spec.logits_flag in misplaced:
             expects = None  # XL502 reports the misplaced value; what was meant is unknown
     axis: int | None = -1
@@ -47,13 +43,6 @@ def configure(ctx: ExtractContext, call: Call, spec: LossSpec) -> Loss:
         reduction = value.value if isinstance(value, Const) else None
     return Loss(spec, expects, ctx.evidence(call.node), logits_flag=flag_node, axis=axis,
                 reconciles_rank=spec.reconciles_rank, reduction=reduction)
-
-
-def logits_expectation(spec: LossSpec, from_logits: bool | None) -> Expects | None:
-    """What a loss with a logits flag expects for a flag value (None: not known)."""
-    if spec.expects is None or from_logits is None:
-        return None  # unknown, or not a probability loss (regression): nothing to claim
-    return "logits" if from_logits else "probs"
 
 
 def _record_traps(ctx: ExtractContext, call: Call, spec: LossSpec) -> set[str]:
@@ -73,7 +62,7 @@ def _record_traps(ctx: ExtractContext, call: Call, spec: LossSpec) -> set[str]:
     return misplaced
 
 
-def loss_class(table: dict[str, LossSpec]) -> FunctionHandler:
+def loss_class_handler(table: dict[str, LossSpec]) -> FunctionHandler:
     """The handler of a table of loss classes: the configured loss object."""
 
     def handler(ctx: ExtractContext, call: Call) -> Value:
@@ -82,7 +71,7 @@ def loss_class(table: dict[str, LossSpec]) -> FunctionHandler:
     return handler
 
 
-def loss_function(table: dict[str, LossSpec]) -> FunctionHandler:
+def loss_function_handler(table: dict[str, LossSpec]) -> FunctionHandler:
     """The handler of a table of loss functions: called on a prediction and labels, a pairing."""
 
     def handler(ctx: ExtractContext, call: Call) -> Value:

@@ -8,11 +8,11 @@ forward method is called.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ...facts import ActivationSite, Head, Labels
-from ...interp.api import Call, ExtractContext
+from ...interp.api import Call, ConstructionHandler, ExtractContext, FunctionHandler
 from ...interp.values import (
     UNKNOWN, ClassDef, Const, Function, Instance, LabelArray, Layer, LossValue, Model, Seq, Tensor,
     Value,
@@ -22,13 +22,11 @@ from .activations import AXIS_ACTIVATIONS, make_head, read_axis
 from .losses import pair_loss_call
 from .values import const_int
 
-FunctionHandler = Callable[[ExtractContext, Call], Value]
-
 
 # --- layers -----------------------------------------------------------------------------------
 
 
-def layer(table: dict[str, LayerSpec]) -> FunctionHandler:
+def layer_handler(table: dict[str, LayerSpec]) -> FunctionHandler:
     """The handler of a layer table: ``Dense(10, activation="softmax")``, ``nn.Linear(h, 1)``."""
 
     def handler(ctx: ExtractContext, call: Call) -> Value:
@@ -67,9 +65,9 @@ def _layer(ctx: ExtractContext, call: Call, spec: LayerSpec) -> Value:
     if spec.axis is not None and activation in AXIS_ACTIVATIONS:
         read = read_axis(call.arg(spec.axis.index, spec.axis.name, Const(spec.default_axis)),
                          spec.implicit_axis is not None)
-        if read is UNKNOWN:
-            return unknown
-        axis = read  # type: ignore[assignment]
+        if read is UNKNOWN and spec.implicit_axis is not None:
+            return unknown  # None would claim the implicit axis
+        axis = None if read is UNKNOWN else read  # type: ignore[assignment]
     return Layer(call.qualname, evidence, spec.role, activation, axis=axis,
                  axis_parameter=spec.axis.name if spec.axis else "axis",
                  implicit_axis=spec.implicit_axis)
@@ -146,7 +144,7 @@ def output_head(model: Model) -> Head | None:
     return model.head.named(model.name) if model.head is not None else None
 
 
-def model_class(rows: tuple[ModelClass, ...]):
+def model_class_hook(rows: tuple[ModelClass, ...]) -> ConstructionHandler:
     """The construction hook for user classes that are models: an instance of a subclass of
     one of the rows' bases is a model whose head is what its forward method returns."""
 

@@ -20,9 +20,8 @@ NUMPY_DTYPES: dict[str, Dtype] = {
     **{name: "float" for name in ("float32", "float64", "float", "float16", "double", "single",
                                   "f4", "f8", "float_")},
 }
-# Every spelling: the strings, NumPy's names, and the builtins that name a dtype.
+# NumPy's names and the builtins that name a dtype.
 DTYPES: dict[str, Dtype] = {
-    **NUMPY_DTYPES,
     **{f"numpy.{name}": dtype for name, dtype in NUMPY_DTYPES.items()},
     **{f"builtins.{name}": dtype for name, dtype in NUMPY_DTYPES.items()
        if name in ("int", "float", "bool")},
@@ -80,8 +79,3 @@ DATASET_METHODS = frozenset({"batch", "shuffle", "prefetch", "cache", "repeat", 
 
 # Iterables that yield what they wrap: progress bars.
 PASSTHROUGH_ITERABLES = frozenset({"tqdm.tqdm", "tqdm.auto.tqdm", "tqdm.notebook.tqdm"})
-
-SPELLING_PREFIXES = (
-    ("sklearn.preprocessing._label.", "sklearn.preprocessing."),
-    ("sklearn.preprocessing._encoders.", "sklearn.preprocessing."),
-)

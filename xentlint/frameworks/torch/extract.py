@@ -21,9 +21,9 @@ from ...interp.values import (
 from ..shared import arrays, decoding, labels
 from ..shared.activations import apply_function, make_head
 from ..shared.extract import array_hooks
-from ..shared.losses import loss_class, loss_function
+from ..shared.losses import loss_class_handler, loss_function_handler
 from ..shared.models import (
-    apply_layer, as_layer, layer, model_class, output_head, sequential_of_arguments,
+    apply_layer, as_layer, layer_handler, model_class_hook, output_head, sequential_of_arguments,
 )
 from ..shared.values import const_int, labels_of
 from . import tables as KT
@@ -200,10 +200,10 @@ def _torchvision_dataset(ctx: ExtractContext, call: Call) -> Value:
 
 def hooks() -> Hooks:
     h = array_hooks(KT.ARRAYS)
-    h.on(KT.LAYERS, layer(KT.LAYERS))
+    h.on(KT.LAYERS, layer_handler(KT.LAYERS))
     h.on(KT.SEQUENTIAL, sequential_of_arguments)
-    h.on(KT.LOSS_CLASSES, loss_class(KT.LOSS_CLASSES))
-    h.on(KT.LOSS_FUNCTIONS, loss_function(KT.LOSS_FUNCTIONS))
+    h.on(KT.LOSS_CLASSES, loss_class_handler(KT.LOSS_CLASSES))
+    h.on(KT.LOSS_FUNCTIONS, loss_function_handler(KT.LOSS_FUNCTIONS))
     h.on(KT.TENSOR_CONSTRUCTORS, _tensor_constructor)
     h.on(KT.TYPED_CONSTRUCTORS, _typed_constructor)
     h.on(KT.DATASETS, _torchvision_dataset)
@@ -215,7 +215,7 @@ def hooks() -> Hooks:
     h.prefixes.append((KT.TORCHVISION_MODELS, _torchvision_model))
     h.callables.append(_call_sequence_layer)
     h.methods.append(_tensor_methods)
-    h.constructions.append(model_class(KT.MODEL_CLASSES))
+    h.constructions.append(model_class_hook(KT.MODEL_CLASSES))
     h.attribute_assignments.append(_replace_head)
     h.dtypes.update(KT.DTYPES)
     return h

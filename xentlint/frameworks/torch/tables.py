@@ -65,13 +65,15 @@ LOSS_CLASSES: dict[str, LossSpec] = {
 
 _F = "torch.nn.functional."
 LOSS_FUNCTIONS: dict[str, LossSpec] = {
-    _F + "cross_entropy": _loss("cross_entropy", "cross_entropy", "logits", _CE, "function"),
+    _F + "cross_entropy": _loss("cross_entropy", "cross_entropy", "logits", _CE, "function",
+                                weight_meant="label_smoothing"),
     _F + "nll_loss": _loss("nll_loss", "nll", "log-probs", _NLL, "function",
                            logits_form=_CE_LOGITS),
     _F + "binary_cross_entropy": _loss("binary_cross_entropy", "binary", "probs", _W, "function",
                                        logits_form=_BCE_LOGITS),
     _F + "binary_cross_entropy_with_logits": _loss(
-        "binary_cross_entropy_with_logits", "binary", "logits", (*_W, "pos_weight"), "function"),
+        "binary_cross_entropy_with_logits", "binary", "logits", (*_W, "pos_weight"), "function",
+        weight_meant="pos_weight"),
     _F + "multilabel_soft_margin_loss": _loss("multilabel_soft_margin_loss", "binary", "logits",
                                               _W, "function"),
     _F + "multilabel_margin_loss": _loss("multilabel_margin_loss", "multilabel_margin", None,
