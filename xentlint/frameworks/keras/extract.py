@@ -144,13 +144,13 @@ def _compile(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
 def _fit(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
     x = call.arg(0, "x")
     y = call.arg(1, "y")
-    found = labels_of(y) if call.has(1, "y") else labels_of(x)
+    targets = labels_of(y) if call.has(1, "y") else labels_of(x)
     site = ctx.evidence(call.node)
-    _train(ctx, model, site, found, y)
+    _train(ctx, model, site, targets, y)
     validation = call.kwargs.get("validation_data")
     if isinstance(validation, Seq) and len(validation.items) >= 2:
         _train(ctx, model, site, labels_of(validation.items[1]))
-    return MethodResult(UNKNOWN, replace(model, labels=found) if found is not None else None)
+    return MethodResult(UNKNOWN, replace(model, labels=targets) if targets is not None else None)
 
 
 def _per_output_losses(ctx: ExtractContext, value: Seq | Dict,
@@ -183,22 +183,22 @@ def _train_outputs(ctx: ExtractContext, model: Model, site: Evidence, y: Value) 
         loss = _pick(model.loss, index, name)
         if head is None or not isinstance(loss, LossValue):
             continue
-        found = labels_of(_pick(y, index, name)) if isinstance(y, (Seq, Dict)) else None
-        ctx.record(Pairing(head.named(model.name), loss.loss, site, found))
+        targets = labels_of(_pick(y, index, name)) if isinstance(y, (Seq, Dict)) else None
+        ctx.record(Pairing(head.named(model.name), loss.loss, site, targets))
 
 
-def _train(ctx: ExtractContext, model: Model, site: Evidence, found: Labels | None,
+def _train(ctx: ExtractContext, model: Model, site: Evidence, targets: Labels | None,
            y: Value = UNKNOWN) -> None:
     if model.outputs:
         _train_outputs(ctx, model, site, y)
         return
     head = output_head(model)
     if isinstance(model.loss, LossValue):
-        ctx.record(Pairing(head, model.loss.loss, site, found, model.metrics))
-    elif isinstance(model.loss, Function) and found is not None:
+        ctx.record(Pairing(head, model.loss.loss, site, targets, model.metrics))
+    elif isinstance(model.loss, Function) and targets is not None:
         # A custom loss: run it on these labels and this head, so its body is checked. Keras
         # wraps it (LossFunctionWrapper), which reconciles (N,) and (N, 1): rank unknown.
-        wrapped = LabelArray(replace(found, rank=None))
+        wrapped = LabelArray(replace(targets, rank=None))
         ctx.run_function(model.loss, (wrapped, Tensor(head, model)))
 
 
@@ -240,9 +240,9 @@ def _load_data(ctx: ExtractContext, call: Call) -> Value:
     if call.qualname.endswith("cifar100.load_data"):
         mode = call.arg(0, "label_mode", Const("fine"))
         n_classes = {"fine": 100, "coarse": 20}.get(mode.value) if isinstance(mode, Const) else None
-    found = LabelArray(Labels(encoding, ctx.evidence(call.node), n_classes,
+    targets = LabelArray(Labels(encoding, ctx.evidence(call.node), n_classes,
                               n_evidence=ctx.evidence(call.node), rank=rank, dtype=dtype))
-    return Seq((Seq((UNKNOWN, found)), Seq((UNKNOWN, found))))
+    return Seq((Seq((UNKNOWN, targets)), Seq((UNKNOWN, targets))))
 
 
 def _directory_dataset(ctx: ExtractContext, call: Call, param: str, default: str) -> Value:

@@ -60,18 +60,18 @@ def reshaped(value: Value, call: Call, name: str) -> Value:
         return replace(value, head=head, rank=rank, row=value.row or rank in (None, 1))
     if not isinstance(value, LabelArray):
         return value
-    found = value.labels
+    current = value.labels
     if name in T.FLATTENING:
-        return LabelArray(replace(found, rank=1))
+        return LabelArray(replace(current, rank=1))
     if name in ("reshape", "view"):
         dims = [const_int(v) for v in shape_arguments(call)]
         if dims == [-1]:
-            return LabelArray(replace(found, rank=1))
+            return LabelArray(replace(current, rank=1))
         if len(dims) == 2 and dims[1] == 1:
-            return LabelArray(replace(found, rank=2))
-        return LabelArray(replace(found, rank=None))
+            return LabelArray(replace(current, rank=2))
+        return LabelArray(replace(current, rank=None))
     if name in ("expand_dims", "unsqueeze"):
-        return LabelArray(replace(found, rank=2 if found.rank == 1 else None))
+        return LabelArray(replace(current, rank=2 if current.rank == 1 else None))
     return value
 
 
@@ -157,7 +157,7 @@ def _subscript_rank(rank: int, indices: tuple[Value, ...]) -> int | None:
 
 def _label_subscript(value: LabelArray, indices: tuple[Value, ...]) -> Value:
     """Rows of labels keep their encoding; a column, a scalar or a new axis change it."""
-    found = value.labels
+    current = value.labels
     if len(indices) == 1:
         if _is_slice(indices[0]):
             return value
@@ -165,10 +165,10 @@ def _label_subscript(value: LabelArray, indices: tuple[Value, ...]) -> Value:
             return UNKNOWN  # one label
         # y[mask], y[idx]: same encoding, but a mask may drop classes (y[y < 5]), and a scalar
         # index (Dataset.__getitem__'s self.y[i]) drops an axis.
-        return LabelArray(replace(found, n_classes=None, n_evidence=None, rank=None))
+        return LabelArray(replace(current, n_classes=None, n_evidence=None, rank=None))
     if len(indices) == 2 and _is_slice(indices[0]):
-        if _is_new_axis(indices[1]) and found.rank == 1:
-            return LabelArray(replace(found, rank=2))
+        if _is_new_axis(indices[1]) and current.rank == 1:
+            return LabelArray(replace(current, rank=2))
         if _is_slice(indices[1]):
             return value
     return UNKNOWN

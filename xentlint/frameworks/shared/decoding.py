@@ -49,9 +49,9 @@ def argmax(ctx: ExtractContext, call: Call) -> Value:
 def argmax_of(ctx: ExtractContext, value: Value, call: Call) -> Value:
     """``argmax`` of one-hot labels is class indices; of predictions, a decoder."""
     if isinstance(value, LabelArray) and value.labels.encoding == "onehot":
-        found = value.labels
-        return LabelArray(Labels("index", ctx.evidence(call.node), found.n_classes,
-                                 n_evidence=found.n_evidence, rank=1))
+        current = value.labels
+        return LabelArray(Labels("index", ctx.evidence(call.node), current.n_classes,
+                                 n_evidence=current.n_evidence, rank=1))
     decode(ctx, value, "argmax", call.node)
     return UNKNOWN
 
@@ -141,11 +141,11 @@ def _shifted_labels(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBi
     if step is None:
         return None
     shift = step if isinstance(operator, cst.Add) else -step
-    found = labels.labels
-    if shift == 1 and not found.one_based:
-        return LabelArray(replace(found, one_based=True, evidence=ctx.evidence(node)))
-    if shift == -1 and found.one_based:
-        return LabelArray(replace(found, one_based=False, evidence=ctx.evidence(node)))
+    current = labels.labels
+    if shift == 1 and not current.one_based:
+        return LabelArray(replace(current, one_based=True, evidence=ctx.evidence(node)))
+    if shift == -1 and current.one_based:
+        return LabelArray(replace(current, one_based=False, evidence=ctx.evidence(node)))
     return LabelArray(Labels("unknown", ctx.evidence(node)))
 
 

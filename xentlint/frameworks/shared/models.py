@@ -100,8 +100,8 @@ def fold_layers(ctx: ExtractContext, items: Iterable[Value]) -> Head | None:
     until a later layer (a Dense, an activation) sets it again."""
     head: Head | None = None
     for item in items:
-        found = as_layer(item)
-        head = apply_layer(ctx, found, head) if found is not None else None
+        stacked = as_layer(item)
+        head = apply_layer(ctx, stacked, head) if stacked is not None else None
     return head
 
 

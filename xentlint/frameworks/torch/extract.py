@@ -111,11 +111,11 @@ def _typed_constructor(ctx: ExtractContext, call: Call) -> Value:
 def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
     receiver, name = method.receiver, method.name
     if isinstance(receiver, LabelArray):
-        found = receiver.labels
+        targets = receiver.labels
         if name in KT.DTYPE_METHODS:
-            return LabelArray(replace(found, dtype=KT.DTYPE_METHODS[name]))
+            return LabelArray(replace(targets, dtype=KT.DTYPE_METHODS[name]))
         if name in ("to", "type"):
-            return LabelArray(replace(found, dtype=_converted_dtype(ctx, found.dtype, call)))
+            return LabelArray(replace(targets, dtype=_converted_dtype(ctx, targets.dtype, call)))
         if name in ("permute", "t"):
             return arrays.transposed(receiver)
         if name in KT.KEEPING_METHODS:
@@ -182,12 +182,12 @@ def _data_loader(ctx: ExtractContext, call: Call) -> Value:
         if getitem is not None:
             item = ctx.run_function(Function(getitem, dataset), (UNKNOWN,))
             if isinstance(item, Seq) and len(item.items) == 2:
-                found = labels_of(item.items[1])
-                if found is None:
+                targets = labels_of(item.items[1])
+                if targets is None:
                     return Dataset(Labels("unknown"))
                 # The default collate stacks the items: a batch has one more axis.
-                rank = found.rank + 1 if found.rank is not None else None
-                return Dataset(replace(found, rank=rank))
+                rank = targets.rank + 1 if targets.rank is not None else None
+                return Dataset(replace(targets, rank=rank))
     return Dataset(Labels("unknown")) if dataset is not UNKNOWN else UNKNOWN
 
 
