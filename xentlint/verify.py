@@ -39,10 +39,11 @@ def loss_backend(framework: str):  # noqa: ANN201 - a LossFn
     from .frameworks import framework as row
     from .reference.consequences import ReferenceLoss
 
-    if framework == "reference":
+    runtime = None if framework == "reference" else row(framework).load_runtime()
+    if runtime is None:
         return ReferenceLoss()
     try:
-        return row(framework).load_runtime().Backend()
+        return runtime.Backend()
     except ImportError as error:
         raise click.UsageError(f"--framework {framework}: {error}") from error
     except RuntimeError as error:

@@ -18,12 +18,29 @@ import importlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from ..interp.spellings import Spellings
 
 if TYPE_CHECKING:
+    from ..facts import Expects
     from ..interp.api import Hooks
+    from .specs import LossSpec
+
+
+class Runtime(Protocol):
+    """A framework's runtime companion (``frameworks/<name>/runtime.py``), for the guard and
+    ``verify``; it imports its framework only when asked to."""
+
+    CALL_MACHINERY: tuple[str, ...]  # packages whose frames stand between the user and a loss
+
+    def loss_of(self, loss_fn: object) -> tuple[LossSpec, str, Expects | None] | None:
+        """The table row of a loss object or function, its name, what it expects."""
+
+    def wrap(self, loss_fn: Any, watcher: Any) -> Any | None:
+        """The loss object, guarded, as an object of its framework (None: not one of its)."""
+
+    Backend: Any  # the framework's own losses, as verify's LossFn
 
 
 @dataclass(frozen=True)
@@ -34,7 +51,7 @@ class Framework:
     spellings: Spellings
     prefilter_words: tuple[str, ...]  # lower-case words whose presence makes a file worth parsing
     extractor: str  # module with `hooks() -> Hooks`
-    runtime: str | None = None  # module with `expectation_of`, `wrap` (the guard), `Backend` (verify)
+    runtime: str | None = None  # module of its Runtime
     semantics: str | None = None  # the reference semantics of its losses (xentlint.reference)
     # Its column of the rule catalog is implemented: every rule of the column documents a bad
     # and a good example in this framework, and they are tests.
@@ -44,8 +61,8 @@ class Framework:
     def hooks(self) -> Hooks:
         return importlib.import_module(self.extractor).hooks()
 
-    def load_runtime(self):  # noqa: ANN201 - a module
-        return importlib.import_module(self.runtime) if self.runtime else None
+    def load_runtime(self) -> Runtime | None:
+        return cast(Runtime, importlib.import_module(self.runtime)) if self.runtime else None
 
 
 SHARED = Framework(
