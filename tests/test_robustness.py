@@ -60,3 +60,30 @@ def test_analyzer_never_imports_the_analysed_code(codes):
         model.compile(loss=payload.loss)
     """)
     assert "definitely_not_a_module_xyz" not in set(sys.modules) - before
+
+
+def test_a_nested_function_sees_the_names_of_the_function_that_defines_it(codes):
+    """A loss_fn closure reads the model of the training step around it."""
+    assert codes("""
+        import keras
+        def train():
+            model = keras.Sequential([keras.layers.Dense(10, activation="softmax")])
+            def compute_loss(x, y):
+                loss = keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+                return loss(y, model(x))
+            return compute_loss
+    """) == ["XL101"]
+
+
+def test_class_attributes_are_read(codes):
+    assert codes("""
+        import torch.nn as nn
+        class Net(nn.Module):
+            num_classes = 1
+            def __init__(self):
+                super().__init__()
+                self.fc = nn.Linear(64, self.num_classes)
+            def forward(self, x):
+                return self.fc(x)
+        loss = nn.CrossEntropyLoss()(Net()(x), y)
+    """) == ["XL204"]

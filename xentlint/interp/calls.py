@@ -131,7 +131,7 @@ def call_function(interp: Interpreter, func: Function, args: tuple[Value, ...],
         return UNKNOWN
     interp.evaluated.add(node)
     interp.budget -= 1
-    local: Env = {}
+    local: Env = dict(func.closure) if func.closure is not None else {}
     star_args = call is not None and call.has_star_args
     for name, value in bind_arguments(node.params, args, kwargs, func.self_value, star_args,
                                       defaults_known).items():

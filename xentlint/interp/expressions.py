@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from .values import (
-    UNKNOWN, ApiRef, BoundMethod, Const, Dict, Env, Instance, Model, Seq, Value, join,
+    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Instance, Model, Seq, Value, join,
 )
 
 if TYPE_CHECKING:
@@ -143,6 +143,13 @@ def _attribute(interp: Interpreter, node: cst.Attribute, env: Env) -> Value:
         method = instance.cls.method(attr)
         if method is not None:
             return bound_method(method, owner, instance.cls)
+        class_attribute = instance.cls.attribute(attr)
+        if class_attribute is not None:
+            return class_attribute
+    elif isinstance(owner, ClassDef):
+        class_attribute = owner.attribute(attr)
+        if class_attribute is not None:
+            return class_attribute
     for hook in interp.hooks.attributes:
         value = hook(interp.context, owner, attr)
         if value is not None:

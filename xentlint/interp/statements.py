@@ -36,10 +36,10 @@ def exec_stmt(interp: Interpreter, stmt: cst.CSTNode, env: Env) -> None:
     elif isinstance(stmt, cst.BaseSmallStatement):  # the body of `if x: y = 1`
         exec_small(interp, stmt, env)
     elif isinstance(stmt, cst.FunctionDef):
-        env[stmt.name.value] = Function(stmt)
+        env[stmt.name.value] = Function(stmt, closure=None if env is interp.globals else env)
     elif isinstance(stmt, cst.ClassDef):
         bases = tuple(interp.eval(arg.value, env) for arg in stmt.bases)
-        env[stmt.name.value] = ClassDef(stmt, bases)
+        env[stmt.name.value] = ClassDef(stmt, bases, _class_attributes(interp, stmt, env))
     elif isinstance(stmt, cst.If):
         exec_if(interp, stmt, env)
     elif isinstance(stmt, (cst.For, cst.While)):
@@ -58,6 +58,25 @@ def exec_stmt(interp: Interpreter, stmt: cst.CSTNode, env: Env) -> None:
         run_branches(interp, env, [*cases, _nothing])
     elif isinstance(stmt, cst.IndentedBlock):
         exec_block(interp, stmt.body, env)
+
+
+def _class_attributes(interp: Interpreter, node: cst.ClassDef,
+                      env: Env) -> tuple[tuple[str, Value], ...]:
+    """The names a class body binds to a value (``num_classes: int = 10``, ``hidden = 128``)."""
+    attrs: list[tuple[str, Value]] = []
+    for stmt in node.body.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if isinstance(small, cst.Assign) and len(small.targets) == 1:
+                target, value = small.targets[0].target, small.value
+            elif isinstance(small, cst.AnnAssign) and small.value is not None:
+                target, value = small.target, small.value
+            else:
+                continue
+            if isinstance(target, cst.Name):
+                attrs.append((target.value, interp.eval(value, env)))
+    return tuple(attrs)
 
 
 def exec_small(interp: Interpreter, small: cst.BaseSmallStatement, env: Env) -> None:

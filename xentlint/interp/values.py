@@ -83,16 +83,51 @@ class BoundMethod(Value):
 
 @dataclass(frozen=True)
 class Function(Value):
-    """A function defined in the analysed code; evaluated at each call with its arguments."""
+    """A function defined in the analysed code; evaluated at each call with its arguments.
+
+    A function defined inside another one sees the enclosing function's names (``closure``,
+    read when it is called, as Python reads them): a ``loss_fn`` closure sees ``state`` and
+    ``batch`` of the training step that defines it.
+    """
 
     node: cst.FunctionDef
     self_value: Value | None = None  # bound method: the instance (or the class, classmethod)
+    closure: Env | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
 class ClassDef(Value):
     node: cst.ClassDef
     bases: tuple[Value, ...]
+    # Names bound in the class body (``num_classes: int = 10``), in order: class attributes,
+    # and the fields of a dataclass-like module (flax).
+    attrs: tuple[tuple[str, Value], ...] = field(default=(), compare=False)
+
+    def attribute(self, name: str) -> Value | None:
+        """A class attribute, from this class or a base."""
+        for key, value in self.attrs:
+            if key == name:
+                return value
+        for base in self.bases:
+            if isinstance(base, ClassDef):
+                found = base.attribute(name)
+                if found is not None:
+                    return found
+        return None
+
+    def fields(self) -> tuple[str, ...]:
+        """The annotated names of the class body (a dataclass's fields), bases first."""
+        names: list[str] = []
+        for base in self.bases:
+            if isinstance(base, ClassDef):
+                names += [n for n in base.fields() if n not in names]
+        for stmt in self.node.body.body:
+            if isinstance(stmt, cst.SimpleStatementLine):
+                for small in stmt.body:
+                    if (isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)
+                            and small.target.value not in names):
+                        names.append(small.target.value)
+        return tuple(names)
 
     def method(self, name: str) -> cst.FunctionDef | None:
         for stmt in self.node.body.body:
