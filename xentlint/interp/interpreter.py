@@ -55,17 +55,16 @@ class Interpreter:
         """Functions nobody called here (library code, entry points) run with unknown arguments,
         so what they build and pair themselves is still checked."""
         for stmt in body:
-            if isinstance(stmt, cst.FunctionDef) and stmt not in self.evaluated:
-                calls.call_function(self, Function(stmt), (), {}, None, defaults_known=False)
+            if isinstance(stmt, cst.FunctionDef):
+                calls.run_uncalled(self, Function(stmt))
             elif isinstance(stmt, cst.ClassDef):
                 cls = self.globals.get(stmt.name.value)
                 if not isinstance(cls, ClassDef) or cls.node is not stmt:
                     continue
                 instance = self.constructed.get(cls.node) or calls.construct(self, cls, None)
                 for item in stmt.body.body:
-                    if isinstance(item, cst.FunctionDef) and item not in self.evaluated:
-                        calls.call_function(self, calls.bound_method(item, instance, cls), (), {},
-                                            None, defaults_known=False)
+                    if isinstance(item, cst.FunctionDef):
+                        calls.run_uncalled(self, calls.bound_method(item, instance, cls))
 
     # --- what the behaviour modules share --------------------------------------------------
 
