@@ -36,7 +36,7 @@ Expects = Literal["logits", "probs", "log-probs"]
 # probabilities as floats; binary: 0/1 per unit; kld: a target distribution;
 # multilabel_margin: -1-padded index lists; regression: values.
 Family = Literal["categorical", "sparse", "cross_entropy", "nll", "binary", "kld",
-                 "multilabel_margin", "regression"]
+                 "multilabel_margin", "regression", "other"]  # other: a known loss that claims nothing
 EXCLUSIVE_FAMILIES: frozenset[Family] = frozenset({"categorical", "sparse", "cross_entropy", "nll"})
 INDEX_FAMILIES: frozenset[Family] = frozenset({"sparse", "cross_entropy", "nll"})
 

@@ -92,6 +92,7 @@ REGISTRY: tuple[Framework, ...] = (
                 ("keras.backend.", "keras.ops."),
                 ("keras.preprocessing.image.", "keras.preprocessing.image."),
                 ("keras.preprocessing.", "keras.utils."),
+                ("tensorflow.losses.", "keras.losses."),  # TF2's tf.losses is Keras'
             ),
             exact=(
                 ("tensorflow.keras", "keras"),
@@ -132,19 +133,32 @@ REGISTRY: tuple[Framework, ...] = (
     ),
     Framework(
         name="jax", tag="J",
-        roots=frozenset({"jax", "optax", "flax"}),
-        spellings=Spellings(),
+        roots=frozenset({"jax", "optax", "flax", "equinox"}),
+        spellings=Spellings(
+            prefixes=(("optax.losses.", "optax."), ("optax._src.loss.", "optax.")),
+            # flax re-exports its layers and activations from deep module paths
+            # (flax.linen.linear.Dense is flax.linen.Dense).
+            flat=("flax.linen", "flax.nnx"),
+        ),
         prefilter_words=(),
         extractor="xentlint.frameworks.jax.extract",
     ),
     Framework(
         name="tf", tag="TF",
         roots=frozenset({"tensorflow"}),
-        spellings=Spellings(prefixes=(
-            ("tensorflow.compat.v1.", "tensorflow."),
-            ("tensorflow.compat.v2.", "tensorflow."),
-            ("tensorflow.math.", "tensorflow."),
-        )),
+        spellings=Spellings(
+            prefixes=(
+                ("tensorflow.compat.v1.", "tensorflow."),
+                ("tensorflow.compat.v2.", "tensorflow."),
+                ("tensorflow.math.", "tensorflow."),
+            ),
+            # TF1's loss functions keep their names; the rest of tf.losses is Keras'.
+            exact=tuple((f"tensorflow.losses.{name}", f"tensorflow.losses.{name}") for name in (
+                "softmax_cross_entropy", "sparse_softmax_cross_entropy",
+                "sigmoid_cross_entropy", "log_loss", "mean_squared_error",
+                "absolute_difference", "huber_loss", "hinge_loss", "cosine_distance",
+                "mean_pairwise_squared_error")),
+        ),
         prefilter_words=(),
         extractor="xentlint.frameworks.tf.extract",
         semantics="keras",

@@ -141,6 +141,17 @@ class RandomIntegers:
 
 
 @dataclass(frozen=True)
+class LayerFunction:
+    """A layer applied by a function call (``tf.layers.dense(x, 10)``): the tensor it returns
+    ends in its activation."""
+
+    units: Slot
+    activation: Slot | None = None
+    default_activation: str = "linear"  # contrib's fully_connected defaults to relu
+    inputs: Slot = Slot(0, "inputs")
+
+
+@dataclass(frozen=True)
 class ModelClass:
     """A user class that is a model: the head is what its forward method returns."""
 
@@ -150,6 +161,8 @@ class ModelClass:
     tuple_output: Literal["first", "several"] = "first"  # (output, hidden) vs several outputs
     outputs_argument: bool = False  # Model(inputs, outputs) subclass without its own call()
     steps: tuple[str, ...] = ()  # methods the trainer calls with an (x, y) batch
+    setup: str | None = None  # a method the framework runs when the model is built (flax)
+    dataclass: bool = False  # its annotated class attributes are constructor fields (flax)
 
 
 @dataclass(frozen=True)
@@ -162,13 +175,24 @@ class ArrayApi:
     argmax: frozenset[str] = frozenset()
     round: frozenset[str] = frozenset()
     passthrough: frozenset[str] = frozenset()  # keep what an array is: asarray, cast, reshape
+    clip: frozenset[str] = frozenset()  # keep it, guarded: the log of a clipped p is finite
     transpose: frozenset[str] = frozenset()
     reduction: frozenset[str] = frozenset()  # sum, mean: a loss term stays a loss term
     logsumexp: frozenset[str] = frozenset()
     one_hot: Mapping[str, OneHot] = field(default_factory=dict)
     random_integers: Mapping[str, RandomIntegers] = field(default_factory=dict)
     new_axis: frozenset[str] = frozenset()  # constants that mean None in a subscript
+    # Each sample's entry of a prediction at its label: (the prediction, the indices).
+    picks: Mapping[str, tuple[Slot, Slot]] = field(default_factory=dict)
+    # Function transforms that return the function they are given (jax.grad, jax.jit).
+    transforms: frozenset[str] = frozenset()
+    matmul: frozenset[str] = frozenset()  # a product: its result is raw scores (tf.matmul(x, W))
+    # Arrays of a known shape (parameters: tf.Variable(tf.zeros([784, 10]))): where the shape
+    # is; None when the arguments are the dimensions (torch.randn(784, 10)).
+    weights: Mapping[str, Slot | None] = field(default_factory=dict)
+    # Layers applied by a function call: their output ends in their activation.
+    layer_functions: Mapping[str, LayerFunction] = field(default_factory=dict)
 
 
-__all__ = ["APPLIES", "ActivationFunction", "ArrayApi", "LayerSpec", "LossSpec", "ModelClass",
-           "OneHot", "RandomIntegers", "Slot", "Trap"]
+__all__ = ["APPLIES", "ActivationFunction", "ArrayApi", "LayerFunction", "LayerSpec", "LossSpec",
+           "ModelClass", "OneHot", "RandomIntegers", "Slot", "Trap"]

@@ -40,9 +40,9 @@ class Spellings:
 
     def _fold(self, qualname: str) -> str:
         exact = dict(self.exact)
-        if qualname in exact:
-            return exact[qualname]
-        for _ in range(3):
+        for _ in range(4):
+            if qualname in exact:  # an exact spelling ends the folds
+                return exact[qualname]
             for prefix, replacement in self.prefixes:
                 if qualname.startswith(prefix):
                     folded = replacement + qualname[len(prefix):]

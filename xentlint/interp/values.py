@@ -195,6 +195,15 @@ class Tensor(Value):
     picked: Head | None = None  # each sample's entry for its true class: out[range(N), y]
     normaliser: bool = False  # logsumexp(out): with -picked, a hand-written cross-entropy
     handwritten_nll: Pairing | None = None  # the pairing that -picked.mean() recorded
+    guarded: bool = False  # clipped or plus an epsilon: its log cannot underflow to -inf
+
+
+@dataclass(frozen=True)
+class Weights(Value):
+    """An array of a known shape that is neither labels nor a prediction: a parameter
+    (``tf.Variable(tf.zeros([784, 10]))``), whose last dimension is a product's width."""
+
+    shape: tuple[int | None, ...]
 
 
 @dataclass(frozen=True)
@@ -212,6 +221,7 @@ class Model(Value):
     outputs: tuple[tuple[str | None, Head | None], ...] = ()
     rank: int | None = None  # the rank of its output, when known (sequence models: 3)
     returns_tuple: int | None = None  # forward returns (prediction, ...) of this length
+    forward: str | None = None  # the method that computes its output (a user class's)
 
     def renamed(self, name: str) -> Model:
         head = self.head.named(name) if self.head is not None else None
@@ -251,15 +261,14 @@ def join(a: Value, b: Value) -> Value:
     if a is b or a == b:
         return a
     if isinstance(a, Model) and isinstance(b, Model) and a.evidence == b.evidence:
-        return Model(
-            evidence=a.evidence,
+        return replace(
+            a,
             head=a.head if a.head == b.head else None,
-            name=a.name,
             loss=a.loss if a.loss == b.loss else UNKNOWN,
             metrics=a.metrics if a.metrics == b.metrics else (),
-            instance=a.instance,
             labels=a.labels if a.labels == b.labels else None,
             outputs=a.outputs if a.outputs == b.outputs else (),
             rank=a.rank if a.rank == b.rank else None,
+            returns_tuple=None,
         )
     return UNKNOWN

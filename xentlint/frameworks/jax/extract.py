@@ -1,12 +1,72 @@
-"""JAX extractor: ``jax.numpy`` reductions and ``logsumexp`` through the shared mechanics of
-hand-written cross-entropy. optax losses and flax models are the next rows of tables.py."""
+"""JAX extractor: optax losses, ``jax.nn`` activations and ``jax.numpy`` helpers through the
+shared mechanics; flax ``linen`` and ``nnx`` modules are models whose head ``__call__``
+returns, applied directly (nnx), through ``model.apply(variables, x)`` (linen) or through a
+``TrainState``'s ``apply_fn``. ``jax.grad`` / ``jax.value_and_grad`` / ``jax.jit`` return the
+function they transform, so a ``loss_fn`` closure runs where it is called."""
 
 from __future__ import annotations
 
-from ...interp.api import Hooks
+from ...interp.api import Call, ExtractContext, Hooks, MethodResult
+from ...interp.values import (
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Model, Seq, Tensor, Value,
+)
 from ..shared.extract import array_hooks
+from ..shared.losses import loss_function_handler
+from ..shared.models import (
+    layer_handler, model_class_hook, output_head, sequential_of_arguments, sequential_of_list,
+)
 from . import tables as JT
 
 
+def _is_linen(model: Model) -> bool:
+    return (model.instance is not None
+            and JT.LINEN_MODULE in model.instance.cls.base_qualnames())
+
+
+def _applied(model: Model, call: Call) -> Value:
+    """``model.apply(variables, x)``: the module's output (another method: unknown)."""
+    if "method" in call.kwargs:
+        return UNKNOWN
+    output = Tensor(output_head(model), model, rank=model.rank)
+    if model.returns_tuple:
+        return Seq((output, *(UNKNOWN,) * (model.returns_tuple - 1)))
+    return output
+
+
+def _methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
+    receiver, name = method.receiver, method.name
+    if isinstance(receiver, Model) and name == "apply" and _is_linen(receiver):
+        return _applied(receiver, call)
+    if isinstance(receiver, ApiObject) and receiver.qualname == JT.TRAIN_STATE:
+        if name in ("replace", "apply_gradients"):
+            return receiver  # the same apply_fn
+    return None
+
+
+def _train_state(ctx: ExtractContext, call: Call) -> Value:
+    """``TrainState.create(apply_fn=model.apply, params=..., tx=...)``."""
+    return ApiObject(JT.TRAIN_STATE, tuple(call.kwargs.items()))
+
+
+def _attributes(ctx: ExtractContext, owner: Value, attr: str) -> Value | None:
+    """``state.apply_fn`` is what the train state was created with; ``MyState.create`` of a
+    subclass of ``TrainState`` is ``TrainState.create``."""
+    if isinstance(owner, ApiObject) and owner.qualname == JT.TRAIN_STATE:
+        return owner.kwarg(attr) if attr in dict(owner.kwargs) else None
+    if (isinstance(owner, ClassDef) and attr == "create"
+            and JT.TRAIN_STATE in owner.base_qualnames()):
+        return ApiRef(f"{JT.TRAIN_STATE}.create")
+    return None
+
+
 def hooks() -> Hooks:
-    return array_hooks(JT.ARRAYS)
+    h = array_hooks(JT.ARRAYS)
+    h.on(JT.LOSS_FUNCTIONS, loss_function_handler(JT.LOSS_FUNCTIONS))
+    h.on(JT.LAYERS, layer_handler(JT.LAYERS))
+    h.on(JT.SEQUENTIAL_OF_LIST, sequential_of_list)
+    h.on(JT.SEQUENTIAL_OF_ARGUMENTS, sequential_of_arguments)
+    h.on([f"{JT.TRAIN_STATE}.create"], _train_state)
+    h.methods.append(_methods)
+    h.attributes.append(_attributes)
+    h.constructions.append(model_class_hook(JT.MODEL_CLASSES))
+    return h

@@ -1,10 +1,137 @@
-"""JAX knowledge as tables: so far the array helpers that a hand-written loss is made of."""
+"""JAX knowledge as tables, keyed by canonical qualified name: optax's losses, ``jax.nn`` and
+``jax.numpy``, flax's ``linen`` and ``nnx`` modules and layers.
+
+``optax.losses.X`` folds into ``optax.X``, and flax's layers and activations are read from
+their public namespaces (the registry's spellings). An optax loss takes ``(logits, labels)``:
+the prediction first; it never raises on a shape it can broadcast, and never converts.
+"""
 
 from __future__ import annotations
 
-from ..specs import ArrayApi
+from ...facts import Expects, Family
+from ..specs import (
+    ActivationFunction, ArrayApi, LayerSpec, LossSpec, ModelClass, OneHot, RandomIntegers, Slot,
+)
+
+# --- optax losses -----------------------------------------------------------------------------
+
+_INDEX_FORM = "`optax.softmax_cross_entropy_with_integer_labels`"
+_ONEHOT_FORM = "`optax.softmax_cross_entropy` on one-hot targets (`jax.nn.one_hot`)"
+
+
+def _loss(api: str, family: Family, expects: Expects | None, options: tuple[str, ...] = (),
+          slots: tuple[str, str] = ("logits", "labels")) -> LossSpec:
+    return LossSpec(
+        api=f"optax.{api}", family=family, framework="jax", kind="function", expects=expects,
+        prediction=Slot(0, slots[0]), labels=Slot(1, slots[1]), options=options,
+        onehot_form=_ONEHOT_FORM if family == "sparse" else None,
+        index_form=_INDEX_FORM if family == "categorical" else None,
+        labels_reported_at="call")
+
+
+_LOG_PREDICTIONS = ("log_predictions", "targets")
+LOSS_FUNCTIONS: dict[str, LossSpec] = {
+    "optax.softmax_cross_entropy": _loss("softmax_cross_entropy", "categorical", "logits",
+                                         ("axis", "where")),
+    "optax.softmax_cross_entropy_with_integer_labels": _loss(
+        "softmax_cross_entropy_with_integer_labels", "sparse", "logits", ("axis", "where")),
+    "optax.safe_softmax_cross_entropy": _loss("safe_softmax_cross_entropy", "categorical",
+                                              "logits"),
+    "optax.poly_loss_cross_entropy": _loss("poly_loss_cross_entropy", "categorical", "logits"),
+    "optax.sigmoid_binary_cross_entropy": _loss("sigmoid_binary_cross_entropy", "binary",
+                                                "logits"),
+    "optax.sigmoid_focal_loss": _loss("sigmoid_focal_loss", "binary", "logits"),
+    "optax.kl_divergence": _loss("kl_divergence", "kld", "log-probs", ("axis", "where"),
+                                 _LOG_PREDICTIONS),
+    "optax.convex_kl_divergence": _loss("convex_kl_divergence", "kld", "log-probs",
+                                        ("axis", "where"), _LOG_PREDICTIONS),
+    "optax.kl_divergence_with_log_targets": _loss(
+        "kl_divergence_with_log_targets", "kld", "log-probs", ("axis", "where"),
+        ("log_predictions", "log_targets")),
+    # Known losses that claim nothing about a classifier's head (sequences, margins, values).
+    **{f"optax.{name}": _loss(name, "other", None) for name in (
+        "ctc_loss", "ctc_loss_with_forward_probs", "hinge_loss", "multiclass_hinge_loss",
+        "perceptron_loss", "multiclass_perceptron_loss", "sparsemax_loss",
+        "multiclass_sparsemax_loss", "ranking_softmax_loss", "triplet_margin_loss", "ntxent",
+        "dice_loss", "binary_dice_loss", "multiclass_generalized_dice_loss",
+        "generalized_kl_divergence",
+    )},
+    **{f"optax.{name}": _loss(name, "regression", None, slots=("predictions", "targets"))
+       for name in ("l2_loss", "squared_error", "huber_loss", "log_cosh", "cosine_similarity",
+                    "cosine_distance")},
+}
+
+# --- jax.nn, jax.numpy, flax's functions --------------------------------------------------------
+
+_AXIS = Slot(1, "axis")
+_ACTIVATION_NAMES = ("softmax", "log_softmax", "sigmoid", "log_sigmoid", "relu", "relu6",
+                     "gelu", "silu", "swish", "elu", "selu", "celu", "softplus", "hard_sigmoid",
+                     "leaky_relu", "tanh")
+
+
+def _activations(namespace: str) -> dict[str, ActivationFunction]:
+    return {f"{namespace}.{name}": ActivationFunction(name, ("x",), _AXIS)
+            for name in _ACTIVATION_NAMES}
+
 
 ARRAYS = ArrayApi(
+    # flax re-exports jax.nn's functions: nn.softmax in a linen module is jax.nn.softmax.
+    activations={**_activations("jax.nn"), **_activations("flax.linen"),
+                 **_activations("flax.nnx"),
+                 "jax.numpy.tanh": ActivationFunction("tanh", ("x",))},
+    log=frozenset({"jax.numpy.log"}),
+    argmax=frozenset({"jax.numpy.argmax"}),
+    round=frozenset({"jax.numpy.round", "jax.numpy.around", "jax.numpy.rint"}),
+    passthrough=frozenset({
+        "jax.numpy.asarray", "jax.numpy.array", "jax.numpy.squeeze", "jax.numpy.ravel",
+        "jax.numpy.expand_dims", "jax.numpy.reshape", "jax.device_put", "jax.lax.stop_gradient",
+        "optax.smooth_labels",
+    }),
+    transpose=frozenset({"jax.numpy.transpose"}),
+    clip=frozenset({"jax.numpy.clip"}),
     reduction=frozenset({"jax.numpy.sum", "jax.numpy.mean"}),
     logsumexp=frozenset({"jax.nn.logsumexp", "jax.scipy.special.logsumexp"}),
+    # jax.nn.one_hot returns float rows (its dtype argument defaults to float)
+    one_hot={"jax.nn.one_hot": OneHot(Slot(0, "x"), Slot(1, "num_classes"), dtype="float")},
+    random_integers={"jax.random.randint": RandomIntegers((Slot(1, "shape"),), dtype="int32",
+                                                          dtype_keyword=True)},
+    new_axis=frozenset({"jax.numpy.newaxis"}),
+    picks={"jax.numpy.take_along_axis": (Slot(0, "arr"), Slot(1, "indices"))},
+    transforms=frozenset({
+        "jax.jit", "jax.grad", "jax.value_and_grad", "jax.vmap", "jax.pmap", "jax.checkpoint",
+        "jax.remat", "flax.nnx.jit", "flax.nnx.grad", "flax.nnx.value_and_grad",
+        "flax.nnx.vmap", "flax.linen.jit", "equinox.filter_jit", "equinox.filter_value_and_grad",
+    }),
+    matmul=frozenset({"jax.numpy.dot", "jax.numpy.matmul"}),
+    weights={"jax.numpy.zeros": Slot(0, "shape"), "jax.numpy.ones": Slot(0, "shape"),
+             "jax.random.normal": Slot(1, "shape"), "jax.random.uniform": Slot(1, "shape"),
+             "jax.random.truncated_normal": Slot(3, "shape")},
 )
+
+# --- flax modules -----------------------------------------------------------------------------
+
+LAYERS: dict[str, LayerSpec] = {
+    "flax.linen.Dense": LayerSpec("dense", units=Slot(0, "features")),
+    "flax.linen.Conv": LayerSpec("dense", units=Slot(0, "features")),
+    "flax.nnx.Linear": LayerSpec("dense", units=Slot(1, "out_features")),
+    "flax.nnx.Conv": LayerSpec("dense", units=Slot(1, "out_features")),
+    **{name: LayerSpec("neutral") for name in ("flax.linen.Dropout", "flax.nnx.Dropout")},
+    **{name: LayerSpec("normalization", activation="normalization") for name in (
+        "flax.linen.BatchNorm", "flax.linen.LayerNorm", "flax.linen.GroupNorm",
+        "flax.linen.RMSNorm", "flax.nnx.BatchNorm", "flax.nnx.LayerNorm", "flax.nnx.RMSNorm",
+    )},
+}
+SEQUENTIAL_OF_LIST = frozenset({"flax.linen.Sequential"})
+SEQUENTIAL_OF_ARGUMENTS = frozenset({"flax.nnx.Sequential"})
+
+LINEN_MODULE = "flax.linen.Module"
+MODEL_CLASSES = (
+    # A linen module is a dataclass: its fields are constructor arguments, setup() builds its
+    # submodules, __call__ computes its output (through model.apply(variables, x)).
+    ModelClass(bases=frozenset({LINEN_MODULE}), forward="__call__", setup="setup",
+               dataclass=True),
+    ModelClass(bases=frozenset({"flax.nnx.Module"}), forward="__call__"),
+)
+
+# flax.training: a TrainState holds the model's apply function.
+TRAIN_STATE = "flax.training.train_state.TrainState"

@@ -87,7 +87,7 @@ def apply_activation(ctx: ExtractContext, node: cst.CSTNode, activation: str, so
             axis_parameter=spec.axis.name if spec is not None and spec.axis else "axis",
             implicit_axis=spec.implicit_axis if spec is not None else None))
     return replace(source, head=head, log_of=None, picked=None, normaliser=False,
-                   handwritten_nll=None)
+                   handwritten_nll=None, guarded=False)
 
 
 def apply_function(ctx: ExtractContext, call: Call, spec: ActivationFunction, source: Value,

@@ -7,17 +7,20 @@ sequence slice (``out[:, -1, :]``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 import libcst as cst
 
-from ...interp.api import Call, ExtractContext, MethodResult
+from ...interp.api import Call, ExtractContext, FunctionHandler, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, LabelArray, Tensor, Value,
+    UNKNOWN, ApiObject, BoundMethod, Const, LabelArray, Seq, Tensor, Value, Weights,
 )
+from ..specs import Slot
 from . import decoding, labels
 from . import tables as T
-from .values import const_int, shape_arguments
+from .activations import make_head
+from .values import const_int, guarded, shape_arguments
 
 
 def passthrough(ctx: ExtractContext, call: Call) -> Value:
@@ -32,6 +35,72 @@ def passthrough(ctx: ExtractContext, call: Call) -> Value:
         return UNKNOWN
     name = call.qualname.rsplit(".", 1)[-1]
     return reshaped(value, replace(call, args=call.args[1:]), name)
+
+
+def product(ctx: ExtractContext, node: cst.CSTNode, right: Value) -> Value:
+    """``x @ W``, ``tf.matmul(x, W)``: raw scores, as wide as ``W``'s last dimension."""
+    units = right.shape[-1] if isinstance(right, Weights) and right.shape else None
+    return Tensor(make_head("linear", units, ctx.evidence(node)))
+
+
+def matmul(ctx: ExtractContext, call: Call) -> Value:
+    return product(ctx, call.node, call.args[1] if len(call.args) > 1 else UNKNOWN)
+
+
+def matmul_operator(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp,
+                    left: Value, right: Value) -> Value | None:
+    """``x @ W``."""
+    return product(ctx, node, right) if isinstance(operator, cst.MatrixMultiply) else None
+
+
+def weights_handler(table: Mapping[str, Slot | None]) -> FunctionHandler:
+    """The handler of a table of parameter arrays: ``tf.zeros([784, 10])``,
+    ``tf.Variable(...)``, ``torch.randn(784, 10)``: their shape."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        slot = table[call.qualname]
+        if call.has_star_args:
+            return UNKNOWN
+        if slot is None:
+            given = call.args[0] if len(call.args) == 1 else Seq(call.args)
+        else:
+            given = call.arg(slot.index, slot.name)
+        if isinstance(given, Weights):
+            return given  # tf.Variable(tf.zeros(shape))
+        dims = given.items if isinstance(given, Seq) else ()
+        return Weights(tuple(const_int(d) for d in dims)) if dims else UNKNOWN
+
+    return handler
+
+
+def pick_handler(table: Mapping[str, tuple[Slot, Slot]]) -> FunctionHandler:
+    """``jnp.take_along_axis(log_probs, y[:, None], axis=-1)``, ``torch.gather(out, 1, y)``:
+    each sample's entry at its label (a hand-written NLL's pick)."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        source_slot, index_slot = table[call.qualname]
+        source = call.arg(source_slot.index, source_slot.name)
+        index = call.arg(index_slot.index, index_slot.name)
+        if decoding.is_prediction(source) and isinstance(index, LabelArray):
+            assert isinstance(source, Tensor)
+            return Tensor(None, picked=source.head)
+        return UNKNOWN
+
+    return handler
+
+
+def transform(ctx: ExtractContext, call: Call) -> Value:
+    """``jax.grad(loss_fn)``, ``jax.jit(step)``: the function itself (called, it runs)."""
+    return call.args[0] if call.args else UNKNOWN
+
+
+def clip(ctx: ExtractContext, call: Call) -> Value:
+    """``tf.clip_by_value(p, 1e-10, 1.0)``: still ``p``, but its log can no longer be -inf."""
+    value = call.args[0] if call.args else UNKNOWN
+    if isinstance(value, Tensor):
+        return guarded(value)
+    return value if isinstance(value, LabelArray) else UNKNOWN
+
 
 
 def transpose(ctx: ExtractContext, call: Call) -> Value:
@@ -91,6 +160,8 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
         return reduced
     if name == "logsumexp" and isinstance(receiver, Tensor):
         return Tensor(None, normaliser=True)
+    if name in ("clip", "clamp") and isinstance(receiver, Tensor):
+        return guarded(receiver)
     if name == "astype" and isinstance(receiver, LabelArray):
         return LabelArray(replace(receiver.labels, dtype=ctx.dtype_of(call.arg(0, "dtype"))))
     if name in T.PASSTHROUGH_METHODS and isinstance(receiver, (LabelArray, Tensor)):

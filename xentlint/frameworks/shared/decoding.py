@@ -16,17 +16,23 @@ from ...interp.api import Call, ExtractContext
 from ...interp.values import UNKNOWN, LabelArray, Tensor, Value
 from ..specs import LossSpec
 from . import tables as T
-from .values import const_float, const_int, model_loss
+from .values import const_float, const_int, guarded, model_loss
 
 # Hand-written losses: what their shape expects. The fix hint of the NLL form names the loss
 # that does the same on logits.
+# Their fix words name each framework's loss on logits: the same shape is written in all of them.
 HANDWRITTEN_CROSS_ENTROPY = LossSpec(
     api="-sum(y * log(p))", family="categorical", framework="any", expects="probs",
-    handwritten=True, logits_form="a cross-entropy loss with `from_logits=True`",
-    index_form="`sparse_categorical_crossentropy` (or `F.cross_entropy`)")
-HANDWRITTEN_NLL = LossSpec(api="-out[range(N), y]", family="nll", framework="any",
-                           expects="log-probs", handwritten=True,
-                           logits_form="`CrossEntropyLoss` / `F.cross_entropy`")
+    handwritten=True,
+    logits_form="a cross-entropy loss on logits (`from_logits=True`, `F.cross_entropy`, "
+                "`tf.nn.softmax_cross_entropy_with_logits`, `optax.softmax_cross_entropy`)",
+    index_form="a loss for class indices (`sparse_categorical_crossentropy`, "
+               "`F.cross_entropy`, `optax.softmax_cross_entropy_with_integer_labels`)")
+HANDWRITTEN_NLL = LossSpec(
+    api="-out[range(N), y]", family="nll", framework="any", expects="log-probs",
+    handwritten=True,
+    logits_form="`CrossEntropyLoss` / `F.cross_entropy` (or "
+                "`optax.softmax_cross_entropy_with_integer_labels`)")
 
 
 def decode(ctx: ExtractContext, value: Value, op: DecodeOp, node: cst.CSTNode,
@@ -81,7 +87,7 @@ def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode) -> Value:
     if not isinstance(value, Tensor) or value.head is None:
         return UNKNOWN
     head = value.head
-    if head.inline and head.activation in ("softmax", "sigmoid"):
+    if head.inline and not value.guarded and head.activation in ("softmax", "sigmoid"):
         fused = "log_softmax" if head.activation == "softmax" else "log_sigmoid"
         ctx.record(UnstableComposition(outer=ctx.evidence(node), inner=head, suggestion=fused))
     return Tensor(None, value.model, column=value.column, log_of=head)
@@ -118,7 +124,7 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
             if (isinstance(side, Tensor) and side.handwritten_nll is not None
                     and isinstance(other, Tensor) and other.normaliser):
                 ctx.retract(side.handwritten_nll)
-        return _shifted_labels(ctx, node, operator, left, right)
+        return _shifted_labels(ctx, node, operator, left, right) or _biased(left, right)
     if isinstance(operator, cst.Multiply):
         for log_side, other in ((left, right), (right, left)):
             if isinstance(log_side, Tensor) and log_side.log_of is not None and isinstance(other, LabelArray):
@@ -129,6 +135,24 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
                     and other.labels.encoding == "onehot"):
                 assert isinstance(output, Tensor)
                 return Tensor(None, picked=output.head)  # (onehot * out): the true class's entry
+    return None
+
+
+_EPSILON = 1e-3  # `probs + 1e-8` before a log is still the probabilities
+
+
+def _biased(left: Value, right: Value) -> Value | None:
+    """``tf.matmul(x, W) + b``: a bias keeps raw scores raw; a tiny epsilon keeps
+    probabilities what they are."""
+    for side, other in ((left, right), (right, left)):
+        if not is_prediction(side) or isinstance(other, (Tensor, LabelArray)):
+            continue
+        assert isinstance(side, Tensor) and side.head is not None
+        if side.head.kind == "not-probs":
+            return side
+        epsilon = const_float(other)
+        if epsilon is not None and abs(epsilon) <= _EPSILON:
+            return guarded(side)
     return None
 
 

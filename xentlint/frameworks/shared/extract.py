@@ -22,11 +22,17 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.on(api.round, decoding.round_function)
     h.on(api.passthrough, arrays.passthrough)
     h.on(api.transpose, arrays.transpose)
+    h.on(api.clip, arrays.clip)
     h.on(api.reduction, decoding.reduction)
     h.on(api.logsumexp, decoding.logsumexp)
     h.on(api.one_hot, labels.one_hot_handler(dict(api.one_hot)))
     h.on(api.random_integers, labels.random_integers_handler(dict(api.random_integers)))
     h.constants.update({name: Const(None) for name in api.new_axis})
+    h.on(api.picks, arrays.pick_handler(dict(api.picks)))
+    h.on(api.transforms, arrays.transform)
+    h.on(api.matmul, arrays.matmul)
+    h.on(api.weights, arrays.weights_handler(dict(api.weights)))
+    h.on(api.layer_functions, models.layer_function_handler(dict(api.layer_functions)))
     return h
 
 
@@ -41,6 +47,7 @@ def hooks() -> Hooks:
     h.methods.append(arrays.methods)
     h.methods.append(labels.dataset_methods)
     h.attributes.append(arrays.attributes)
+    h.binary.append(arrays.matmul_operator)
     h.binary.append(decoding.binary)
     h.negation.append(decoding.negation)
     h.comparisons.append(decoding.comparison)

@@ -8,16 +8,19 @@ forward method is called.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import replace
+
+import libcst as cst
 
 from ...facts import ActivationSite, Head, Labels
 from ...interp.api import Call, ConstructionHandler, ExtractContext, FunctionHandler
 from ...interp.values import (
-    UNKNOWN, ClassDef, Const, Function, Instance, LabelArray, Layer, LossValue, Model, Seq, Tensor,
-    Value,
+    UNKNOWN, ApiRef, ClassDef, Const, Function, Instance, LabelArray, Layer, LossValue, Model, Seq,
+    Tensor, Value,
 )
-from ..specs import LayerSpec, ModelClass
+from ..specs import LayerFunction, LayerSpec, ModelClass
 from .activations import AXIS_ACTIVATIONS, make_head, read_axis
 from .losses import pair_loss_call
 from .values import const_int
@@ -95,14 +98,44 @@ def apply_layer(ctx: ExtractContext, layer: Layer, head: Head | None, known_inpu
     return None
 
 
-def fold_layers(ctx: ExtractContext, items: Iterable[Value]) -> Head | None:
+def fold_layers(ctx: ExtractContext, items: Iterable[Value],
+                nodes: Iterable[cst.CSTNode | None] | None = None) -> Head | None:
     """The head of a stack of layers (``Sequential``): an unknown layer makes it unknown,
-    until a later layer (a Dense, an activation) sets it again."""
+    until a later layer (a Dense, an activation) sets it again. An activation function in the
+    stack (flax's ``nn.Sequential([..., nn.softmax])``) is an activation layer; ``nodes``: the
+    items' nodes, its evidence."""
     head: Head | None = None
-    for item in items:
+    for item, node in zip(items, nodes if nodes is not None else itertools.repeat(None)):
         stacked = as_layer(item)
+        if stacked is None and isinstance(item, ApiRef) and node is not None:
+            activation = ctx.activation_of(item)
+            if activation is not None:
+                stacked = Layer(item.qualname, ctx.evidence(node), "activation", activation)
         head = apply_layer(ctx, stacked, head) if stacked is not None else None
     return head
+
+
+def layer_function_handler(table: dict[str, LayerFunction]) -> FunctionHandler:
+    """The handler of layers applied by a function (``tf.layers.dense(x, 10)``,
+    ``fully_connected(x, 10)``, which ends in relu unless told otherwise)."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        spec = table[call.qualname]
+        source = call.arg(spec.inputs.index, spec.inputs.name)
+        units = const_int(call.arg(spec.units.index, spec.units.name))
+        activation = spec.default_activation
+        if spec.activation is not None:
+            chosen = ctx.activation_of(call.arg(spec.activation.index, spec.activation.name,
+                                                Const(spec.default_activation)))
+            if chosen is None:
+                return Tensor(None)
+            activation = chosen
+        head = make_head(activation, units, ctx.evidence(call.node))
+        if head is not None and activation in AXIS_ACTIVATIONS:
+            ctx.record(ActivationSite(head))
+        return Tensor(head, rank=source.rank if isinstance(source, Tensor) else None)
+
+    return handler
 
 
 def as_layer(value: Value) -> Layer | None:
@@ -119,7 +152,10 @@ def sequential_of_list(ctx: ExtractContext, call: Call) -> Value:
     evidence = ctx.evidence(call.node)
     if not isinstance(layers, Seq):
         return Model(evidence, None)
-    return Model(evidence, fold_layers(ctx, layers.items))
+    node = call.arg_node(0, "layers")
+    nodes = ([e.value for e in node.elements] if isinstance(node, (cst.List, cst.Tuple))
+             and len(node.elements) == len(layers.items) else None)
+    return Model(evidence, fold_layers(ctx, layers.items, nodes))
 
 
 def sequential_of_arguments(ctx: ExtractContext, call: Call) -> Value:
@@ -127,7 +163,7 @@ def sequential_of_arguments(ctx: ExtractContext, call: Call) -> Value:
     evidence = ctx.evidence(call.node)
     if call.has_star_args or call.kwargs:
         return Model(evidence, None)
-    return Model(evidence, fold_layers(ctx, call.args))
+    return Model(evidence, fold_layers(ctx, call.args, [a.value for a in call.arg_nodes]))
 
 
 # --- models -----------------------------------------------------------------------------------
@@ -155,7 +191,12 @@ def model_class_hook(rows: tuple[ModelClass, ...]) -> ConstructionHandler:
         if spec is None:
             return None
         node = call.node if call is not None else cls.node.name
-        model = Model(ctx.evidence(node), None, instance=instance)
+        model = Model(ctx.evidence(node), None, instance=instance, forward=spec.forward)
+        if spec.dataclass and call is not None:
+            _set_fields(cls, instance, call)
+        setup = cls.method(spec.setup) if spec.setup else None
+        if setup is not None:  # flax runs setup() before the module is called
+            ctx.run_function(Function(setup, model), ())
         method = cls.method(spec.forward)
         if method is not None:
             # Keyword arguments such as Keras' `training` are unknown: a softmax applied only
@@ -172,6 +213,15 @@ def model_class_hook(rows: tuple[ModelClass, ...]) -> ConstructionHandler:
         return model
 
     return hook
+
+
+def _set_fields(cls: ClassDef, instance: Instance, call: Call) -> None:
+    """A dataclass-like module (flax): the constructor's arguments set its fields."""
+    if call.has_star_args:
+        return
+    for name, value in zip(cls.fields(), call.args):
+        instance.attrs[name] = value
+    instance.attrs.update(call.kwargs)
 
 
 def _with_output(model: Model, result: Value, spec: ModelClass) -> Model:
@@ -218,10 +268,9 @@ def call_model_parts(ctx: ExtractContext, func: Value, call: Call) -> Value | No
 
 
 def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
-    if model.instance is not None and (len(call.args) > 1 or call.kwargs):
+    if model.instance is not None and model.forward and (len(call.args) > 1 or call.kwargs):
         # model(x, return_probs=False): the head depends on the arguments; run it again.
-        cls = model.instance.cls
-        method = cls.method("forward") or cls.method("call")
+        method = model.instance.cls.method(model.forward)
         if method is not None:
             result = ctx.run_function(Function(method, model), call.args, call.kwargs, call)
             rest: tuple[Value, ...] = ()

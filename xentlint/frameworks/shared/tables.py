@@ -49,6 +49,7 @@ ARRAYS = ArrayApi(
         "numpy.expand_dims", "numpy.reshape", "numpy.float32", "numpy.int64", "numpy.int32",
     }),
     transpose=frozenset({"numpy.transpose"}),
+    clip=frozenset({"numpy.clip"}),
     # Reductions: the sum or mean of a per-sample quantity is still that quantity.
     reduction=frozenset({"numpy.sum", "numpy.mean"}),
     # `-out[range(N), y] + logsumexp(out)` is cross-entropy on logits, written by hand.

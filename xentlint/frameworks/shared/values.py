@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...facts import Labels, Loss
 from ...interp.api import Call
 from ...interp.values import Const, Dataset, LabelArray, LossValue, Model, Seq, Tensor, Value
@@ -44,6 +46,13 @@ def is_output(value: Value) -> bool:
     """A model's output (or an activation of it), as opposed to labels or a log of it."""
     return isinstance(value, Tensor) and value.log_of is None and (
         value.model is not None or value.head is not None)
+
+
+def guarded(value: Tensor) -> Tensor:
+    """A prediction clipped (or shifted by an epsilon) on purpose: what it is stays, but it is
+    no longer the bare activation whose log underflows (XL104 does not apply)."""
+    head = replace(value.head, inline=False) if value.head is not None else None
+    return replace(value, head=head, guarded=True)
 
 
 def shape_arguments(call: Call) -> tuple[Value, ...]:

@@ -1,12 +1,71 @@
-"""Raw TensorFlow knowledge as tables, keyed by canonical qualified name.
+"""Raw TensorFlow knowledge as tables, keyed by canonical qualified name: ``tf.nn`` losses
+and activations, TF1's ``tf.losses`` and ``tf.layers``, graph-mode heads (``tf.matmul(x, W) +
+b``), and the array helpers.
 
-``tf.compat.v1.*`` and ``tf.math.*`` fold into ``tensorflow.*`` before lookup (the registry's
-spellings). Keras (``tf.keras``) is its own framework; this is TensorFlow outside it.
+``tf.compat.v1.*`` and ``tf.math.*`` fold into ``tensorflow.*`` before lookup; TF2's
+``tf.losses`` is Keras' (the Keras row folds it), TF1's loss functions keep their names (the
+registry's spellings). Keras (``tf.keras``) is its own framework; this is TensorFlow outside it.
 """
 
 from __future__ import annotations
 
-from ..specs import ActivationFunction, ArrayApi, OneHot, Slot
+from ...facts import Dtype, Expects, Family
+from ..specs import ActivationFunction, ArrayApi, LayerFunction, LayerSpec, LossSpec, OneHot, Slot
+
+# --- losses -----------------------------------------------------------------------------------
+
+_ONEHOT_FORMS = {
+    "tensorflow.nn": "`tf.nn.softmax_cross_entropy_with_logits` for one-hot targets",
+    "tensorflow.losses": "`tf.losses.softmax_cross_entropy` for one-hot targets",
+}
+_INDEX_FORMS = {
+    "tensorflow.nn": "`tf.nn.sparse_softmax_cross_entropy_with_logits`",
+    "tensorflow.losses": "`tf.losses.sparse_softmax_cross_entropy`",
+}
+_LOGITS_FORM = "`tf.nn.sigmoid_cross_entropy_with_logits` (or `tf.losses.sigmoid_cross_entropy`)"
+
+
+def _loss(qualname: str, family: Family, expects: Expects | None, labels: str = "labels",
+          prediction: str = "logits", options: tuple[str, ...] = ()) -> tuple[str, LossSpec]:
+    """A TensorFlow loss function: ``(labels, logits)``, labels first."""
+    namespace, api = qualname.rsplit(".", 1)
+    return qualname, LossSpec(
+        api=api, family=family, framework="tf", kind="function", expects=expects,
+        labels=Slot(0, labels), prediction=Slot(1, prediction), options=options,
+        logits_form=_LOGITS_FORM if expects == "probs" else None,
+        onehot_form=_ONEHOT_FORMS.get(namespace) if family == "sparse" else None,
+        index_form=_INDEX_FORMS.get(namespace) if family == "categorical" else None,
+        labels_reported_at="call")
+
+
+# TF1's loss functions (tf.losses in TF 1.x, tf.compat.v1.losses since) keep their names; the
+# rest of tf.losses is Keras' (the registry's spellings, checked by tests/test_frameworks.py).
+LOSS_FUNCTIONS: dict[str, LossSpec] = dict([
+    _loss("tensorflow.nn.softmax_cross_entropy_with_logits", "categorical", "logits",
+          options=("axis",)),
+    _loss("tensorflow.nn.softmax_cross_entropy_with_logits_v2", "categorical", "logits",
+          options=("axis",)),
+    _loss("tensorflow.nn.sparse_softmax_cross_entropy_with_logits", "sparse", "logits"),
+    _loss("tensorflow.nn.sigmoid_cross_entropy_with_logits", "binary", "logits"),
+    _loss("tensorflow.nn.weighted_cross_entropy_with_logits", "binary", "logits"),
+    _loss("tensorflow.losses.softmax_cross_entropy", "categorical", "logits",
+          labels="onehot_labels"),
+    _loss("tensorflow.losses.sparse_softmax_cross_entropy", "sparse", "logits"),
+    _loss("tensorflow.losses.sigmoid_cross_entropy", "binary", "logits",
+          labels="multi_class_labels"),
+    _loss("tensorflow.losses.log_loss", "binary", "probs", prediction="predictions"),
+    *(_loss(f"tensorflow.losses.{name}", "regression", None, prediction="predictions")
+      for name in ("mean_squared_error", "absolute_difference", "huber_loss",
+                   "mean_pairwise_squared_error", "cosine_distance")),
+    _loss("tensorflow.losses.hinge_loss", "other", None),
+])
+
+# --- layers and heads -------------------------------------------------------------------------
+
+LAYERS: dict[str, LayerSpec] = {
+    "tensorflow.layers.Dense": LayerSpec("dense", units=Slot(0, "units"),
+                                         activation_arg=Slot(1, "activation")),
+}
 
 _AXIS = Slot(1, "axis")
 _INPUTS = ("x", "logits")
@@ -18,7 +77,10 @@ ARRAYS = ArrayApi(
         for name, activation in (
             ("nn.softmax", "softmax"), ("softmax", "softmax"), ("nn.log_softmax", "log_softmax"),
             ("sigmoid", "sigmoid"), ("nn.sigmoid", "sigmoid"), ("log_sigmoid", "log_sigmoid"),
-            ("nn.relu", "relu"), ("nn.tanh", "tanh"), ("tanh", "tanh"),
+            ("nn.relu", "relu"), ("nn.tanh", "tanh"), ("tanh", "tanh"), ("nn.elu", "elu"),
+            ("nn.selu", "selu"), ("nn.softplus", "softplus"), ("nn.leaky_relu", "leaky_relu"),
+            ("nn.relu6", "relu6"), ("nn.gelu", "gelu"), ("nn.swish", "swish"),
+            ("nn.silu", "silu"),
         )
     },
     log=frozenset({"tensorflow.log"}),
@@ -27,15 +89,44 @@ ARRAYS = ArrayApi(
     passthrough=frozenset({
         "tensorflow.convert_to_tensor", "tensorflow.constant", "tensorflow.cast",
         "tensorflow.squeeze", "tensorflow.expand_dims", "tensorflow.reshape",
-        "tensorflow.identity",
+        "tensorflow.identity", "tensorflow.stop_gradient",
+        "tensorflow.nn.dropout", "tensorflow.nn.bias_add", "tensorflow.to_float",
+        "tensorflow.to_int64", "tensorflow.to_int32",
     }),
     transpose=frozenset({"tensorflow.transpose"}),
+    clip=frozenset({"tensorflow.clip_by_value"}),
     reduction=frozenset({"tensorflow.reduce_sum", "tensorflow.reduce_mean"}),
     logsumexp=frozenset({"tensorflow.reduce_logsumexp"}),
     one_hot={"tensorflow.one_hot": OneHot(Slot(0, "indices"), Slot(1, "depth"))},
     new_axis=frozenset({"tensorflow.newaxis"}),
+    # graph-mode heads: tf.matmul(x, W) + b, tf.nn.xw_plus_b(x, W, b)
+    matmul=frozenset({"tensorflow.matmul", "tensorflow.linalg.matmul",
+                      "tensorflow.nn.xw_plus_b"}),
+    weights={
+        "tensorflow.Variable": Slot(0, "initial_value"),
+        "tensorflow.get_variable": Slot(1, "shape"),
+        **{f"tensorflow.{name}": Slot(0, "shape") for name in (
+            "zeros", "ones", "random_normal", "truncated_normal", "random_uniform",
+            "random.normal", "random.truncated_normal", "random.uniform")},
+    },
+    layer_functions={
+        "tensorflow.layers.dense": LayerFunction(Slot(1, "units"), Slot(2, "activation")),
+        # contrib's fully_connected ends in relu unless told otherwise
+        **{f"tensorflow.contrib.{name}": LayerFunction(
+            Slot(1, "num_outputs"), Slot(2, "activation_fn"), default_activation="relu")
+           for name in ("layers.fully_connected", "slim.fully_connected")},
+        "tensorflow.contrib.layers.linear": LayerFunction(Slot(1, "num_outputs")),
+    },
 )
 
 # tf.data: datasets of (x, y) pairs.
 PAIR_DATASETS = frozenset({"tensorflow.data.Dataset.from_tensor_slices",
                            "tensorflow.data.Dataset.from_tensors"})
+# TF1 graphs: the values fed to a training op.
+PLACEHOLDERS = frozenset({"tensorflow.placeholder"})
+DTYPES: dict[str, Dtype] = {
+    **{f"tensorflow.{name}": "float" for name in ("float16", "float32", "float64", "bfloat16",
+                                                   "double", "half")},
+    "tensorflow.int64": "int64", "tensorflow.int32": "int32", "tensorflow.uint8": "uint8",
+    "tensorflow.bool": "bool",
+}
