@@ -37,13 +37,15 @@ HANDWRITTEN_NLL = LossSpec(
 
 def decode(ctx: ExtractContext, value: Value, op: DecodeOp, node: cst.CSTNode,
            threshold: float | None = None) -> None:
-    """Record a decoder applied to a model's predictions."""
-    if not isinstance(value, Tensor) or value.head is None or value.model is None:
+    """Record a decoder applied to predictions: a model's, or a graph's head (``tf.matmul(x,
+    W) + b``), whose training the checks find through the pairing of that head."""
+    if not isinstance(value, Tensor) or value.head is None:
         return
+    model = value.model
     ctx.record(Decoding(
-        head=value.head, op=op, evidence=ctx.evidence(node), loss=model_loss(value.model),
-        labels=value.model.labels, threshold=threshold, whole=not value.column,
-        model_head=value.model.head,
+        head=value.head, op=op, evidence=ctx.evidence(node), loss=model_loss(model),
+        labels=model.labels if model is not None else None, threshold=threshold,
+        whole=not value.column, model_head=model.head if model is not None else None,
     ))
 
 
