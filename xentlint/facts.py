@@ -194,6 +194,14 @@ class PositionalOption:
 
 
 @dataclass(frozen=True)
+class Feed:
+    """Labels fed to a graph's placeholder (TF1's ``feed_dict``): what the placeholder is."""
+
+    placeholder: Evidence
+    labels: Labels
+
+
+@dataclass(frozen=True)
 class UnstableComposition:
     """``log(softmax(x))`` and friends, where a fused stable op exists (XL104)."""
 
@@ -203,7 +211,7 @@ class UnstableComposition:
 
 
 Fact = (Pairing | Decoding | ActivationSite | LossCall | PositionalOption
-        | UnstableComposition)
+        | UnstableComposition | Feed)
 
 
 @dataclass
@@ -219,6 +227,7 @@ class Facts:
     loss_calls: list[LossCall] = field(default_factory=list)
     positional_options: list[PositionalOption] = field(default_factory=list)
     compositions: list[UnstableComposition] = field(default_factory=list)
+    feeds: list[Feed] = field(default_factory=list)
 
     def record(self, fact: Fact) -> None:
         self._list_for(fact).append(fact)
@@ -230,11 +239,30 @@ class Facts:
         if fact in facts:
             facts.remove(fact)
 
+    def connect(self) -> Facts:
+        """Labels known only once fed (a TF1 placeholder) become the labels they are fed with,
+        when every feed agrees on them."""
+        fed: dict[int, set[Labels]] = {}
+        for feed in self.feeds:
+            fed.setdefault(id(feed.placeholder.node), set()).add(feed.labels)
+        if not fed:
+            return self
+
+        def resolved(labels: Labels | None) -> Labels | None:
+            if labels is None or labels.evidence is None or labels.encoding != "unknown":
+                return labels
+            known = fed.get(id(labels.evidence.node))
+            return next(iter(known)) if known is not None and len(known) == 1 else labels
+
+        self.pairings = [replace(p, labels=resolved(p.labels)) for p in self.pairings]
+        self.handwritten = [replace(p, labels=resolved(p.labels)) for p in self.handwritten]
+        return self
+
     def _list_for(self, fact: Fact) -> list[Any]:
         if isinstance(fact, Pairing):
             return self.handwritten if fact.loss.spec.handwritten else self.pairings
         lists: dict[type, list[Any]] = {
             Decoding: self.decodings, ActivationSite: self.activations,
             LossCall: self.loss_calls, PositionalOption: self.positional_options,
-            UnstableComposition: self.compositions}
+            UnstableComposition: self.compositions, Feed: self.feeds}
         return lists[type(fact)]

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from .values import (
-    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Instance, Model, Seq, Value, join,
+    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Instance, Mapping, Model, Seq, Value,
+    join,
 )
 
 if TYPE_CHECKING:
@@ -117,16 +118,15 @@ def sequence(interp: Interpreter, elements: Iterable[cst.BaseElement], env: Env)
 
 
 def _dict(interp: Interpreter, node: cst.Dict, env: Env) -> Value:
-    items = []
+    """A dict literal: by constant keys (``Dict``), or by key values (``Mapping``)."""
+    pairs = []
     for element in node.elements:
         if not isinstance(element, cst.DictElement):
             return UNKNOWN
-        key = evaluate(interp, element.key, env)
-        value = evaluate(interp, element.value, env)
-        if not isinstance(key, Const):
-            return UNKNOWN
-        items.append((key.value, value))
-    return Dict(tuple(items))
+        pairs.append((evaluate(interp, element.key, env), evaluate(interp, element.value, env)))
+    if all(isinstance(key, Const) for key, _ in pairs):
+        return Dict(tuple((key.value, value) for key, value in pairs))  # type: ignore[attr-defined]
+    return Mapping(tuple(pairs))
 
 
 def _attribute(interp: Interpreter, node: cst.Attribute, env: Env) -> Value:

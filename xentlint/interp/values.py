@@ -57,6 +57,13 @@ class Dict(Value):
 
 
 @dataclass(frozen=True)
+class Mapping(Value):
+    """A dict whose keys are values, not constants (TF1's ``feed_dict={x: xs, y_: ys}``)."""
+
+    pairs: tuple[tuple[Value, Value], ...]
+
+
+@dataclass(frozen=True)
 class ApiRef(Value):
     """A library object named by its canonical qualified name (``keras.layers.Dense``)."""
 

@@ -23,5 +23,6 @@ def analyze_module(module: cst.Module, filename: str, allowed: Iterable[str] | N
     module imports), ``codes`` the checks that run (None: all of them)."""
     imports = ImportTable.of(module, frameworks.SPELLINGS)
     active = frameworks.imported(imports.roots(), allowed)
-    facts = Interpreter(module, frameworks.hooks_for(active), frameworks.SPELLINGS, imports).run()
+    interpreter = Interpreter(module, frameworks.hooks_for(active), frameworks.SPELLINGS, imports)
+    facts = interpreter.run().connect()
     return run_checks(facts, Reporter(module, filename), codes)

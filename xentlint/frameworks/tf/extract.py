@@ -4,10 +4,13 @@ all through the shared mechanics (tables.py says where each API takes its argume
 
 from __future__ import annotations
 
-from ...facts import Labels
-from ...interp.api import Call, ExtractContext, Hooks
-from ...interp.values import LabelArray, Seq, Value
+from ...facts import Feed, Labels
+from ...interp.api import Call, ExtractContext, Hooks, MethodResult
+from ...interp.values import (
+    UNKNOWN, ApiObject, BoundMethod, Const, LabelArray, Mapping, Seq, Value,
+)
 from ..shared import labels
+from ..shared.values import const_flag
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_function_handler
 from ..shared.models import layer_handler
@@ -24,11 +27,63 @@ def _placeholder(ctx: ExtractContext, call: Call) -> Value:
                              dtype=ctx.dtype_of(call.arg(0, "dtype"))))
 
 
+def _session(ctx: ExtractContext, call: Call) -> Value:
+    return ApiObject(call.qualname)
+
+
+def _mnist(ctx: ExtractContext, call: Call) -> Value:
+    """``input_data.read_data_sets("MNIST_data", one_hot=True)``: its labels' encoding."""
+    one_hot = const_flag(call.arg(2, "one_hot", Const(False)))
+    if one_hot is None:
+        return UNKNOWN
+    evidence = ctx.evidence(call.node)
+    found = (Labels("onehot", evidence, 10, n_evidence=evidence, rank=2, dtype="float")
+             if one_hot else Labels("index", evidence, 10, n_evidence=evidence, rank=1,
+                                    dtype="uint8"))
+    return ApiObject(TT.MNIST, (("labels", LabelArray(found)),))
+
+
+def _is_mnist(value: Value) -> bool:
+    return isinstance(value, ApiObject) and value.qualname == TT.MNIST
+
+
+def _attributes(ctx: ExtractContext, owner: Value, attr: str) -> Value | None:
+    """``mnist.train`` is the data set's split; ``mnist.test.labels`` its labels."""
+    if _is_mnist(owner):
+        assert isinstance(owner, ApiObject)
+        return owner if attr in TT.MNIST_SPLITS else owner.kwarg(attr) if attr == "labels" else None
+    return None
+
+
+def _methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
+    receiver, name = method.receiver, method.name
+    if _is_mnist(receiver) and name == "next_batch":
+        assert isinstance(receiver, ApiObject)
+        return Seq((UNKNOWN, receiver.kwarg("labels")))
+    if isinstance(receiver, ApiObject) and receiver.qualname in TT.SESSIONS and name == "run":
+        _record_feeds(ctx, call.arg(1, "feed_dict"))
+    return None
+
+
+def _record_feeds(ctx: ExtractContext, feed_dict: Value) -> None:
+    """``sess.run(train_op, feed_dict={x: xs, y_: ys})``: ``y_`` holds what ``ys`` is."""
+    if not isinstance(feed_dict, Mapping):
+        return
+    for key, value in feed_dict.pairs:
+        if (isinstance(key, LabelArray) and key.labels.evidence is not None
+                and isinstance(value, LabelArray) and value.labels.encoding != "unknown"):
+            ctx.record(Feed(key.labels.evidence, value.labels))
+
+
 def hooks() -> Hooks:
     h = array_hooks(TT.ARRAYS)
     h.on(TT.LOSS_FUNCTIONS, loss_function_handler(TT.LOSS_FUNCTIONS))
     h.on(TT.LAYERS, layer_handler(TT.LAYERS))
     h.on(TT.PAIR_DATASETS, labels.dataset_of_pair)
     h.on(TT.PLACEHOLDERS, _placeholder)
+    h.on(TT.SESSIONS, _session)
+    h.on([TT.MNIST], _mnist)
+    h.attributes.append(_attributes)
+    h.methods.append(_methods)
     h.dtypes.update(TT.DTYPES)
     return h

@@ -122,8 +122,13 @@ ARRAYS = ArrayApi(
 # tf.data: datasets of (x, y) pairs.
 PAIR_DATASETS = frozenset({"tensorflow.data.Dataset.from_tensor_slices",
                            "tensorflow.data.Dataset.from_tensors"})
-# TF1 graphs: the values fed to a training op.
+# TF1 graphs: the values fed to a training op, by a session (its run(fetches, feed_dict)).
 PLACEHOLDERS = frozenset({"tensorflow.placeholder"})
+SESSIONS = frozenset({"tensorflow.Session", "tensorflow.InteractiveSession"})
+# TF1's MNIST tutorial data: read_data_sets(dir, fake_data, one_hot): 10 classes, one-hot
+# float rows or uint8 class indices, in .train/.test/.validation (.labels, .next_batch(n)).
+MNIST = "tensorflow.examples.tutorials.mnist.input_data.read_data_sets"
+MNIST_SPLITS = frozenset({"train", "test", "validation"})
 DTYPES: dict[str, Dtype] = {
     **{f"tensorflow.{name}": "float" for name in ("float16", "float32", "float64", "bfloat16",
                                                    "double", "half")},
