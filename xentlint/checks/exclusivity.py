@@ -11,7 +11,7 @@ from . import Link, Reporter, check, pairings
 
 @check("XL201")
 def softmax_with_binary_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in pairings(facts):
+    for t in pairings(facts, handwritten=True):
         head, labels = t.head, t.labels
         if (head is None or head.kind != "exclusive" or t.loss.family != "binary"
                 or labels is None or labels.encoding != "multihot" or head.units == 1):
@@ -30,10 +30,13 @@ def softmax_with_binary_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
 
 @check("XL202")
 def sigmoid_with_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    for t in pairings(facts):
+    for t in pairings(facts, handwritten=True):
         head, loss = t.head, t.loss
         if head is None or head.units is None or head.units < 2 or not loss.exclusive:
             continue
+        if (loss.spec.handwritten and loss.family != "nll"
+                and (t.labels is None or t.labels.encoding != "onehot")):
+            continue  # `y * log(p)` on multi-hot labels is half of a binary cross-entropy
         independent_probs = head.kind == "independent" and loss.expects == "probs"
         independent_log_probs = head.activation == "log_sigmoid" and loss.expects == "log-probs"
         if not (independent_probs or independent_log_probs):

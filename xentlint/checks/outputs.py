@@ -56,7 +56,7 @@ def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
             message = (f"hand-written cross-entropy `{r.text(loss.evidence)}` (line "
                        f"{r.line(loss.evidence.node)}) takes the log of {r.output(head)}: "
                        f"{_emits(head)}")
-            fix = f"Take `log_softmax` of the logits, or use {loss.spec.logits_form}"
+            fix = f"Take `log_{loss.spec.applies}` of the logits, or use {loss.spec.logits_form}"
         elif flag is None:
             message = (f"{r.head(head)}, which emits {_emits(head)}, but {r.loss(loss)} expects "
                        f"probabilities")

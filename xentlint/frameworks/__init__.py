@@ -142,6 +142,7 @@ REGISTRY: tuple[Framework, ...] = (
         ),
         prefilter_words=(),
         extractor="xentlint.frameworks.jax.extract",
+        rules_implemented=True,
     ),
     Framework(
         name="tf", tag="TF",
@@ -162,6 +163,7 @@ REGISTRY: tuple[Framework, ...] = (
         prefilter_words=(),
         extractor="xentlint.frameworks.tf.extract",
         semantics="keras",
+        rules_implemented=True,
     ),
 )
 

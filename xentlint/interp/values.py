@@ -195,13 +195,15 @@ class Tensor(Value):
     head: Head | None
     model: Model | None = None  # set on a model's output: model(x), model.predict(x)
     column: bool = False  # one column of the output ([:, 0]) rather than the whole matrix
-    log_of: Head | None = None  # this tensor is log(<head>)
+    log_of: Head | None = None  # this tensor is log(<head>), or log(1 - <head>) if complement
+    complement_of: Head | None = None  # 1 - <head>: the other side of a binary probability
+    complement: bool = False  # with log_of: log(1 - <head>), a binary cross-entropy's 2nd term
     row: bool = False  # one sample (preds[0]): the batch axis is gone, axis 0 is the classes
     output_name: str | None = None  # the name of the layer that produced it
     rank: int | None = None  # known for sequence outputs: 3 is (N, L, features), class axis last
     picked: Head | None = None  # each sample's entry for its true class: out[range(N), y]
     normaliser: bool = False  # logsumexp(out): with -picked, a hand-written cross-entropy
-    handwritten_nll: Pairing | None = None  # the pairing that -picked.mean() recorded
+    loss_term: Pairing | None = None  # the hand-written loss this term recorded (y * log(p))
     guarded: bool = False  # clipped or plus an epsilon: its log cannot underflow to -inf
 
 

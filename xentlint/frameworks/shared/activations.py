@@ -86,8 +86,8 @@ def apply_activation(ctx: ExtractContext, node: cst.CSTNode, activation: str, so
             head, batch_axis_known=not source.row, input_rank=source.rank,
             axis_parameter=spec.axis.name if spec is not None and spec.axis else "axis",
             implicit_axis=spec.implicit_axis if spec is not None else None))
-    return replace(source, head=head, log_of=None, picked=None, normaliser=False,
-                   handwritten_nll=None, guarded=False)
+    return replace(source, head=head, log_of=None, complement_of=None, complement=False,
+                   picked=None, normaliser=False, loss_term=None, guarded=False)
 
 
 def apply_function(ctx: ExtractContext, call: Call, spec: ActivationFunction, source: Value,

@@ -1,5 +1,6 @@
 """Predictions decoded into classes (argmax, thresholds, rounding), and cross-entropy written
-by hand (``-sum(y * log(p))``, ``-out[range(N), y].mean()``, ``logsumexp(out) - out[.., y]``).
+by hand (``-sum(y * log(p))``, ``-(y * log(p) + (1 - y) * log(1 - p))``,
+``-out[range(N), y].mean()``, ``logsumexp(out) - out[.., y]``).
 
 Both read a model's output the same way in every framework; each framework registers its own
 spellings (``torch.argmax``, ``tf.math.log``) with these handlers.
@@ -28,6 +29,12 @@ HANDWRITTEN_CROSS_ENTROPY = LossSpec(
                 "`tf.nn.softmax_cross_entropy_with_logits`, `optax.softmax_cross_entropy`)",
     index_form="a loss for class indices (`sparse_categorical_crossentropy`, "
                "`F.cross_entropy`, `optax.softmax_cross_entropy_with_integer_labels`)")
+HANDWRITTEN_BINARY_CROSS_ENTROPY = LossSpec(
+    api="-(y * log(p) + (1 - y) * log(1 - p))", family="binary", framework="any",
+    expects="probs", handwritten=True,
+    logits_form="a binary cross-entropy on logits (`binary_crossentropy(from_logits=True)`, "
+                "`BCEWithLogitsLoss`, `tf.nn.sigmoid_cross_entropy_with_logits`, "
+                "`optax.sigmoid_binary_cross_entropy`)")
 HANDWRITTEN_NLL = LossSpec(
     api="-out[range(N), y]", family="nll", framework="any", expects="log-probs",
     handwritten=True,
@@ -86,6 +93,9 @@ def log(ctx: ExtractContext, call: Call) -> Value:
 def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode) -> Value:
     """``log(x)`` (function or tensor method): log(softmax(x)) is unstable (XL104), and
     ``y * log(p)`` is a hand-written cross-entropy on ``p``."""
+    if isinstance(value, Tensor) and value.complement_of is not None:
+        return Tensor(None, value.model, column=value.column, log_of=value.complement_of,
+                      complement=True)
     if not isinstance(value, Tensor) or value.head is None:
         return UNKNOWN
     head = value.head
@@ -118,25 +128,58 @@ def is_prediction(value: Value) -> bool:
 def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, left: Value,
            right: Value) -> Value | None:
     """Arithmetic on labels (``y + 1`` makes them 1-based) and the pieces of a hand-written
-    cross-entropy (``y * log(p)``, ``onehot * out``, ``-pick + logsumexp``)."""
+    cross-entropy (``y * log(p)``, ``(1 - y) * log(1 - p)``, ``onehot * out``,
+    ``-pick + logsumexp``)."""
     if isinstance(operator, (cst.Add, cst.Subtract)):
-        # `-out[range(N), y] + logsumexp(out)` is a whole hand-written cross-entropy on logits:
-        # the negated pick alone was not the loss.
-        for side, other in ((left, right), (right, left)):
-            if (isinstance(side, Tensor) and side.handwritten_nll is not None
-                    and isinstance(other, Tensor) and other.normaliser):
-                ctx.retract(side.handwritten_nll)
-        return _shifted_labels(ctx, node, operator, left, right) or _biased(left, right)
+        return (_whole_loss(ctx, node, left, right) or _complement(operator, left, right)
+                or _shifted_labels(ctx, node, operator, left, right) or _biased(left, right))
     if isinstance(operator, cst.Multiply):
         for log_side, other in ((left, right), (right, left)):
             if isinstance(log_side, Tensor) and log_side.log_of is not None and isinstance(other, LabelArray):
-                _handwritten_cross_entropy(ctx, node, log_side.log_of, other.labels)
-                return Tensor(None)
+                return Tensor(None, loss_term=_handwritten_cross_entropy(ctx, node, log_side, other.labels))
         for output, other in ((left, right), (right, left)):
             if (is_prediction(output) and isinstance(other, LabelArray)
                     and other.labels.encoding == "onehot"):
                 assert isinstance(output, Tensor)
                 return Tensor(None, picked=output.head)  # (onehot * out): the true class's entry
+    return None
+
+
+def _whole_loss(ctx: ExtractContext, node: cst.CSTNode, left: Value,
+                right: Value) -> Value | None:
+    """Two terms that make one loss: the first term alone was not the loss.
+
+    ``-out[range(N), y] + logsumexp(out)`` is a cross-entropy on logits, not an NLL on them;
+    ``y * log(p) + (1 - y) * log(1 - p)`` is a binary cross-entropy, not a categorical one
+    (recorded again as the whole sum, which is what the user reads as the loss).
+    """
+    for side, other in ((left, right), (right, left)):
+        if not isinstance(side, Tensor) or side.loss_term is None or not isinstance(other, Tensor):
+            continue
+        if side.loss_term.loss.spec is HANDWRITTEN_NLL and other.normaliser:
+            ctx.retract(side.loss_term)
+            return None
+        second = other.loss_term
+        if (side.loss_term.loss.spec is HANDWRITTEN_CROSS_ENTROPY and second is not None
+                and second.loss.spec is HANDWRITTEN_BINARY_CROSS_ENTROPY):
+            ctx.retract(side.loss_term)
+            ctx.retract(second)
+            loss = replace(second.loss, evidence=ctx.evidence(node))
+            whole = replace(second, loss=loss, site=loss.evidence)
+            ctx.record(whole)
+            return Tensor(None, loss_term=whole)
+    return None
+
+
+def _complement(operator: cst.BaseBinaryOp, left: Value, right: Value) -> Value | None:
+    """``1 - p`` and ``1 - y``: the negative side of a binary probability and of its labels."""
+    if not (isinstance(operator, cst.Subtract) and const_float(left) == 1.0):
+        return None
+    if is_prediction(right):
+        assert isinstance(right, Tensor)
+        return Tensor(None, right.model, column=right.column, complement_of=right.head)
+    if isinstance(right, LabelArray):
+        return right  # the same 0/1 labels, each flipped: still what they encode
     return None
 
 
@@ -147,13 +190,18 @@ def _biased(left: Value, right: Value) -> Value | None:
     """``tf.matmul(x, W) + b``: a bias keeps raw scores raw; a tiny epsilon keeps
     probabilities what they are."""
     for side, other in ((left, right), (right, left)):
-        if not is_prediction(side) or isinstance(other, (Tensor, LabelArray)):
+        if isinstance(other, (Tensor, LabelArray)) or not isinstance(side, Tensor):
             continue
-        assert isinstance(side, Tensor) and side.head is not None
+        epsilon = const_float(other)
+        tiny = epsilon is not None and abs(epsilon) <= _EPSILON
+        if side.complement_of is not None and tiny:
+            return side  # log(1 - p + 1e-7)
+        if not is_prediction(side):
+            continue
+        assert side.head is not None
         if side.head.kind == "not-probs":
             return side
-        epsilon = const_float(other)
-        if epsilon is not None and abs(epsilon) <= _EPSILON:
+        if tiny:
             return guarded(side)
     return None
 
@@ -183,14 +231,19 @@ def negation(ctx: ExtractContext, node: cst.UnaryOperation, value: Value) -> Val
     loss = Loss(HANDWRITTEN_NLL, "log-probs", ctx.evidence(node))
     pairing = Pairing(head=value.picked, loss=loss, site=loss.evidence)
     ctx.record(pairing)
-    return Tensor(None, handwritten_nll=pairing)
+    return Tensor(None, loss_term=pairing)
 
 
-def _handwritten_cross_entropy(ctx: ExtractContext, node: cst.CSTNode, head: Head,
-                               labels: Labels) -> None:
-    """``y * log(p)``: a hand-written cross-entropy on probabilities ``p``."""
-    loss = Loss(HANDWRITTEN_CROSS_ENTROPY, "probs", ctx.evidence(node))
-    ctx.record(Pairing(head=head, loss=loss, site=loss.evidence, labels=labels))
+def _handwritten_cross_entropy(ctx: ExtractContext, node: cst.CSTNode, log: Tensor,
+                               labels: Labels) -> Pairing:
+    """``y * log(p)``: a hand-written cross-entropy on probabilities ``p``;
+    ``(1 - y) * log(1 - p)``: the second term of a binary one."""
+    assert log.log_of is not None
+    spec = HANDWRITTEN_BINARY_CROSS_ENTROPY if log.complement else HANDWRITTEN_CROSS_ENTROPY
+    loss = Loss(spec, "probs", ctx.evidence(node))
+    pairing = Pairing(head=log.log_of, loss=loss, site=loss.evidence, labels=labels)
+    ctx.record(pairing)
+    return pairing
 
 
 def logsumexp(ctx: ExtractContext, call: Call) -> Value:
@@ -211,4 +264,5 @@ def reduction_method(receiver: Value, name: str) -> Value | None:
 
 
 def _is_loss_term(value: Value) -> bool:
-    return isinstance(value, Tensor) and (value.picked is not None or value.normaliser)
+    return isinstance(value, Tensor) and (value.picked is not None or value.normaliser
+                                          or value.loss_term is not None)
