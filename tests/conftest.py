@@ -1,10 +1,13 @@
 """The one way tests analyse code: ``findings`` and ``codes`` run source text through
-:func:`xentlint.check_source` exactly as ``xentlint check`` reads a file."""
+:func:`xentlint.check_source` exactly as ``xentlint check`` reads a file; ``guarded_call`` calls
+a guarded loss as the guard's tests do."""
 
 from __future__ import annotations
 
 import textwrap
+import warnings
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -38,3 +41,26 @@ def codes(findings) -> Callable[..., list[str]]:
         return [f.code for f in findings(source, filename, settings)]
 
     return analyse
+
+
+@pytest.fixture
+def guarded_call() -> Callable[..., tuple[Any, list[str]]]:
+    """``guarded_call(fn, *args, fails=None)``: call a guarded loss, recording the rule codes of
+    its XentlintWarnings; returns the value (None with ``fails``: the error the framework itself
+    raises after the guard has warned, which the guard never hides) and the codes."""
+    from xentlint.guard import XentlintWarning
+
+    def call(fn: Callable, *args: Any, fails: type[BaseException] | None = None
+             ) -> tuple[Any, list[str]]:
+        value = None
+        with warnings.catch_warnings(record=True) as record:
+            warnings.simplefilter("always")
+            if fails is None:
+                value = fn(*args)
+            else:
+                with pytest.raises(fails):
+                    fn(*args)
+        return value, [str(w.message).split()[0] for w in record
+                       if issubclass(w.category, XentlintWarning)]
+
+    return call

@@ -22,20 +22,6 @@ def codes(record) -> list[str]:
     return [str(w.message).split()[0] for w in record if issubclass(w.category, XentlintWarning)]
 
 
-def quiet_call(fn, *args, fails=None):
-    """Call, recording XentlintWarnings; ``fails``: the error the framework itself raises after
-    the guard has warned (the guard never hides it)."""
-    value = None
-    with warnings.catch_warnings(record=True) as record:
-        warnings.simplefilter("always")
-        if fails is None:
-            value = fn(*args)
-        else:
-            with pytest.raises(fails):
-                fn(*args)
-    return value, codes(record)
-
-
 def test_torch_training_step_warns_once_and_keeps_values():
     torch.manual_seed(0)
     model = torch.nn.Sequential(torch.nn.Linear(4, 3), torch.nn.Softmax(dim=1))
@@ -77,35 +63,36 @@ def test_keras_training_step_warns_and_keeps_values():
     assert float(loss(y, p)) == pytest.approx(float(inner(y, p)), rel=1e-6)
 
 
-def test_keras_probability_loss_on_logits():
+def test_keras_probability_loss_on_logits(guarded_call):
     keras = pytest.importorskip("keras")
     loss = guard(keras.losses.CategoricalCrossentropy())
     y = np.eye(3, dtype="float32")[[0, 1, 2, 0]]
     logits = np.array([[2.0, -1, 0.5], [0, 3, -2], [1, 1, 4], [-3, 0, 0]], "float32")
-    _, found = quiet_call(loss, y, logits)
+    _, found = guarded_call(loss, y, logits)
     assert found == ["XL102"]
-    _, found = quiet_call(loss, np.array([0, 1, 2, 0]), keras.ops.softmax(logits), fails=ValueError)
+    _, found = guarded_call(loss, np.array([0, 1, 2, 0]), keras.ops.softmax(logits),
+                            fails=ValueError)
     assert found == ["XL301"]
 
 
-def test_nll_on_probabilities_and_negative_loss():
+def test_nll_on_probabilities_and_negative_loss(guarded_call):
     z = torch.randn(8, 5)
     y = torch.randint(0, 5, (8,))
     nll = guard(F.nll_loss)
-    value, found = quiet_call(nll, z.softmax(1), y)
+    value, found = guarded_call(nll, z.softmax(1), y)
     assert found == ["XL103"]
     assert value.item() == F.nll_loss(z.softmax(1), y).item()
-    _, found = quiet_call(guard(torch.nn.NLLLoss()), z.log_softmax(1), y)
+    _, found = guarded_call(guard(torch.nn.NLLLoss()), z.log_softmax(1), y)
     assert found == []
 
 
-def test_targets():
+def test_targets(guarded_call):
     z = torch.randn(6, 4)
     ce = guard(torch.nn.CrossEntropyLoss())
-    _, found = quiet_call(ce, z, F.one_hot(torch.randint(0, 4, (6,)), 4), fails=RuntimeError)
+    _, found = guarded_call(ce, z, F.one_hot(torch.randint(0, 4, (6,)), 4), fails=RuntimeError)
     assert found == ["XL302"]
     ce = guard(torch.nn.CrossEntropyLoss())
-    _, found = quiet_call(ce, z, torch.randint(0, 4, (6, 1)), fails=RuntimeError)
+    _, found = guarded_call(ce, z, torch.randint(0, 4, (6, 1)), fails=RuntimeError)
     assert found == ["XL303"]
     ce = guard(torch.nn.CrossEntropyLoss())
     # torch fails too; the guard says why first
@@ -123,7 +110,7 @@ def test_targets():
     assert codes(record) == ["XL303"]
 
 
-def test_plain_callable_and_batches_limit():
+def test_plain_callable_and_batches_limit(guarded_call):
     def my_loss(pred, target):
         return float(np.mean(-np.log(np.take_along_axis(pred, target[:, None], 1))))
 
@@ -135,17 +122,17 @@ def test_plain_callable_and_batches_limit():
         guarded(logits, np.array([0, 1]))
     assert codes(record) == ["XL102"]
     unknown = guard(lambda a, b: 0.0)  # nothing known about it: passed through unchecked
-    assert quiet_call(unknown, logits, np.array([0, 1])) == (0.0, [])
+    assert guarded_call(unknown, logits, np.array([0, 1])) == (0.0, [])
 
 
-def test_clean_pairings_do_not_warn():
+def test_clean_pairings_do_not_warn(guarded_call):
     z = torch.randn(32, 5)
     y = torch.randint(0, 5, (32,))
     for fn, args in [(torch.nn.CrossEntropyLoss(), (z, y)),
                      (torch.nn.BCEWithLogitsLoss(), (z, torch.rand(32, 5))),
                      (torch.nn.BCELoss(), (z.sigmoid(), torch.rand(32, 5))),
                      (F.cross_entropy, (z, z.softmax(1)))]:
-        _, found = quiet_call(guard(fn), *args)
+        _, found = guarded_call(guard(fn), *args)
         assert found == [], fn
 
 

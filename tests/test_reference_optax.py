@@ -90,3 +90,25 @@ def test_kl_divergence(dtype, log_target):
         expected = jax_run(optax.losses.kl_divergence, log_q, jnp.asarray(p))
         result = R.kl_div(log_q, p, semantics="optax")
     check(result, expected, dtype)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("shape", [(6, 1), (4,)])  # (N, 1) class indices; (N,) with N == C
+def test_softmax_cross_entropy_broadcasts_integer_labels(dtype, shape):
+    """optax multiplies labels and log-probabilities: integer labels of these shapes broadcast
+    silently (XL301), and the reference broadcasts them the same way."""
+    z = logits((6 if len(shape) == 2 else 4, 4), dtype)
+    y = indices(shape, 4)
+    expected = jax_run(optax.softmax_cross_entropy, z, jnp.asarray(y))
+    check(R.categorical_cross_entropy(z, y, semantics="optax"), expected, dtype)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_sigmoid_binary_cross_entropy_broadcast(dtype):
+    """(N, 1) logits against (N,) labels: an (N, N) loss, and the gradient of the (N, 1) input
+    summed over the broadcast axis (XL303)."""
+    z = logits((7, 1), dtype)
+    y = np.random.default_rng(2).integers(0, 2, size=7).astype(dtype)
+    expected = jax_run(optax.sigmoid_binary_cross_entropy, z, jnp.asarray(y))
+    assert expected[0].shape == (7, 7) and expected[1].shape == (7, 1)
+    check(R.binary_cross_entropy_with_logits(z, y, semantics="optax"), expected, dtype)

@@ -108,31 +108,99 @@ def test_exit_code_1_when_the_fix_does_not_reproduce(monkeypatch):
     assert "does NOT reproduce" in result.output
 
 
-@pytest.mark.parametrize("framework", ["torch", "keras"])
+@pytest.mark.parametrize("framework", ["torch", "keras", "jax"])
 def test_frameworks_agree_with_the_reference(framework):
-    pytest.importorskip("torch")
+    if framework == "jax":
+        pytest.importorskip("jax")
+        pytest.importorskip("optax")
+    else:
+        pytest.importorskip("torch")
     if framework == "keras":
         os.environ.setdefault("KERAS_BACKEND", "torch")
         keras = pytest.importorskip("keras")
         if keras.backend.backend() != "torch":
             pytest.skip("needs KERAS_BACKEND=torch")
     args = ["--samples", "20000"]
-    for code in ("XL101", "XL102", "XL203", "XL204", "XL303", "XL501"):
+    for code in ("XL101", "XL102", "XL103", "XL203", "XL204", "XL301", "XL303", "XL501"):
         args += ["--rule", code]
     reference = run_json(*args)
     other = run_json(*args, "--framework", framework)
-    assert other["exit_code"] == 0 and other["framework"].lower().startswith(framework)
+    name = {"jax": "optax"}.get(framework, framework)
+    assert other["exit_code"] == 0 and other["framework"].lower().startswith(name)
     compared = 0
     for mine, theirs in zip(reference["results"], other["results"]):
         # the reference follows each case's framework (torch's BCELoss clamps log(0) at -100
         # where Keras clips at 1e-7...): compare the cases of this framework
-        semantics = "torch" if mine["facts"].get("framework") == "torch" else "keras"
-        if semantics != framework:
+        if consequences.semantics_of(mine["facts"].get("framework")) != \
+                consequences.semantics_of(framework):
             continue
         compared += 1
         for key, value in mine["outcome"]["numbers"].items():
-            assert theirs["outcome"]["numbers"][key] == pytest.approx(value, rel=2e-5, abs=1e-7), key
+            assert theirs["outcome"]["numbers"][key] == pytest.approx(
+                value, rel=2e-5, abs=1e-7, nan_ok=True), key
     assert compared >= 5
+
+
+def test_rule_xl101_prints_the_optax_case():
+    result = run("--rule", "XL101")
+    assert result.exit_code == 0, result.output
+    optax_case = result.output.split("\n\n")[-1]
+    assert "optax.softmax_cross_entropy_with_integer_labels on the softmax output" in optax_case
+    assert "reference (optax semantics)" in optax_case
+    assert "loss floor 1.46 for 10 classes" in optax_case
+
+
+def test_optax_cases_of_the_rules_that_name_jax():
+    """Each rule whose catalog row names JAX and whose numbers differ under optax has an optax
+    case (``framework: "jax"``), computed with optax semantics."""
+    data = run_json("--rule", "ALL", "--samples", "5000")
+    optax = {r["outcome"]["code"]: r["outcome"] for r in data["results"]
+             if r["facts"].get("framework") == "jax"}
+    assert {"XL101", "XL102", "XL103", "XL301", "XL303", "XL501"} <= set(optax)
+    for code, outcome in optax.items():
+        assert "optax" in outcome["setup"], code
+    # hand-written -sum(y * log(p)) on raw outputs: the log of a negative output is NaN
+    assert math.isnan(optax["XL102"]["numbers"]["loss_written"])
+    assert optax["XL102"]["numbers"]["nan_share"] == pytest.approx(1 - 2 ** -10, abs=0.002)
+    # (N, 1) integer labels: each sample's summed -log p times its label, minimal when uniform
+    xl301 = optax["XL301"]["numbers"]
+    assert xl301["loss_uniform"] < xl301["loss_column"] and xl301["loss_fixed"] < 3
+    assert xl301["loss_uniform"] == pytest.approx(4.5 * 10 * math.log(10), rel=0.03)
+    # (N, 1) against (N,): an (N, N) loss, whose best output is the positive rate
+    xl303 = optax["XL303"]["numbers"]
+    p = xl303["positive_rate"]
+    entropy = -p * math.log(p) - (1 - p) * math.log(1 - p)
+    assert xl303["loss_at_positive_rate"] == pytest.approx(entropy, rel=1e-4)
+    assert math.isinf(optax["XL104"]["numbers"]["bce_loss"])
+    assert math.isnan(optax["XL104"]["numbers"]["bce_gradient"])
+    assert optax["XL501"]["numbers"]["negative_share"] > 0.4
+
+
+def test_verify_a_jax_file_uses_optax_semantics(tmp_path):
+    from xentlint import check_paths
+
+    source = tmp_path / "train_jax.py"
+    source.write_text(
+        "import jax\n"
+        "import jax.numpy as jnp\n"
+        "import optax\n\n\n"
+        "def predict(params, x):\n"
+        "    return jax.nn.softmax(x @ params['w'] + params['b'])\n\n\n"
+        "def loss_fn(params, x, y):\n"
+        "    probs = predict(params, x)\n"
+        "    return optax.softmax_cross_entropy_with_integer_labels(probs, y).mean()\n\n\n"
+        "grad_fn = jax.jit(jax.grad(loss_fn))\n", encoding="utf-8")
+    assert [f.code for f in check_paths([source])] == ["XL101"]
+    data = run_json(str(source), "--samples", "5000")
+    assert data["exit_code"] == 0
+    (entry,) = data["results"]
+    assert entry["facts"]["framework"] == "jax"
+    outcome = entry["outcome"]
+    assert "reference (optax semantics)" in outcome["setup"]
+    assert ("optax.softmax_cross_entropy_with_integer_labels on the softmax output"
+            in outcome["setup"])
+    assert outcome["reproduced"] is True
+    assert outcome["numbers"]["floor"] == pytest.approx(math.log(math.e + 9) - 1, rel=1e-5)
 
 
 def test_xl403_numbers_are_keras_metrics():
@@ -246,6 +314,7 @@ def test_families_outside_the_reference(family):
 
 
 def test_torch_bce_on_raw_outputs_raises_in_the_reference():
-    outcome = run_json("--rule", "XL102")["results"][-1]["outcome"]
+    (outcome,) = [r["outcome"] for r in run_json("--rule", "XL102")["results"]
+                  if r["facts"].get("framework") == "torch"]
     assert "RuntimeError: all elements of input should be between 0 and 1" in outcome["meaning"]
     assert outcome["reproduced"] is True

@@ -9,6 +9,11 @@ index labels to a one-hot loss (XL301), one-hot labels to an index loss (XL302),
 guard with :class:`XentlintWarning`. Values, gradients and the loss object's behaviour are never
 changed: the wrapper passes the original arguments through and returns the original result.
 
+The losses it knows are the frameworks' runtimes' (``loss_of``): torch and Keras loss objects and
+functions, optax's loss functions. It reads concrete arrays: an optax loss called eagerly is
+checked, one traced by ``jax.jit`` or ``jax.grad`` (abstract tracers, no values) is passed through
+unchecked.
+
 torch, Keras and NumPy are imported only when a guarded loss is called (or wrapped, for the
 torch and Keras wrappers), never by the checker.
 """
@@ -45,6 +50,15 @@ class Expectation:
     name: str = "the loss"
     multiclass: bool = True
     slots: tuple[Slot, Slot] | None = None  # (prediction, target)
+    class_axis: int | None = None  # None: dim 1 in the torch order, the last axis in Keras's
+
+    def axis(self, ndim: int) -> int:
+        """The class axis of a prediction of ``ndim`` dimensions."""
+        if ndim <= 1:
+            return -1
+        if self.class_axis is not None:
+            return self.class_axis
+        return 1 if self.order == "torch" else -1
 
     def arguments(self, args: tuple, kwargs: dict) -> tuple[Any, Any]:
         """The prediction and the target of a call."""
@@ -88,8 +102,15 @@ def expectation_of(loss_fn: object) -> Expectation | None:
             return None
         order = "torch" if spec.prediction.index == 0 else "keras"
         return Expectation(prediction, target, order, name, spec.family != "binary",
-                           (spec.prediction, spec.labels))
+                           (spec.prediction, spec.labels), _class_axis(spec.framework))
     return None
+
+
+def _class_axis(framework: str) -> int:
+    """Where a framework's losses read the classes: dim 1 with torch semantics, else last."""
+    from .frameworks import NAMES, framework as row
+
+    return 1 if framework in NAMES and row(framework).semantics == "torch" else -1
 
 
 # --- the checks --------------------------------------------------------------------------------
@@ -102,7 +123,8 @@ def _numpy(x: Any):
         if str(x.dtype) == "torch.bfloat16":
             x = x.float()
         return x.numpy()
-    return np.asarray(x)
+    a = np.asarray(x)  # NumPy, jax arrays (a tracer raises: nothing to read)
+    return a.astype(np.float32) if a.dtype.name == "bfloat16" else a  # jax's, through ml_dtypes
 
 
 def _findings(expect: Expectation, pred: Any, target: Any) -> list[tuple[str, str]]:
@@ -114,7 +136,7 @@ def _findings(expect: Expectation, pred: Any, target: Any) -> list[tuple[str, st
         return out
     finite = p[np.isfinite(p)]
     in_unit = finite.size > 0 and finite.min() >= 0 and finite.max() <= 1
-    axis = 1 if expect.order == "torch" and p.ndim > 1 else -1
+    axis = expect.axis(p.ndim)
     classes = p.shape[axis] if p.ndim > 1 else 1
     rows_sum_to_one = (classes > 1 and in_unit and
                        bool(np.allclose(p.sum(axis=axis), 1.0, atol=1e-3)))
@@ -183,14 +205,25 @@ def _caller_level() -> int:
     """The stack level of the user's code that called the loss (past the guard and the
     frameworks' call machinery: torch's module calls, Keras's training step), so the warning
     points at the user's line."""
-    parts = tuple(f"{os.sep}{package}{os.sep}" for runtime in _runtimes()
-                  for package in runtime.CALL_MACHINERY)
+    folders = _machinery_folders()
     frame: FrameType | None = sys._getframe(1)
     level = 1
-    while frame is not None and (frame.f_code.co_filename == __file__ or any(
-            part in frame.f_code.co_filename for part in parts)):
+    while frame is not None and (frame.f_code.co_filename == __file__ or
+                                 frame.f_code.co_filename.startswith(folders)):
         frame, level = frame.f_back, level + 1
     return level
+
+
+def _machinery_folders() -> tuple[str, ...]:
+    """The folders of the frameworks' runtimes (their guarded loss objects) and of the call
+    machinery's packages that are imported, where they are installed (a user's project in a
+    folder named ``jax`` or ``torch`` is not one of them)."""
+    from . import frameworks
+
+    packages = [frameworks, *(sys.modules.get(package) for runtime in _runtimes()
+                              for package in runtime.CALL_MACHINERY)]
+    return tuple(os.path.join(os.path.abspath(path), "") for module in packages
+                 for path in getattr(module, "__path__", None) or ())
 
 
 class _Watcher:

@@ -5,12 +5,13 @@ labels), ``verify --rule XL101`` runs the rule's canonical case; both run the pa
 as fixed and as intended on seeded synthetic inputs (:mod:`xentlint.reference.consequences`)
 and print what the numbers mean. The reference follows the finding's framework
 (``facts["framework"]``, or the file's imports when the facts do not say), with the semantics
-of its registry row: torch semantics for PyTorch, Keras semantics otherwise; a loss outside
-the cross-entropy family (regression, multi-label margin) has nothing to compare, and says why.
-``--framework torch|keras`` computes the framework losses with the installed framework (its
-runtime's ``Backend``: Keras on the torch backend) instead of the reference; they are imported
-lazily, never by the checker. Exit code 0 when every fix reproduces the intended loss (or the
-rule has nothing numeric to compare), 1 otherwise, 2 for a usage error.
+of its registry row: torch semantics for PyTorch, optax semantics for JAX, Keras semantics
+otherwise; a loss outside the cross-entropy family (regression, multi-label margin) has nothing
+to compare, and says why. ``--framework torch|keras|jax`` computes the framework losses with the
+installed framework (its runtime's ``Backend``: Keras on the torch backend, optax's own losses
+for JAX) instead of the reference; they are imported lazily, never by the checker. Exit code 0
+when every fix reproduces the intended loss (or the rule has nothing numeric to compare), 1
+otherwise, 2 for a usage error.
 """
 
 from __future__ import annotations

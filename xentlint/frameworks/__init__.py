@@ -142,6 +142,8 @@ REGISTRY: tuple[Framework, ...] = (
         ),
         prefilter_words=(),
         extractor="xentlint.frameworks.jax.extract",
+        runtime="xentlint.frameworks.jax.runtime",
+        semantics="optax",
         rules_implemented=True,
     ),
     Framework(

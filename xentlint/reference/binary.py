@@ -19,6 +19,7 @@ from .common import (
     check_semantics,
     keras_clip,
     smooth_binary,
+    sum_to,
 )
 from .reduction import reduce
 
@@ -87,4 +88,5 @@ def binary_cross_entropy_with_logits(input: object, target: object, *, semantics
     loss, grad = loss.astype(x.dtype), grad.astype(x.dtype)
     if semantics == "keras":
         return _keras_mean(loss, grad, axis % x.ndim, reduction, sample_weight)
-    return reduce(loss, grad, reduction=reduction, semantics=semantics)
+    result = reduce(loss, grad, reduction=reduction, semantics=semantics)
+    return Result(result.value, sum_to(result.grad, x.shape))

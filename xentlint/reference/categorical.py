@@ -62,7 +62,7 @@ def categorical_cross_entropy(input: object, target: object, *, from_logits: boo
     """Cross-entropy with one-hot or soft targets: ``F.cross_entropy`` with probability targets
     (torch; logits only; class ``weight``), ``keras.losses.CategoricalCrossentropy`` (keras,
     logits or probabilities), ``optax.softmax_cross_entropy`` (optax; smoothing as
-    ``optax.smooth_labels``)."""
+    ``optax.smooth_labels``; labels broadcast against the logits, as optax multiplies them)."""
     check_semantics(semantics)
     if not from_logits and semantics != "keras":
         raise ValueError(f"{semantics} has no categorical cross-entropy on probabilities")
@@ -70,6 +70,8 @@ def categorical_cross_entropy(input: object, target: object, *, from_logits: boo
     ax = class_axis(x.ndim, axis, semantics)
     z = _last(x, ax)
     y = np.asarray(target).astype(x.dtype)
+    if semantics == "optax":  # optax broadcasts the labels: (N, 1) class indices, (N,) if N == C
+        y = np.broadcast_to(y, x.shape)
     n = y.shape[-1] if semantics == "keras" else y.shape[ax]  # Keras: the last axis, always
     y = smooth_categorical(_last(y, ax), label_smoothing, n)
     if from_logits:

@@ -39,6 +39,16 @@ def as_float(x: object) -> np.ndarray:
     return arr.astype(np.float64)
 
 
+def sum_to(grad: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    """The gradient of an input of ``shape`` that broadcasting stretched to ``grad.shape``: summed
+    over the axes broadcasting added or stretched (what autodiff does)."""
+    if grad.shape == shape:
+        return grad
+    grad = grad.sum(axis=tuple(range(grad.ndim - len(shape))))
+    stretched = tuple(i for i, d in enumerate(shape) if d == 1 and grad.shape[i] != 1)
+    return grad.sum(axis=stretched, keepdims=True) if stretched else grad
+
+
 def check_semantics(semantics: str, allowed: tuple[str, ...] = SEMANTICS) -> None:
     if semantics not in allowed:
         raise ValueError(f"semantics must be one of {allowed}, not {semantics!r}")

@@ -30,21 +30,34 @@ from .common import (
 )
 
 
+#: What a swapped call of an index loss does, by semantics: it never computes a value.
+_SWAPPED_INDEX = {
+    "torch": ("class-index labels",
+              "with class-index labels the swapped CrossEntropyLoss raises NotImplementedError on "
+              "the integer labels (torch 2.13): no value to compare"),
+    "keras": ("index labels",
+              "with index labels the swapped call fails on shapes (Keras casts the outputs to "
+              "class indices): no value to compare"),
+    "optax": ("class-index labels",
+              "with class-index labels the swapped softmax_cross_entropy_with_integer_labels "
+              "raises TypeError on the integer labels (optax 0.2.8: `Expected the input to have "
+              "a dtype that is a subdtype of <class 'numpy.floating'>`): no value to compare"),
+}
+
+
 @case("XL501", {"activation": "softmax", "units": 10, "loss": "categorical", "from_logits": False},
-      {"loss": "binary", "expects": "logits", "framework": "torch"})
+      {"loss": "binary", "expects": "logits", "framework": "torch"},
+      {"activation": "linear", "units": 10, "loss": "categorical", "expects": "logits",
+       "framework": "jax"})
 def swapped_loss_arguments(ctx: Context) -> Outcome:
     family = _family(ctx, "categorical")
-    if family == "sparse" and ctx.torch:
-        return Outcome("XL501", "class-index labels",
-                       meaning="with class-index labels the swapped CrossEntropyLoss raises "
-                               "NotImplementedError on the integer labels (torch 2.13): no value "
-                               "to compare")
     if family == "sparse":
-        return Outcome("XL501", "index labels",
-                       meaning="with index labels the swapped call fails on shapes (Keras casts "
-                               "the outputs to class indices): no value to compare")
+        setup, meaning = _SWAPPED_INDEX[ctx.semantics]
+        return Outcome("XL501", setup, meaning=meaning)
     if family == "binary":
         return _swapped_binary(ctx)
+    if "categorical" not in ctx.api.on_probabilities:
+        return _swapped_categorical_logits(ctx)
     c, z, y = _class_inputs(ctx)
     p = A.softmax(z)
     t = samples.one_hot(y, c, DTYPE)
@@ -74,10 +87,52 @@ def swapped_loss_arguments(ctx: Context) -> Outcome:
     )
 
 
+def _swapped_categorical_logits(ctx: Context) -> Outcome:
+    """``loss(labels, logits)`` swapped on a categorical loss on logits (optax's
+    softmax_cross_entropy, torch's CrossEntropyLoss on probability rows): the one-hot labels are
+    read as logits, the model's logits as the target weights, so the loss is linear in them,
+    ``-sum(z * log_softmax(onehot))``, unbounded below, with the same gradient for every sample."""
+    c, z, y = _class_inputs(ctx)
+    t = samples.one_hot(y, c, DTYPE)
+    swapped, fixed = _losses(ctx, f"{c} classes", ("categorical", t, z, True),
+                             ("categorical", z, t, True))
+    intended, _ = _cross_entropy(z, y)
+    weights = -A.log_softmax(t[:1])[0]  # d loss / d z: the same for every sample of a class
+    w_true, w_other = float(weights[y[0]]), float(np.max(np.delete(weights, y[0])))
+    _, g_right = _confidently_wrong(c)
+    right = np.zeros((1, c), DTYPE)
+    right[0, 0] = 10
+    g_sure = _norm(_cross_entropy(right, np.array([0]))[1])
+    g_swapped = _norm(weights[None, :])
+    negative = float(np.mean(swapped[0] < 0))
+    ls, lf, li = _means(swapped[0], fixed[0], intended)
+    name = ctx.api.on_logits["categorical"]
+    return Outcome(
+        "XL501",
+        _setup(ctx, f"{name}(labels, logits) swapped, {c} classes, {ctx.n:,} samples, "
+                    "standard-normal logits, one-hot labels"),
+        (Row("mean loss", ls, lf, li),
+         Row("share of samples with a negative loss", negative, float(np.mean(fixed[0] < 0)),
+             0.0),
+         Row("gradient norm, confidently wrong sample", g_swapped, g_right, g_right),
+         Row("gradient norm, confidently right sample", g_swapped, g_sure, g_sure)),
+        f"swapped, the loss is linear in the outputs (weights {w_true:.4f} on the true class, "
+        f"{w_other:.4f} on the others): it reads {ls:.2f} where it "
+        f"should be {li:.2f}, is negative for {negative:.1%} of the samples and unbounded below, "
+        f"and every sample gets the same gradient (norm {g_swapped:.3f}), confidently wrong "
+        f"({g_right:.3f} intended) or right ({g_sure:.2g})",
+        _close(lf, li),
+        {"loss_swapped": ls, "loss_intended": li, "negative_share": negative,
+         "gradient_swapped": g_swapped, "gradient_wrong_intended": g_right,
+         "gradient_right_intended": g_sure},
+    )
+
+
 def _swapped_binary(ctx: Context) -> Outcome:
     """``loss(outputs, targets)`` swapped on a binary loss: the labels are the prediction, the
     outputs the target, and the loss is linear in the outputs."""
-    logits = ctx.facts.get("expects") == "logits" or ctx.facts.get("from_logits") is True
+    logits = (ctx.facts.get("expects") == "logits" or ctx.facts.get("from_logits") is True
+              or "binary" not in ctx.api.on_probabilities)
     z, y = _binary_inputs(ctx, 1)
     out = z if logits else A.sigmoid(z)
     swapped, fixed = _losses(ctx, "1 unit", ("binary", y, out, logits), ("binary", out, y, logits))
@@ -94,7 +149,8 @@ def _swapped_binary(ctx: Context) -> Outcome:
             g = -(log(y) - log(1 - y))
     dead = float(np.mean(g == 0))
     ls, lf, li = _means(swapped[0], fixed[0], intended)
-    api = ("BCEWithLogitsLoss" if logits else "BCELoss") if ctx.torch else "BinaryCrossentropy"
+    api = "BinaryCrossentropy" if ctx.semantics == "keras" else (  # Keras's class, either way
+        ctx.api.on_logits["binary"] if logits else ctx.api.on_probabilities["binary"])
     return Outcome(
         "XL501",
         _setup(ctx, f"{api}(outputs, targets) swapped, 1 unit, {ctx.n:,} samples, "

@@ -11,17 +11,18 @@ import numpy as np
 
 from .. import activations as A
 from .. import samples
-from .losses import LossFn
+from .losses import APIS, Api, LossFn
 
 DTYPE = np.float32
 
 
 def semantics_of(framework: object) -> str:
-    """The reference semantics a framework's losses follow ("keras" when it has none here)."""
+    """The reference semantics a framework's losses follow (its registry row's: "torch",
+    "keras", "optax"; "keras" when it has none here)."""
     from ...frameworks import NAMES, framework as row
 
     semantics = row(framework).semantics if isinstance(framework, str) and framework in NAMES else None
-    return semantics if semantics in ("torch", "keras") else "keras"
+    return semantics if semantics in APIS else "keras"
 #: Agreement needed between the fixed pairing and the intended loss (float32 arithmetic).
 RTOL = 1e-5
 
@@ -55,8 +56,15 @@ class Context:
     @property
     def semantics(self) -> str:
         """The reference semantics of the finding's framework (its registry row): "torch" for a
-        PyTorch finding, "keras" otherwise (Keras, raw TensorFlow, or a hand-written loss)."""
+        PyTorch finding, "optax" for a JAX one, "keras" otherwise (Keras, raw TensorFlow, or a
+        hand-written loss in a file that says nothing)."""
         return semantics_of(self.facts.get("framework"))
+
+    @property
+    def api(self) -> Api:
+        """What the finding's framework has: which losses exist, how they are called. A case
+        decides on these properties; ``torch`` is left for PyTorch's own wording."""
+        return APIS[self.semantics]
 
     @property
     def torch(self) -> bool:
@@ -196,7 +204,7 @@ def _setup(ctx: Context, text: str) -> str:
 
 def _semantics(ctx: Context) -> str:
     """How a case that computes with the reference directly names its semantics."""
-    return "reference (torch semantics)" if ctx.torch else "reference (Keras semantics)"
+    return f"reference ({ctx.api.label} semantics)"
 
 
 def _reference_setup(ctx: Context, text: str) -> str:

@@ -89,7 +89,7 @@ def probability_metric_on_logits(ctx: Context) -> Outcome:
     acc_logits = float(np.mean((z > 0.5) == (y > 0.5)))
     acc = float(np.mean((z > 0) == (y > 0.5)))
     between = float(np.mean((z > 0) & (z <= 0.5)))
-    if ctx.torch:  # a decoder, `logits > 0.5`, on a BCEWithLogitsLoss model
+    if not ctx.api.metrics:  # torch, optax: a decoder, `logits > 0.5`, on a logits-loss model
         rate, true_rate = float(np.mean(z > 0.5)), float(np.mean(z > 0))
         return Outcome(
             "XL403",

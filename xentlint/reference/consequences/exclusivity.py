@@ -26,6 +26,7 @@ from .common import (
     _losses,
     _means,
     _optimise,
+    _reference_setup,
     _semantics,
     _setup,
     _through_sigmoid,
@@ -36,16 +37,22 @@ from .common import (
 
 @case("XL201", {"activation": "softmax", "units": 10, "loss": "binary", "labels": "multihot"},
       {"activation": "softmax", "units": 10, "loss": "binary", "expects": "probs",
-       "framework": "torch", "labels": "multihot"})
+       "framework": "torch", "labels": "multihot"},
+      {"activation": "softmax", "units": 10, "loss": "binary", "expects": "logits",
+       "framework": "jax", "labels": "multihot"})
 def softmax_with_binary_loss(ctx: Context, k: int = 3) -> Outcome:
     c, y = _k_hot(ctx, k)
     semantics = ctx.semantics
     # Keras's binary_crossentropy averages over the labels; BCELoss's mean does too (N = 1)
     mean = "sum" if semantics == "keras" else "mean"
+    # without a binary loss on probabilities (optax), the softmax output goes to the one on
+    # logits, which applies its own sigmoid on top
+    on_probabilities = "binary" in ctx.api.on_probabilities
+    bce = binary_cross_entropy if on_probabilities else binary_cross_entropy_with_logits
 
     def bce_of_softmax(z: np.ndarray) -> tuple[float, np.ndarray]:
         s = A.softmax(z)
-        r = binary_cross_entropy(s, y, semantics=semantics, reduction=mean)
+        r = bce(s, y, semantics=semantics, reduction=mean)
         return float(r.value), _through_softmax(s, r.grad)
 
     def bce_of_logits(x: np.ndarray) -> tuple[float, np.ndarray]:
@@ -56,7 +63,15 @@ def softmax_with_binary_loss(ctx: Context, k: int = 3) -> Outcome:
     s = A.softmax(z)
     fixed, _ = _optimise(bce_of_logits, np.zeros((1, c)), steps=500, lr=0.5)
     best = float(s[0, :k].max())
-    api = "BCELoss" if ctx.torch else "Keras binary_crossentropy"
+    if on_probabilities:
+        api = "BCELoss" if ctx.torch else "Keras binary_crossentropy"
+        analytic = k / c * math.log(k)
+        formula, extra = f"{k}/{c}·ln {k}", ""
+    else:  # the sigmoid of 1/k on each positive, of 0 on each negative
+        api = f"{ctx.api.on_logits['binary']} on the softmax outputs"
+        analytic = (k * math.log1p(math.exp(-1 / k)) + (c - k) * math.log(2)) / c
+        formula = f"({k}·ln(1 + e^(-1/{k})) + {c - k}·ln 2)/{c}"
+        extra = "; the loss applies its own sigmoid on top, so a negative costs at least ln 2"
     return Outcome(
         "XL201",
         f"{c} labels of which {k} positive, the softmax logits optimised directly with Adam "
@@ -65,9 +80,9 @@ def softmax_with_binary_loss(ctx: Context, k: int = 3) -> Outcome:
          Row("binary cross-entropy floor", floor, fixed, 0.0),
          Row("outputs above 0.5", float(np.sum(s > 0.5)), float(k), float(k))),
         f"softmax caps each of {k} true labels at 1/{k} = {1 / k:.4f}: a loss floor of "
-        f"{floor:.3f} (= {k}/{c}·ln {k} = {k / c * math.log(k):.3f}) and no output above 0.5",
+        f"{floor:.3f} (= {formula} = {analytic:.3f}) and no output above 0.5{extra}",
         None,
-        {"best_output": best, "floor": floor, "analytic_floor": k / c * math.log(k)},
+        {"best_output": best, "floor": floor, "analytic_floor": analytic},
     )
 
 
@@ -75,7 +90,10 @@ def softmax_with_binary_loss(ctx: Context, k: int = 3) -> Outcome:
       {"activation": "log_sigmoid", "units": 10, "loss": "nll", "expects": "log-probs",
        "framework": "torch", "labels": "index"})
 def sigmoid_with_categorical_loss(ctx: Context) -> Outcome:
-    if ctx.facts.get("loss") == "nll" or ctx.facts.get("activation") == "log_sigmoid":
+    # without a categorical loss on probabilities (torch, optax), -sum(y * log(s)) is written by
+    # hand: the NLL of log(sigmoid), which reads the target entry only
+    if (ctx.facts.get("loss") == "nll" or ctx.facts.get("activation") == "log_sigmoid"
+            or "categorical" not in ctx.api.on_probabilities):
         return _nll_of_log_sigmoid(ctx)
     c, z, y = _class_inputs(ctx)
     s = A.sigmoid(z)
@@ -105,9 +123,22 @@ def sigmoid_with_categorical_loss(ctx: Context) -> Outcome:
 
 
 def _nll_of_log_sigmoid(ctx: Context) -> Outcome:
-    """``NLLLoss(logsigmoid(z))``: the loss reads the target entry only, and a log-sigmoid entry
-    depends on its own logit only."""
+    """``NLLLoss(logsigmoid(z))``, or the same written by hand (``-sum(y * log(sigmoid(z)))``):
+    the loss reads the target entry only, and a log-sigmoid entry depends on its own logit
+    only."""
     c, z, y = _class_inputs(ctx)
+    nll = ctx.facts.get("loss") == "nll"
+    if nll and ctx.api.nll:
+        fixed = nll_loss(A.log_softmax(z), y, reduction="none").value
+        written = f"{ctx.api.nll} on logsigmoid(logits)"
+        fix = f"{ctx.api.nll} on log_softmax"
+    else:  # written by hand: the fix is the framework's loss on logits
+        (fixed_pair,) = _losses(ctx, f"{c} sigmoid units", ("sparse", z, y, True))
+        fixed = fixed_pair[0]
+        written = ("hand-written -out[range(N), y] on logsigmoid(logits)" if nll
+                   else "hand-written -sum(y * log(sigmoid(logits)))")
+        fix = f"{ctx.api.on_logits['sparse']} on the logits"
+    what = f"{c} classes, {ctx.n:,} samples, standard-normal logits, {written}"
     r = nll_loss(A.log_sigmoid(z), y, reduction="none")
     g = r.grad * (1 - A.sigmoid(z))  # d logsigmoid(z) / dz = 1 - sigmoid(z)
     onehot = samples.one_hot(y, c, DTYPE) > 0
@@ -116,13 +147,11 @@ def _nll_of_log_sigmoid(ctx: Context) -> Outcome:
     constant = np.full((c, c), 10, DTYPE)
     flat = nll_loss(A.log_sigmoid(constant), np.arange(c), reduction="mean")
     above = float(np.mean(np.sum(A.sigmoid(constant) > 0.5, axis=1)))
-    fixed = nll_loss(A.log_softmax(z), y, reduction="none")
     intended, _ = _cross_entropy(z, y)
-    lf, li = _means(fixed.value, intended)
+    lf, li = _means(fixed, intended)
     return Outcome(
         "XL202",
-        f"{c} classes, {ctx.n:,} samples, standard-normal logits, NLLLoss on logsigmoid(logits); "
-        f"seed {ctx.seed}, float32, reference (torch semantics)",
+        _reference_setup(ctx, what) if nll and ctx.api.nll else _setup(ctx, what),
         (Row("mean loss", float(np.mean(r.value)), lf, li),
          Row("share of non-target gradient entries that are 0", dead,
              float(np.mean(_cross_entropy(z, y)[1][~onehot] == 0)), 0.0),
@@ -131,7 +160,7 @@ def _nll_of_log_sigmoid(ctx: Context) -> Outcome:
         f"every non-target logit gets a gradient of exactly 0 ({dead:.0%} of them): nothing "
         f"pushes a wrong class down; a model that outputs 10 for every class has loss "
         f"{float(flat.value):.3g}, nearly 0, with {above:g} of {c} outputs above 0.5; "
-        "NLLLoss on log_softmax gives the intended loss",
+        f"{fix} gives the intended loss",
         _close(lf, li),
         {"zero_gradient_share": dead, "loss_constant_model": float(flat.value)},
     )
@@ -144,22 +173,26 @@ def single_unit_softmax(ctx: Context) -> Outcome:
     n = 1000
     z, y = _binary_inputs(ctx, 1, n)
     s = A.softmax(z, axis=-1)
-    written, fixed = _losses(ctx, "1 unit", ("binary", s, y, False),
-                             ("binary", A.sigmoid(z), y, False))
+    # the framework's binary loss: on probabilities, or (optax) on logits, its sigmoid on top
+    on_probabilities = "binary" in ctx.api.on_probabilities
+    written, fixed = _losses(ctx, "1 unit", ("binary", s, y, not on_probabilities),
+                             ("binary", A.sigmoid(z), y, False) if on_probabilities
+                             else ("binary", z, y, True))
     intended, _ = _binary_entropy(z, y)
     g = float(np.max(np.abs(_through_softmax(s, written[1]))))
     lw, lf, li = _means(written[0], fixed[0], intended)
     negative = float(np.max(written[0]))
+    cost = (f"{'the clamp of' if ctx.torch else 'the clipped'} -log(0)" if on_probabilities
+            else "-log(1 - sigmoid(1))")
     return Outcome(
         "XL203",
         _setup(ctx, f"1 unit, {n:,} inputs (standard-normal logits), {float(y.mean()):.1%} "
-                    f"positive labels, {'BCELoss' if ctx.torch else 'binary_crossentropy'}"),
+                    f"positive labels, {ctx.api.loss('binary')}"),
         (Row("distinct outputs", float(len(np.unique(s))), None, None),
          Row("mean loss", lw, lf, li),
          Row("largest gradient (logits)", g, None, None)),
         f"softmax over one unit is exactly {float(s.max()):.1f} for every input: the loss is a "
-        f"constant {lw:.2f} ({negative:.4g}, "
-        f"{'the clamp of' if ctx.torch else 'the clipped'} -log(0), on each negative sample) "
+        f"constant {lw:.2f} ({negative:.4g}, {cost}, on each negative sample) "
         f"and the gradient is exactly {g:g}",
         _close(lf, li, 1e-4),
         {"loss": lw, "loss_negative": negative, "max_gradient": g},
@@ -174,8 +207,10 @@ def single_unit_categorical_loss(ctx: Context) -> Outcome:
     z, y = _binary_inputs(ctx, 1, n)
     s = A.sigmoid(z)
     sigmoid = ctx.facts.get("activation") == "sigmoid"
-    if ctx.torch:  # CrossEntropyLoss on the (N, 1) output, float (N, 1) targets: probabilities
-        what = f"CrossEntropyLoss on 1 {'sigmoid' if sigmoid else 'linear'} unit, float targets"
+    on_logits = "categorical" not in ctx.api.on_probabilities
+    if on_logits:  # torch's CrossEntropyLoss, optax's softmax_cross_entropy on the (N, 1) output
+        name = ctx.api.on_logits["categorical"]
+        what = f"{name} on 1 {'sigmoid' if sigmoid else 'linear'} unit, float targets"
         pairings = ("categorical", s if sigmoid else z, y, True), ("binary", z, y, True)
     else:
         what = "1 sigmoid unit, categorical_crossentropy"
@@ -183,7 +218,7 @@ def single_unit_categorical_loss(ctx: Context) -> Outcome:
     written, fixed = _losses(ctx, "1 unit", *pairings)
     intended, _ = _binary_entropy(z, y)
     loss = written[0] + DTYPE(0)  # -0.0 (torch prints it) reads as 0
-    through = sigmoid or not ctx.torch
+    through = sigmoid or not on_logits
     g = float(np.max(np.abs(_through_sigmoid(s, written[1]) if through else written[1])))
     worst = float(np.max(loss))
     lw, lf, li = _means(loss, fixed[0], intended)

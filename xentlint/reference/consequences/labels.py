@@ -32,8 +32,12 @@ from .common import (
 
 
 @case("XL301", {"activation": "softmax", "units": 10, "loss": "categorical", "labels": "index",
-                "n_classes": 10, "label_rank": 2})
+                "n_classes": 10, "label_rank": 2},
+      {"activation": "linear", "units": 10, "loss": "categorical", "expects": "logits",
+       "labels": "index", "n_classes": 10, "label_rank": 2, "framework": "jax"})
 def index_labels_to_categorical_loss(ctx: Context) -> Outcome:
+    if ctx.api.broadcasts:
+        return _broadcast_index_labels(ctx)
     c, z, y = _class_inputs(ctx)
     p = A.softmax(z)
     # the hand-written / optax computation that does not fail: (N, 1) labels broadcast
@@ -53,6 +57,48 @@ def index_labels_to_categorical_loss(ctx: Context) -> Outcome:
         "(or to_categorical) gives the intended loss",
         _close(lf, li) and _close(lo, li),
         {"loss_broadcast": lb, "loss_fixed": lf, "loss_intended": li},
+    )
+
+
+def _broadcast_index_labels(ctx: Context) -> Outcome:
+    """Class indices to a one-hot loss that broadcasts them (optax's softmax_cross_entropy
+    multiplies labels and log-probabilities): (N, 1) labels weight each sample's summed
+    ``-log p`` over every class by its label; (N,) labels with N == C weight each sample's
+    classes by the whole batch's labels; other shapes raise."""
+    c, z, y = _class_inputs(ctx)
+    batches = ctx.n // c
+    square = z[:batches * c].reshape(batches, c, c)  # batches of N == C samples
+    column, rows, fixed, onehot, uniform = _losses(
+        ctx, f"{c} classes",
+        ("categorical", z, y[:, None], True),
+        ("categorical", square, y[:batches * c].reshape(batches, 1, c), True),
+        ("sparse", z, y, True),
+        ("categorical", z, samples.one_hot(y, c, DTYPE), True),
+        ("categorical", np.zeros_like(z), y[:, None], True))
+    intended, _ = _cross_entropy(z, y)
+    lc, lr, lf, lo, li, floor = _means(column[0], rows[0], fixed[0], onehot[0], intended,
+                                       uniform[0])
+    zero = float(np.mean(column[0] == 0))
+    name = ctx.api.on_logits["categorical"]
+    return Outcome(
+        "XL301",
+        _setup(ctx, f"{c} classes, {ctx.n:,} samples, standard-normal logits, integer labels to "
+                    f"{name}: (N, 1), and (N,) in batches of N == C = {c}"),
+        (Row("mean loss ((N, 1) labels, broadcast)", lc, lf, li),
+         Row("mean loss ((N,) labels, N == C, broadcast)", lr, lf, li),
+         Row("mean loss (on one_hot(labels))", None, lo, li),
+         Row("mean loss of the uniform prediction ((N, 1) labels)", floor, None, None),
+         Row("share of samples with a zero loss ((N, 1) labels)", zero,
+             float(np.mean(fixed[0] == 0)), 0.0)),
+        f"{name} broadcasts integer labels against the logits without a word: (N, 1) labels "
+        f"train on {lc:.2f} instead of {li:.2f} (each sample's -log p summed over every class, "
+        f"times its label: the uniform prediction is the minimum, {floor:.2f}, and the "
+        f"{zero:.1%} of samples of class 0 count nothing), (N,) labels in a batch of N == C on "
+        f"{lr:.2f}; other shapes raise; {ctx.api.on_logits['sparse']} (or one_hot(labels)) "
+        "gives the intended loss",
+        _close(lf, li) and _close(lo, li),
+        {"loss_column": lc, "loss_square": lr, "loss_fixed": lf, "loss_onehot": lo,
+         "loss_intended": li, "loss_uniform": floor, "zero_loss": zero},
     )
 
 
@@ -80,12 +126,19 @@ def onehot_labels_to_index_loss(ctx: Context) -> Outcome:
     )
 
 
-@case("XL303", {"activation": "sigmoid", "units": 1, "loss": "binary", "label_rank": 1})
+@case("XL303", {"activation": "sigmoid", "units": 1, "loss": "binary", "label_rank": 1},
+      {"activation": "linear", "units": 1, "loss": "binary", "expects": "logits",
+       "label_rank": 1, "framework": "jax"})
 def label_shape(ctx: Context) -> Outcome:
     if ctx.facts.get("loss") in ("sparse", "cross_entropy", "nll"):
+        raises = ("optax raises a ValueError (take_along_axis: indices and arr must have the "
+                  "same number of dimensions)" if ctx.api.broadcasts else
+                  "torch raises on the first batch, Keras squeezes them")
         return Outcome("XL303", "", meaning="(N, 1) class indices against a class-index loss: "
-                       "torch raises on the first batch, Keras squeezes them; the fix is a "
-                       "reshape of the labels, with no broadcast value to compare")
+                       f"{raises}; the fix is a reshape of the labels, with no broadcast value "
+                       "to compare")
+    if ctx.api.broadcasts:
+        return _broadcast_binary_labels(ctx)
     n = 8
     z = samples.logits((n, 1), DTYPE, seed=ctx.seed)
     y = samples.binary_labels((n,), DTYPE, seed=ctx.seed + 1)
@@ -104,6 +157,46 @@ def label_shape(ctx: Context) -> Outcome:
         f"broadcasting compares every output with every label: {lb:.4f} instead of {li:.4f}",
         _close(lf, li, 1e-4),
         {"loss_broadcast": lb, "loss_fixed": lf, "loss_intended": li},
+    )
+
+
+def _broadcast_binary_labels(ctx: Context, n: int = 1000) -> Outcome:
+    """(N, 1) logits against (N,) labels in a binary loss that broadcasts them (optax): an
+    (N, N) loss, every output against every label, through the framework's loss."""
+    z = samples.logits((n, 1), DTYPE, seed=ctx.seed)
+    y = samples.binary_labels((n,), DTYPE, seed=ctx.seed + 1)
+    base = float(np.mean(y))
+    perfect = ((2 * y[:, None] - 1) * 20).astype(DTYPE)  # each output sure of its own label
+    rate = np.full_like(z, math.log(base / (1 - base)))  # every output at the positive rate
+    written, fixed, perfect_written, perfect_fixed, at_rate = _losses(
+        ctx, "1 unit", ("binary", z, y, True), ("binary", z, y[:, None], True),
+        ("binary", perfect, y, True), ("binary", perfect, y[:, None], True),
+        ("binary", rate, y, True))
+    intended, g_intended = _binary_entropy(z, y[:, None])
+
+    def away(g: np.ndarray) -> float:
+        """The share of samples whose gradient pushes the output away from its own label."""
+        return float(np.mean(np.sign(g) == -np.sign(g_intended)))
+
+    wrong = away(written[1])
+    lw, lf, li, pw, pf, lowest = _means(written[0], fixed[0], intended, perfect_written[0],
+                                        perfect_fixed[0], at_rate[0])
+    return Outcome(
+        "XL303",
+        _setup(ctx, f"{n:,} samples, one logit each (standard normal), (N,) labels against "
+                    f"(N, 1) outputs, {ctx.api.on_logits['binary']}"),
+        (Row("mean loss", lw, lf, li),
+         Row("loss of a perfect model (logits +-20)", pw, pf, 0.0),
+         Row("loss with every output at the positive rate", lowest, None, None),
+         Row("share of samples pushed away from their label", wrong, away(fixed[1]), 0.0)),
+        f"the loss broadcasts to (N, N) without a word, every output against every label: a "
+        f"perfect model scores {pw:.2f}, and the lowest loss, {lowest:.4f}, is predicting the "
+        f"positive rate {base:.3f} for every sample; the gradient pulls every output there, "
+        f"away from its own label for {wrong:.1%} of the samples",
+        _close(lf, li, 1e-4),
+        {"loss_broadcast": lw, "loss_fixed": lf, "loss_intended": li, "perfect_broadcast": pw,
+         "perfect_fixed": pf, "loss_at_positive_rate": lowest, "pushed_away": wrong,
+         "positive_rate": base},
     )
 
 
@@ -126,7 +219,7 @@ def multilabel_to_exclusive_loss(ctx: Context, k: int = 3) -> Outcome:
         "XL306",
         f"{c} classes, {k} true labels, the softmax logits optimised directly with Adam for "
         f"5,000 steps (lr 0.05), "
-        f"{'CrossEntropyLoss' if ctx.torch else 'categorical_crossentropy'}, float64, "
+        f"{ctx.api.loss('categorical')}, float64, "
         f"{_semantics(ctx)}",
         (Row("best output on a true label", float(s[0, :k].max()), 1.0, 1.0),
          Row("loss floor", floor, None, 0.0),

@@ -1,8 +1,10 @@
-"""The framework losses a case runs the pairing through: the :class:`LossFn` protocol and the
-reference's stand-in for Keras and PyTorch (``xentlint.verify`` plugs in the installed ones)."""
+"""The framework losses a case runs the pairing through: the :class:`LossFn` protocol, the
+reference's stand-in for Keras, PyTorch and optax (``xentlint.verify`` plugs in the installed
+ones), and what a case must know of each framework's losses besides their numbers (:data:`APIS`)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
@@ -26,25 +28,69 @@ class FrameworkRaises(RuntimeError):
     """The framework refuses the pairing (the reference says so with the framework's message)."""
 
 
+@dataclass(frozen=True)
+class Api:
+    """The losses of one framework semantics, as the cases need them: which exist, how they are
+    called. A finding's consequence depends on these properties, not on the framework's name."""
+
+    label: str  # how a setup line names the semantics: "reference (torch semantics)"
+    #: its cross-entropies on probabilities, by family (torch: BCELoss only; optax: none, every
+    #: loss takes logits and has no from_logits flag, so a fix feeds it logits)
+    on_probabilities: dict[str, str]
+    on_logits: dict[str, str]  # its cross-entropies on logits, by family
+    nll: str | None = None  # its loss on log-probabilities; None: an NLL is written by hand
+    metrics: bool = False  # it has probability metrics (Keras's "accuracy", AUC) to misuse
+    broadcasts: bool = False  # its losses broadcast mismatched shapes silently (no error)
+
+    def loss(self, family: str) -> str:
+        """The loss of ``family`` a user of this framework writes: the one on probabilities if it
+        has one, else the one on logits."""
+        return self.on_probabilities.get(family) or self.on_logits[family]
+
+
+APIS: dict[str, Api] = {
+    "keras": Api("Keras",
+                 {"sparse": "sparse_categorical_crossentropy",
+                  "categorical": "categorical_crossentropy", "binary": "binary_crossentropy"},
+                 {"sparse": "SparseCategoricalCrossentropy(from_logits=True)",
+                  "categorical": "CategoricalCrossentropy(from_logits=True)",
+                  "binary": "BinaryCrossentropy(from_logits=True)"},
+                 metrics=True),
+    "torch": Api("torch", {"binary": "BCELoss"},
+                 {"sparse": "CrossEntropyLoss", "categorical": "CrossEntropyLoss",
+                  "binary": "BCEWithLogitsLoss"},
+                 nll="NLLLoss"),
+    "optax": Api("optax", {},
+                 {"sparse": "optax.softmax_cross_entropy_with_integer_labels",
+                  "categorical": "optax.softmax_cross_entropy",
+                  "binary": "optax.sigmoid_binary_cross_entropy"},
+                 broadcasts=True),
+}
+
+
 #: What the reference stands for, by semantics.
 TORCH_APIS = ("torch: CrossEntropyLoss on logits (class indices or probability rows), NLLLoss on "
               "log(p), BCEWithLogitsLoss, BCELoss")
 
 
 class ReferenceLoss:
-    """The reference with one framework's semantics: what a Keras (``semantics="keras"``) or a
-    PyTorch (``"torch"``) user's loss computes. PyTorch has no cross-entropy on probabilities:
-    NLLLoss on ``log(p)`` stands in for the index one (as :class:`xentlint.frameworks.torch.runtime.Backend`),
-    and a categorical loss on probabilities does not exist (``None``)."""
+    """The reference with one framework's semantics: what a Keras (``semantics="keras"``), a
+    PyTorch (``"torch"``) or an optax (``"optax"``) user's loss computes. PyTorch has no
+    cross-entropy on probabilities: NLLLoss on ``log(p)`` stands in for the index one (as
+    :class:`xentlint.frameworks.torch.runtime.Backend`), and a categorical loss on probabilities
+    does not exist (``None``). optax has no loss on probabilities at all (``None``); its
+    binary loss is elementwise, averaged over the last axis here (as the torch one)."""
 
     def __init__(self, semantics: str = "keras") -> None:
         self.semantics = semantics
-        self.name = f"reference ({'torch' if semantics == 'torch' else 'Keras'} semantics)"
+        self.name = f"reference ({APIS[semantics].label} semantics)"
 
     def __call__(self, family: str, pred: np.ndarray, target: np.ndarray,
                  from_logits: bool) -> tuple[np.ndarray, np.ndarray] | None:
         if self.semantics == "torch":
             return self._torch(family, pred, target, from_logits)
+        if self.semantics == "optax":
+            return self._optax(family, pred, target, from_logits)
         if family == "sparse":
             r = sparse_cross_entropy(pred, target, from_logits=from_logits, semantics="keras",
                                      reduction="none")
@@ -72,9 +118,27 @@ class ReferenceLoss:
                 raise FrameworkRaises("all elements of input should be between 0 and 1")
             fn = binary_cross_entropy_with_logits if from_logits else binary_cross_entropy
             r = fn(pred, target, semantics="torch", reduction="none")
-            units = pred.shape[-1]
-            return np.asarray(r.value).mean(axis=-1), (r.grad / pred.dtype.type(units))
+            return _unit_mean(r.value, r.grad)
         else:
             return None
         return np.asarray(r.value), r.grad
 
+    @staticmethod
+    def _optax(family: str, pred: np.ndarray, target: np.ndarray,
+               from_logits: bool) -> tuple[np.ndarray, np.ndarray] | None:
+        if not from_logits:
+            return None  # no optax loss takes probabilities
+        if family == "sparse":
+            r = sparse_cross_entropy(pred, target, semantics="optax", reduction="none")
+        elif family == "categorical":
+            r = categorical_cross_entropy(pred, target, semantics="optax", reduction="none")
+        else:  # elementwise, broadcast: (N, 1) logits against (N,) labels give (N, N)
+            r = binary_cross_entropy_with_logits(pred, target, semantics="optax", reduction="none")
+            return _unit_mean(r.value, r.grad)
+        return np.asarray(r.value), r.grad
+
+
+def _unit_mean(value: np.ndarray, grad: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """An elementwise binary loss averaged over its last axis, and the gradient of that."""
+    units = value.shape[-1]
+    return np.asarray(value).mean(axis=-1), (grad / grad.dtype.type(units))

@@ -41,7 +41,9 @@ from .common import (
 @case("XL101", {"activation": "softmax", "units": 10, "loss": "sparse", "from_logits": True},
       {"activation": "sigmoid", "units": 1, "loss": "binary", "from_logits": True},
       {"activation": "softmax", "units": 10, "loss": "cross_entropy", "expects": "logits",
-       "framework": "torch", "labels": "index"})
+       "framework": "torch", "labels": "index"},
+      {"activation": "softmax", "units": 10, "loss": "sparse", "expects": "logits",
+       "framework": "jax"})
 def probabilities_to_logits_loss(ctx: Context) -> Outcome:
     family = _family(ctx, "sparse")
     if ctx.facts.get("activation") == "sigmoid" or family == "binary":
@@ -49,10 +51,12 @@ def probabilities_to_logits_loss(ctx: Context) -> Outcome:
     c, z, y = _class_inputs(ctx)
     s = A.softmax(z)
     t = _target(family, y, c)
+    # Keras: from_logits=False on the probabilities; a framework without a loss of this family
+    # on probabilities (torch, optax): the same loss on the logits, the softmax dropped
+    on_logits = family not in ctx.api.on_probabilities
 
     def as_fixed(p: np.ndarray, logits: np.ndarray, target: np.ndarray) -> tuple:
-        """Keras: from_logits=False on the probabilities; torch: the loss on the logits."""
-        return (family, logits, target, True) if ctx.torch else (family, p, target, False)
+        return (family, logits, target, True) if on_logits else (family, p, target, False)
 
     written, fixed = _losses(ctx, f"{c} classes", (family, s, t, True), as_fixed(s, z, t))
     intended, g_intended = _cross_entropy(z, y)
@@ -64,10 +68,11 @@ def probabilities_to_logits_loss(ctx: Context) -> Outcome:
                                                      t_perfect))
     floor, floor_fixed = _means(floor_written[0], floor_as_fixed[0])
     g_written = _norm(_through_softmax(s, written[1]))
-    g_fixed = _norm(fixed[1]) if ctx.torch else _norm(_through_softmax(s, fixed[1]))
+    g_fixed = _norm(fixed[1]) if on_logits else _norm(_through_softmax(s, fixed[1]))
     ratio = _norm(g_intended) / g_written
     lw, lf, li = _means(written[0], fixed[0], intended)
-    api = "; nn.CrossEntropyLoss on the softmax output" if ctx.torch else ""
+    namespace = "nn." if ctx.torch else ""
+    api = f"; {namespace}{ctx.api.on_logits[family]} on the softmax output" if on_logits else ""
     return Outcome(
         "XL101",
         _setup(ctx, f"{c} classes, {ctx.n:,} samples, standard-normal logits, uniform "
@@ -88,8 +93,10 @@ def _double_sigmoid(ctx: Context) -> Outcome:
     units = ctx.classes(1)
     z, y = _binary_inputs(ctx, units)
     s = A.sigmoid(z)
+    # the fix: the loss on probabilities (Keras's flag, torch's BCELoss), or on the logits
+    on_logits = "binary" not in ctx.api.on_probabilities
     written, fixed = _losses(ctx, f"{units} sigmoid unit(s)", ("binary", s, y, True),
-                             ("binary", s, y, False))
+                             ("binary", z if on_logits else s, y, on_logits))
     intended, g_intended = _binary_entropy(z, y)
     ones = np.ones((2, units), DTYPE)
     (perfect_pair,) = _losses(ctx, f"{units} sigmoid unit(s)",
@@ -104,8 +111,8 @@ def _double_sigmoid(ctx: Context) -> Outcome:
         _setup(ctx, f"{units} sigmoid unit(s), {ctx.n:,} samples, standard-normal logits, "
                     "balanced 0/1 labels"),
         (Row("mean loss", lw, lf, li),
-         Row("mean gradient norm (logits)", g_written, _norm(_through_sigmoid(s, fixed[1])),
-             _norm(g_intended)),
+         Row("mean gradient norm (logits)", g_written,
+             _norm(fixed[1] if on_logits else _through_sigmoid(s, fixed[1])), _norm(g_intended)),
          Row("loss of a perfect positive", float(perfect[0]), None, 0.0),
          Row("loss of a perfect negative", float(perfect[1]), None, 0.0)),
         f"double sigmoid: a perfect prediction still costs {float(perfect[0]):.4f} (positive) "
@@ -120,18 +127,22 @@ def _double_sigmoid(ctx: Context) -> Outcome:
 @case("XL102", {"activation": "linear", "units": 1, "loss": "binary", "from_logits": False},
       {"activation": "linear", "units": 10, "loss": "categorical", "from_logits": False},
       {"activation": "linear", "units": 1, "loss": "binary", "expects": "probs",
-       "framework": "torch"})
+       "framework": "torch"},
+      {"activation": "linear", "units": 10, "loss": "categorical", "expects": "probs",
+       "framework": "jax"})
 def logits_to_probability_loss(ctx: Context) -> Outcome:
     family = _family(ctx, "categorical")
     c = ctx.classes(1 if family == "binary" else 10)
     if family == "binary":
         z, t = _binary_inputs(ctx, c)
-        intended, _ = _binary_entropy(z, t)
+        intended, g_intended = _binary_entropy(z, t)
     else:
         z, y = ctx.logits(c), ctx.labels(c)
         t = _target(family, y, c)
-        intended, _ = _cross_entropy(z, y)
+        intended, g_intended = _cross_entropy(z, y)
     what = f"{c} linear unit(s)"
+    if family not in ctx.api.on_probabilities:
+        return _log_of_raw_outputs(ctx, family, what, z, t, intended, g_intended)
     setup = _setup(ctx, f"{what}, {family} loss, {ctx.n:,} samples, standard-normal raw outputs")
     try:
         written, fixed = _losses(ctx, what, (family, z, t, False), (family, z, t, True))
@@ -164,22 +175,72 @@ def logits_to_probability_loss(ctx: Context) -> Outcome:
     )
 
 
-@case("XL103", {"activation": "linear", "units": 10, "loss": "nll", "framework": "torch"})
+def _log_of_raw_outputs(ctx: Context, family: str, what: str, z: np.ndarray, t: np.ndarray,
+                        intended: np.ndarray, g_intended: np.ndarray) -> Outcome:
+    """``-sum(y * log(p))`` written by hand on raw outputs: the framework has no such loss on
+    probabilities (optax has none at all). The log of a negative output is NaN, and so is
+    ``0 * log`` of it: one negative output anywhere in a row makes the row's loss NaN."""
+    binary = family == "binary"
+    y = samples.one_hot(t, z.shape[-1], DTYPE) if family == "sparse" else t
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if binary:
+            written = -np.mean(y * np.log(z) + (1 - y) * np.log(1 - z), axis=-1)
+            grad = -(y / z - (1 - y) / (1 - z)) / DTYPE(z.shape[-1])
+        else:
+            written = -np.sum(y * np.log(z), axis=-1)
+            grad = -y / z
+    (fixed,) = _losses(ctx, what, (family, z, t, True))
+    labelled = np.ones(z.shape, bool) if binary else y > 0  # the outputs a label pulls on
+
+    def wrong_way(g: np.ndarray) -> float:
+        return float(np.mean(np.sign(g[labelled]) == -np.sign(g_intended[labelled])))
+
+    nan, wrong = float(np.mean(np.isnan(written))), wrong_way(grad)
+    lw, lf, li = _means(written, fixed[0], intended)
+    return Outcome(
+        "XL102",
+        _setup(ctx, f"{what}, hand-written -sum(y * log(p)), {ctx.n:,} samples, "
+                    "standard-normal raw outputs"),
+        (Row("mean loss", lw, lf, li),
+         Row("share of samples with a NaN loss", nan, float(np.mean(np.isnan(fixed[0]))), 0.0),
+         Row("share of labelled outputs pushed the wrong way", wrong, wrong_way(fixed[1]), 0.0)),
+        f"the log of a raw output: {nan:.1%} of the samples have a NaN loss (the log of a "
+        f"negative number is NaN, and 0·NaN too), so the mean loss is NaN from the first batch, "
+        f"and the gradient, still finite, pushes {wrong:.1%} of the labelled outputs the wrong "
+        f"way; {ctx.api.on_logits[family]} on the raw outputs gives the intended loss",
+        _close(lf, li),
+        {"loss_written": lw, "loss_fixed": lf, "loss_intended": li, "nan_share": nan,
+         "wrong_way": wrong},
+    )
+
+
+@case("XL103", {"activation": "linear", "units": 10, "loss": "nll", "framework": "torch"},
+      {"activation": "linear", "units": 10, "loss": "nll", "expects": "log-probs",
+       "framework": "jax"})
 def nll_without_log_softmax(ctx: Context) -> Outcome:
+    """NLLLoss, or where the framework has none (optax), the same ``-out[range(N), y]`` written
+    by hand, whose fix is the framework's loss on logits."""
     c, z, y = _class_inputs(ctx)
     on_logits = nll_loss(z, y, reduction="none")
     s = A.softmax(z)
     on_probs = nll_loss(s, y, reduction="none")
-    fixed = nll_loss(A.log_softmax(z), y, reduction="none")
+    what = f"{c} classes, {ctx.n:,} samples, standard-normal logits"
+    if ctx.api.nll:
+        fixed = nll_loss(A.log_softmax(z), y, reduction="none").value
+        setup, fix = _reference_setup(ctx, f"{what}, {ctx.api.nll}"), ""
+    else:
+        (fixed_pair,) = _losses(ctx, f"{c} classes", ("sparse", z, y, True))
+        fixed = fixed_pair[0]
+        setup = _setup(ctx, f"{what}, hand-written -out[range(N), y]")
+        fix = f"; {ctx.api.on_logits['sparse']} on the logits gives the intended loss"
     intended, _ = _cross_entropy(z, y)
     zero_share = float(np.mean(on_logits.grad == 0))
     sw, g_right = _confidently_wrong(c)
     g_wrong = _norm(_through_softmax(sw, nll_loss(sw, np.array([0]), reduction="sum").grad))
-    lw, lp, lf, li = _means(on_logits.value, on_probs.value, fixed.value, intended)
+    lw, lp, lf, li = _means(on_logits.value, on_probs.value, fixed, intended)
     return Outcome(
         "XL103",
-        f"{c} classes, {ctx.n:,} samples, standard-normal logits, NLLLoss; seed {ctx.seed}, "
-        "float32, reference (torch semantics)",
+        setup,
         (Row("mean loss", lw, lf, li),
          Row("mean loss on softmax probabilities", lp, lf, li),
          Row("min loss on probabilities", float(on_probs.value.min())),
@@ -188,7 +249,7 @@ def nll_without_log_softmax(ctx: Context) -> Outcome:
         f"on logits the loss is -z_y, unbounded, and {zero_share:.0%} of the gradient entries "
         f"(every wrong class) are exactly 0; on probabilities it is -p_y, always negative "
         f"(from {on_probs.value.min():.3f} to {on_probs.value.max():.4f}), and a confidently "
-        f"wrong sample gets a gradient of {g_wrong:.2g} instead of {g_right:.2f}",
+        f"wrong sample gets a gradient of {g_wrong:.2g} instead of {g_right:.2f}{fix}",
         _close(lf, li),
         {"loss_probabilities_min": float(on_probs.value.min()),
          "loss_probabilities_max": float(on_probs.value.max()),
@@ -198,7 +259,8 @@ def nll_without_log_softmax(ctx: Context) -> Outcome:
 
 @case("XL104", {"activation": "softmax", "suggestion": "log_softmax"},
       {"activation": "sigmoid", "units": 1, "loss": "binary", "expects": "probs",
-       "framework": "torch"})
+       "framework": "torch"},
+      {"activation": "sigmoid", "suggestion": "log_sigmoid", "framework": "jax"})
 def unstable_composition(ctx: Context) -> Outcome:
     """Float32, NumPy arithmetic (the textbook ``exp``/``log``), as a framework's unfused ops."""
     with np.errstate(divide="ignore", over="ignore", invalid="ignore"):
@@ -214,6 +276,8 @@ def unstable_composition(ctx: Context) -> Outcome:
             return float(np.log(DTYPE(1) / (DTYPE(1) + np.exp(-DTYPE(x)))))
 
         x_sig = next(x for x in np.arange(-60, -200, -0.1) if naive_log_sigmoid(x) == -np.inf)
+    if "binary" not in ctx.api.on_probabilities:  # optax: a binary loss on sigmoid() by hand
+        return _handwritten_bce_on_sigmoid(ctx, float(gap), float(x_sig))
     if ctx.torch:
         return _torch_bce_on_sigmoid(ctx, float(gap), float(x_sig))
     x = np.array([[-20.0]], DTYPE)
@@ -239,11 +303,51 @@ def unstable_composition(ctx: Context) -> Outcome:
     )
 
 
+def _float32_limits(gap: float, x_sig: float) -> tuple[float, tuple[Row, ...], str]:
+    """Where the textbook compositions break in float32: the logit from which the sigmoid is
+    exactly 1.0 (step 0.1), the rows that say it and the opening of the sentence."""
+    xs = np.round(np.arange(0, 40, 0.1), 1).astype(DTYPE)
+    x_one = float(xs[np.argmax(A.sigmoid(xs) == 1)])
+    rows = (Row("log(softmax) first -inf at logit gap", round(gap, 1), None, None),
+            Row("log(sigmoid(x)) first -inf at x", round(x_sig, 1), None, None),
+            Row("sigmoid(x) rounds to 1.0 from x", x_one, None, None))
+    text = (f"log(softmax) is -inf once two logits differ by {gap:.1f}, log(sigmoid(x)) from "
+            f"x = {x_sig:.1f}; the float32 sigmoid is exactly 1.0 from x = {x_one:.1f}, where")
+    return x_one, rows, text
+
+
+def _handwritten_bce_on_sigmoid(ctx: Context, gap: float, x_sig: float) -> Outcome:
+    """``-(y log s + (1 - y) log(1 - s))`` on ``s = sigmoid(x)`` written by hand (the framework
+    has no binary loss on probabilities): where the float32 sigmoid is 1.0, ``log(1 - s)`` is
+    -inf, and the gradient that autodiff takes through it, ``inf * s (1 - s) = inf * 0``, NaN."""
+    x_one, limits, opening = _float32_limits(gap, x_sig)
+    z, t = np.array([17.0], DTYPE), np.array([0.0], DTYPE)
+    s = A.sigmoid(z)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        loss = float(-(t * np.log(s) + (1 - t) * np.log(1 - s))[0])
+        grad = float((-(t / s - (1 - t) / (1 - s)) * (s * (1 - s)))[0])  # the chain rule
+    fused = binary_cross_entropy_with_logits(z, t, semantics=ctx.semantics, reduction="none")
+    f0, fg0 = float(fused.value[0]), float(fused.grad[0])
+    name = ctx.api.on_logits["binary"]
+    return Outcome(
+        "XL104",
+        _reference_setup(ctx, f"one logit; a hand-written binary cross-entropy on sigmoid(x) "
+                              f"against {name} on x"),
+        (*limits,
+         Row("hand-written BCE(sigmoid(17), 0): loss", loss, f0, f0),
+         Row("hand-written BCE(sigmoid(17), 0): gradient", grad, fg0, fg0)),
+        f"{opening} a hand-written binary cross-entropy on a label 0 is {loss:g} with a {grad:g} gradient "
+        f"({name}: {f0:g}, {fg0:g}): one such sample makes the whole update {grad:g}",
+        _close(f0, 17.0),
+        {"log_softmax_gap": gap, "log_sigmoid_x": x_sig, "sigmoid_one_x": x_one,
+         "bce_loss": loss, "bce_gradient": grad},
+    )
+
+
 def _torch_bce_on_sigmoid(ctx: Context, gap: float, x_sig: float) -> Outcome:
     """``BCELoss(sigmoid(x))``: the float32 sigmoid rounds to 1.0, where BCELoss clamps the log at
     -100 and its gradient is 0; below, the gradient fades before the loss saturates."""
-    xs = np.round(np.arange(0, 40, 0.1), 1).astype(DTYPE)
-    x_one = float(xs[np.argmax(A.sigmoid(xs) == 1)])
+    x_one, limits, opening = _float32_limits(gap, x_sig)
 
     def bce(x: float, y: float) -> tuple[float, float, float, float]:
         """BCELoss on sigmoid(x) and BCEWithLogitsLoss on x: loss and gradient in x."""
@@ -260,15 +364,11 @@ def _torch_bce_on_sigmoid(ctx: Context, gap: float, x_sig: float) -> Outcome:
         "XL104",
         f"float32, one logit; BCELoss on sigmoid(x) against BCEWithLogitsLoss on x; seed "
         f"{ctx.seed}, reference (torch semantics)",
-        (Row("log(softmax) first -inf at logit gap", round(gap, 1), None, None),
-         Row("log(sigmoid(x)) first -inf at x", round(x_sig, 1), None, None),
-         Row("sigmoid(x) rounds to 1.0 from x", x_one, None, None),
+        (*limits,
          Row("BCELoss(sigmoid(17), 0): loss", l0, f0, f0),
          Row("BCELoss(sigmoid(17), 0): gradient", g0, fg0, fg0),
          Row("BCELoss(sigmoid(-30), 1): gradient", g1, fg1, fg1)),
-        f"log(softmax) is -inf once two logits differ by {gap:.1f}, log(sigmoid(x)) from x = "
-        f"{x_sig:.1f}; the float32 sigmoid is exactly 1.0 from x = {x_one:.1f}, where BCELoss "
-        f"on a label 0 is stuck at {l0:g} (its clamp of -log(0)) with gradient {abs(g0):g} "
+        f"{opening} BCELoss on a label 0 is stuck at {l0:g} (its clamp of -log(0)) with gradient {abs(g0):g} "
         f"(BCEWithLogitsLoss: {f0:g}, {fg0:g}); for a label 1 at x = -30 the gradient is "
         f"already {g1:.3g} instead of {fg1:g}",
         _close(f0, 17.0),
