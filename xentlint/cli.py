@@ -122,8 +122,8 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
           exit_zero: bool, stdin_filename: str | None, config_file: str | None, isolated: bool,
           force_exclude: bool, fix: bool, unsafe_fixes: bool, diff: bool, fix_only: bool) -> int:
     """Check Python files and notebooks under PATHS (default: the current directory)."""
-    from .pipeline import parse, run
     from .config import ConfigError, ConfigResolver, Selection, parse_selectors
+    from .pipeline import parse, run
     from .pipeline.discover import DiscoveryError, discover
     from .report import ReportOptions, render
 
@@ -180,10 +180,10 @@ def _fix(paths: tuple[str, ...], resolver: Any, *, read_stdin: bool, stdin_filen
     """
     from dataclasses import replace
 
-    from .pipeline import parse
-    from .pipeline.discover import discover
     from .findings import Finding
     from .fix import FixResult, fix_document, fix_files
+    from .pipeline import parse
+    from .pipeline.discover import discover
     from .report import render
 
     def refused(filename: str, reason: str) -> None:

@@ -45,6 +45,7 @@ Encoding = Literal["index", "onehot", "multihot", "binary", "unknown"]
 
 # Canonical dtypes of labels.
 Dtype = Literal["int64", "int32", "uint8", "bool", "float"]
+INTEGER_DTYPES: frozenset[Dtype] = frozenset({"int64", "int32", "uint8", "bool"})
 
 # How predictions are turned into classes.
 DecodeOp = Literal["argmax", "threshold", "round"]
@@ -249,8 +250,8 @@ class Facts:
             return self
 
         def resolved(labels: Labels | None) -> Labels | None:
-            if labels is None or labels.evidence is None or labels.encoding != "unknown":
-                return labels
+            if labels is None or labels.evidence is None:
+                return labels  # (only a placeholder's labels have the placeholder as evidence)
             known = fed.get(id(labels.evidence.node))
             return next(iter(known)) if known is not None and len(known) == 1 else labels
 

@@ -108,7 +108,8 @@ def expectation_of(loss_fn: object) -> Expectation | None:
 
 def _class_axis(framework: str) -> int:
     """Where a framework's losses read the classes: dim 1 with torch semantics, else last."""
-    from .frameworks import NAMES, framework as row
+    from .frameworks import NAMES
+    from .frameworks import framework as row
 
     return 1 if framework in NAMES and row(framework).semantics == "torch" else -1
 

@@ -25,6 +25,7 @@ from typing import Any
 
 import click
 
+
 def _with_backends() -> tuple[str, ...]:
     """The frameworks whose own losses ``--framework`` can compute with (a runtime backend)."""
     from .frameworks import REGISTRY

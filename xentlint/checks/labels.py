@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from ..facts import INDEX_FAMILIES, Dtype, Facts, Pairing
+from ..facts import INDEX_FAMILIES, INTEGER_DTYPES, Facts, Pairing
 from ..findings import Finding
 from . import Link, Reporter, check, pairing_links, pairings
 
@@ -40,9 +40,6 @@ def index_labels_to_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Find
                 f"one-hot encode them)")
 
 
-_INTEGER: frozenset[Dtype] = frozenset({"int64", "int32", "uint8", "bool"})
-
-
 @check("XL302")
 def onehot_labels_to_index_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for t in pairings(facts):
@@ -51,7 +48,7 @@ def onehot_labels_to_index_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
             continue
         # The cross_entropy family takes float probabilities (a float one-hot is right), but
         # not integer one-hot rows; the nll and sparse families take class indices only.
-        integer_onehot = loss.family == "cross_entropy" and labels.dtype in _INTEGER
+        integer_onehot = loss.family == "cross_entropy" and labels.dtype in INTEGER_DTYPES
         if not (loss.family in ("sparse", "nll") or integer_onehot):
             continue
         yield r.finding(
@@ -106,7 +103,7 @@ def label_dtype(facts: Facts, r: Reporter) -> Iterator[Finding]:
         labels, loss = t.labels, t.loss
         if labels is None or labels.dtype is None or not loss.spec.strict_target_dtype:
             continue
-        if loss.family == "binary" and labels.dtype in _INTEGER:
+        if loss.family == "binary" and labels.dtype in INTEGER_DTYPES:
             problem = (f"are {labels.dtype}, but {r.loss(loss)} needs float targets (it raises "
                        f"\"result type Float can't be cast to the desired output type\")")
             fix = "Convert the targets with `.float()`"

@@ -66,8 +66,8 @@ def fix_document(data: bytes, path: str | os.PathLike[str], settings: Any, *,
     before. If a round is refused (the code would not parse, cannot be encoded...), nothing of
     the file is changed and ``refused`` says why.
     """
-    from ..pipeline import run
     from ..paths import display_path
+    from ..pipeline import run
 
     filename = filename or display_path(path)
     findings = run.check_bytes(data, path, settings, filename=filename)
@@ -113,8 +113,8 @@ def fix_text(text: str, path: str | os.PathLike[str] = "<stdin>", settings: Any 
 
     Raises :class:`FixRefused` when the fixed code would not parse.
     """
-    from ..pipeline import run
     from ..config import Settings
+    from ..pipeline import run
     from ..pipeline.source import Source
 
     settings = settings or Settings()
@@ -136,8 +136,8 @@ def fix_files(sources: Iterable[Any], *, unsafe: bool = False, write: bool = Tru
               on_refusal: Callable[[str, str], None] | None = None) -> list[FixResult]:
     """Fix every discovered file (:class:`~xentlint.discover.SourcePath`); write the changed
     ones when ``write``. ``on_refusal(filename, reason)`` is told of each file left alone."""
-    from ..pipeline import run
     from ..paths import display_path
+    from ..pipeline import run
 
     results = []
     for source in sources:

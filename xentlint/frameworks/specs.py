@@ -15,7 +15,6 @@ from typing import Literal
 from ..facts import Dtype, Expects, Family, LayerRole
 
 
-
 @dataclass(frozen=True)
 class Slot:
     """Where a call takes an argument: its position and its keyword."""

@@ -15,7 +15,17 @@ import libcst as cst
 from .api import Call, MethodResult
 from .branches import join_all
 from .statements import Return, exec_block, rebind
-from .values import UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Env, Function, Seq, Value
+from .values import (
+    UNKNOWN,
+    ApiRef,
+    BoundMethod,
+    ClassDef,
+    Const,
+    Env,
+    Function,
+    Seq,
+    Value,
+)
 
 if TYPE_CHECKING:
     from .interpreter import Interpreter
@@ -137,6 +147,11 @@ def call_function(interp: Interpreter, func: Function, args: tuple[Value, ...],
                                       defaults_known).items():
         local[name] = interp.eval(value.node, interp.globals) if isinstance(value, Default) else value
     interp.stack.append(node)
+    if isinstance(node, cst.Lambda):
+        try:
+            return interp.eval(node.body, local)
+        finally:
+            interp.stack.pop()
     interp.returns.append([])
     try:
         exec_block(interp, node.body.body, local)

@@ -14,7 +14,19 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from .values import (
-    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Instance, Mapping, Model, Seq, Value,
+    UNKNOWN,
+    ApiRef,
+    BoundMethod,
+    ClassDef,
+    Const,
+    Dict,
+    Env,
+    Function,
+    Instance,
+    Mapping,
+    Model,
+    Seq,
+    Value,
     join,
 )
 
@@ -248,6 +260,11 @@ def _if_expression(interp: Interpreter, node: cst.IfExp, env: Env) -> Value:
     return join(evaluate(interp, node.body, env), evaluate(interp, node.orelse, env))
 
 
+def _lambda(interp: Interpreter, node: cst.Lambda, env: Env) -> Value:
+    """``lambda batch: loss_fn(model, batch)``: a function, run where it is called."""
+    return Function(node, closure=None if env is interp.globals else env)
+
+
 def _named_expression(interp: Interpreter, node: cst.NamedExpr, env: Env) -> Value:
     from .statements import bind
 
@@ -296,5 +313,5 @@ _EVALUATORS: dict[type, Callable[..., Value]] = {
     cst.BinaryOperation: _binary_operation, cst.UnaryOperation: _unary_operation,
     cst.BooleanOperation: _boolean_operation, cst.Comparison: _comparison,
     cst.Subscript: _subscript, cst.IfExp: _if_expression, cst.NamedExpr: _named_expression,
-    cst.Await: _await,
+    cst.Await: _await, cst.Lambda: _lambda,
 }

@@ -35,9 +35,9 @@ class Interpreter:
         self.globals: dict[str, Value] = {}
         self.module_namespace = ModuleNamespace(self.globals)
         self.branches = Branches()
-        self.stack: list[cst.FunctionDef] = []  # functions being run
+        self.stack: list[cst.FunctionDef | cst.Lambda] = []  # functions being run
         self.returns: list[list[Value]] = []  # what each of them returned so far
-        self.evaluated: set[cst.FunctionDef] = set()
+        self.evaluated: set[cst.FunctionDef | cst.Lambda] = set()
         self.constructed: dict[cst.ClassDef, Value] = {}  # the first value of each class
         self.budget = calls.MAX_INLINED_CALLS
         self.depth = 0  # expression nesting

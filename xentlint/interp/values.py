@@ -12,7 +12,7 @@ from typing import Any
 
 import libcst as cst
 
-from ..facts import Evidence, Head, LayerRole, Labels, Loss, Metric, Pairing
+from ..facts import Evidence, Head, Labels, LayerRole, Loss, Metric, Pairing
 
 
 class Value:
@@ -90,14 +90,15 @@ class BoundMethod(Value):
 
 @dataclass(frozen=True)
 class Function(Value):
-    """A function defined in the analysed code; evaluated at each call with its arguments.
+    """A function (or lambda) defined in the analysed code; evaluated at each call with its
+    arguments.
 
     A function defined inside another one sees the enclosing function's names (``closure``,
     read when it is called, as Python reads them): a ``loss_fn`` closure sees ``state`` and
     ``batch`` of the training step that defines it.
     """
 
-    node: cst.FunctionDef
+    node: cst.FunctionDef | cst.Lambda
     self_value: Value | None = None  # bound method: the instance (or the class, classmethod)
     closure: Env | None = field(default=None, compare=False, repr=False)
 

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import ConfigResolver, Settings
-from .gitignore import GitIgnore
 from ..paths import display_path
+from .gitignore import GitIgnore
 
 PYTHON_SUFFIX = ".py"
 NOTEBOOK_SUFFIX = ".ipynb"

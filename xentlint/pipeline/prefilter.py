@@ -14,7 +14,6 @@ from __future__ import annotations
 from ..frameworks import PREFILTER_WORDS
 
 
-
 def mentions_api(text: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in PREFILTER_WORDS)

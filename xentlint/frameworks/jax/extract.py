@@ -8,19 +8,34 @@ from __future__ import annotations
 
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Model, Seq, Tensor, Value,
+    UNKNOWN,
+    ApiObject,
+    ApiRef,
+    BoundMethod,
+    ClassDef,
+    Model,
+    Seq,
+    Tensor,
+    Value,
 )
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_function_handler
 from ..shared.models import (
-    layer_handler, model_class_hook, output_head, sequential_of_arguments, sequential_of_list,
+    layer_handler,
+    model_class_hook,
+    output_head,
+    sequential_of_arguments,
+    sequential_of_list,
 )
 from . import tables as JT
 
 
-def _is_linen(model: Model) -> bool:
-    return (model.instance is not None
-            and JT.LINEN_MODULE in model.instance.cls.base_qualnames())
+def _is_linen(model: Model, call: Call) -> bool:
+    """A linen module: a subclass of ``nn.Module``, or a stack (``nn.Sequential``) applied to
+    variables and inputs (PyTorch's ``module.apply(fn)`` takes one function)."""
+    if model.instance is not None:
+        return JT.LINEN_MODULE in model.instance.cls.base_qualnames()
+    return len(call.args) >= 2
 
 
 def _applied(model: Model, call: Call) -> Value:
@@ -35,7 +50,7 @@ def _applied(model: Model, call: Call) -> Value:
 
 def _methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
     receiver, name = method.receiver, method.name
-    if isinstance(receiver, Model) and name == "apply" and _is_linen(receiver):
+    if isinstance(receiver, Model) and name == "apply" and _is_linen(receiver, call):
         return _applied(receiver, call)
     if isinstance(receiver, ApiObject) and receiver.qualname == JT.TRAIN_STATE:
         if name in ("replace", "apply_gradients"):

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from ...facts import Expects, Family
 from ..specs import (
-    ActivationFunction, ArrayApi, LayerSpec, LossSpec, ModelClass, OneHot, RandomIntegers, Slot,
+    ActivationFunction,
+    ArrayApi,
+    LayerSpec,
+    LossSpec,
+    ModelClass,
+    OneHot,
+    RandomIntegers,
+    Slot,
 )
 
 # --- optax losses -----------------------------------------------------------------------------

@@ -13,7 +13,15 @@ from dataclasses import replace
 from ...facts import Encoding, Labels
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, LabelArray, Seq, Value,
+    UNKNOWN,
+    ApiObject,
+    BoundMethod,
+    Const,
+    Dataset,
+    Function,
+    LabelArray,
+    Seq,
+    Value,
 )
 from ..specs import OneHot, RandomIntegers
 from . import tables as T
@@ -166,15 +174,36 @@ def iterate_dataset(ctx: ExtractContext, value: Value) -> Value | None:
 
 
 def dataset_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
-    """``ds.shuffle(...).batch(32)`` yields what ``ds`` yields; ``ds.map(f)``: labels unknown."""
+    """``ds.shuffle(...).batch(32)`` and its TF1 iterator yield what ``ds`` yields;
+    ``iterator.get_next()`` is one ``(x, y)`` batch; ``ds.map(f)`` yields what ``f`` returns."""
     receiver, name = method.receiver, method.name
     if not isinstance(receiver, Dataset):
         return None
     if name in T.DATASET_METHODS:
         return receiver
+    if name in T.DATASET_NEXT:
+        return iterate_dataset(ctx, receiver)
     if name == "map":
-        return Dataset(Labels("unknown") if receiver.labels else None)
+        return mapped_dataset(ctx, receiver, call.arg(0, "map_func"))
     return None
+
+
+def mapped_dataset(ctx: ExtractContext, dataset: Dataset, func: Value) -> Dataset:
+    """``ds.map(lambda x, y: (x / 255, tf.one_hot(y, 10)))``: the function of the analysed code
+    runs on the dataset's ``(x, y)`` pair, and the labels it returns are the new labels."""
+    if dataset.labels is None:
+        return dataset
+    if isinstance(func, Function):
+        result = ctx.run_function(func, (UNKNOWN, LabelArray(dataset.labels)))
+        if isinstance(result, Seq) and len(result.items) == 2:
+            return Dataset(labels_of(result.items[1]) or Labels("unknown"), dataset.evidence)
+    return Dataset(Labels("unknown"))
+
+
+def one_shot_iterator(ctx: ExtractContext, call: Call) -> Value:
+    """``tf.data.make_one_shot_iterator(ds)`` (TF1): an iterator over what ``ds`` yields."""
+    dataset = call.arg(0, "dataset")
+    return dataset if isinstance(dataset, Dataset) else UNKNOWN
 
 
 def passthrough_first(ctx: ExtractContext, call: Call) -> Value:

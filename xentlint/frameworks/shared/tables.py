@@ -10,7 +10,6 @@ from __future__ import annotations
 from ...facts import Dtype, Encoding
 from ..specs import ArrayApi, OneHot, RandomIntegers, Slot
 
-
 # NumPy dtype spellings (``astype("int64")``, ``np.float32``, ``int``) -> canonical dtype.
 NUMPY_DTYPES: dict[str, Dtype] = {
     **{name: "int64" for name in ("int64", "int", "long", "int_", "intp", "i8")},
@@ -76,7 +75,12 @@ REDUCTION_METHODS = frozenset({"sum", "mean"})
 
 # Dataset methods that keep what a dataset yields (tf.data, which Keras' loaders return too).
 DATASET_METHODS = frozenset({"batch", "shuffle", "prefetch", "cache", "repeat", "take", "skip",
-                             "unbatch", "padded_batch", "with_options", "rebatch"})
+                             "unbatch", "padded_batch", "with_options", "rebatch",
+                             # TF1 iterators over it, which yield what it yields
+                             "make_one_shot_iterator", "make_initializable_iterator",
+                             "as_numpy_iterator"})
+# An iterator's next batch.
+DATASET_NEXT = frozenset({"get_next"})
 
 # Iterables that yield what they wrap: progress bars.
 PASSTHROUGH_ITERABLES = frozenset({"tqdm.tqdm", "tqdm.auto.tqdm", "tqdm.notebook.tqdm"})

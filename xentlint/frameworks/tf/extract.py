@@ -4,27 +4,39 @@ all through the shared mechanics (tables.py says where each API takes its argume
 
 from __future__ import annotations
 
-from ...facts import Feed, Labels
+from ...facts import INTEGER_DTYPES, Encoding, Feed, Labels
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, LabelArray, Mapping, Seq, Value,
+    UNKNOWN,
+    ApiObject,
+    BoundMethod,
+    Const,
+    LabelArray,
+    Mapping,
+    Seq,
+    Value,
 )
 from ..shared import labels
-from ..shared.values import const_flag
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_function_handler
 from ..shared.models import layer_handler
+from ..shared.values import const_flag
 from . import tables as TT
 
 
 def _placeholder(ctx: ExtractContext, call: Call) -> Value:
-    """``tf.placeholder(tf.float32, [None, 10])``: what a TF1 graph is fed, labels among it
-    (their encoding unknown until something says; inputs are never read as labels by a rule
-    that needs an encoding)."""
+    """``tf.placeholder(tf.float32, [None, 10])``: what a TF1 graph is fed, labels among it.
+
+    An integer vector (``tf.placeholder(tf.int64, [None])``), where labels go, is class
+    indices: nothing else fits a loss's labels. Otherwise the encoding is unknown until a feed
+    says (inputs are never read as labels by a rule that needs an encoding).
+    """
     shape = call.arg(1, "shape")
     rank = len(shape.items) if isinstance(shape, Seq) else None
-    return LabelArray(Labels("unknown", ctx.evidence(call.node), rank=rank,
-                             dtype=ctx.dtype_of(call.arg(0, "dtype"))))
+    dtype = ctx.dtype_of(call.arg(0, "dtype"))
+    encoding: Encoding = ("index" if rank == 1 and dtype in INTEGER_DTYPES and dtype != "bool"
+                          else "unknown")
+    return LabelArray(Labels(encoding, ctx.evidence(call.node), rank=rank, dtype=dtype))
 
 
 def _session(ctx: ExtractContext, call: Call) -> Value:
@@ -80,6 +92,7 @@ def hooks() -> Hooks:
     h.on(TT.LOSS_FUNCTIONS, loss_function_handler(TT.LOSS_FUNCTIONS))
     h.on(TT.LAYERS, layer_handler(TT.LAYERS))
     h.on(TT.PAIR_DATASETS, labels.dataset_of_pair)
+    h.on(TT.ITERATORS, labels.one_shot_iterator)
     h.on(TT.PLACEHOLDERS, _placeholder)
     h.on(TT.SESSIONS, _session)
     h.on([TT.MNIST], _mnist)

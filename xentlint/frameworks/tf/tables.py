@@ -10,7 +10,15 @@ registry's spellings). Keras (``tf.keras``) is its own framework; this is Tensor
 from __future__ import annotations
 
 from ...facts import Dtype, Expects, Family
-from ..specs import ActivationFunction, ArrayApi, LayerFunction, LayerSpec, LossSpec, OneHot, Slot
+from ..specs import (
+    ActivationFunction,
+    ArrayApi,
+    LayerFunction,
+    LayerSpec,
+    LossSpec,
+    OneHot,
+    Slot,
+)
 
 # --- losses -----------------------------------------------------------------------------------
 
@@ -122,6 +130,9 @@ ARRAYS = ArrayApi(
 # tf.data: datasets of (x, y) pairs.
 PAIR_DATASETS = frozenset({"tensorflow.data.Dataset.from_tensor_slices",
                            "tensorflow.data.Dataset.from_tensors"})
+# TF1: an iterator over a dataset, made by a function (ds.make_one_shot_iterator() is a method).
+ITERATORS = frozenset({"tensorflow.data.make_one_shot_iterator",
+                       "tensorflow.data.make_initializable_iterator"})
 # TF1 graphs: the values fed to a training op, by a session (its run(fetches, feed_dict)).
 PLACEHOLDERS = frozenset({"tensorflow.placeholder"})
 SESSIONS = frozenset({"tensorflow.Session", "tensorflow.InteractiveSession"})

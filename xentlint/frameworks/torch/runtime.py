@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from ...facts import Expects
-from ..specs import LossSpec
 from ..shared.runtime import is_instance
+from ..specs import LossSpec
 from . import tables as KT
 
 # Packages whose frames stand between the user's code and the loss (module call machinery).

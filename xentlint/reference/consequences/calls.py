@@ -29,7 +29,6 @@ from .common import (
     case,
 )
 
-
 #: What a swapped call of an index loss does, by semantics: it never computes a value.
 _SWAPPED_INDEX = {
     "torch": ("class-index labels",

@@ -19,7 +19,8 @@ DTYPE = np.float32
 def semantics_of(framework: object) -> str:
     """The reference semantics a framework's losses follow (its registry row's: "torch",
     "keras", "optax"; "keras" when it has none here)."""
-    from ...frameworks import NAMES, framework as row
+    from ...frameworks import NAMES
+    from ...frameworks import framework as row
 
     semantics = row(framework).semantics if isinstance(framework, str) and framework in NAMES else None
     return semantics if semantics in APIS else "keras"
