@@ -138,7 +138,7 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 and loss.family in INDEX_FAMILIES and units == n):
             yield r.finding(
                 "XL305", labels.evidence.node,
-                f"`{r.text(labels.evidence)}` shifts the class indices to 1..{n}, but "
+                f"`{r.text(labels.evidence)}` gives class indices 1..{n}, but "
                 f"{r.output(head)} has units for 0..{n - 1}: class {n} is out of range",
                 links, fix="Keep the labels 0-based")
         elif units > 1 and units != expected:

@@ -137,6 +137,10 @@ class RandomIntegers:
     sizes: tuple[Slot, ...]  # where the size may be, the first given wins
     dtype: Dtype = "int64"
     dtype_keyword: bool = False  # a `dtype=` argument overrides it
+    # The range [low, high) of the classes. When ``high`` is not given (``randint(10,
+    # size=5)``, ``torch.randint(10, (5,))``), the value in ``low`` is the high and low is 0.
+    low: Slot | None = None
+    high: Slot | None = None
 
 
 @dataclass(frozen=True)

@@ -15,17 +15,7 @@ import libcst as cst
 from .api import Call, MethodResult
 from .branches import join_all
 from .statements import Return, exec_block, rebind
-from .values import (
-    UNKNOWN,
-    ApiRef,
-    BoundMethod,
-    ClassDef,
-    Const,
-    Env,
-    Function,
-    Seq,
-    Value,
-)
+from .values import UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Env, Function, Seq, Value
 
 if TYPE_CHECKING:
     from .interpreter import Interpreter

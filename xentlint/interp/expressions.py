@@ -14,20 +14,8 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from .values import (
-    UNKNOWN,
-    ApiRef,
-    BoundMethod,
-    ClassDef,
-    Const,
-    Dict,
-    Env,
-    Function,
-    Instance,
-    Mapping,
-    Model,
-    Seq,
-    Value,
-    join,
+    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, Mapping, Model,
+    Seq, Value, join,
 )
 
 if TYPE_CHECKING:

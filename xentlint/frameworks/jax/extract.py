@@ -6,25 +6,16 @@ function they transform, so a ``loss_fn`` closure runs where it is called."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN,
-    ApiObject,
-    ApiRef,
-    BoundMethod,
-    ClassDef,
-    Model,
-    Seq,
-    Tensor,
-    Value,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Layer, Model, Seq, Tensor, Value,
 )
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_function_handler
 from ..shared.models import (
-    layer_handler,
-    model_class_hook,
-    output_head,
-    sequential_of_arguments,
+    call_model_parts, layer_handler, model_class_hook, output_head, sequential_of_arguments,
     sequential_of_list,
 )
 from . import tables as JT
@@ -52,6 +43,10 @@ def _methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResu
     receiver, name = method.receiver, method.name
     if isinstance(receiver, Model) and name == "apply" and _is_linen(receiver, call):
         return _applied(receiver, call)
+    if isinstance(receiver, Layer) and name == "apply" and len(call.args) >= 2:
+        # nn.Dense(10).apply(variables, x): the layer called on x
+        return call_model_parts(ctx, receiver, replace(call, args=call.args[1:],
+                                                       arg_nodes=call.arg_nodes[1:]))
     if isinstance(receiver, ApiObject) and receiver.qualname == JT.TRAIN_STATE:
         if name in ("replace", "apply_gradients"):
             return receiver  # the same apply_fn

@@ -10,14 +10,7 @@ from __future__ import annotations
 
 from ...facts import Expects, Family
 from ..specs import (
-    ActivationFunction,
-    ArrayApi,
-    LayerSpec,
-    LossSpec,
-    ModelClass,
-    OneHot,
-    RandomIntegers,
-    Slot,
+    ActivationFunction, ArrayApi, LayerSpec, LossSpec, ModelClass, OneHot, RandomIntegers, Slot,
 )
 
 # --- optax losses -----------------------------------------------------------------------------
@@ -100,8 +93,9 @@ ARRAYS = ArrayApi(
     logsumexp=frozenset({"jax.nn.logsumexp", "jax.scipy.special.logsumexp"}),
     # jax.nn.one_hot returns float rows (its dtype argument defaults to float)
     one_hot={"jax.nn.one_hot": OneHot(Slot(0, "x"), Slot(1, "num_classes"), dtype="float")},
-    random_integers={"jax.random.randint": RandomIntegers((Slot(1, "shape"),), dtype="int32",
-                                                          dtype_keyword=True)},
+    random_integers={"jax.random.randint": RandomIntegers(
+        (Slot(1, "shape"),), dtype="int32", dtype_keyword=True, low=Slot(2, "minval"),
+        high=Slot(3, "maxval"))},
     new_axis=frozenset({"jax.numpy.newaxis"}),
     picks={"jax.numpy.take_along_axis": (Slot(0, "arr"), Slot(1, "indices"))},
     transforms=frozenset({

@@ -15,32 +15,14 @@ import libcst as cst
 from ...facts import Evidence, Labels, Loss, Metric, Pairing
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN,
-    ApiObject,
-    ApiRef,
-    BoundMethod,
-    Const,
-    Dataset,
-    Dict,
-    Function,
-    LabelArray,
-    LossValue,
-    MetricValue,
-    Model,
-    Seq,
-    Tensor,
-    Value,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Function, LabelArray, LossValue,
+    MetricValue, Model, Seq, Tensor, Value,
 )
 from ..shared.activations import make_head
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler
 from ..shared.models import (
-    apply_layer,
-    as_layer,
-    as_model_output,
-    layer_handler,
-    model_class_hook,
-    output_head,
+    apply_layer, as_layer, as_model_output, layer_handler, model_class_hook, output_head,
     sequential_of_list,
 )
 from ..shared.values import const_flag, const_float, const_int, labels_of

@@ -12,14 +12,7 @@ from dataclasses import dataclass, replace
 
 from ...facts import Dtype, Encoding, Family
 from ..specs import (
-    ActivationFunction,
-    ArrayApi,
-    LayerSpec,
-    LossSpec,
-    ModelClass,
-    OneHot,
-    Slot,
-    Trap,
+    ActivationFunction, ArrayApi, LayerSpec, LossSpec, ModelClass, OneHot, Slot, Trap,
 )
 
 # --- losses -----------------------------------------------------------------------------------

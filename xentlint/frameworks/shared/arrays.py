@@ -14,15 +14,7 @@ import libcst as cst
 
 from ...interp.api import Call, ExtractContext, FunctionHandler, MethodResult
 from ...interp.values import (
-    UNKNOWN,
-    ApiObject,
-    BoundMethod,
-    Const,
-    LabelArray,
-    Seq,
-    Tensor,
-    Value,
-    Weights,
+    UNKNOWN, ApiObject, BoundMethod, Const, LabelArray, Seq, Tensor, Value, Weights,
 )
 from ..specs import Slot
 from . import decoding, labels

@@ -12,14 +12,7 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import (
-    DecodeOp,
-    Decoding,
-    Labels,
-    Loss,
-    Pairing,
-    UnstableComposition,
-)
+from ...facts import DecodeOp, Decoding, Labels, Loss, Pairing, UnstableComposition
 from ...interp.api import Call, ExtractContext
 from ...interp.values import UNKNOWN, LabelArray, Tensor, Value
 from ..specs import LossSpec

@@ -13,17 +13,9 @@ from dataclasses import replace
 from ...facts import Encoding, Labels
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import (
-    UNKNOWN,
-    ApiObject,
-    BoundMethod,
-    Const,
-    Dataset,
-    Function,
-    LabelArray,
-    Seq,
-    Value,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Function, LabelArray, Seq, Value,
 )
-from ..specs import OneHot, RandomIntegers
+from ..specs import OneHot, RandomIntegers, Slot
 from . import tables as T
 from .values import const_float, const_int, labels_of
 
@@ -77,9 +69,30 @@ def random_integers_handler(table: dict[str, RandomIntegers]) -> FunctionHandler
         if spec.dtype_keyword:
             dtype = ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN)) or dtype
         encoding: Encoding = "index" if rank == 1 or column else "unknown"
-        return LabelArray(Labels(encoding, ctx.evidence(call.node), rank=rank, dtype=dtype))
+        found = Labels(encoding, ctx.evidence(call.node), rank=rank, dtype=dtype)
+        if encoding == "index":
+            found = _in_range(ctx, call, spec, given[0], found)
+        return LabelArray(found)
 
     return handler
+
+
+def _in_range(ctx: ExtractContext, call: Call, spec: RandomIntegers, size: Slot,
+              found: Labels) -> Labels:
+    """``randint(0, 10, n)``: 10 classes; ``randint(1, 11, n)``: the classes 1..10."""
+    if spec.low is None or spec.high is None:
+        return found
+    high_given = (spec.high.name in call.kwargs
+                  or (spec.high.index < len(call.args) and spec.high.index != size.index))
+    low_slot, high_slot = (spec.low, spec.high) if high_given else (None, spec.low)
+    low = (const_int(call.arg(low_slot.index, low_slot.name))
+           if low_slot is not None and call.has(low_slot.index, low_slot.name) else 0)
+    high = const_int(call.arg(high_slot.index, high_slot.name))
+    node = call.arg_node(high_slot.index, high_slot.name)
+    if low not in (0, 1) or high is None or node is None or high - low < 2:
+        return found
+    return replace(found, n_classes=high - low, one_based=low == 1,
+                   n_evidence=ctx.evidence(node))
 
 
 def eye(ctx: ExtractContext, call: Call) -> Value:

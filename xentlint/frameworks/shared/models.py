@@ -17,19 +17,8 @@ import libcst as cst
 from ...facts import ActivationSite, Head, Labels
 from ...interp.api import Call, ConstructionHandler, ExtractContext, FunctionHandler
 from ...interp.values import (
-    UNKNOWN,
-    ApiRef,
-    ClassDef,
-    Const,
-    Function,
-    Instance,
-    LabelArray,
-    Layer,
-    LossValue,
-    Model,
-    Seq,
-    Tensor,
-    Value,
+    UNKNOWN, ApiRef, ClassDef, Const, Function, Instance, LabelArray, Layer, LossValue, Model, Seq,
+    Tensor, Value,
 )
 from ..specs import LayerFunction, LayerSpec, ModelClass
 from .activations import AXIS_ACTIVATIONS, make_head, read_axis

@@ -54,7 +54,8 @@ ARRAYS = ArrayApi(
     # `-out[range(N), y] + logsumexp(out)` is cross-entropy on logits, written by hand.
     logsumexp=frozenset({"scipy.special.logsumexp"}),
     one_hot={"pandas.get_dummies": OneHot(Slot(0, "data"), None)},
-    random_integers={"numpy.random.randint": RandomIntegers((Slot(2, "size"),))},
+    random_integers={"numpy.random.randint": RandomIntegers(
+        (Slot(2, "size"),), low=Slot(0, "low"), high=Slot(1, "high"))},
     new_axis=frozenset({"numpy.newaxis"}),  # x[:, np.newaxis] is x[:, None]
 )
 EYE_FUNCTIONS = frozenset({"numpy.eye", "numpy.identity"})

@@ -6,16 +6,7 @@ from dataclasses import replace
 
 from ...facts import Labels, Loss
 from ...interp.api import Call
-from ...interp.values import (
-    Const,
-    Dataset,
-    LabelArray,
-    LossValue,
-    Model,
-    Seq,
-    Tensor,
-    Value,
-)
+from ...interp.values import Const, Dataset, LabelArray, LossValue, Model, Seq, Tensor, Value
 
 
 def const_int(value: Value) -> int | None:

@@ -7,14 +7,7 @@ from __future__ import annotations
 from ...facts import INTEGER_DTYPES, Encoding, Feed, Labels
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN,
-    ApiObject,
-    BoundMethod,
-    Const,
-    LabelArray,
-    Mapping,
-    Seq,
-    Value,
+    UNKNOWN, ApiObject, BoundMethod, Const, LabelArray, Mapping, Seq, Value,
 )
 from ..shared import labels
 from ..shared.extract import array_hooks

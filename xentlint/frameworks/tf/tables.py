@@ -10,15 +10,7 @@ registry's spellings). Keras (``tf.keras``) is its own framework; this is Tensor
 from __future__ import annotations
 
 from ...facts import Dtype, Expects, Family
-from ..specs import (
-    ActivationFunction,
-    ArrayApi,
-    LayerFunction,
-    LayerSpec,
-    LossSpec,
-    OneHot,
-    Slot,
-)
+from ..specs import ActivationFunction, ArrayApi, LayerFunction, LayerSpec, LossSpec, OneHot, Slot
 
 # --- losses -----------------------------------------------------------------------------------
 

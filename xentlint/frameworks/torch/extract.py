@@ -15,30 +15,15 @@ from dataclasses import replace
 from ...facts import Dtype, Evidence, Labels
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN,
-    ApiObject,
-    BoundMethod,
-    Const,
-    Dataset,
-    Function,
-    Instance,
-    LabelArray,
-    Model,
-    Seq,
-    Tensor,
-    Value,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Function, Instance, LabelArray, Model, Seq,
+    Tensor, Value,
 )
 from ..shared import arrays, decoding, labels
 from ..shared.activations import apply_function, make_head
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler
 from ..shared.models import (
-    apply_layer,
-    as_layer,
-    layer_handler,
-    model_class_hook,
-    output_head,
-    sequential_of_arguments,
+    apply_layer, as_layer, layer_handler, model_class_hook, output_head, sequential_of_arguments,
 )
 from ..shared.values import const_int, labels_of
 from . import tables as KT

@@ -10,14 +10,7 @@ from __future__ import annotations
 
 from ...facts import Dtype, Expects, Family
 from ..specs import (
-    ActivationFunction,
-    ArrayApi,
-    LayerSpec,
-    LossSpec,
-    ModelClass,
-    OneHot,
-    RandomIntegers,
-    Slot,
+    ActivationFunction, ArrayApi, LayerSpec, LossSpec, ModelClass, OneHot, RandomIntegers, Slot,
     Trap,
 )
 
@@ -240,8 +233,9 @@ ARRAYS = ArrayApi(
     # F.one_hot gives int64 rows (not float!); num_classes=-1 means "from the data"
     one_hot={_F + "one_hot": OneHot(Slot(0, "tensor"), Slot(1, "num_classes"), dtype="int64")},
     # torch.randint(low, high, size) or torch.randint(high, size)
-    random_integers={"torch.randint": RandomIntegers((Slot(2, "size"), Slot(1, "size")),
-                                                     dtype_keyword=True)},
+    random_integers={"torch.randint": RandomIntegers(
+        (Slot(2, "size"), Slot(1, "size")), dtype_keyword=True, low=Slot(0, "low"),
+        high=Slot(1, "high"))},
 )
 # Tensor methods that keep a tensor (or labels) as they are.
 KEEPING_METHODS = frozenset({"to", "cpu", "cuda", "detach", "clone", "contiguous"})

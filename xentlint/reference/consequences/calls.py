@@ -10,22 +10,8 @@ from .. import samples
 from ..binary import binary_cross_entropy, binary_cross_entropy_with_logits
 from ..common import EPSILON
 from .common import (
-    DTYPE,
-    Context,
-    Outcome,
-    Row,
-    _binary_entropy,
-    _binary_inputs,
-    _class_inputs,
-    _close,
-    _confidently_wrong,
-    _cross_entropy,
-    _family,
-    _losses,
-    _means,
-    _norm,
-    _setup,
-    _through_softmax,
+    DTYPE, Context, Outcome, Row, _binary_entropy, _binary_inputs, _class_inputs, _close,
+    _confidently_wrong, _cross_entropy, _family, _losses, _means, _norm, _setup, _through_softmax,
     case,
 )
 
