@@ -23,10 +23,13 @@ def argmax_on_multilabel(facts: Facts, r: Reporter) -> Iterator[Finding]:
             continue
         if labels is not None and labels.encoding in ("index", "onehot"):
             continue
+        trained = (f"{r.head(head)} and is trained with {r.loss(loss)}"
+                   if head.model and not head.inline
+                   else f"{r.where(head.evidence)}, of a model trained with {r.loss(loss)}")
         yield r.finding(
             "XL401", d.evidence.node,
-            f"`{r.text(d.evidence)}` decodes a multi-label model by argmax ({r.head(head)} and "
-            f"is trained with {r.loss(loss)}): every label but the top one is thrown away",
+            f"`{r.text(d.evidence)}` decodes a multi-label model by argmax ({trained}): every "
+            f"label but the top one is thrown away",
             [Link(head.evidence.node, "independent outputs"),
              Link(loss.evidence.node, "multi-label loss")],
             subject=d,

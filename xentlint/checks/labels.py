@@ -68,25 +68,27 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
             continue
         if (labels.rank == 1 and head is not None and head.units == 1
                 and loss.family in ("binary", "regression") and not loss.reconciles_rank):
+            mismatch = loss.spec.mismatched_targets or (
+                "broadcast" if loss.family == "regression" else "raise")
             effect = ("broadcasts them to an (N, N) matrix and silently averages the wrong pairs"
-                      if loss.family == "regression" else "raises a shape error")
+                      if mismatch == "broadcast" else "raises a shape error")
             yield r.finding(
                 "XL303", _where(t),
                 f"{r.labels(labels)} have shape (N,), but {r.output(head)} has shape (N, 1): "
                 f"{r.loss(loss)} {effect}",
                 pairing_links(t, "(N,) labels"),
                 subject=t,
-                fix="Reshape the labels to (N, 1) (`y.unsqueeze(1)` / `y.reshape(-1, 1)`) or "
+                fix="Reshape the labels to (N, 1) (`y.reshape(-1, 1)`, `y[:, None]`) or "
                     "squeeze the output")
         elif (labels.rank == 2 and labels.encoding == "index" and labels.dtype != "float"
-              and loss.family in ("cross_entropy", "nll")):
+              and loss.family in INDEX_FAMILIES and not loss.spec.squeezes_index_column):
             # (float (N, 1) targets are probabilities of one class to CrossEntropyLoss: XL204.)
             yield r.finding(
                 "XL303", _where(t),
                 f"{r.labels(labels)} are class indices of shape (N, 1), but {r.loss(loss)} "
                 f"expects shape (N,): it raises a shape error",
                 pairing_links(t, "(N, 1) class indices"),
-                subject=t, fix="Squeeze the targets to (N,) (`y.squeeze(1)`)")
+                subject=t, fix="Squeeze the targets to (N,) (`y.squeeze(1)`, `y[:, 0]`)")
         elif labels.transposed and loss.family in ("categorical", "binary", "cross_entropy"):
             yield r.finding(
                 "XL303", _where(t),
@@ -163,4 +165,4 @@ def multilabel_targets_to_exclusive_loss(facts: Facts, r: Reporter) -> Iterator[
             f"{r.loss(loss)} is for mutually exclusive classes",
             pairing_links(t, "multi-hot targets"),
             subject=t,
-            fix="Use a sigmoid output with `binary_crossentropy` for multi-label targets")
+            fix=f"Use {loss.spec.multilabel_form} for multi-label targets")

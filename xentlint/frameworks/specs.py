@@ -53,9 +53,14 @@ class LossSpec:
     logits_form: str | None = None  # what to use on raw outputs instead, without a logits flag
     onehot_form: str | None = None  # what to use for one-hot targets instead (index losses)
     index_form: str | None = None  # what to use for class-index labels instead (one-hot losses)
+    multilabel_form: str = "a sigmoid output with a binary cross-entropy"  # for multi-hot targets
     # What the loss does with probabilities that do not sum to 1 (a sigmoid output, XL202).
     unnormalised: str = "they do not sum to 1, so the loss rewards raising every output at once"
     reconciles_rank: bool = False  # accepts (N,) labels against (N, 1) outputs (Keras classes)
+    # What it does with (N,) labels against (N, 1) outputs otherwise; None: a regression loss
+    # broadcasts them to (N, N), a classification loss raises.
+    mismatched_targets: Literal["raise", "broadcast"] | None = None
+    squeezes_index_column: bool = False  # takes (N, 1) class indices as (N,) (Keras, TF1)
     strict_target_dtype: bool = False  # raises on a target dtype it cannot use (PyTorch)
     labels_reported_at: Literal["loss", "call"] = "loss"  # where a labels finding points
     handwritten: bool = False

@@ -26,7 +26,8 @@ def _loss(api: str, family: Family, expects: Expects | None, options: tuple[str,
         prediction=Slot(0, slots[0]), labels=Slot(1, slots[1]), options=options,
         onehot_form=_ONEHOT_FORM if family == "sparse" else None,
         index_form=_INDEX_FORM if family == "categorical" else None,
-        labels_reported_at="call")
+        labels_reported_at="call", mismatched_targets="broadcast",
+        multilabel_form="`optax.sigmoid_binary_cross_entropy` on the raw outputs")
 
 
 _LOG_PREDICTIONS = ("log_predictions", "targets")

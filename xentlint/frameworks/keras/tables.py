@@ -37,7 +37,8 @@ def _loss(api: str, family: Family, options: tuple[str, ...] = (),
         options=options, traps=traps, unnormalised=_RENORMALISES,
         onehot_form=_ONEHOT_FORM if family == "sparse" else None,
         index_form=_INDEX_FORM if family == "categorical" else None,
-        reconciles_rank=kind == "class")
+        reconciles_rank=kind == "class", squeezes_index_column=True,
+        multilabel_form="a sigmoid output with `binary_crossentropy`")
 
 
 _CCE = ("from_logits", "label_smoothing", "axis")

@@ -13,22 +13,24 @@ from ..shared import labels
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_function_handler
 from ..shared.models import layer_handler
-from ..shared.values import const_flag
+from ..shared.values import const_flag, const_int
 from . import tables as TT
 
 
 def _placeholder(ctx: ExtractContext, call: Call) -> Value:
     """``tf.placeholder(tf.float32, [None, 10])``: what a TF1 graph is fed, labels among it.
 
-    An integer vector (``tf.placeholder(tf.int64, [None])``), where labels go, is class
-    indices: nothing else fits a loss's labels. Otherwise the encoding is unknown until a feed
-    says (inputs are never read as labels by a rule that needs an encoding).
+    An integer vector or column (``tf.placeholder(tf.int64, [None])``, ``[None, 1]``), where
+    labels go, is class indices: nothing else fits a loss's labels. Otherwise the encoding is
+    unknown until a feed says (inputs are never read as labels by a rule that needs an
+    encoding).
     """
     shape = call.arg(1, "shape")
     rank = len(shape.items) if isinstance(shape, Seq) else None
+    column = isinstance(shape, Seq) and rank == 2 and const_int(shape.items[1]) == 1
     dtype = ctx.dtype_of(call.arg(0, "dtype"))
-    encoding: Encoding = ("index" if rank == 1 and dtype in INTEGER_DTYPES and dtype != "bool"
-                          else "unknown")
+    integer = dtype in INTEGER_DTYPES and dtype != "bool"
+    encoding: Encoding = "index" if integer and (rank == 1 or column) else "unknown"
     return LabelArray(Labels(encoding, ctx.evidence(call.node), rank=rank, dtype=dtype))
 
 

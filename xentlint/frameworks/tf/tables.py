@@ -27,7 +27,8 @@ _LOGITS_FORM = "`tf.nn.sigmoid_cross_entropy_with_logits` (or `tf.losses.sigmoid
 
 def _loss(qualname: str, family: Family, expects: Expects | None, labels: str = "labels",
           prediction: str = "logits", options: tuple[str, ...] = ()) -> tuple[str, LossSpec]:
-    """A TensorFlow loss function: ``(labels, logits)``, labels first."""
+    """A TensorFlow loss function: ``(labels, logits)``, labels first. Each checks that the
+    labels' shape fits the logits'; TF1's ``tf.losses`` first squeezes (N, 1) class indices."""
     namespace, api = qualname.rsplit(".", 1)
     return qualname, LossSpec(
         api=api, family=family, framework="tf", kind="function", expects=expects,
@@ -35,7 +36,9 @@ def _loss(qualname: str, family: Family, expects: Expects | None, labels: str = 
         logits_form=_LOGITS_FORM if expects == "probs" else None,
         onehot_form=_ONEHOT_FORMS.get(namespace) if family == "sparse" else None,
         index_form=_INDEX_FORMS.get(namespace) if family == "categorical" else None,
-        labels_reported_at="call")
+        labels_reported_at="call", mismatched_targets="raise",
+        squeezes_index_column=namespace == "tensorflow.losses",
+        multilabel_form="`tf.nn.sigmoid_cross_entropy_with_logits` on the raw outputs")
 
 
 # TF1's loss functions (tf.losses in TF 1.x, tf.compat.v1.losses since) keep their names; the

@@ -36,7 +36,7 @@ def _loss(api: str, family: Family, expects: Expects | None, options: tuple[str,
         expects=expects, prediction=Slot(0, slots[0]), labels=Slot(1, slots[1]),
         options=options, traps=traps, logits_form=logits_form,
         onehot_form=_ONEHOT_FORMS.get(family), strict_target_dtype=True,
-        labels_reported_at="call")
+        labels_reported_at="call", multilabel_form="`BCEWithLogitsLoss` on the raw outputs")
 
 
 _W = ("weight", "size_average", "reduce", "reduction")
