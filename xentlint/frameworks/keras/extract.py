@@ -195,10 +195,11 @@ def _train(ctx: ExtractContext, model: Model, site: Evidence, targets: Labels | 
     head = output_head(model)
     if isinstance(model.loss, LossValue):
         ctx.record(Pairing(head, model.loss.loss, site, targets, model.metrics))
-    elif isinstance(model.loss, Function) and targets is not None:
-        # A custom loss: run it on these labels and this head, so its body is checked. Keras
-        # wraps it (LossFunctionWrapper), which reconciles (N,) and (N, 1): rank unknown.
-        wrapped = LabelArray(replace(targets, rank=None))
+    elif isinstance(model.loss, Function):
+        # A custom loss: run it on these labels (at compile(), labels not known yet) and this
+        # head, so its body is checked. Keras wraps it (LossFunctionWrapper), which reconciles
+        # (N,) and (N, 1): rank unknown.
+        wrapped = LabelArray(replace(targets, rank=None) if targets else Labels("unknown"))
         ctx.run_function(model.loss, (wrapped, Tensor(head, model)))
 
 

@@ -266,6 +266,7 @@ ARRAYS = ArrayApi(
     passthrough=frozenset({"keras.ops.convert_to_tensor", "keras.ops.cast", "keras.ops.squeeze",
                            "keras.ops.expand_dims", "keras.ops.reshape"}),
     transpose=frozenset({"keras.ops.transpose"}),
+    clip=frozenset({"keras.ops.clip"}),
     reduction=frozenset({"keras.ops.sum", "keras.ops.mean"}),
     logsumexp=frozenset({"keras.ops.logsumexp"}),
     one_hot={
