@@ -192,8 +192,10 @@ class ArrayApi:
     new_axis: frozenset[str] = frozenset()  # constants that mean None in a subscript
     # Each sample's entry of a prediction at its label: (the prediction, the indices).
     picks: Mapping[str, tuple[Slot, Slot]] = field(default_factory=dict)
-    # Function transforms that return the function they are given (jax.grad, jax.jit).
+    # Function transforms that return the function they are given (jax.jit, jax.checkpoint).
     transforms: frozenset[str] = frozenset()
+    # Transforms whose function returns gradients (grad) or (value, gradients) (value_and_grad).
+    gradients: Mapping[str, Literal["grad", "value_and_grad"]] = field(default_factory=dict)
     matmul: frozenset[str] = frozenset()  # a product: its result is raw scores (tf.matmul(x, W))
     # Arrays of a known shape (parameters: tf.Variable(tf.zeros([784, 10]))): where the shape
     # is; None when the arguments are the dimensions (torch.randn(784, 10)).

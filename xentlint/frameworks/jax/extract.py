@@ -1,8 +1,9 @@
 """JAX extractor: optax losses, ``jax.nn`` activations and ``jax.numpy`` helpers through the
 shared mechanics; flax ``linen`` and ``nnx`` modules are models whose head ``__call__``
 returns, applied directly (nnx), through ``model.apply(variables, x)`` (linen) or through a
-``TrainState``'s ``apply_fn``. ``jax.grad`` / ``jax.value_and_grad`` / ``jax.jit`` return the
-function they transform, so a ``loss_fn`` closure runs where it is called."""
+``TrainState``'s ``apply_fn``. A function given to ``jax.jit`` / ``jax.grad`` /
+``jax.value_and_grad`` runs where the transformed function is called (a ``loss_fn`` closure is
+checked on the step's batch)."""
 
 from __future__ import annotations
 

@@ -99,11 +99,14 @@ ARRAYS = ArrayApi(
         high=Slot(3, "maxval"))},
     new_axis=frozenset({"jax.numpy.newaxis"}),
     picks={"jax.numpy.take_along_axis": (Slot(0, "arr"), Slot(1, "indices"))},
-    transforms=frozenset({
-        "jax.jit", "jax.grad", "jax.value_and_grad", "jax.vmap", "jax.pmap", "jax.checkpoint",
-        "jax.remat", "flax.nnx.jit", "flax.nnx.grad", "flax.nnx.value_and_grad",
-        "flax.nnx.vmap", "flax.linen.jit", "equinox.filter_jit", "equinox.filter_value_and_grad",
-    }),
+    # (jax.vmap and jax.pmap are not here: the function they map sees one sample, not a batch.)
+    transforms=frozenset({"jax.jit", "jax.checkpoint", "jax.remat", "flax.nnx.jit",
+                          "flax.linen.jit", "equinox.filter_jit"}),
+    gradients={
+        **{name: "grad" for name in ("jax.grad", "flax.nnx.grad", "equinox.filter_grad")},
+        **{name: "value_and_grad" for name in (
+            "jax.value_and_grad", "flax.nnx.value_and_grad", "equinox.filter_value_and_grad")},
+    },
     matmul=frozenset({"jax.numpy.dot", "jax.numpy.matmul"}),
     weights={"jax.numpy.zeros": Slot(0, "shape"), "jax.numpy.ones": Slot(0, "shape"),
              "jax.random.normal": Slot(1, "shape"), "jax.random.uniform": Slot(1, "shape"),

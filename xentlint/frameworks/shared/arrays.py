@@ -12,15 +12,15 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...interp.api import Call, ExtractContext, FunctionHandler, MethodResult
+from ...interp.api import Call, CallableHandler, ExtractContext, FunctionHandler, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, LabelArray, Seq, Tensor, Value, Weights,
+    UNKNOWN, ApiObject, BoundMethod, Const, Function, LabelArray, Seq, Tensor, Value, Weights,
 )
 from ..specs import Slot
 from . import decoding, labels
 from . import tables as T
 from .activations import make_head
-from .values import const_int, guarded, shape_arguments
+from .values import const_flag, const_int, guarded, shape_arguments
 
 
 def passthrough(ctx: ExtractContext, call: Call) -> Value:
@@ -37,14 +37,22 @@ def passthrough(ctx: ExtractContext, call: Call) -> Value:
     return reshaped(value, replace(call, args=call.args[1:]), name)
 
 
-def product(ctx: ExtractContext, node: cst.CSTNode, right: Value) -> Value:
-    """``x @ W``, ``tf.matmul(x, W)``: raw scores, as wide as ``W``'s last dimension."""
-    units = right.shape[-1] if isinstance(right, Weights) and right.shape else None
+def product(ctx: ExtractContext, node: cst.CSTNode, right: Value,
+            transposed: bool | None = False) -> Value:
+    """``x @ W``, ``tf.matmul(x, W)``: raw scores, as wide as ``W``'s last dimension (its
+    first, ``transpose_b=True``; unknown when whether it is transposed is not known)."""
+    units = None
+    if isinstance(right, Weights) and right.shape and transposed is not None:
+        units = right.shape[0] if transposed else right.shape[-1]
     return Tensor(make_head("linear", units, ctx.evidence(node)))
 
 
 def matmul(ctx: ExtractContext, call: Call) -> Value:
-    return product(ctx, call.node, call.args[1] if len(call.args) > 1 else UNKNOWN)
+    """``tf.matmul(a, b, transpose_b=True)`` (TF's ``adjoint_b`` too), ``jnp.dot(x, W)``."""
+    flags = [const_flag(call.kwargs[name]) for name in ("transpose_b", "adjoint_b")
+             if name in call.kwargs]
+    transposed = None if None in flags else any(flags)
+    return product(ctx, call.node, call.arg(1, "b"), transposed)
 
 
 def matmul_operator(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp,
@@ -90,8 +98,39 @@ def pick_handler(table: Mapping[str, tuple[Slot, Slot]]) -> FunctionHandler:
 
 
 def transform(ctx: ExtractContext, call: Call) -> Value:
-    """``jax.grad(loss_fn)``, ``jax.jit(step)``: the function itself (called, it runs)."""
+    """``jax.jit(step)``: the function itself (called, it runs)."""
     return call.args[0] if call.args else UNKNOWN
+
+
+def gradient_handler(ctx: ExtractContext, call: Call) -> Value:
+    """``jax.value_and_grad(loss_fn, has_aux=True)``: a function that runs ``loss_fn`` (see
+    :func:`gradient_hook`)."""
+    function = call.arg(0, "fun")
+    if not isinstance(function, Function):
+        return UNKNOWN
+    return ApiObject(call.qualname, (("fun", function),
+                                     ("has_aux", call.kwargs.get("has_aux", Const(False)))))
+
+
+def gradient_hook(table: Mapping[str, str]) -> CallableHandler:
+    """Calling a gradient transform runs its function, so the loss inside is checked; what it
+    returns is the gradients (grad: with the aux value when ``has_aux``) or
+    ``(value, gradients)`` (value_and_grad: ``(loss, logits), grads = ...``)."""
+
+    def hook(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
+        if not isinstance(func, ApiObject) or func.qualname not in table:
+            return None
+        function = func.kwarg("fun")
+        assert isinstance(function, Function)
+        result = ctx.run_function(function, call.args, call.kwargs, call)
+        if table[func.qualname] == "value_and_grad":
+            return Seq((result, UNKNOWN))
+        has_aux = const_flag(func.kwarg("has_aux"))
+        if has_aux and isinstance(result, Seq) and len(result.items) == 2:
+            return Seq((UNKNOWN, result.items[1]))
+        return UNKNOWN
+
+    return hook
 
 
 def clip(ctx: ExtractContext, call: Call) -> Value:
@@ -100,7 +139,6 @@ def clip(ctx: ExtractContext, call: Call) -> Value:
     if isinstance(value, Tensor):
         return guarded(value)
     return value if isinstance(value, LabelArray) else UNKNOWN
-
 
 
 def transpose(ctx: ExtractContext, call: Call) -> Value:

@@ -135,8 +135,10 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
                 or _shifted_labels(ctx, node, operator, left, right) or _biased(left, right))
     if isinstance(operator, cst.Multiply):
         for log_side, other in ((left, right), (right, left)):
-            if isinstance(log_side, Tensor) and log_side.log_of is not None and isinstance(other, LabelArray):
-                return Tensor(None, loss_term=_handwritten_cross_entropy(ctx, node, log_side, other.labels))
+            if (isinstance(log_side, Tensor) and log_side.log_of is not None
+                    and isinstance(other, LabelArray)):
+                term = _handwritten_cross_entropy(ctx, node, log_side, other.labels)
+                return Tensor(None, loss_term=term)
         for output, other in ((left, right), (right, left)):
             if (is_prediction(output) and isinstance(other, LabelArray)
                     and other.labels.encoding == "onehot"):

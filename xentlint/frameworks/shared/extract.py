@@ -30,6 +30,9 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.constants.update({name: Const(None) for name in api.new_axis})
     h.on(api.picks, arrays.pick_handler(dict(api.picks)))
     h.on(api.transforms, arrays.transform)
+    if api.gradients:
+        h.on(api.gradients, arrays.gradient_handler)
+        h.callables.append(arrays.gradient_hook(api.gradients))
     h.on(api.matmul, arrays.matmul)
     h.on(api.weights, arrays.weights_handler(dict(api.weights)))
     h.on(api.layer_functions, models.layer_function_handler(dict(api.layer_functions)))
