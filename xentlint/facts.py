@@ -123,6 +123,9 @@ class Labels:
     n_evidence: Evidence | None = None  # where the class count comes from
     rank: int | None = None  # 1: (N,), 2: (N, 1) or (N, C)
     dtype: Dtype | None = None
+    # n_classes is the range the values are drawn from (randint(0, C)): an upper bound, so more
+    # output units than that leave classes unused but lose nothing.
+    drawn: bool = False
 
 
 @dataclass(frozen=True)
@@ -253,7 +256,12 @@ class Facts:
             if labels is None or labels.evidence is None:
                 return labels  # (only a placeholder's labels have the placeholder as evidence)
             known = fed.get(id(labels.evidence.node))
-            return next(iter(known)) if known is not None and len(known) == 1 else labels
+            if known is None or len(known) != 1:
+                return labels
+            # The feed says what the labels are; the graph may have reshaped or cast them on
+            # their way to the loss (tf.squeeze(y_), tf.cast(y_, tf.int32)).
+            feed = next(iter(known))
+            return replace(feed, rank=labels.rank or feed.rank, dtype=labels.dtype or feed.dtype)
 
         self.pairings = [replace(p, labels=resolved(p.labels)) for p in self.pairings]
         self.handwritten = [replace(p, labels=resolved(p.labels)) for p in self.handwritten]

@@ -38,21 +38,30 @@ def argmax_on_multilabel(facts: Facts, r: Reporter) -> Iterator[Finding]:
 
 @check("XL402")
 def threshold_on_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    trained_with = training_of(facts)
     for d in facts.decodings:
         head = d.head
         if d.op not in ("threshold", "round") or head.kind != "exclusive" or not d.whole:
             continue
+        if d.model_head is None and trained_with(d)[0] is None:
+            continue  # a softmax in a graph that no loss trains: attention weights, not classes
         if d.op == "threshold" and d.threshold != 0.5:
             continue  # `probs > 0.9` filters confident predictions; 0.5 is the label decision
         if head.units is None or head.units <= 2:
             continue
         yield r.finding(
             "XL402", d.evidence.node,
-            f"`{r.text(d.evidence)}` thresholds {r.output(head)}, a {head.units}-class "
+            f"`{r.text(d.evidence)}` thresholds {r.output(head)}, {_a(head.units)}-class "
             f"softmax: a sample can get no class at all (no probability above 0.5)",
             [Link(head.evidence.node, "exclusive classes")],
             subject=d,
             fix="Decode exclusive classes with `argmax` over the class axis")
+
+
+def _a(number: int) -> str:
+    """``a 10``, ``an 8``, ``an 11``: the article as the number is read aloud."""
+    spoken_with_vowel = str(number).startswith("8") or str(number) in ("11", "18")
+    return f"{'an' if spoken_with_vowel else 'a'} {number}"
 
 
 _PROBABILITY_METRICS = {

@@ -132,10 +132,13 @@ def call_function(interp: Interpreter, func: Function, args: tuple[Value, ...],
     interp.evaluated.add(node)
     interp.budget -= 1
     local: Env = dict(func.closure) if func.closure is not None else {}
+    # Defaults are read where the function was defined: a nested function's default may name
+    # its enclosing function's parameter.
+    definition: Env = dict(func.closure) if func.closure is not None else interp.globals
     star_args = call is not None and call.has_star_args
     for name, value in bind_arguments(node.params, args, kwargs, func.self_value, star_args,
                                       defaults_known).items():
-        local[name] = interp.eval(value.node, interp.globals) if isinstance(value, Default) else value
+        local[name] = interp.eval(value.node, definition) if isinstance(value, Default) else value
     interp.stack.append(node)
     if isinstance(node, cst.Lambda):
         try:

@@ -205,6 +205,7 @@ class Tensor(Value):
     picked: Head | None = None  # each sample's entry for its true class: out[range(N), y]
     normaliser: bool = False  # logsumexp(out): with -picked, a hand-written cross-entropy
     loss_term: Pairing | None = None  # the hand-written loss this term recorded (y * log(p))
+    negative_term: bool = False  # (1 - y) * <anything>: a binary cross-entropy's second term
     guarded: bool = False  # clipped or plus an epsilon: its log cannot underflow to -inf
 
 
@@ -256,6 +257,7 @@ class LabelArray(Value):
     """An array (or tensor) of labels with a known or unknown encoding."""
 
     labels: Labels
+    flipped: bool = False  # 1 - y: the same 0/1 labels, each flipped
 
 
 @dataclass(frozen=True)

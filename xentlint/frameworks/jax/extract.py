@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Layer, Model, Seq, Tensor, Value,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Layer, Model, Seq, Tensor, Value,
 )
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_function_handler
@@ -31,13 +31,27 @@ def _is_linen(model: Model, call: Call) -> bool:
 
 
 def _applied(model: Model, call: Call) -> Value:
-    """``model.apply(variables, x)``: the module's output (another method: unknown)."""
+    """``model.apply(variables, x)``: the module's output (another method: unknown);
+    ``mutable=["batch_stats"]`` or ``capture_intermediates=True`` return ``(output,
+    updated_variables)``."""
     if "method" in call.kwargs:
         return UNKNOWN
-    output = Tensor(output_head(model), model, rank=model.rank)
+    returns_state = [_collects_state(call.kwargs[name]) for name in JT.APPLY_STATE_OPTIONS
+                     if name in call.kwargs]
+    if None in returns_state:
+        return UNKNOWN
+    output: Value = Tensor(output_head(model), model, rank=model.rank)
     if model.returns_tuple:
-        return Seq((output, *(UNKNOWN,) * (model.returns_tuple - 1)))
-    return output
+        output = Seq((output, *(UNKNOWN,) * (model.returns_tuple - 1)))
+    return Seq((output, UNKNOWN)) if any(returns_state) else output
+
+
+def _collects_state(option: Value) -> bool | None:
+    """``mutable=False`` returns the output alone; a collection name, a list of them or True
+    return the updated variables too (None: not known)."""
+    if isinstance(option, Const):
+        return option.value is not False and option.value is not None
+    return True if isinstance(option, Seq) else None
 
 
 def _methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:

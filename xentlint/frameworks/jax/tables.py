@@ -137,6 +137,8 @@ MODEL_CLASSES = (
                dataclass=True),
     ModelClass(bases=frozenset({"flax.nnx.Module"}), forward="__call__"),
 )
+# model.apply options that make it return (output, updated variables) unless False.
+APPLY_STATE_OPTIONS = ("mutable", "capture_intermediates")
 
 # flax.training: a TrainState holds the model's apply function.
 TRAIN_STATE = "flax.training.train_state.TrainState"

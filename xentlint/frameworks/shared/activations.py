@@ -87,7 +87,8 @@ def apply_activation(ctx: ExtractContext, node: cst.CSTNode, activation: str, so
             axis_parameter=spec.axis.name if spec is not None and spec.axis else "axis",
             implicit_axis=spec.implicit_axis if spec is not None else None))
     return replace(source, head=head, log_of=None, complement_of=None, complement=False,
-                   picked=None, normaliser=False, loss_term=None, guarded=False)
+                   picked=None, normaliser=False, loss_term=None, negative_term=False,
+                   guarded=False)
 
 
 def apply_function(ctx: ExtractContext, call: Call, spec: ActivationFunction, source: Value,

@@ -144,6 +144,8 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
                     and other.labels.encoding == "onehot"):
                 assert isinstance(output, Tensor)
                 return Tensor(None, picked=output.head)  # (onehot * out): the true class's entry
+        if any(isinstance(side, LabelArray) and side.flipped for side in (left, right)):
+            return Tensor(None, negative_term=True)  # (1 - y) * torch.log1p(-p)
     return None
 
 
@@ -160,6 +162,9 @@ def _whole_loss(ctx: ExtractContext, node: cst.CSTNode, left: Value,
             continue
         if side.loss_term.loss.spec is HANDWRITTEN_NLL and other.normaliser:
             ctx.retract(side.loss_term)
+            return None
+        if side.loss_term.loss.spec is HANDWRITTEN_CROSS_ENTROPY and other.negative_term:
+            ctx.retract(side.loss_term)  # a binary cross-entropy whose second term is not read
             return None
         second = other.loss_term
         if (side.loss_term.loss.spec is HANDWRITTEN_CROSS_ENTROPY and second is not None
@@ -181,7 +186,7 @@ def _complement(operator: cst.BaseBinaryOp, left: Value, right: Value) -> Value 
         assert isinstance(right, Tensor)
         return Tensor(None, right.model, column=right.column, complement_of=right.head)
     if isinstance(right, LabelArray):
-        return right  # the same 0/1 labels, each flipped: still what they encode
+        return replace(right, flipped=True)  # the same 0/1 labels, each flipped
     return None
 
 
@@ -267,4 +272,4 @@ def reduction_method(receiver: Value, name: str) -> Value | None:
 
 def _is_loss_term(value: Value) -> bool:
     return isinstance(value, Tensor) and (value.picked is not None or value.normaliser
-                                          or value.loss_term is not None)
+                                          or value.loss_term is not None or value.negative_term)

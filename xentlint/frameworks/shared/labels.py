@@ -92,7 +92,7 @@ def _in_range(ctx: ExtractContext, call: Call, spec: RandomIntegers, size: Slot,
     if low not in (0, 1) or high is None or node is None or high - low < 2:
         return found
     return replace(found, n_classes=high - low, one_based=low == 1,
-                   n_evidence=ctx.evidence(node))
+                   n_evidence=ctx.evidence(node), drawn=True)
 
 
 def eye(ctx: ExtractContext, call: Call) -> Value:
