@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from .report import FORMATS
+from .report import FORMATS, STATISTICS_FORMATS
 
 _CONTEXT: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 _STDIN = "-"
@@ -123,12 +123,16 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
           force_exclude: bool, fix: bool, unsafe_fixes: bool, diff: bool, fix_only: bool) -> int:
     """Check Python files and notebooks under PATHS (default: the current directory)."""
     from .config import ConfigError, ConfigResolver, Selection, parse_selectors
+    from .paths import display_path
     from .pipeline import parse, run
     from .pipeline.discover import DiscoveryError, discover
     from .report import ReportOptions, render
 
     if config_file and isolated:
         raise UsageFailure("--config and --isolated cannot be used together")
+    if statistics and output_format not in STATISTICS_FORMATS:
+        raise UsageFailure(f"--statistics works with --output-format "
+                           f"{', '.join(STATISTICS_FORMATS)}, not {output_format}")
     read_stdin = paths == (_STDIN,) or (not paths and stdin_filename is not None)
     if _STDIN in paths and not read_stdin:
         raise UsageFailure("'-' (stdin) cannot be combined with other paths")
@@ -153,16 +157,19 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
             data = sys.stdin.buffer.read()
             excluded = force_exclude and stdin_filename is not None and settings.is_excluded(name)
             findings = [] if excluded else run.check_bytes(data, name, settings)
+            checked: tuple[str, ...] = () if excluded else (display_path(name),)
+            contents = tuple((shown, data) for shown in checked)
         else:
-            findings = run.check_files(discover(paths or (".",), resolver,
-                                                   force_exclude=force_exclude))
+            sources = discover(paths or (".",), resolver, force_exclude=force_exclude)
+            findings = run.check_files(sources)
+            checked, contents = tuple(display_path(s.path) for s in sources), ()
     except (ConfigError, DiscoveryError) as error:
         raise UsageFailure(str(error)) from None
 
     color = _use_color()
     options = ReportOptions(show_evidence=show_evidence, statistics=statistics, color=color,
-                            unsafe_fixes=unsafe_fixes)
-    click.echo(render(findings, output_format, options), color=color)
+                            unsafe_fixes=unsafe_fixes, checked=checked, contents=contents)
+    _echo(render(findings, output_format, options), color=color)
     if any(parse.is_internal_error(f) for f in findings):
         return 2
     return 1 if findings and not exit_zero else 0
@@ -190,11 +197,13 @@ def _fix(paths: tuple[str, ...], resolver: Any, *, read_stdin: bool, stdin_filen
         click.echo(f"xentlint: error: not fixing {filename}: {reason}", err=True)
 
     results: list[FixResult]
+    excluded = False
     if read_stdin:
         name = stdin_filename or _STDIN
         settings = resolver.settings_for(name)
         data = sys.stdin.buffer.read()
-        if force_exclude and stdin_filename is not None and settings.is_excluded(name):
+        excluded = force_exclude and stdin_filename is not None and settings.is_excluded(name)
+        if excluded:
             results = [FixResult(name, data, data, [], [])]
         else:
             results = [fix_document(data, name, settings, unsafe=unsafe)]
@@ -221,9 +230,12 @@ def _fix(paths: tuple[str, ...], resolver: Any, *, read_stdin: bool, stdin_filen
         stdout.write(results[0].fixed)
         stdout.flush()
     fixed_note = f"Fixed {count}." if applied else "No errors fixed."
+    checked = () if excluded else tuple(r.filename for r in results)
     report = (fixed_note if fix_only
-              else render(remaining, output_format, replace(options, fixed=tuple(applied))))
-    click.echo(report, err=read_stdin, color=options.color)
+              else render(remaining, output_format,
+                          replace(options, fixed=tuple(applied), checked=checked,
+                                  contents=tuple((r.filename, r.fixed) for r in results))))
+    _echo(report, err=read_stdin, color=options.color)
     if internal:
         return 2
     return 1 if remaining and not exit_zero and not fix_only else 0
@@ -282,6 +294,12 @@ def _register_verify() -> None:
 
 
 _register_verify()
+
+
+def _echo(report: str, *, err: bool = False, color: bool = False) -> None:
+    """Print a report; an empty one (a format with nothing to list) prints nothing at all."""
+    if report:
+        click.echo(report, err=err, color=color)
 
 
 def _use_color() -> bool:

@@ -1,8 +1,9 @@
 """Output formats. Each is a module with ``render(findings, options) -> str``.
 
-Formats are looked up by name in :data:`FORMATS` and imported only when used, so adding one
-(sarif, github, gitlab) is a new module and one line here; the CLI's ``--output-format``
-choices come from this table.
+Formats are looked up by name in :data:`FORMATS` and imported only when used, so adding one is
+a new module and one line here; the CLI's ``--output-format`` choices come from this table.
+Every format renders the same findings, and none lets a file name that is not UTF-8 make its
+output invalid (:mod:`.escape`).
 """
 
 from __future__ import annotations
@@ -15,8 +16,18 @@ from ..findings import Finding
 
 FORMATS: dict[str, str] = {
     "text": "xentlint.report.text",
+    "concise": "xentlint.report.concise",
+    "grouped": "xentlint.report.grouped",
     "json": "xentlint.report.json",
+    "json-lines": "xentlint.report.json_lines",
+    "junit": "xentlint.report.junit",
+    "github": "xentlint.report.github",
+    "gitlab": "xentlint.report.gitlab",
+    "sarif": "xentlint.report.sarif",
 }
+
+STATISTICS_FORMATS = ("text", "concise", "grouped", "json", "json-lines")
+"""The formats that can print ``--statistics`` (counts are not findings: no file, no line)."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +43,11 @@ class ReportOptions:
     """Text: ``--fix`` ran, so the summary says what was fixed instead of what is fixable."""
     fixed: tuple[Finding, ...] = ()
     """Text: the findings whose fix ``--fix`` applied (the findings rendered are what remains)."""
+    checked: tuple[str, ...] = ()
+    """JUnit: every file checked (display paths), so a clean file is a passing test case."""
+    contents: tuple[tuple[str, bytes], ...] = ()
+    """Files whose contents are not on disk (stdin), by display path: what sarif, github and
+    gitlab read for fingerprints and notebook positions."""
 
 
 def render(findings: Sequence[Finding], output_format: str = "text",
@@ -41,4 +57,4 @@ def render(findings: Sequence[Finding], output_format: str = "text",
     return module.render(findings, options or ReportOptions())
 
 
-__all__ = ["FORMATS", "ReportOptions", "render"]
+__all__ = ["FORMATS", "STATISTICS_FORMATS", "ReportOptions", "render"]

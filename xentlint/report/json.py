@@ -12,6 +12,7 @@ from typing import Any
 
 from ..findings import Edit, Finding, Related, Span
 from . import ReportOptions
+from .escape import printable_json
 from .statistics import statistics
 
 
@@ -23,7 +24,7 @@ def render(findings: Sequence[Finding], options: ReportOptions) -> str:
         ]
     else:
         data = [finding_to_dict(f) for f in findings]
-    return json.dumps(data, indent=2, ensure_ascii=False)
+    return printable_json(json.dumps(data, indent=2, ensure_ascii=False))
 
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:

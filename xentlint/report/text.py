@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..findings import Finding, Position
 from ..fix import is_applicable, is_hidden
 from . import ReportOptions
+from .escape import printable
 from .statistics import statistics
 
 _INDENT = "    "
@@ -18,7 +19,7 @@ _ANSI = {"bold": "1", "red": "31", "yellow": "33", "cyan": "36", "dim": "2", "gr
 
 
 def render(findings: Sequence[Finding], options: ReportOptions) -> str:
-    paint = _painter(options.color)
+    paint = painter(options.color)
     if options.statistics:
         lines = _statistics(findings)
     else:
@@ -26,11 +27,11 @@ def render(findings: Sequence[Finding], options: ReportOptions) -> str:
         for finding in findings:
             lines.append(format_finding(finding, paint, unsafe_fixes=options.unsafe_fixes))
             if options.show_evidence:
-                lines.extend(_evidence(finding, paint))
+                lines.extend(evidence(finding, paint))
     text = summary(findings, fixed=options.fixed, unsafe_fixes=options.unsafe_fixes,
                    fixing=options.fixing)
     lines.append(paint(text, "bold" if findings else "green"))
-    return "\n".join(lines)
+    return printable("\n".join(lines))
 
 
 def location(filename: str, cell: int | None, position: Position) -> str:
@@ -80,7 +81,8 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def _evidence(finding: Finding, paint) -> list[str]:
+def evidence(finding: Finding, paint=lambda text, _style: text) -> list[str]:
+    """The related locations and the fix advice of ``finding``, one indented line each."""
     lines = [f"{_INDENT}{paint(location(r.filename, r.cell, r.span.start), 'dim')}: {r.message}"
              for r in finding.related]
     if finding.fix is not None:
@@ -100,7 +102,7 @@ def _statistics(findings: Sequence[Finding]) -> list[str]:
             for row in rows]
 
 
-def _painter(enabled: bool):
+def painter(enabled: bool):
     if not enabled:
         return lambda text, _style: text
     return lambda text, style: f"\033[{_ANSI[style]}m{text}\033[0m"
