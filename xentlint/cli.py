@@ -1,4 +1,4 @@
-"""The ``xentlint`` command: ``check`` (the default), ``rules`` and ``explain``.
+"""The ``xentlint`` command: ``check`` (the default), ``rules``, ``explain``, ``verify``, ``lsp``.
 
 Exit codes (formats.md): 0 no findings (or ``--exit-zero``), 1 findings, 2 a usage, config or
 internal error. Every expected error is one line on stderr, never a traceback. Heavy modules
@@ -294,6 +294,23 @@ def _register_verify() -> None:
 
 
 _register_verify()
+
+
+@cli.command(context_settings=_CONTEXT, short_help="Run the language server (LSP, stdio).")
+@click.option("--stdio", is_flag=True, hidden=True,
+              help="Accepted for clients that pass it; stdio is the only transport.")
+def lsp(stdio: bool) -> int:
+    """Run the language server: diagnostics, quick fixes and hovers in an editor (LSP, stdio).
+
+    Needs the `lsp` extra: pip install 'xentlint[lsp]'.
+    """
+    try:
+        from .lsp.server import serve  # pygls: imported only here, never by `check`
+    except ImportError as error:
+        raise UsageFailure(f"xentlint lsp needs the lsp extra ({error}): "
+                           "pip install 'xentlint[lsp]'") from None
+    serve()
+    return 0
 
 
 def _echo(report: str, *, err: bool = False, color: bool = False) -> None:

@@ -1,4 +1,5 @@
-"""Suppression directives, and the ones that suppress nothing (XL002).
+"""Suppression directives, the ones that suppress nothing (XL002), and the edit that adds one
+(:func:`suppression_edit`, an editor's "ignore for this line").
 
 Recognised in comments only (found with the tokenizer, so ``"# noqa"`` inside a string does
 nothing), anywhere in the comment (``# type: ignore  # noqa: XL101`` works):
@@ -233,6 +234,68 @@ def _keep_codes(directive: Directive, filename: str, kept: list[Code]) -> Edit:
                 ", ".join(c.text for c in kept))
 
 
+# --- adding a directive (an editor's "ignore for this line") --------------------------------
+
+
+def suppression_edit(text: str, finding: Finding) -> Edit | None:
+    """An edit after which a line directive covers ``finding``: its code added to the line's
+    ``# noqa:`` list (another tool's too) or ``# xentlint: ignore[...]``, else ``  # noqa: XL101``
+    at the end of the line; on the statement's first line when the finding's own line cannot
+    end in a comment (a backslash continuation, the inside of a string). Each candidate is
+    checked: the code still parses and the directive is read as covering the finding.
+    ``None`` when none does (a file that does not parse, XL002 on the directive itself).
+
+    ``text`` is the code as checked (a notebook cell's code, with magics masked) and
+    ``finding`` is in its coordinates; the edit applies as well to the unmasked cell.
+    """
+    import ast
+
+    starts = [0, *(m.end() for m in LINE_BREAK.finditer(text))]
+    lines = lines_of(text)
+    statement_start: dict[int, int] = {}
+    try:
+        comments = {row: (column, comment)
+                    for row, column, comment in _comments(text, statement_start)}
+    except (tokenize.TokenError, SyntaxError):
+        return None
+    row = finding.span.start.row
+    for candidate in dict.fromkeys((row, statement_start.get(row, row))):
+        if not 1 <= candidate <= len(lines):
+            continue
+        edit = _directive_edit(lines[candidate - 1], candidate, comments.get(candidate),
+                               finding)
+        start = starts[candidate - 1] + edit.span.start.column - 1
+        end = starts[candidate - 1] + edit.span.end.column - 1
+        new_text = text[:start] + edit.content + text[end:]
+        try:
+            ast.parse(new_text)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            continue
+        if scan(new_text).suppresses(finding):
+            return edit
+    return None
+
+
+def _directive_edit(line: str, row: int, comment: tuple[int, str] | None,
+                    finding: Finding) -> Edit:
+    """Add ``finding.code`` to a code list of the line's comment, or a new ``# noqa``."""
+    if comment is not None:
+        column, text = comment
+        lists = [d.codes for d in parse_comment(text, row, column)
+                 if d.kind in ("noqa", "ignore") and d.codes and not d.malformed]
+        for match in _NOQA.finditer(text):  # another tool's list: ``# noqa: E501``
+            if match.group("colon"):
+                codes = _code_list(text[match.end():], column + match.end())
+                if codes:
+                    lists.append(codes)
+        if lists:
+            end = lists[0][-1].end + 1
+            return Edit(finding.filename, Span.of(row, end, row, end), f", {finding.code}")
+    content_end = len(line.rstrip())
+    return Edit(finding.filename, Span.of(row, content_end + 1, row, len(line) + 1),
+                f"  # noqa: {finding.code}")
+
+
 # --- parsing ---------------------------------------------------------------------------------
 
 
@@ -341,4 +404,4 @@ def _comments(text: str, statement_start: dict[int, int]) -> Iterator[tuple[int,
 
 
 __all__ = ["Directive", "LINE_BREAK", "Suppressions", "UNUSED_SUPPRESSION", "lines_of",
-           "parse_comment", "scan"]
+           "parse_comment", "scan", "suppression_edit"]
