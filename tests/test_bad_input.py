@@ -22,7 +22,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A directory with one good file on which the (fake) analyzer reports XL101."""
     monkeypatch.chdir(tmp_path)
 
-    def analyze(module, filename, frameworks=None, codes=None):
+    def analyze(module, filename, frameworks=None, codes=None, **options):
         if filename.endswith("good.py"):
             return [Finding("XL101", "", "", "found", filename, Span.of(1, 1, 1, 2))]
         return []
@@ -178,7 +178,7 @@ def test_notebook_cell_errors_do_not_hide_other_cells(project: Path, monkeypatch
 
     seen = []
 
-    def analyze(module, filename, frameworks=None, codes=None):
+    def analyze(module, filename, frameworks=None, codes=None, **options):
         seen.append(module.code)
         return []
 

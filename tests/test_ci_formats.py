@@ -81,7 +81,7 @@ def test_github_workflow_command_as_formats_md_shows_it(project: Path) -> None:
 def test_github_escapes_everything_the_runner_unescapes(project: Path, monkeypatch) -> None:
     message = "100% sure, a: b\r\nsecond line with a literal %0A and %25"
 
-    def analyze(module, filename, frameworks=None, codes=None):
+    def analyze(module, filename, frameworks=None, codes=None, **options):
         return [Finding("XL104", "", "", message, filename, Span.of(2, 1, 2, 5)),
                 Finding("XL101", "", "", "plain", filename, Span.of(1, 1, 1, 2))]
 
@@ -131,7 +131,7 @@ def test_gitlab_code_quality_fields(monkeypatch) -> None:
     monkeypatch.delenv("CI_PROJECT_DIR", raising=False)
     issues = gitlab("fixtures/")
     findings = json.loads(run("--output-format", "json", "fixtures/").stdout)
-    assert len(issues) == len(findings) == 16
+    assert len(issues) == len(findings) == 18
     for issue, finding in zip(issues, findings, strict=True):
         assert set(issue) == {"description", "check_name", "fingerprint", "severity", "location"}
         assert issue["check_name"] == finding["code"]
@@ -231,7 +231,7 @@ def test_concise_never_shows_evidence(project: Path) -> None:
 
 
 def test_grouped_lists_findings_under_their_file(project: Path, monkeypatch) -> None:
-    def analyze(module, filename, frameworks=None, codes=None):
+    def analyze(module, filename, frameworks=None, codes=None, **options):
         return [Finding("XL101", "", "", "twice", filename, Span.of(9, 5, 9, 6),
                         related=(Related(filename, Span.of(1, 1, 1, 2), "here"),)),
                 Finding("XL104", "", "", "log of softmax", filename, Span.of(12, 13, 12, 14))]

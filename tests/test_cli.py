@@ -39,7 +39,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def fake_finding(monkeypatch: pytest.MonkeyPatch) -> Finding:
     """Make the analyzer report one XL101 with evidence and a safe fix on line 2 of each file."""
 
-    def analyze(module, filename, frameworks=None, codes=None):
+    def analyze(module, filename, frameworks=None, codes=None, **options):
         return [Finding(
             code="XL101", name="", severity="", message="`loss` applies softmax twice",
             filename=filename, span=Span.of(2, 1, 2, 8),
@@ -187,7 +187,7 @@ def test_stdin_cannot_mix_with_paths(project: Path) -> None:
 
 
 def test_internal_error_in_one_file_reports_and_exits_2(project: Path, monkeypatch) -> None:
-    def analyze(module, filename, frameworks=None, codes=None):
+    def analyze(module, filename, frameworks=None, codes=None, **options):
         if filename.endswith("boom.py"):
             raise KeyError("oops")
         return []

@@ -256,8 +256,8 @@ def test_fix_refuses_an_edit_that_breaks_the_code(project: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     real = analysis.analyze_module
 
-    def broken(module, filename, frameworks=None, codes=None):
-        findings = real(module, filename, frameworks)
+    def broken(module, filename, frameworks=None, codes=None, **options):
+        findings = real(module, filename, frameworks, **options)
         return [replace(f, fix=replace(f.fix, edits=tuple(replace(e, content="False((")
                                                             for e in f.fix.edits)))
                 if f.fix else f for f in findings]
@@ -279,9 +279,9 @@ def test_fix_refuses_content_the_encoding_cannot_hold(project: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     real = analysis.analyze_module
 
-    def greek(module, filename, frameworks=None, codes=None):
+    def greek(module, filename, frameworks=None, codes=None, **options):
         return [replace(f, fix=replace(f.fix, edits=(replace(f.fix.edits[0], content="Falseα"),)))
-                for f in real(module, filename, frameworks)]
+                for f in real(module, filename, frameworks, **options)]
 
     monkeypatch.setattr(analysis, "analyze_module", greek)
     path = project / "train.py"
@@ -296,7 +296,7 @@ def test_overlapping_fixes_are_applied_over_several_rounds(
     """Each `True` gets a fix that also rewrites the character on each side of it: the fixes of
     `(True,True)` touch at the comma, so the second is applied in the next round."""
 
-    def analyze(module, filename, frameworks=None, codes=None):
+    def analyze(module, filename, frameworks=None, codes=None, **options):
         findings = []
         for row, line in enumerate(module.code.split("\n"), start=1):
             column = line.find("True")
@@ -519,7 +519,7 @@ def test_a_notebook_edit_on_a_masked_magic_line_is_not_applied(
         project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The parser sees `%matplotlib inline` as `pass`: an edit there would corrupt the magic."""
 
-    def analyze(module, filename, frameworks=None, codes=None):
+    def analyze(module, filename, frameworks=None, codes=None, **options):
         span = Span.of(1, 1, 1, 5)  # the `pass` standing for the magic, in the joined text
         return [Finding("XL101", "", "error", "m", filename, span,
                         fix=Fix("f", "safe", (Edit(filename, span, "fail"),)))]

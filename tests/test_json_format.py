@@ -71,7 +71,7 @@ def test_parse_error_fields(project: Path) -> None:
 
 
 def test_full_finding_with_related_and_fix(project: Path, monkeypatch) -> None:
-    def analyze(module, filename, frameworks=None, codes=None):
+    def analyze(module, filename, frameworks=None, codes=None, **options):
         return [Finding(
             code="XL101", name="", severity="", message="double softmax", filename=filename,
             span=Span.of(3, 12, 3, 40),
@@ -106,7 +106,7 @@ def test_full_finding_with_related_and_fix(project: Path, monkeypatch) -> None:
 
 
 def test_notebook_findings_carry_the_cell(project: Path, monkeypatch) -> None:
-    def analyze(module, filename, frameworks=None, codes=None):
+    def analyze(module, filename, frameworks=None, codes=None, **options):
         return [Finding("XL101", "", "", "m", filename, Span.of(3, 1, 3, 5),
                         related=(Related(filename, Span.of(1, 1, 1, 5), "here"),))]
 

@@ -106,7 +106,7 @@ def test_the_fixtures_give_valid_sarif_with_the_catalog_and_every_finding(monkey
         assert entry["fullDescription"]["text"] and entry["help"]["markdown"] == rule.body
         assert entry["defaultConfiguration"]["level"] == rule.severity
     assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == ROOT.as_uri() + "/"
-    assert len(run["results"]) == len(as_json) == 16
+    assert len(run["results"]) == len(as_json) == 18
     for result, finding in zip(run["results"], as_json, strict=True):
         assert driver["rules"][result["ruleIndex"]]["id"] == result["ruleId"] == finding["code"]
         assert result["level"] == finding["severity"]

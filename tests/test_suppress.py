@@ -109,7 +109,7 @@ def test_file_level_directives_cover_every_line() -> None:
 def two_findings(monkeypatch: pytest.MonkeyPatch) -> None:
     """The analyzer reports XL101 on line 2 and XL201 on line 3 of any file."""
 
-    def analyze(module, filename, frameworks=None, codes=None):
+    def analyze(module, filename, frameworks=None, codes=None, **options):
         return [Finding("XL101", "", "", "first", filename, Span.of(2, 1, 2, 5)),
                 Finding("XL201", "", "", "second", filename, Span.of(3, 1, 3, 5))]
 

@@ -39,7 +39,7 @@ DEFAULT_EXCLUDE = (
 )
 
 _KEYS = ("select", "extend-select", "ignore", "per-file-ignores", "exclude", "extend-exclude",
-         "frameworks")
+         "frameworks", "src")
 
 
 class ConfigError(Exception):
@@ -71,6 +71,13 @@ class Settings:
     extend_exclude: tuple[str, ...] = ()
     frameworks: frozenset[str] | None = None
     """``None``: every framework the code imports."""
+    src: tuple[Path, ...] = ()
+    """Where the project's own modules are imported from, besides each file's directory (like
+    ruff's ``src``); empty: the root and its ``src/``."""
+
+    @property
+    def import_roots(self) -> tuple[Path, ...]:
+        return self.src or (self.root, self.root / "src")
 
     @cached_property
     def enabled(self) -> frozenset[str]:
@@ -223,6 +230,7 @@ def settings_from_table(table: Mapping[str, Any], path: Path, where: str) -> Set
         exclude=DEFAULT_EXCLUDE if exclude is None else exclude,
         extend_exclude=strings("extend-exclude") or (),
         frameworks=None if frameworks is None else frozenset(frameworks),
+        src=tuple(path.parent / entry for entry in strings("src") or ()),
     )
 
 

@@ -11,6 +11,7 @@ type error, not a comparison that is silently never true.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -232,9 +233,17 @@ class Facts:
     positional_options: list[PositionalOption] = field(default_factory=list)
     compositions: list[UnstableComposition] = field(default_factory=list)
     feeds: list[Feed] = field(default_factory=list)
+    # Evidence found in an imported module -> the call of this module that ran that code
+    # (where a finding with no link here is reported: ``trainer.fit(model)``).
+    entries: dict[cst.CSTNode, cst.CSTNode] = field(default_factory=dict)
 
-    def record(self, fact: Fact) -> None:
+    def record(self, fact: Fact, entry: cst.CSTNode | None = None) -> None:
+        """Record ``fact``; ``entry``: the call of this module that ran the imported code
+        where it was found."""
         self._list_for(fact).append(fact)
+        if entry is not None:
+            for node in _evidence_nodes(fact):
+                self.entries.setdefault(node, entry)
 
     def retract(self, fact: Fact) -> None:
         """Take back a fact recorded earlier (a hand-written term that turned out to be part of
@@ -275,3 +284,12 @@ class Facts:
             LossCall: self.loss_calls, PositionalOption: self.positional_options,
             UnstableComposition: self.compositions, Feed: self.feeds}
         return lists[type(fact)]
+
+
+def _evidence_nodes(fact: Fact) -> Iterator[cst.CSTNode]:
+    """The nodes a fact's evidence points at (its own, its head's, loss's and labels')."""
+    for value in vars(fact).values():
+        if isinstance(value, (Head, Loss, Labels)):
+            value = value.evidence
+        if isinstance(value, Evidence):
+            yield value.node

@@ -7,18 +7,19 @@ Checks are registered with ``@check("XL101")`` and live in one module per rule g
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 import libcst as cst
-from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
 from ..facts import Decoding, Evidence, Facts, Head, Labels, Loss, Pairing
 from ..findings import Edit, Finding, Fix, Related, Span
 from ..interp.names import code_label
-from ..recursion import deep_recursion
+from .places import Modules, Places
 
 CheckFunction = Callable[[Facts, "Reporter"], Iterator[Finding]]
+FOREIGN = "<another module>"  # where evidence no module of this analysis holds would be
 CHECKS: dict[str, CheckFunction] = {}
 # The codes the pipeline reports itself, by the stage that does: a file that does not parse,
 # a suppression directive that suppresses nothing.
@@ -42,12 +43,19 @@ class Link:
 
 
 class Reporter:
-    """Turns nodes into positions and the user's own words, for the findings of one module."""
+    """Turns nodes into positions and the user's own words, for the findings of one module.
 
-    def __init__(self, module: cst.Module, filename: str) -> None:
+    Evidence may lie in an imported module of the project: it is named with its file
+    (``models.py:14``), and a finding whose own place is there is reported at the first link of
+    its chain that is in this module (that module's own check reports what holds there alone).
+    """
+
+    def __init__(self, module: cst.Module, filename: str, others: Modules | None = None,
+                 entries: Mapping[cst.CSTNode, cst.CSTNode] | None = None) -> None:
         self.module = module
         self.filename = filename
-        self._positions: Mapping[cst.CSTNode, CodeRange] | None = None
+        self.places = Places(module, filename, others)
+        self.entries = entries or {}  # Facts.entries: the calls here that ran imported code
         self._texts: dict[int, str] = {}
 
     def text(self, evidence: Evidence) -> str:
@@ -58,23 +66,31 @@ class Reporter:
             self._texts[key] = code_label(self.module, evidence.node)
         return self._texts[key]
 
+    def located(self, node: cst.CSTNode) -> tuple[str, Span]:
+        found = self.places.locate(node)
+        return found if found is not None else (FOREIGN, Span.of(1, 1, 1, 1))
+
     def span(self, node: cst.CSTNode) -> Span:
-        if self._positions is None:
-            wrapper = MetadataWrapper(self.module, unsafe_skip_copy=True)
-            with deep_recursion():  # libcst's code generation recurses once per nesting level
-                self._positions = wrapper.resolve(PositionProvider)
-        code_range = self._positions[node]
-        return Span.of(code_range.start.line, code_range.start.column + 1,
-                       code_range.end.line, code_range.end.column + 1)
+        return self.located(node)[1]
 
     def line(self, node: cst.CSTNode) -> int:
         return self.span(node).start.row
+
+    def place(self, node: cst.CSTNode) -> str:
+        """``line 12`` in this module, ``models.py:12`` in another."""
+        filename, span = self.located(node)
+        if filename == self.filename:
+            return f"line {span.start.row}"
+        folder, name = posixpath.split(filename)
+        if folder == posixpath.dirname(self.filename):
+            filename = name  # a sibling module: `models.py:14`
+        return f"{filename}:{span.start.row}"
 
     # Phrases in the user's own names.
 
     def where(self, evidence: Evidence) -> str:
         """```code` (line N)``: a piece of evidence in a sentence."""
-        return f"`{self.text(evidence)}` (line {self.line(evidence.node)})"
+        return f"`{self.text(evidence)}` ({self.place(evidence.node)})"
 
     def head(self, head: Head) -> str:
         if head.model and not head.inline:
@@ -102,13 +118,28 @@ class Reporter:
         from .. import catalog
 
         rule = catalog.rule(code)
-        edit_list = tuple(Edit(self.filename, self.span(n), text) for n, text in edits)
+        chain = [link for link in links if link is not None and link.node is not node]
+        if not self.places.is_local(node):
+            # Reported here: where the pairing is made, else the first link in this module,
+            # else the call of this module that ran the imported code.
+            site = getattr(subject, "site", None)
+            candidates = [*([Link(site.node, "paired here")] if site is not None else []), *chain]
+            candidates += [Link(self.entries[n], "runs the code above")
+                           for n in (node, *(link.node for link in chain)) if n in self.entries]
+            anchor = next((link for link in candidates if self.places.is_local(link.node)), None)
+            if anchor is not None:
+                chain = [Link(node, f"{code}: the mismatch is here"),
+                         *(link for link in chain if link.node is not anchor.node)]
+                node = anchor.node
+        # (An edit in another module is left to that module's own run of --fix.)
+        edit_list = tuple(Edit(self.filename, self.span(n), text) for n, text in edits
+                          if self.places.is_local(n))
         fix_value = None
         if fix is not None:
             fix_value = Fix(fix, applicability if edit_list else "display", edit_list)
-        related = tuple(Related(self.filename, self.span(link.node), link.message)
-                        for link in links if link is not None and link.node is not node)
-        return Finding(code, rule.name, rule.severity, message, self.filename, self.span(node),
+        related = tuple(Related(*self.located(link.node), link.message) for link in chain)
+        filename, span = self.located(node)
+        return Finding(code, rule.name, rule.severity, message, filename, span,
                        related, fix_value, None, rule.url, context_of(subject))
 
 
@@ -182,5 +213,6 @@ def run_checks(facts: Facts, reporter: Reporter, codes: Iterable[str] | None = N
         if selected is not None and code not in selected:
             continue
         for finding in function(facts, reporter):
-            findings.setdefault((finding.code, finding.span), finding)
+            if finding.filename == reporter.filename:  # (not: a finding only of another module)
+                findings.setdefault((finding.code, finding.span), finding)
     return sorted(findings.values(), key=Finding.sort_key)

@@ -142,13 +142,13 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 "XL305", labels.evidence.node,
                 f"`{r.text(labels.evidence)}` gives class indices 1..{n}, but "
                 f"{r.output(head)} has units for 0..{n - 1}: class {n} is out of range",
-                links, fix="Keep the labels 0-based")
+                links, subject=t, fix="Keep the labels 0-based")
         elif units > 1 and (units < expected or units > expected and not labels.drawn):
             yield r.finding(
                 "XL305", head.evidence.node,
                 f"{r.head(head)}: {units} output units, but {r.labels(labels)} carry {n} "
                 f"classes",
-                links, fix=f"Give the output layer {expected} units (one per class)")
+                links, subject=t, fix=f"Give the output layer {expected} units (one per class)")
 
 
 @check("XL306")

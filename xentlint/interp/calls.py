@@ -77,6 +77,16 @@ def _passed_or_default(param: cst.Param, kwargs: dict[str, Value],
 
 
 def evaluate_call(interp: Interpreter, node: cst.Call, env: Env) -> Value:
+    if interp.scope is not interp.main_scope:
+        return _evaluate_call(interp, node, env)
+    outer, interp.main_call = interp.main_call, node  # (what runs imported code, for reports)
+    try:
+        return _evaluate_call(interp, node, env)
+    finally:
+        interp.main_call = outer
+
+
+def _evaluate_call(interp: Interpreter, node: cst.Call, env: Env) -> Value:
     func = interp.eval(node.func, env)
     args: list[Value] = []
     kwargs: dict[str, Value] = {}
@@ -131,6 +141,13 @@ def call_function(interp: Interpreter, func: Function, args: tuple[Value, ...],
         return UNKNOWN
     interp.evaluated.add(node)
     interp.budget -= 1
+    with interp.entered(interp.scope_of(func)):  # its own module's names and imports
+        return _run(interp, func, args, kwargs, call, defaults_known)
+
+
+def _run(interp: Interpreter, func: Function, args: tuple[Value, ...], kwargs: dict[str, Value],
+         call: Call | None, defaults_known: bool) -> Value:
+    node = func.node
     local: Env = dict(func.closure) if func.closure is not None else {}
     # Defaults are read where the function was defined: a nested function's default may name
     # its enclosing function's parameter.
@@ -155,7 +172,7 @@ def call_function(interp: Interpreter, func: Function, args: tuple[Value, ...],
         returns = interp.returns.pop()
     for stmt in node.body.body:  # a loss returned by a factory, a callback nobody calls here
         if isinstance(stmt, cst.FunctionDef):
-            run_uncalled(interp, Function(stmt, closure=local))
+            run_uncalled(interp, Function(stmt, closure=local, scope=interp.scope))
     return join_all(returns) if returns else Const(None)
 
 

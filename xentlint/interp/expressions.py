@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
+from .project import MAX_STAR_IMPORTS
 from .values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, Mapping, Model,
-    Seq, Value, join,
+    ProjectModule, Seq, Value, join,
 )
 
 if TYPE_CHECKING:
@@ -63,12 +64,23 @@ def lookup(interp: Interpreter, name: str, env: Env) -> Value:
         return Const({"True": True, "False": False, "None": None}[name])
     if name in _BUILTINS:
         return ApiRef("builtins." + name)
+    for source in interp.imports.stars[:MAX_STAR_IMPORTS]:  # from config import *
+        found = interp.project_value(f"{source}.{name}")
+        if found is not None and found is not UNKNOWN:
+            return found
     return UNKNOWN
 
 
 def api(interp: Interpreter, qualname: str) -> Value:
-    """A library name: a constant the frameworks know (``numpy.newaxis``), or a reference."""
-    return interp.hooks.constants.get(qualname) or ApiRef(qualname)
+    """What an import names: one of the user's modules or what it binds (project.py), a
+    constant the frameworks know (``numpy.newaxis``), or a library reference."""
+    constant = interp.hooks.constants.get(qualname)
+    if constant is not None:
+        return constant
+    found = interp.project_value(qualname)
+    if found is not None:
+        return found
+    return UNKNOWN if qualname.startswith(".") else ApiRef(qualname)
 
 
 def _name(interp: Interpreter, node: cst.Name, env: Env) -> Value:
@@ -136,6 +148,8 @@ def _attribute(interp: Interpreter, node: cst.Attribute, env: Env) -> Value:
     attr = node.attr.value
     if isinstance(owner, ApiRef):
         return api(interp, interp.spellings.canonical(f"{owner.qualname}.{attr}"))
+    if isinstance(owner, ProjectModule):
+        return interp.project_member(owner, attr) or UNKNOWN
     instance = owner.instance if isinstance(owner, Model) else owner
     if isinstance(instance, Instance):
         if attr in instance.attrs:
@@ -250,7 +264,7 @@ def _if_expression(interp: Interpreter, node: cst.IfExp, env: Env) -> Value:
 
 def _lambda(interp: Interpreter, node: cst.Lambda, env: Env) -> Value:
     """``lambda batch: loss_fn(model, batch)``: a function, run where it is called."""
-    return Function(node, closure=None if env is interp.globals else env)
+    return Function(node, closure=None if env is interp.globals else env, scope=interp.scope)
 
 
 def _named_expression(interp: Interpreter, node: cst.NamedExpr, env: Env) -> Value:

@@ -11,7 +11,10 @@ its behaviour, as functions over that state.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import libcst as cst
 
@@ -20,20 +23,33 @@ from . import calls, expressions, statements
 from .api import Call, Hooks
 from .branches import Branches, ModuleNamespace
 from .names import ImportTable, Spellings, code_label
-from .values import ClassDef, Function, Instance, Value
+from .scope import Scope
+from .values import ClassDef, Function, Instance, ProjectModule, Value
+
+if TYPE_CHECKING:
+    from .project import Project
 
 
 class Interpreter:
     def __init__(self, module: cst.Module, hooks: Hooks, spellings: Spellings,
-                 imports: ImportTable | None = None) -> None:
+                 imports: ImportTable | None = None, *, project: Project | None = None,
+                 path: Path | None = None, active: frozenset[str] = frozenset(),
+                 names: dict[str, Value] | None = None) -> None:
         self.module = module
         self.hooks = hooks
         self.spellings = spellings
-        self.imports = imports or ImportTable.of(module, spellings)
+        self.project = project  # the user's other modules (None: this module alone)
+        self.active = active  # the frameworks whose hooks run (imports of project modules add)
+        imports = imports or ImportTable.of(module, spellings)
+        # (names: a module read lazily binds its names as they are read; lazy.py)
+        self.main_scope = Scope(module, {} if names is None else names, imports, path)
+        self.lazy_module = names is not None  # an imported module, read for its names
+        self.scope = self.main_scope  # the module whose code is running
+        self._copies: dict[Scope, Scope] = {}
+        self.main_call: cst.Call | None = None  # the call of this module being evaluated
+        self.reached: set[Path] = set()  # the project modules this run has read
         self.context = _Context(self)
         self.facts = Facts()
-        self.globals: dict[str, Value] = {}
-        self.module_namespace = ModuleNamespace(self.globals)
         self.branches = Branches()
         self.stack: list[cst.FunctionDef | cst.Lambda] = []  # functions being run
         self.returns: list[list[Value]] = []  # what each of them returned so far
@@ -44,12 +60,75 @@ class Interpreter:
         self._labels: dict[int, str] = {}
 
     def run(self) -> Facts:
+        self.run_top_level()
+        self._run_uncalled(self.module.body)
+        return self.facts
+
+    def run_top_level(self) -> None:
+        """The module's statements in order (what importing it would run)."""
         try:
             statements.exec_block(self, self.module.body, self.globals)
         except statements.Return:  # a `return` at module level: libcst parses it, CPython would not
             pass
-        self._run_uncalled(self.module.body)
-        return self.facts
+
+    # --- the module whose code runs --------------------------------------------------------
+
+    @property
+    def globals(self) -> dict[str, Value]:
+        return self.scope.globals
+
+    @property
+    def imports(self) -> ImportTable:
+        return self.scope.imports
+
+    @property
+    def module_namespace(self) -> ModuleNamespace:
+        return self.scope.namespace
+
+    def scope_of(self, func: Function) -> Scope:
+        """Where ``func``'s names are read: the module it was defined in (this analysis's own
+        copy of an imported module's names)."""
+        scope = func.scope
+        if scope is None and self.project is not None:
+            scope = self.project.definition_scope(func.node)
+        if scope is None or scope is self.main_scope:
+            return self.main_scope
+        copy = self._copies.get(scope)
+        if copy is None:
+            copy = self._copies[scope] = scope.copy()
+            self._copies[copy] = copy
+        return copy
+
+    @contextmanager
+    def entered(self, scope: Scope) -> Iterator[None]:
+        outer, self.scope = self.scope, scope
+        try:
+            yield
+        finally:
+            self.scope = outer
+
+    def project_value(self, qualname: str) -> Value | None:
+        """What an import names in the user's own modules (None: not theirs)."""
+        if self.project is None:
+            return None
+        return self._activated(self.project.lookup(qualname, self.scope.path, self))
+
+    def project_member(self, module: ProjectModule, name: str) -> Value | None:
+        assert self.project is not None
+        return self._activated(self.project.member(module, name, self))
+
+    def library(self, qualname: str) -> Value:
+        """An installed package's name, re-exported by one of the user's modules."""
+        return expressions.api(self, self.spellings.canonical(qualname))
+
+    def _activated(self, found: Value | None) -> Value | None:
+        """The frameworks the modules just read import run here too (in the checked module;
+        a module read for its names keeps its own, so what it binds depends only on it)."""
+        assert self.project is not None
+        if not self.lazy_module and not self.project.frameworks_used <= self.active:
+            self.active |= self.project.frameworks_used
+            self.hooks = self.project.hooks_for(self.active)
+        return found
 
     def _run_uncalled(self, body: Iterable[cst.CSTNode]) -> None:
         """Functions nobody called here (library code, entry points) run with unknown arguments,
@@ -99,7 +178,9 @@ class _Context:
         return Evidence(node)
 
     def record(self, fact: Fact) -> None:
-        self._interp.facts.record(fact)
+        interp = self._interp
+        foreign = interp.scope is not interp.main_scope
+        interp.facts.record(fact, interp.main_call if foreign else None)
 
     def retract(self, fact: Fact) -> None:
         self._interp.facts.retract(fact)

@@ -8,6 +8,7 @@ tables are keyed once.
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterable, Iterator
 
 import libcst as cst
@@ -42,19 +43,43 @@ def code_label(module: cst.Module, node: cst.CSTNode) -> str:
 class ImportTable:
     """Local name -> fully qualified name, for every import anywhere in the module.
 
-    Function-level imports count too; relative imports (the user's own modules) are left out.
-    Only statements are walked (imports are never inside expressions): a full libcst visit
+    Function-level imports count too. A relative import keeps its leading dots
+    (``from .models import build``: ``.models.build``), for the project to resolve; the modules
+    of ``from m import *`` are listed in ``stars``. Only statements are walked (imports are never inside expressions): a full libcst visit
     would cost as much as the whole analysis.
     """
 
     def __init__(self, spellings: Spellings) -> None:
         self.spellings = spellings
         self.aliases: dict[str, str] = {}
+        self.stars: list[str] = []
 
     @classmethod
     def of(cls, module: cst.Module, spellings: Spellings) -> ImportTable:
         table = cls(spellings)
         table._walk(module.body)
+        return table
+
+    @classmethod
+    def of_ast(cls, tree: ast.Module, spellings: Spellings) -> ImportTable:
+        """The same table from the standard library's parse (a module read lazily)."""
+        table = cls(spellings)
+        for node in _statements(tree.body):
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.asname is not None:
+                        table.aliases[alias.asname] = alias.name
+                    else:
+                        top = alias.name.split(".")[0]
+                        table.aliases.setdefault(top, top)
+            elif isinstance(node, ast.ImportFrom):
+                base, dots = node.module or "", "." * node.level
+                if any(alias.name == "*" for alias in node.names):
+                    table.stars.append(dots + base)
+                    continue
+                prefix = f"{dots}{base}." if base else dots
+                for alias in node.names:
+                    table.aliases[alias.asname or alias.name] = prefix + alias.name
         return table
 
     def _walk(self, body: Iterable[cst.CSTNode]) -> None:
@@ -66,7 +91,7 @@ class ImportTable:
                 elif isinstance(small, cst.ImportFrom):
                     self._import_from(small)
             if isinstance(stmt, cst.BaseCompoundStatement):
-                for block in _blocks(stmt):
+                for block in blocks(stmt):
                     self._walk(block.body)
 
     def _import(self, node: cst.Import) -> None:
@@ -81,30 +106,35 @@ class ImportTable:
                 self.aliases.setdefault(top, top)
 
     def _import_from(self, node: cst.ImportFrom) -> None:
-        if node.relative or node.module is None or isinstance(node.names, cst.ImportStar):
-            return
-        base = dotted_name(node.module)
+        base = dotted_name(node.module) if node.module is not None else ""
         if base is None:
             return
+        dots = "." * len(node.relative)
+        if isinstance(node.names, cst.ImportStar):
+            self.stars.append(dots + base)
+            return
+        prefix = f"{dots}{base}." if base else dots
         for alias in node.names:
             if not isinstance(alias.name, cst.Name):
                 continue
             local = alias.name.value
             if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
                 local = alias.asname.name.value
-            self.aliases[local] = f"{base}.{alias.name.value}"
+            self.aliases[local] = prefix + alias.name.value
 
     def resolve(self, local: str) -> str | None:
         """Canonical qualified name of a local name bound by an import, or None."""
         full = self.aliases.get(local)
-        return self.spellings.canonical(full) if full is not None else None
+        if full is None or full.startswith("."):
+            return full
+        return self.spellings.canonical(full)
 
     def roots(self) -> set[str]:
         """The top-level packages the module imports (``tensorflow``, ``torch``...)."""
-        return {full.split(".")[0] for full in self.aliases.values()}
+        return {full.split(".")[0] for full in self.aliases.values() if not full.startswith(".")}
 
 
-def _blocks(stmt: cst.BaseCompoundStatement) -> Iterator[cst.BaseSuite]:
+def blocks(stmt: cst.BaseCompoundStatement) -> Iterator[cst.BaseSuite]:
     """The statement blocks of a compound statement (body, else, handlers, finally, cases)."""
     if not isinstance(stmt, cst.Match):
         yield stmt.body
@@ -119,3 +149,16 @@ def _blocks(stmt: cst.BaseCompoundStatement) -> Iterator[cst.BaseSuite]:
         yield handler.body
     for case in getattr(stmt, "cases", ()):
         yield case.body
+
+
+def _statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """Every statement, in blocks too, but not the expressions (imports are statements)."""
+    for stmt in body:
+        yield stmt
+        for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+            inner = getattr(stmt, field, None)
+            if isinstance(inner, list):
+                yield from _statements([s for s in inner if isinstance(s, ast.stmt)])
+                for handler in inner:
+                    if isinstance(handler, (ast.ExceptHandler, ast.match_case)):
+                        yield from _statements(handler.body)

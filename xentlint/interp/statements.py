@@ -36,10 +36,12 @@ def exec_stmt(interp: Interpreter, stmt: cst.CSTNode, env: Env) -> None:
     elif isinstance(stmt, cst.BaseSmallStatement):  # the body of `if x: y = 1`
         exec_small(interp, stmt, env)
     elif isinstance(stmt, cst.FunctionDef):
-        env[stmt.name.value] = Function(stmt, closure=None if env is interp.globals else env)
+        env[stmt.name.value] = Function(stmt, closure=None if env is interp.globals else env,
+                                        scope=interp.scope)
     elif isinstance(stmt, cst.ClassDef):
         bases = tuple(interp.eval(arg.value, env) for arg in stmt.bases)
-        env[stmt.name.value] = ClassDef(stmt, bases, _class_attributes(interp, stmt, env))
+        env[stmt.name.value] = ClassDef(stmt, bases, _class_attributes(interp, stmt, env),
+                                        scope=interp.scope)
     elif isinstance(stmt, cst.If):
         exec_if(interp, stmt, env)
     elif isinstance(stmt, (cst.For, cst.While)):

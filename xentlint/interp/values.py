@@ -8,11 +8,15 @@ which is how precision comes first. Values are immutable: a method that "changes
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
 from ..facts import Evidence, Head, Labels, LayerRole, Loss, Metric, Pairing
+
+if TYPE_CHECKING:
+    from .scope import Scope
 
 
 class Value:
@@ -71,6 +75,22 @@ class ApiRef(Value):
 
 
 @dataclass(frozen=True)
+class ProjectModule(Value):
+    """One of the user's own modules (``import config``, ``from . import models``): a ``.py``
+    file, or a package directory (its ``__init__.py``, if any, binds its names)."""
+
+    path: Path
+
+    @property
+    def code(self) -> Path | None:
+        """The file whose top level binds the module's names."""
+        if self.path.suffix == ".py":
+            return self.path
+        init = self.path / "__init__.py"
+        return init if init.is_file() else None
+
+
+@dataclass(frozen=True)
 class ApiObject(Value):
     """An instance of a library class we know by name (``LabelEncoder()``), with its args."""
 
@@ -101,6 +121,9 @@ class Function(Value):
     node: cst.FunctionDef | cst.Lambda
     self_value: Value | None = None  # bound method: the instance (or the class, classmethod)
     closure: Env | None = field(default=None, compare=False, repr=False)
+    # The module it was defined in (None: the module being checked, or a method looked up
+    # by its node: see Project.definition_scope).
+    scope: Scope | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -110,6 +133,7 @@ class ClassDef(Value):
     # Names bound in the class body (``num_classes: int = 10``), in order: class attributes,
     # and the fields of a dataclass-like module (flax).
     attrs: tuple[tuple[str, Value], ...] = field(default=(), compare=False)
+    scope: Scope | None = field(default=None, compare=False, repr=False)  # where it is defined
 
     def attribute(self, name: str) -> Value | None:
         """A class attribute, from this class or a base."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from pathlib import Path
 
 from ..config import Settings
 from ..findings import Finding
@@ -24,6 +25,7 @@ from . import analyze
 from .discover import NOTEBOOK_SUFFIX, SourcePath, describe_os_error
 from .parse import internal_error, parse, parse_error, with_rule
 from .prefilter import mentions_api
+from .project import project_for
 from .source import Source, SourceError, decode_python, notebook_source, remap_to_cells
 from .suppress import UNUSED_SUPPRESSION, lines_of, scan
 
@@ -116,7 +118,9 @@ def _analyze(source: Source, path: str | os.PathLike[str], filename: str,
         return errors
     codes = settings.enabled_for(path)
     try:
-        findings = analyze.analyze_module(module, filename, settings.frameworks, codes)
+        findings = analyze.analyze_module(
+            module, filename, settings.frameworks, codes, path=Path(path),
+            project=project_for(settings))
     except Exception as error:  # noqa: BLE001 - one broken file must not stop the run
         if os.environ.get("XENTLINT_DEBUG"):
             raise

@@ -1,0 +1,199 @@
+"""Whole-program analysis: every project under ``tests/projects/`` yields exactly the findings
+its files announce (``# expect: XL101`` on the line, as in tests/cases), across modules.
+
+Each project is a small multi-file program: a model factory, a loss registry, labels or a class
+count from another module, a Lightning module in its own file, a package re-export, an import
+cycle; a ``*_clean`` twin of each is the correct program, which must stay silent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from xentlint.cli import cli
+from xentlint.config import Settings
+from xentlint.pipeline.run import check_text
+
+PROJECTS = Path(__file__).resolve().parent / "projects"
+NAMES = sorted(p.name for p in PROJECTS.iterdir() if p.is_dir())
+_EXPECT = re.compile(r"#\s*expect:\s*(XL\d{3}(?:\s*,\s*XL\d{3})*)\s*$")
+
+
+def _announced(root: Path) -> set[tuple[str, int, str]]:
+    found = set()
+    for path in sorted(root.rglob("*.py")):
+        for row, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if match := _EXPECT.search(line):
+                name = path.relative_to(root).as_posix()
+                found |= {(name, row, code.strip()) for code in match.group(1).split(",")}
+    return found
+
+
+def _run(*args: str) -> list[dict]:
+    result = CliRunner().invoke(cli, ["--isolated", "--output-format", "json", *args])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout or "[]")
+
+
+@pytest.fixture
+def copy_of(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The project copied out of the repository (whose config excludes it), as the cwd."""
+
+    def copy(name: str) -> Path:
+        root = tmp_path / name
+        shutil.copytree(PROJECTS / name, root)
+        monkeypatch.chdir(root)
+        return root
+
+    return copy
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_project_yields_exactly_the_announced_findings(name: str, copy_of) -> None:
+    root = copy_of(name)
+    found = {(f["filename"], f["location"]["row"], f["code"]) for f in _run(".")}
+    assert found == _announced(root)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_clean_twin_announces_nothing_and_a_bug_something(name: str) -> None:
+    assert bool(_announced(PROJECTS / name)) == (not name.endswith("_clean"))
+
+
+def test_evidence_in_another_module_names_its_file(copy_of) -> None:
+    copy_of("keras_factory_through_package")
+    [finding] = _run(".")
+    assert "(models.py:9)" in finding["message"]  # a sibling module: its name
+    assert finding["filename"] == "shop/train.py"
+    assert ("shop/models.py", 9) in {(r["filename"], r["location"]["row"])
+                                     for r in finding["related"]}
+    # The safe fix is in this file (from_logits), so --fix can apply it here.
+    assert [e["filename"] for e in finding["fix"]["edits"]] == ["shop/train.py"]
+
+
+def test_a_finding_whose_chain_is_all_in_other_modules_is_reported_where_they_are_used(
+        copy_of) -> None:
+    copy_of("lightning_module_in_its_own_file")
+    [finding] = _run(".")
+    assert finding["filename"] == "project/train.py"
+    assert {r["filename"] for r in finding["related"]} == {"project/lit_module.py",
+                                                           "project/backbones.py"}
+
+
+def test_one_file_alone_still_reads_its_siblings(copy_of) -> None:
+    """pre-commit passes only the staged files: the model module need not be among them."""
+    copy_of("torch_loss_registry")
+    assert [(f["filename"], f["code"]) for f in _run("train.py")] == [("train.py", "XL101")]
+
+
+def test_stdin_reads_the_siblings_of_its_stdin_filename(copy_of) -> None:
+    root = copy_of("keras_factory_through_package")
+    text = (root / "shop" / "train.py").read_text()
+    result = CliRunner().invoke(cli, ["--isolated", "--stdin-filename", "shop/train.py", "-"],
+                                input=text)
+    assert "XL101" in result.stdout
+
+
+def test_a_module_changed_on_disk_is_read_again(copy_of) -> None:
+    """A long-lived process (the LSP server) sees the model module as it is now."""
+    root = copy_of("torch_loss_registry")
+    train = (root / "train.py").read_text()
+    assert [f.code for f in check_text(train, root / "train.py", Settings(root=root))] == ["XL101"]
+    model = root / "model.py"
+    model.write_text(model.read_text().replace("F.softmax(self.out(F.relu(self.hidden(x))), dim=1)",
+                                               "self.out(F.relu(self.hidden(x)))"))
+    assert check_text(train, root / "train.py", Settings(root=root)) == []
+
+
+@pytest.mark.parametrize("model_module", [
+    None,  # not there at all
+    "def build(:\n",  # does not parse
+    "x = 1\n" * 60_000,  # too big to be the user's own module
+])
+def test_an_unreadable_model_module_is_unknown_never_an_error(tmp_path: Path, model_module,
+                                                              monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    if model_module is not None:
+        (tmp_path / "nets.py").write_text(model_module)
+    (tmp_path / "train.py").write_text(
+        "import torch.nn as nn\nfrom nets import build\n\n"
+        "model = build()\nloss = nn.CrossEntropyLoss()(model(x), y)\n")
+    assert [(f["filename"], f["code"]) for f in _run("train.py")] == []
+
+
+def test_installed_frameworks_are_never_read_as_the_users_modules(tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    """A directory named like a framework under the root (its source checked from its parent)
+    is not what `import torch` means."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "torch").mkdir()
+    (tmp_path / "torch" / "__init__.py").write_text("import keras\nnn = None\n")
+    (tmp_path / "train.py").write_text(
+        "import torch\nimport torch.nn as nn\n\n"
+        "model = nn.Sequential(nn.Linear(8, 3), nn.Softmax(dim=1))\n"
+        "loss = nn.CrossEntropyLoss()(model(x), y)\n")
+    assert [f["code"] for f in _run("train.py")] == ["XL101"]
+
+
+def test_the_src_setting_names_where_modules_are_imported_from(tmp_path: Path,
+                                                                monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lib" / "nets").mkdir(parents=True)
+    (tmp_path / "lib" / "nets" / "__init__.py").write_text(
+        "import torch.nn as nn\n\n"
+        "def build():\n    return nn.Sequential(nn.Linear(8, 3), nn.Softmax(dim=1))\n")
+    (tmp_path / "scripts").mkdir()
+    (tmp_path / "scripts" / "train.py").write_text(
+        "import torch.nn as nn\nfrom nets import build\n\n"
+        "model = build()\nloss = nn.CrossEntropyLoss()(model(x), y)\n")
+
+    def codes() -> list[str]:
+        result = CliRunner().invoke(cli, ["--output-format", "json", "scripts/train.py"])
+        return [f["code"] for f in json.loads(result.stdout or "[]")]
+
+    (tmp_path / "pyproject.toml").write_text("[tool.xentlint]\n")
+    assert codes() == []  # lib/ is not a root by default
+    (tmp_path / "pyproject.toml").write_text('[tool.xentlint]\nsrc = ["lib"]\n')
+    assert codes() == ["XL101"]
+
+
+@pytest.mark.parametrize(("source", "readable"), [
+    ("import torch\nfrom . import config\n\nN = 10\n\ndef build():\n    pass\n\n"
+     "class Net:\n    pass\n", {"N", "build", "Net"}),
+    ("try:\n    import keras\nexcept ImportError:\n    pass\nLOSS = keras.losses.MSE\n",
+     {"LOSS"}),
+    ("def main():\n    pass\n\nif __name__ == '__main__':\n    main()\n", {"main"}),
+    ("model = Sequential()\nmodel.add(Dense(10))\nN = 3\n", {"N"}),  # changed at the top
+    ("N = 10\nN = 12\nC = 2\n", {"C"}),  # bound twice: the order matters
+    ("def build():\n    pass\n\nregister(build)\n", set()),  # code that runs
+    ("for i in range(3):\n    pass\nif flag:\n    K = 1\n", set()),
+])
+def test_a_name_is_read_alone_only_when_one_statement_binds_it_and_nothing_changes_it(
+        source: str, readable: set[str]) -> None:
+    import ast
+
+    from xentlint.interp.lazy import ModuleIndex
+
+    assert set(ModuleIndex(source, ast.parse(source)).statements) == readable
+
+
+def test_a_name_is_read_from_the_statement_that_binds_it(tmp_path: Path, monkeypatch) -> None:
+    """Evidence in a module read one statement at a time is placed on its own line."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "nets.py").write_text(
+        '"""Networks."""\nimport torch.nn as nn\n\nWIDTH = 64\n\n\n'
+        "def build(classes=3):\n    return nn.Sequential(\n        nn.Linear(WIDTH, classes),\n"
+        "        nn.Softmax(dim=1),\n    )\n")
+    (tmp_path / "train.py").write_text(
+        "import torch.nn as nn\nfrom nets import build\n\n"
+        "model = build()\nloss = nn.CrossEntropyLoss()(model(x), y)\n")
+    [finding] = _run("train.py")
+    assert "(nets.py:10)" in finding["message"]
+    assert ("nets.py", 10, 9) in {(r["filename"], r["location"]["row"], r["location"]["column"])
+                                  for r in finding["related"]}

@@ -1,0 +1,351 @@
+"""The user's own modules: found on disk from an import, read for what they bind.
+
+``from .models import build_model`` in ``train.py`` makes ``build_model`` the function defined
+in ``models.py``: the module is read (never imported or executed), the statement that binds the
+name is run by the interpreter the first time the name is used (lazy.py: a module's *summary*
+is its names and imports, as a :class:`Scope`), and the function runs where ``train.py`` calls
+it, reading ``models.py``'s names. Constants (``config.NUM_CLASSES``), classes, model and loss
+objects and re-exports through ``__init__.py`` come the same way. Each module is read once per
+run and each name bound once, whatever reads it first; a module changed on disk is read again.
+
+A module is looked for next to the importing file (a script's directory is on ``sys.path``)
+and under the project's roots (the config's directory, its ``src/``, the ``src`` setting);
+relative imports from the importing file's package. What is not found there (the standard
+library, installed packages, anything else) is not the user's: the frameworks' tables read it,
+or it is unknown. A name whose statement is running (an import cycle) is unknown to what that
+statement reads.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+import libcst as cst
+
+from .lazy import LazyNames, ModuleIndex
+from .names import ImportTable, blocks
+from .scope import Scope
+from .spellings import Spellings
+from .values import UNKNOWN, ProjectModule, Value
+
+if TYPE_CHECKING:
+    from .api import Hooks
+    from .interpreter import Interpreter
+
+MAX_MODULES = 512  # modules kept between analyses (their summaries with them)
+# A module read for what it binds is the user's own code, not a framework's: one bigger than
+# this (a library vendored into the project) is unknown, and one module's code (or one of its
+# statements) reads at most MAX_MODULES_READ others. These bound a run's cost; what a module or
+# a name is depends only on the files, never on what was read before.
+MAX_MODULE_CHARS = 150_000
+MAX_STATEMENT_CHARS = 20_000  # a statement read alone (a class of a library's size is not)
+MAX_MODULES_READ = 12
+# How many statements of imported modules may be running inside each other (a name whose
+# statement needs a name of another module, and so on): deeper, the name waits until it is
+# read from a shallower place.
+MAX_NESTED_READS = 6
+# `from config import *` is followed; a module of many (a package gathering its submodules'
+# names) is not: which one binds a name would mean reading them all.
+MAX_STAR_IMPORTS = 4
+
+TextOf = Callable[[Path], "str | None"]  # a module's text (None: it cannot be read)
+HooksFor = Callable[[frozenset[str]], "Hooks"]
+Frameworks = Callable[[Iterable[str]], frozenset[str]]
+
+
+class Reader(Protocol):
+    """The code that reads a module (an interpreter): what it needs from the reading."""
+
+    active: frozenset[str]  # the frameworks whose hooks it runs
+    reached: set[Path]  # the modules it has read so far
+
+    def library(self, qualname: str) -> Value:
+        """The value of a name that is not the user's (an installed package's)."""
+
+
+class Project:
+    """The modules of one project, each read at most once per run (again if changed)."""
+
+    def __init__(self, roots: Iterable[Path], read: TextOf, spellings: Spellings,
+                 hooks_for: HooksFor, frameworks_of: Frameworks,
+                 libraries: frozenset[str]) -> None:
+        self.roots = tuple(dict.fromkeys(_absolute(r) for r in roots if r.is_dir()))
+        # Packages the frameworks' tables read: never the user's, even where a directory of
+        # that name lies under a root (the keras source tree checked from its parent).
+        self.libraries = libraries
+        self.spellings = spellings
+        self.hooks_for = hooks_for
+        self.frameworks_of = frameworks_of  # the frameworks that import roots make active
+        self._read = read
+        self._modules: OrderedDict[Path, _Known] = OrderedDict()
+        self._summaries: dict[Path, tuple[Scope, frozenset[str]]] = {}
+        self._nested_reads = 0
+        # The frameworks the modules read in this analysis import: their hooks run in it too
+        # (``model.fit`` on the model that ``build_model()`` from a Keras module returns).
+        self.frameworks_used: set[str] = set()
+        self._definitions: dict[cst.CSTNode, Scope] = {}
+        self._found: dict[tuple[Path, str], Path | None] = {}
+        self._checked: set[Path] = set()  # modules whose file was compared with disk this time
+        self._resolving: set[tuple[Path, str]] = set()  # module members being looked up
+        self._codes: dict[Path, Path | None] = {}  # a module's file (a package: __init__.py)
+
+    # --- an analysis ------------------------------------------------------------------
+
+    def begin(self) -> None:
+        """A new analysis: files may have changed since the last one."""
+        self._checked.clear()
+        self._found.clear()
+        self._codes.clear()
+        self.frameworks_used = set()
+        while len(self._modules) > MAX_MODULES:
+            self._forget(next(iter(self._modules)))
+
+    def definition_scope(self, node: cst.CSTNode) -> Scope | None:
+        """The module a method of an imported class was defined in."""
+        return self._definitions.get(node)
+
+    # --- finding modules ----------------------------------------------------------------
+
+    def lookup(self, qualname: str, importer: Path | None, reader: Reader) -> Value | None:
+        """The value ``qualname`` (an import's target: ``models.build``, ``.config.N``)
+        names in the project, seen from the file ``importer``: UNKNOWN when it is the user's
+        but cannot be read, None when it is not the user's."""
+        dots = len(qualname) - len(qualname.lstrip("."))
+        parts = [p for p in qualname[dots:].split(".") if p]
+        value: Value | None
+        if dots:
+            if importer is None:
+                return None
+            base = _absolute(importer).parent
+            for _ in range(dots - 1):
+                base = base.parent
+            value = ProjectModule(base)
+        else:
+            if not parts or parts[0] in self.libraries:
+                return None
+            found = self._find_first(parts[0], importer)
+            if found is None:
+                return None
+            value, parts = ProjectModule(found), parts[1:]
+        for part in parts:
+            if not isinstance(value, ProjectModule):
+                return UNKNOWN  # (an attribute of a value: not read through an import)
+            value = self.member(value, part, reader)
+            if value is None:
+                return UNKNOWN  # the user's, but not known
+        return value
+
+    def member(self, module: ProjectModule, name: str, reader: Reader) -> Value | None:
+        """``module.name``: a name its top level binds or imports, else a submodule."""
+        key = (module.path, name)
+        if key in self._resolving:  # two modules importing the name from each other
+            return None
+        self._resolving.add(key)
+        try:
+            return self._member(module, name, reader)
+        finally:
+            self._resolving.discard(key)
+
+    def _member(self, module: ProjectModule, name: str, reader: Reader) -> Value | None:
+        scope = self.summary(module, reader)
+        if scope is not None:
+            if name in scope.globals:
+                return scope.globals[name]
+            target = scope.imports.resolve(name)
+            if target is not None:
+                found = self.lookup(target, scope.path, reader)
+                if found is not None or target.startswith("."):
+                    return found if found is not UNKNOWN else None
+                return reader.library(target)
+        if module.path.suffix != ".py":
+            sub = self._find(module.path, name)
+            if sub is not None:
+                return ProjectModule(sub)
+        if scope is not None and len(scope.imports.stars) <= MAX_STAR_IMPORTS:
+            for source in scope.imports.stars:
+                found = self.lookup(f"{source}.{name}", scope.path, reader)
+                if found is not None and found is not UNKNOWN:
+                    return found
+        return None
+
+    def _find_first(self, name: str, importer: Path | None) -> Path | None:
+        directories = (_absolute(importer).parent,) if importer is not None else ()
+        for directory in dict.fromkeys((*directories, *self.roots)):
+            found = self._find(directory, name)
+            if found is not None:
+                return found
+        return None
+
+    def _find(self, directory: Path, name: str) -> Path | None:
+        key = (directory, name)
+        if key not in self._found:
+            file, package = directory / f"{name}.py", directory / name
+            self._found[key] = (package if (package / "__init__.py").is_file()
+                                else file if file.is_file()
+                                else package if package.is_dir() and name.isidentifier()
+                                else None)
+        return self._found[key]
+
+    # --- summaries ----------------------------------------------------------------------
+
+    def summary(self, module: ProjectModule, reader: Reader) -> Scope | None:
+        """The module's names, each bound by running its statement when it is first read
+        (lazy.py); None when the module is not read (MAX_MODULE_CHARS, MAX_MODULES_READ)."""
+        code = self._code_of(module)
+        if code is None:
+            return None
+        if code not in reader.reached:
+            if len(reader.reached) >= MAX_MODULES_READ:
+                return None
+            reader.reached.add(code)
+        source = self._source(code)
+        if source is None:
+            return None
+        if code not in self._summaries:
+            self._summaries[code] = self._summarise(source, code)
+        scope, uses = self._summaries[code]
+        self.frameworks_used |= uses
+        return scope
+
+    def _summarise(self, source: _Source, code: Path) -> tuple[Scope, frozenset[str]]:
+        """The module's names, each read when it is first asked for, with the hooks of the
+        frameworks the module itself imports (so what a name is depends only on the files)."""
+        from .interpreter import Interpreter
+
+        imports = ImportTable.of_ast(source.tree, self.spellings)
+        uses = self.frameworks_of(imports.roots())
+        names = LazyNames(set(source.index.statements))
+        interpreter = Interpreter(cst.Module(body=[]), self.hooks_for(uses), self.spellings,
+                                  imports, project=self, path=code, active=uses, names=names)
+        names.loader = partial(self._load, source, interpreter)
+        return interpreter.main_scope, uses
+
+    def _load(self, source: _Source, interpreter: Interpreter, name: str) -> bool:
+        """Run the statement that binds ``name`` (each from a fresh budget, so what a name is
+        never depends on what was read before); False: too deep now, read it later."""
+        from . import calls, statements
+
+        if self._nested_reads >= MAX_NESTED_READS:
+            return False
+        found = source.index.source(name)
+        if found is None:
+            return True
+        text, first = found
+        if len(text) > MAX_STATEMENT_CHARS:
+            return True
+        try:
+            snippet = cst.parse_module(text)
+        except Exception:  # noqa: BLE001 - libcst refuses it (deep nesting...): unknown
+            return True
+        source.snippets.append((snippet, first - 1))
+        scope = interpreter.main_scope
+        self._register(snippet.body, scope)
+        saved = interpreter.budget, interpreter.reached, interpreter.facts
+        interpreter.budget, interpreter.reached = calls.MAX_INLINED_CALLS, set()
+        self._nested_reads += 1
+        try:
+            with interpreter.entered(scope):
+                statements.exec_block(interpreter, snippet.body, scope.globals)
+        except Exception:  # noqa: BLE001 - what the statement binds stays unknown
+            pass
+        finally:
+            self._nested_reads -= 1
+            # (what the module's own run reports is its own: these facts are dropped)
+            interpreter.budget, interpreter.reached, interpreter.facts = saved
+        return True
+
+    def _code_of(self, module: ProjectModule) -> Path | None:
+        if module.path not in self._codes:
+            code = module.code
+            self._codes[module.path] = _absolute(code) if code is not None else None
+        return self._codes[module.path]
+
+    def _source(self, path: Path) -> _Source | None:
+        known = self._modules.get(path)
+        if known is not None and path in self._checked:
+            self._modules.move_to_end(path)
+            return known.source
+        stamp = _stamp(path)
+        if known is None or known.stamp != stamp:
+            self._forget(path)
+            small = 0 <= stamp[1] <= MAX_MODULE_CHARS * 4  # (bytes; the text is checked next)
+            text = self._read(path) if small else None
+            self._modules[path] = _Known(stamp, _Source.of(text) if text is not None else None)
+        self._checked.add(path)
+        return self._modules[path].source
+
+    def _forget(self, path: Path) -> None:
+        known = self._modules.pop(path, None)
+        if known is None:
+            return
+        summary = self._summaries.pop(path, None)
+        if summary is not None:
+            for node in [n for n, s in self._definitions.items() if s is summary[0]]:
+                del self._definitions[node]
+
+    def _register(self, body: Iterable[cst.CSTNode], scope: Scope) -> None:
+        """Every method of the module's classes belongs to it (frameworks run them by node:
+        ``forward``, ``__call__``, ``__getitem__``)."""
+        for stmt in body:
+            if isinstance(stmt, cst.ClassDef):
+                for item in stmt.body.body:
+                    if isinstance(item, cst.FunctionDef):
+                        self._definitions[item] = scope
+                self._register(stmt.body.body, scope)
+            elif isinstance(stmt, cst.BaseCompoundStatement):
+                for block in blocks(stmt):
+                    self._register(block.body, scope)
+
+    # --- locations ----------------------------------------------------------------------
+
+    def modules(self) -> list[tuple[Path, cst.Module, int]]:
+        """The statements read (each with the number of lines before it in its file), for
+        the reporter to place evidence found in them."""
+        return [(path, snippet, offset) for path, known in self._modules.items()
+                if known.source is not None for snippet, offset in known.source.snippets]
+
+
+class _Source:
+    """A module's text, indexed, and the statements of it read so far."""
+
+    def __init__(self, text: str, tree: ast.Module) -> None:
+        self.tree = tree
+        self.index = ModuleIndex(text, tree)
+        self.snippets: list[tuple[cst.Module, int]] = []  # (statement, lines before it)
+
+    @classmethod
+    def of(cls, text: str) -> _Source | None:
+        if len(text) > MAX_MODULE_CHARS or "\0" in text:
+            return None
+        try:
+            return cls(text, ast.parse(text))
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return None
+
+
+class _Known:
+    def __init__(self, stamp: tuple[int, int], source: _Source | None) -> None:
+        self.stamp = stamp
+        self.source = source
+
+
+def _absolute(path: Path) -> Path:
+    """An absolute, normalised path, without resolve()'s system calls for every part."""
+    return Path(os.path.abspath(path))
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        status = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (status.st_mtime_ns, status.st_size)
+
+
+__all__ = ["Project"]
