@@ -180,6 +180,7 @@ class ArrayApi:
 
     activations: Mapping[str, ActivationFunction] = field(default_factory=dict)
     log: frozenset[str] = frozenset()  # log(p): a hand-written cross-entropy, log(softmax)
+    exp: frozenset[str] = frozenset()  # exp(log_softmax(x)) is softmax(x)
     argmax: frozenset[str] = frozenset()
     round: frozenset[str] = frozenset()
     passthrough: frozenset[str] = frozenset()  # keep what an array is: asarray, cast, reshape

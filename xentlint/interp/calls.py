@@ -7,6 +7,7 @@ class runs ``__init__`` and lets the frameworks see a model in the instance.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,9 @@ import libcst as cst
 from .api import Call, MethodResult
 from .branches import join_all
 from .statements import Return, exec_block, rebind
-from .values import UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Env, Function, Seq, Value
+from .values import (
+    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Env, Function, Partial, Seq, Value,
+)
 
 if TYPE_CHECKING:
     from .interpreter import Interpreter
@@ -104,6 +107,13 @@ def _evaluate_call(interp: Interpreter, node: cst.Call, env: Env) -> Value:
 def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
     """``func(...)``: a library API, a method, a function or class of the module, or a value
     that the frameworks know how to call (a layer, a model, a loss object)."""
+    if isinstance(func, ApiRef) and func.qualname in _PYTHON_CALLS:
+        return _PYTHON_CALLS[func.qualname](interp, call)
+    if isinstance(func, Partial):
+        call = replace(call, args=(*func.args, *call.args), kwargs={**dict(func.kwargs),
+                                                                   **call.kwargs},
+                       arg_nodes=(*func.arg_nodes, *call.arg_nodes))
+        return call_value(interp, func.func, call, env)
     if isinstance(func, ApiRef):
         handler = interp.hooks.function(func.qualname)
         if handler is None:
@@ -129,6 +139,29 @@ def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
         if result is not None:
             return result
     return UNKNOWN
+
+
+def _getattr(interp: Interpreter, call: Call) -> Value:
+    """``getattr(nn, "CrossEntropyLoss")``: the attribute, when its name is a constant."""
+    name = call.args[1] if len(call.args) > 1 else UNKNOWN
+    if (not (isinstance(name, Const) and isinstance(name.value, str)) or len(call.args) > 2
+            or call.has_star_args):
+        return UNKNOWN
+    from .expressions import attribute
+
+    return attribute(interp, call.args[0], name.value, call.arg_nodes[0].value)
+
+
+def _partial(interp: Interpreter, call: Call) -> Value:
+    if not call.args or call.has_star_args:
+        return UNKNOWN
+    return Partial(call.args[0], call.args[1:], tuple(call.kwargs.items()), call.arg_nodes[1:])
+
+
+# Python's own functions that change what is called.
+_PYTHON_CALLS: dict[str, Callable[[Interpreter, Call], Value]] = {
+    "builtins.getattr": _getattr, "functools.partial": _partial,
+}
 
 
 def call_function(interp: Interpreter, func: Function, args: tuple[Value, ...],

@@ -31,7 +31,7 @@ _BINOPS: dict[type, Callable[[object, object], object]] = {
 }
 _BUILTINS = frozenset({"len", "range", "int", "float", "list", "tuple", "print", "round",
                        "zip", "enumerate", "sorted", "dict", "set", "str", "bool", "super",
-                       "isinstance", "min", "max", "sum", "abs"})
+                       "isinstance", "min", "max", "sum", "abs", "getattr"})
 _COMPARE: dict[str, Callable[[Any, Any], Any]] = {
     "Equal": operator.eq, "NotEqual": operator.ne, "LessThan": operator.lt,
     "LessThanEqual": operator.le, "GreaterThan": operator.gt, "GreaterThanEqual": operator.ge,
@@ -142,10 +142,14 @@ def _dict(interp: Interpreter, node: cst.Dict, env: Env) -> Value:
 
 
 def _attribute(interp: Interpreter, node: cst.Attribute, env: Env) -> Value:
+    return attribute(interp, evaluate(interp, node.value, env), node.attr.value, node.value)
+
+
+def attribute(interp: Interpreter, owner: Value, attr: str, owner_node: cst.BaseExpression
+              ) -> Value:
+    """``owner.attr`` (also ``getattr(owner, "attr")``)."""
     from .calls import bound_method
 
-    owner = evaluate(interp, node.value, env)
-    attr = node.attr.value
     if isinstance(owner, ApiRef):
         return api(interp, interp.spellings.canonical(f"{owner.qualname}.{attr}"))
     if isinstance(owner, ProjectModule):
@@ -170,7 +174,7 @@ def _attribute(interp: Interpreter, node: cst.Attribute, env: Env) -> Value:
             return value
     if owner is UNKNOWN:
         return UNKNOWN
-    return BoundMethod(owner, attr, node.value)
+    return BoundMethod(owner, attr, owner_node)
 
 
 def _binary_operation(interp: Interpreter, node: cst.BinaryOperation, env: Env) -> Value:

@@ -75,6 +75,17 @@ class ApiRef(Value):
 
 
 @dataclass(frozen=True)
+class Partial(Value):
+    """``functools.partial(func, *args, **kwargs)``: called, ``func`` with those arguments
+    first."""
+
+    func: Value
+    args: tuple[Value, ...]
+    kwargs: tuple[tuple[str, Value], ...]
+    arg_nodes: tuple[cst.Arg, ...] = field(compare=False)
+
+
+@dataclass(frozen=True)
 class ProjectModule(Value):
     """One of the user's own modules (``import config``, ``from . import models``): a ``.py``
     file, or a package directory (its ``__init__.py``, if any, binds its names)."""

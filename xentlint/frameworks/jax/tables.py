@@ -81,6 +81,7 @@ ARRAYS = ArrayApi(
                  **_activations("flax.nnx"),
                  "jax.numpy.tanh": ActivationFunction("tanh", ("x",))},
     log=frozenset({"jax.numpy.log"}),
+    exp=frozenset({"jax.numpy.exp"}),
     argmax=frozenset({"jax.numpy.argmax"}),
     round=frozenset({"jax.numpy.round", "jax.numpy.around", "jax.numpy.rint"}),
     passthrough=frozenset({

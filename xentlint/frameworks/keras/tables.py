@@ -261,6 +261,7 @@ ARRAYS = ArrayApi(
             "softmax", "sigmoid", "log_softmax", "log_sigmoid", "relu", "tanh")},
     },
     log=frozenset({"keras.ops.log"}),
+    exp=frozenset({"keras.ops.exp"}),
     argmax=frozenset({"keras.ops.argmax"}),
     round=frozenset({"keras.ops.round"}),
     passthrough=frozenset({"keras.ops.convert_to_tensor", "keras.ops.cast", "keras.ops.squeeze",

@@ -117,3 +117,23 @@ def activation_handler(table: dict[str, ActivationFunction]) -> FunctionHandler:
         return apply_function(ctx, call, spec, source, axis_value)
 
     return handler
+
+
+# exp undoes a log: exp(log_softmax(x)) is softmax(x).
+_EXPONENTIATED = {"log_softmax": "softmax", "log_sigmoid": "sigmoid"}
+
+
+def exponential(ctx: ExtractContext, call: Call) -> Value:
+    return exponential_of(ctx, call.args[0] if call.args else UNKNOWN, call.node)
+
+
+def exponential_of(ctx: ExtractContext, value: Value, node: cst.CSTNode) -> Value:
+    """``torch.exp(F.log_softmax(x, 1))``, ``log_probs.exp()``: probabilities again."""
+    if not isinstance(value, Tensor) or value.head is None or value.log_of is not None:
+        return UNKNOWN
+    activation = _EXPONENTIATED.get(value.head.activation)
+    head = value.head
+    if activation is None:
+        return UNKNOWN
+    new = make_head(activation, head.units, ctx.evidence(node), head.axis, head.inline)
+    return replace(value, head=replace(new, model=head.model) if new is not None else None)

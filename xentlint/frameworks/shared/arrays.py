@@ -19,7 +19,7 @@ from ...interp.values import (
 from ..specs import Slot
 from . import decoding, labels
 from . import tables as T
-from .activations import make_head
+from .activations import exponential_of, make_head
 from .values import const_flag, const_int, guarded, shape_arguments
 
 
@@ -198,6 +198,8 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
         return reduced
     if name == "logsumexp" and isinstance(receiver, Tensor):
         return Tensor(None, normaliser=True)
+    if name == "exp" and isinstance(receiver, Tensor):
+        return exponential_of(ctx, receiver, call.node)
     if name in ("clip", "clamp") and isinstance(receiver, Tensor):
         return guarded(receiver)
     if name == "astype" and isinstance(receiver, LabelArray):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...interp.api import Hooks
 from ...interp.values import Const
 from ..specs import ArrayApi
-from . import arrays, decoding, labels, models
+from . import activations, arrays, decoding, labels, models
 from . import tables as T
 from .activations import SPELLINGS, activation_handler
 
@@ -18,6 +18,7 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.on(api.activations, activation_handler(dict(api.activations)))
     h.activations.update({name: spec.activation for name, spec in api.activations.items()})
     h.on(api.log, decoding.log)
+    h.on(api.exp, activations.exponential)
     h.on(api.argmax, decoding.argmax)
     h.on(api.round, decoding.round_function)
     h.on(api.passthrough, arrays.passthrough)

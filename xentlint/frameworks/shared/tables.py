@@ -41,6 +41,7 @@ RESHAPING = frozenset({"squeeze", "ravel", "flatten", "reshape", "expand_dims", 
 # NumPy's (and pandas', SciPy's) spellings of the array operations.
 ARRAYS = ArrayApi(
     log=frozenset({"numpy.log"}),
+    exp=frozenset({"numpy.exp"}),
     argmax=frozenset({"numpy.argmax"}),
     round=frozenset({"numpy.round", "numpy.around", "numpy.rint", "builtins.round"}),
     passthrough=frozenset({

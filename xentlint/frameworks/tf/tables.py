@@ -87,6 +87,7 @@ ARRAYS = ArrayApi(
         )
     },
     log=frozenset({"tensorflow.log"}),
+    exp=frozenset({"tensorflow.exp"}),
     argmax=frozenset({"tensorflow.argmax"}),
     round=frozenset({"tensorflow.round"}),
     passthrough=frozenset({

@@ -223,6 +223,7 @@ TENSOR_CONSTRUCTORS = frozenset({"torch.tensor", "torch.as_tensor", "torch.from_
 ARRAYS = ArrayApi(
     activations=_ACTIVATION_FUNCTIONS,
     log=frozenset({"torch.log"}),
+    exp=frozenset({"torch.exp"}),
     argmax=frozenset({"torch.argmax"}),
     round=frozenset({"torch.round"}),
     reduction=frozenset({"torch.sum", "torch.mean"}),
