@@ -15,8 +15,8 @@ from dataclasses import replace
 from ...facts import Dtype, Evidence, Labels
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Function, Instance, LabelArray, Model, Seq,
-    Tensor, Value,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Function, Instance, LabelArray, Model,
+    Seq, Tensor, Value,
 )
 from ..shared import arrays, decoding, labels
 from ..shared.activations import apply_function, make_head
@@ -198,10 +198,17 @@ def _torchvision_dataset(ctx: ExtractContext, call: Call) -> Value:
                           dtype="int64"), evidence)
 
 
+def _module_container(ctx: ExtractContext, call: Call) -> Value:
+    """``nn.ModuleDict({"cls": head})`` / ``nn.ModuleList([...])``: the dict or list itself."""
+    modules = call.arg(0, "modules")
+    return modules if isinstance(modules, (Dict, Seq)) else UNKNOWN
+
+
 def hooks() -> Hooks:
     h = array_hooks(KT.ARRAYS)
     h.on(KT.LAYERS, layer_handler(KT.LAYERS))
     h.on(KT.SEQUENTIAL, sequential_of_arguments)
+    h.on(KT.MODULE_CONTAINERS, _module_container)
     h.on(KT.LOSS_CLASSES, loss_class_handler(KT.LOSS_CLASSES))
     h.on(KT.LOSS_FUNCTIONS, loss_function_handler(KT.LOSS_FUNCTIONS))
     h.on(KT.TENSOR_CONSTRUCTORS, _tensor_constructor)
