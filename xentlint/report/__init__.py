@@ -32,6 +32,8 @@ class ReportOptions:
     """Text: ``--fix`` ran, so the summary says what was fixed instead of what is fixable."""
     fixed: tuple[Finding, ...] = ()
     """Text: the findings whose fix ``--fix`` applied (the findings rendered are what remains)."""
+    quiet: bool = False
+    """Text: the findings only, without the summary line (``--quiet``)."""
 
 
 def render(findings: Sequence[Finding], output_format: str = "text",
