@@ -230,10 +230,15 @@ def _add_noqa(request: Request, paths: Paths, console: Console) -> int:
             continue
         try:
             data = source.path.read_bytes()
-            new, count = add_noqa(data, str(source.path), filename, found)
+            new, count, skipped = add_noqa(data, str(source.path), filename, found)
             if count:
                 write_file(source.path, new, data)
                 added += count
+            for finding in skipped:
+                where = f"cell {finding.cell}:" if finding.cell is not None else ""
+                console.warn(f"{filename}:{where}{finding.span.start.row}: no noqa directive for "
+                             f"{finding.code}: its line ends inside a string or a backslash "
+                             "continuation")
         except (FixRefused, OSError) as error:
             reason = str(error) if isinstance(error, FixRefused) else (
                 (error.strerror or str(error)).lower())

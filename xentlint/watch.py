@@ -35,10 +35,11 @@ def watch_paths(paths: Sequence[str], run: Callable[[], int], console: Console, 
     ``stop()`` (tests). ``backend``: ``"watchfiles"`` or ``"poll"`` (default: watchfiles when
     it is installed)."""
     console.note("Watching for file changes (Ctrl-C to stop).", err=True)
+    existing = [p for p in paths if os.path.exists(p)]
     try:
+        watched = changes(existing, backend, stop, interval)  # (polling starts from now)
         run()
-        for changed in changes([p for p in paths if os.path.exists(p)], backend, stop,
-                               interval):
+        for changed in watched:
             console.note(f"[{time.strftime('%H:%M:%S')}] {changed} changed: checking again.",
                          err=True)
             run()
@@ -49,9 +50,10 @@ def watch_paths(paths: Sequence[str], run: Callable[[], int], console: Console, 
 
 def changes(paths: Sequence[str], backend: str | None, stop: Callable[[], bool] | None,
             interval: float) -> Iterator[str]:
-    """The name of a changed file, each time files that matter change."""
+    """The name of a changed file, each time files that matter change (polling compares with
+    the files as they are when this is called)."""
     if not paths:
-        return
+        return iter(())
     if backend is None:
         try:
             import watchfiles  # noqa: F401 - optional
@@ -60,9 +62,8 @@ def changes(paths: Sequence[str], backend: str | None, stop: Callable[[], bool] 
         else:
             backend = "watchfiles"
     if backend == "watchfiles":
-        yield from _watchfiles(paths, stop)
-    else:
-        yield from _poll(paths, stop, interval)
+        return _watchfiles(paths, stop)
+    return _poll(_snapshot(paths), paths, stop, interval)
 
 
 def _watchfiles(paths: Sequence[str], stop: Callable[[], bool] | None) -> Iterator[str]:
@@ -81,9 +82,8 @@ def _watchfiles(paths: Sequence[str], stop: Callable[[], bool] | None) -> Iterat
             yield _display(sorted(path for _, path in batch)[0])
 
 
-def _poll(paths: Sequence[str], stop: Callable[[], bool] | None,
-          interval: float) -> Iterator[str]:
-    before = _snapshot(paths)
+def _poll(before: dict[str, tuple[int, int]], paths: Sequence[str],
+          stop: Callable[[], bool] | None, interval: float) -> Iterator[str]:
     while stop is None or not stop():
         time.sleep(interval)
         now = _snapshot(paths)

@@ -126,7 +126,7 @@ class _Worker:
                 name = signal.Signals(-code).name
             except ValueError:
                 name = f"signal {-code}"
-            return f"killed by {name}"
+            return f"was killed by {name}"
         return f"exited with code {code}"
 
 
