@@ -68,6 +68,13 @@ def test_show_fixes_lists_what_was_fixed(project: Path) -> None:
     assert "Fixed" not in cli_run(".", "--show-fixes").stdout  # nothing is fixed without --fix
 
 
+def test_show_fixes_with_fix_only(project: Path) -> None:
+    result = cli_run("bug.py", "--fix-only", "--show-fixes")
+    assert result.exit_code == 0
+    assert result.stdout == ("Fixed 1 error:\n- bug.py:\n"
+                             "    1 × XL101 (probabilities-to-logits-loss)\n")
+
+
 def test_per_file_ignores_on_the_command_line_replace_the_config(project: Path) -> None:
     (project / "pyproject.toml").write_text(
         '[tool.xentlint]\nper-file-ignores = { "bug.py" = ["XL1"] }\n')
@@ -303,6 +310,24 @@ def _read_until(process: subprocess.Popen, text: str, timeout: float = 30) -> bo
     reader.start()
     reader.join(timeout)
     return bool(result)
+
+
+def test_the_pre_commit_snippet_names_the_release_tag_and_the_hook() -> None:
+    """Releases are tagged v + the version (README): the snippet's rev is the current one."""
+    import re
+
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+
+    version = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["version"]
+    text = README.read_text(encoding="utf-8")
+    snippet = text.split("### pre-commit", 1)[1].split("```", 2)[1]
+    assert re.search(r"^\s*rev: (\S+)$", snippet, re.M).group(1) == f"v{version}"  # type: ignore[union-attr]
+    hook_id = re.search(r"^\s*- id: (\S+)$", snippet, re.M).group(1)  # type: ignore[union-attr]
+    hooks = (REPO / ".pre-commit-hooks.yaml").read_text()
+    assert f"- id: {hook_id}\n" in hooks and "entry: xentlint --force-exclude" in hooks
 
 
 def test_the_readme_lists_every_option_of_check() -> None:

@@ -1,4 +1,5 @@
-"""The ``xentlint`` command: ``check`` (the default), ``rules`` and ``explain``.
+"""The ``xentlint`` command: ``check`` (the default; command.py runs it), ``rules`` and
+``explain`` (or ``rule``, as in ruff).
 
 Exit codes (formats.md): 0 no findings (or ``--exit-zero``), 1 findings, 2 a usage, config or
 internal error. Every expected error is one line on stderr, never a traceback. Heavy modules

@@ -136,7 +136,7 @@ def _fix(request: Request, resolver: Any, paths: Paths, console: Console) -> int
     ``(M fixed, K remaining)``. ``--fix-only``: ``Fixed N errors.``, exit 0. From stdin: the
     fixed source on stdout (unchanged when nothing applies), the report on stderr.
     """
-    from .fix import FixResult, fix_document, fix_files
+    from .fix import FixResult, fix_files
 
     def refused(filename: str, reason: str) -> None:
         console.error(f"not fixing {filename}: {reason}")
@@ -150,7 +150,7 @@ def _fix(request: Request, resolver: Any, paths: Paths, console: Console) -> int
                 and settings.is_excluded(name)):
             results = [FixResult(name, data, data, [], [])]
         else:
-            results = [fix_document(data, name, settings, unsafe=request.unsafe)]
+            results = [_fix_contained(data, name, settings, request.unsafe)]
         if results[0].refused is not None:
             refused(results[0].filename, results[0].refused)
     else:
@@ -171,10 +171,10 @@ def _fix(request: Request, resolver: Any, paths: Paths, console: Console) -> int
         sys.stdout.flush()
         sys.stdout.buffer.write(results[0].fixed)
         sys.stdout.buffer.flush()
-    if request.fix_only:
+    if request.fix_only and not request.show_fixes:
         console.note(f"Fixed {count}." if applied else "No errors fixed.",
                      err=request.read_stdin)
-    else:
+    elif not request.fix_only:
         options = replace(request.report, fixed=tuple(applied), fixing=True)
         console.report(report.render(remaining, request.output_format, options),
                        err=request.read_stdin)
@@ -183,6 +183,25 @@ def _fix(request: Request, resolver: Any, paths: Paths, console: Console) -> int
     if request.fix_only:
         return _exit(request, paths, [f for f in remaining if _internal(f)])
     return _exit(request, paths, remaining)
+
+
+def _fix_contained(data: bytes, name: str, settings: Any, unsafe: bool) -> Any:
+    """``fix_document`` for stdin, in a worker process (pipeline/contain.py)."""
+    from .fix import FixResult
+    from .pipeline import contain
+    from .pipeline.parse import contained_failure
+
+    def failed(_job: contain.Job, failure: contain.Failure) -> FixResult:
+        finding = contained_failure(name, failure.reason, failure.timed_out)
+        return FixResult(name, data, data, [], [finding])
+
+    return next(contain.run_all(_fix_stdin, [(data, name, settings, unsafe)], failed))
+
+
+def _fix_stdin(data: bytes, name: str, settings: Any, unsafe: bool) -> Any:
+    from .fix import fix_document
+
+    return fix_document(data, name, settings, unsafe=unsafe)
 
 
 def _internal(finding: Finding) -> bool:

@@ -209,15 +209,16 @@ class Workers(Generic[Result]):
 
 
 def run_all(function: Callable[..., Result], jobs: Iterable[Job],
-            failed: Callable[[Job, Failure], Result], *, contained: bool = True
-            ) -> Iterator[Result]:
-    """``function(*job)`` for each job, in order: in workers when ``contained`` (unless
-    ``XENTLINT_DEBUG`` is set: then in this process, so that a traceback shows), else here."""
+            failed: Callable[[Job, Failure], Result], *, contained: bool = True,
+            size: int = 1) -> Iterator[Result]:
+    """``function(*job)`` for each job, in order: in ``size`` workers when ``contained``
+    (unless ``XENTLINT_DEBUG`` is set: then in this process, so that a traceback shows), else
+    here."""
     if not contained or os.environ.get("XENTLINT_DEBUG"):
         for job in jobs:
             yield function(*job)
         return
-    with Workers(function, failed, limit=time_limit()) as workers:
+    with Workers(function, failed, size=size, limit=time_limit()) as workers:
         yield from workers.map(jobs)
 
 

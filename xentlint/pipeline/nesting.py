@@ -127,13 +127,22 @@ def too_deep(text: str) -> TooDeep | None:
                                "which the parser (libcst) cannot handle safely; the file is "
                                "not checked")
             previous = token
-    except SyntaxError as error:  # Python 3.12+ tokenizes with CPython's own tokenizer
-        if "too many nested parentheses" in str(error.msg):
-            return TooDeep(error.lineno or 1, error.offset or 1, "syntax error: too many nested "
-                           f"parentheses (more than {BRACKET_LIMIT}, the limit of Python's parser)")
-    except tokenize.TokenError:
-        pass
+    except (SyntaxError, tokenize.TokenError) as error:
+        # Python 3.12+ tokenizes with CPython's own tokenizer, which stops at 200 brackets.
+        if "too many nested parentheses" in str(error):
+            row, column = _error_position(error)
+            return TooDeep(row, column, "syntax error: too many nested parentheses (more than "
+                           f"{BRACKET_LIMIT}, the limit of Python's parser)")
     return None
+
+
+def _error_position(error: SyntaxError | tokenize.TokenError) -> tuple[int, int]:
+    if isinstance(error, SyntaxError):
+        return error.lineno or 1, error.offset or 1
+    where = error.args[1] if len(error.args) > 1 else None
+    if isinstance(where, tuple) and len(where) == 2:
+        return int(where[0]), int(where[1]) + 1
+    return 1, 1
 
 
 def _is_operand_end(token: tokenize.TokenInfo | None) -> bool:
