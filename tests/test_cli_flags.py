@@ -289,11 +289,17 @@ def test_watch_through_the_cli_until_ctrl_c(project: Path) -> None:
         time.sleep(1)  # the watcher starts after the first run
         (project / "bug.py").write_text(FIXED)
         assert _read_until(process, "All checks passed!")
+        (project / "pyproject.toml").write_text('[tool.xentlint]\nselect = ["XL9"]\n')
+        time.sleep(3)
+        assert process.poll() is None  # a broken config is said, and the watch goes on
     finally:
         process.send_signal(signal.SIGINT)
         process.wait(timeout=20)
     assert process.returncode == 0
-    assert "changed: checking again" in process.stderr.read()  # type: ignore[union-attr]
+    errors = process.stderr.read()  # type: ignore[union-attr]
+    assert "changed: checking again" in errors
+    assert ("xentlint: error: pyproject.toml: [tool.xentlint] select: unknown rule selector"
+            in errors)
     assert cli_run("-", "--watch", input=BUG).exit_code == 2
 
 
@@ -324,8 +330,11 @@ def test_the_pre_commit_snippet_names_the_release_tag_and_the_hook() -> None:
     version = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["version"]
     text = README.read_text(encoding="utf-8")
     snippet = text.split("### pre-commit", 1)[1].split("```", 2)[1]
-    assert re.search(r"^\s*rev: (\S+)$", snippet, re.M).group(1) == f"v{version}"  # type: ignore[union-attr]
-    hook_id = re.search(r"^\s*- id: (\S+)$", snippet, re.M).group(1)  # type: ignore[union-attr]
+    rev = re.search(r"^\s*rev: (\S+)$", snippet, re.M)
+    hook = re.search(r"^\s*- id: (\S+)$", snippet, re.M)
+    assert rev is not None and hook is not None
+    assert rev.group(1) == f"v{version}"
+    hook_id = hook.group(1)
     hooks = (REPO / ".pre-commit-hooks.yaml").read_text()
     assert f"- id: {hook_id}\n" in hooks and "entry: xentlint --force-exclude" in hooks
 

@@ -65,8 +65,8 @@ def test_an_empty_selector_is_an_error_not_silence(project: Path, value: str) ->
     assert "All checks passed" not in result.output
 
 
-@pytest.mark.parametrize("directive", ["# noqa: XL1O1", "# noqa: XL", "# xentlint: ignore[XL1O1]",
-                                       "# noqa:XL10"])
+@pytest.mark.parametrize("directive", ["# noqa: XL1O1", "# noqa: XL",
+                                       "# xentlint: ignore[XL1O1]", "# noqa:XL10"])
 def test_a_typo_in_a_directive_never_widens_it(directive: str) -> None:
     found = codes(BUG.rstrip("\n") + f"  {directive}\n")
     assert [c for c, _ in found] == ["XL101", "XL002"]

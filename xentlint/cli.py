@@ -187,7 +187,14 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
         if watch:
             from .watch import watch_paths
 
-            return watch_paths(paths or (".",), once, console)
+            def again() -> int:  # a config broken while watching is said, and watched
+                try:
+                    return once()
+                except ConfigError as error:
+                    console.error(str(error))
+                    return 2
+
+            return watch_paths(paths or (".",), again, console)
         return once()
     except ConfigError as error:
         raise UsageFailure(str(error)) from None

@@ -6,7 +6,7 @@ catch), 1,300 nested parentheses too, and well before that its time grows with t
 the depth (a 2,900-deep subscript chain takes 10 s). CPython itself refuses some of these
 (200 nested brackets, about 3,000 nested ``elif``), not all. A source deeper than
 :data:`DEPTH_LIMIT` is therefore not parsed: it is one XL001 with the reason, found in one pass
-of the stdlib tokenizer (as fast as the tokenizing the suppressions need anyway).
+of the stdlib tokenizer (about a fifth of what libcst takes to parse the same file).
 
 The depth is an upper bound of the libcst tree's: within a bracket (or a statement), each
 operator, ``.``, call or subscript, ``not``, ternary ``if``, ``lambda`` and adjacent string
@@ -14,7 +14,7 @@ adds a link; a ``,`` (or ``=``, or a ``:`` that does not end a ``lambda``) start
 expression; an opened bracket starts from the depth where it opens. The weights are the
 measured costs (libcst 1.9, Python 3.11): a call, subscript, ternary or lambda costs about
 twice an operator or an attribute; a bracket four times. At the limit the slowest kind parses
-in about 3 s, and none comes within a third of a crash.
+in about 3 s, and the nearest crash (6,000 attributes, 3,500 nested lambdas) is twice as deep.
 """
 
 from __future__ import annotations
