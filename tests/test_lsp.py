@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -317,3 +318,13 @@ def test_lsp_help_and_a_missing_extra(tmp_path):
                           env={"PYTHONPATH": f"{blocked}:{REPO}", "PATH": ""})
     assert done.returncode == 2
     assert "pip install 'xentlint[lsp]'" in done.stderr
+
+
+def test_lsp_is_a_command_and_a_misspelling_gets_a_hint(tmp_path):
+    """`xentlint lsp` is never read as a path; `xentlint lps` (a missing path) points at it."""
+    done = subprocess.run([sys.executable, "-m", "xentlint", "lps"], capture_output=True,
+                          text=True, timeout=60, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert done.returncode == 2
+    assert done.stderr == ("xentlint: error: lps: no such file or directory "
+                           "(did you mean `lsp`?)\n")

@@ -117,6 +117,31 @@ def test_a_synced_notebook_is_checked_and_fixed_like_the_file():
     assert snapshot.checked_text("cell2").startswith("pass\nimport keras")
 
 
+def test_ignoring_a_finding_in_an_indented_or_prompted_cell_edits_the_cell_as_written():
+    """The checker reads a cell as IPython runs it (common indentation, prompts removed): the
+    directive still goes at the end of the line the editor shows."""
+    from xentlint.lsp.actions import quick_fixes
+
+    head = 'model = keras.Sequential([layers.Dense(3, activation="softmax")])'
+    loss = "model.compile(loss=keras.losses.CategoricalCrossentropy(from_logits=True))"
+    for cell in (f"    import keras\n    from keras import layers\n    {head}\n    {loss}\n",
+                 f">>> import keras\n>>> from keras import layers\n>>> {head}\n>>> {loss}\n"):
+        snapshot = _notebook((True, "python", cell))
+        [finding] = documents.analyse(snapshot, Settings())
+        assert (finding.code, finding.span.start.row) == ("XL101", 4)
+        lines = convert.Lines(cell, types.PositionEncodingKind.Utf16)
+        actions = quick_fixes(snapshot, "cell1", [finding], finding.span, lambda _uri: lines,
+                              lambda _finding: types.Diagnostic(range=lines.range(finding.span),
+                                                                message=""))
+        [ignore] = [a for a in actions if a.title == "Ignore XL101 for this line"]
+        [edit] = ignore.edit.changes["cell1"]
+        assert (edit.range.start.line, edit.range.start.character) == (3, len(cell.split("\n")[3]))
+        new = cell.split("\n")
+        new[3] += edit.new_text
+        ignored = _notebook((True, "python", "\n".join(new)))
+        assert documents.analyse(ignored, Settings()) == ()
+
+
 def test_an_excluded_document_has_no_findings(tmp_path):
     settings = Settings(root=tmp_path, extend_exclude=("generated/",))
     source = TRAIN.format(comment=")")

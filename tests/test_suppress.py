@@ -253,3 +253,17 @@ def test_xl002_in_a_notebook_points_at_the_cell() -> None:
                     {"cell_type": "code", "source": "x = 1\ny = 2  # noqa: XL101\n"}]}
     (found,) = [f for f in check_source(json.dumps(nb), "nb.ipynb") if f.code == "XL002"]
     assert (found.cell, found.span.start.row, found.span.start.column) == (3, 2, 8)
+
+
+def test_the_documented_bad_example_is_fixed_into_the_documented_good_one() -> None:
+    from pathlib import Path
+
+    from xentlint.catalog import parse_rule_document
+
+    document = Path(__file__).resolve().parent.parent / "rules" / "XL002.md"
+    rule = parse_rule_document(document.read_text(encoding="utf-8"))
+    bad = next(e for e in rule.examples if e.kind == "bad")
+    good = next(e for e in rule.examples if e.kind == "good")
+    fixed, applied, remaining = fix_text(bad.source, "example.py")
+    assert fixed == good.source
+    assert [f.code for f in applied] == ["XL002", "XL002"] and remaining == []

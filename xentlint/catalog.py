@@ -16,7 +16,8 @@ from pathlib import Path
 DOCS_URL = "https://github.com/xentlint/xentlint/blob/main/rules/{code}.md"
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
-_EXAMPLE = re.compile(r"^```python[ \t]+(bad|good)[ \t]+(\w+)[^\n]*\n(.*?)^```", re.S | re.M)
+# A rule for every framework (XL001, XL002) has examples without a framework tag.
+_EXAMPLE = re.compile(r"^```python[ \t]+(bad|good)(?:[ \t]+(\w+))?[^\n]*\n(.*?)^```", re.S | re.M)
 
 README_TABLE_START = "<!-- rules-table:start -->"
 README_TABLE_END = "<!-- rules-table:end -->"
@@ -27,7 +28,7 @@ class Example:
     """A fenced example of a rule document: ``bad`` must yield exactly the rule, ``good`` nothing."""
 
     kind: str  # "bad" | "good"
-    framework: str  # "keras" | "torch" | "jax" | "tf"
+    framework: str  # "keras" | "torch" | "jax" | "tf"; "" in a rule of no framework
     source: str
     line: int  # line of the opening fence in the document
 
@@ -53,7 +54,8 @@ class Rule:
     @property
     def examples(self) -> tuple[Example, ...]:
         return tuple(
-            Example(m.group(1), m.group(2), m.group(3), self.document.count("\n", 0, m.start()) + 1)
+            Example(m.group(1), m.group(2) or "", m.group(3),
+                    self.document.count("\n", 0, m.start()) + 1)
             for m in _EXAMPLE.finditer(self.document)
         )
 

@@ -1,4 +1,5 @@
-"""The ``xentlint`` command: ``check`` (the default), ``rules``, ``explain``, ``verify``, ``lsp``.
+"""The ``xentlint`` command: ``check`` (the default; command.py runs it), ``rules``,
+``explain`` (or ``rule``, as in ruff), ``verify``, ``lsp``.
 
 Exit codes (formats.md): 0 no findings (or ``--exit-zero``), 1 findings, 2 a usage, config or
 internal error. Every expected error is one line on stderr, never a traceback. Heavy modules
@@ -15,6 +16,7 @@ from typing import Any
 
 import click
 
+from .console import COLOR_CHOICES
 from .report import FORMATS, STATISTICS_FORMATS
 
 _CONTEXT: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -93,12 +95,16 @@ def cli() -> None:
 @click.option("--extend-select", multiple=True, metavar="CODES",
               help="These rules in addition to the selected ones.")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Not these rules.")
+@click.option("--per-file-ignores", multiple=True, metavar="PATTERN:CODES",
+              help="Rules not reported for the files a glob matches (`tests/*:XL5,XL3`); "
+                   "replaces the config's per-file-ignores.")
 @click.option("--output-format", type=click.Choice(list(FORMATS)), default="text",
               show_default=True, help="How findings are printed.")
 @click.option("--show-evidence", "-v", is_flag=True,
               help="Print the chain of evidence and the fix advice under each finding.")
 @click.option("--statistics", is_flag=True, help="Count findings by rule instead of listing them.")
-@click.option("--exit-zero", is_flag=True, help="Exit with 0 even when there are findings.")
+@click.option("--exit-zero", is_flag=True,
+              help="Exit with 0 whatever was found (even an internal error in a file).")
 @click.option("--stdin-filename", metavar="PATH",
               help="The name to report for code read from stdin (with `-` or no PATHS).")
 @click.option("--config", "config_file", metavar="FILE",
@@ -117,16 +123,32 @@ def cli() -> None:
                    "there are changes.")
 @click.option("--fix-only", is_flag=True,
               help="Apply the fixes and report only how many were applied; exit 0.")
+@click.option("--show-fixes", is_flag=True,
+              help="After --fix, list what was fixed, by file and rule.")
+@click.option("--add-noqa", is_flag=True,
+              help="Add a `# noqa: CODES` directive to every line with findings.")
+@click.option("--watch", "-w", is_flag=True,
+              help="Check again whenever a file changes (Ctrl-C to stop).")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Print the findings, but nothing else (no summary, no warnings).")
+@click.option("--silent", "-s", is_flag=True,
+              help="Print nothing but the errors that stop the run; the exit code still says "
+                   "whether anything was found.")
+@click.option("--color", type=click.Choice(COLOR_CHOICES), default="auto", show_default=True,
+              help="Colour the output; auto: on a terminal, unless NO_COLOR is set.")
 def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],
-          ignore: tuple[str, ...], output_format: str, show_evidence: bool, statistics: bool,
-          exit_zero: bool, stdin_filename: str | None, config_file: str | None, isolated: bool,
-          force_exclude: bool, fix: bool, unsafe_fixes: bool, diff: bool, fix_only: bool) -> int:
+          ignore: tuple[str, ...], per_file_ignores: tuple[str, ...], output_format: str,
+          show_evidence: bool, statistics: bool, exit_zero: bool, stdin_filename: str | None,
+          config_file: str | None, isolated: bool, force_exclude: bool, fix: bool,
+          unsafe_fixes: bool, diff: bool, fix_only: bool, show_fixes: bool, add_noqa: bool,
+          watch: bool, quiet: bool, silent: bool, color: str) -> int:
     """Check Python files and notebooks under PATHS (default: the current directory)."""
-    from .config import ConfigError, ConfigResolver, Selection, parse_selectors
-    from .paths import display_path
-    from .pipeline import parse, run
-    from .pipeline.discover import DiscoveryError, discover
-    from .report import ReportOptions, render
+    from . import command
+    from .config import (
+        ConfigError, ConfigResolver, Selection, parse_per_file_ignores, parse_selectors,
+    )
+    from .console import Console, color_of
+    from .report import ReportOptions
 
     if config_file and isolated:
         raise UsageFailure("--config and --isolated cannot be used together")
@@ -136,109 +158,49 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
     read_stdin = paths == (_STDIN,) or (not paths and stdin_filename is not None)
     if _STDIN in paths and not read_stdin:
         raise UsageFailure("'-' (stdin) cannot be combined with other paths")
+    if add_noqa and (fix or diff or fix_only or read_stdin or watch):
+        raise UsageFailure("--add-noqa works on files, and not with --fix, --diff, --fix-only "
+                           "or --watch")
+    if watch and read_stdin:
+        raise UsageFailure("--watch cannot read from stdin")
+    painted = color_of(color)
+    console = Console(quiet=quiet, silent=silent, color=painted)
     try:
         overrides = Selection(
             select=parse_selectors(select, "--select") if select else None,
             extend_select=parse_selectors(extend_select, "--extend-select"),
             ignore=parse_selectors(ignore, "--ignore"),
         )
-        resolver = ConfigResolver(config_file, isolated=isolated, overrides=overrides)
-        if fix or diff or fix_only:
-            return _fix(paths, resolver, read_stdin=read_stdin, stdin_filename=stdin_filename,
-                        force_exclude=force_exclude, unsafe=unsafe_fixes, diff=diff,
-                        fix_only=fix_only, output_format=output_format,
-                        options=ReportOptions(show_evidence=show_evidence, statistics=statistics,
-                                              color=_use_color(), unsafe_fixes=unsafe_fixes,
-                                              fixing=True),
-                        exit_zero=exit_zero)
-        if read_stdin:
-            name = stdin_filename or _STDIN
-            settings = resolver.settings_for(name)
-            data = sys.stdin.buffer.read()
-            excluded = force_exclude and stdin_filename is not None and settings.is_excluded(name)
-            findings = [] if excluded else run.check_bytes(data, name, settings)
-            checked: tuple[str, ...] = () if excluded else (display_path(name),)
-            contents = tuple((shown, data) for shown in checked)
-        else:
-            sources = discover(paths or (".",), resolver, force_exclude=force_exclude)
-            findings = run.check_files(sources)
-            checked, contents = tuple(display_path(s.path) for s in sources), ()
-    except (ConfigError, DiscoveryError) as error:
+        ignores = (parse_per_file_ignores(per_file_ignores, "--per-file-ignores")
+                   if per_file_ignores else None)
+        request = command.Request(
+            paths=paths, read_stdin=read_stdin, stdin_filename=stdin_filename,
+            force_exclude=force_exclude, output_format=output_format,
+            report=ReportOptions(show_evidence=show_evidence, statistics=statistics,
+                                 color=painted, unsafe_fixes=unsafe_fixes,
+                                 fixing=fix or fix_only, quiet=quiet),
+            exit_zero=exit_zero, fix=fix, unsafe=unsafe_fixes, diff=diff, fix_only=fix_only,
+            show_fixes=show_fixes, add_noqa=add_noqa)
+
+        def once() -> int:
+            resolver = ConfigResolver(config_file, isolated=isolated, overrides=overrides,
+                                      per_file_ignores=ignores)
+            return command.run(request, resolver, console, cli.commands)
+
+        if watch:
+            from .watch import watch_paths
+
+            def again() -> int:  # a config broken while watching is said, and watched
+                try:
+                    return once()
+                except ConfigError as error:
+                    console.error(str(error))
+                    return 2
+
+            return watch_paths(paths or (".",), again, console)
+        return once()
+    except ConfigError as error:
         raise UsageFailure(str(error)) from None
-
-    color = _use_color()
-    options = ReportOptions(show_evidence=show_evidence, statistics=statistics, color=color,
-                            unsafe_fixes=unsafe_fixes, checked=checked, contents=contents)
-    _echo(render(findings, output_format, options), color=color)
-    if any(parse.is_internal_error(f) for f in findings):
-        return 2
-    return 1 if findings and not exit_zero else 0
-
-
-def _fix(paths: tuple[str, ...], resolver: Any, *, read_stdin: bool, stdin_filename: str | None,
-         force_exclude: bool, unsafe: bool, diff: bool, fix_only: bool, output_format: str,
-         options: Any, exit_zero: bool) -> int:
-    """``--fix`` / ``--diff`` / ``--fix-only`` (ruff's semantics).
-
-    ``--diff``: the diff on stdout, ``Would fix N errors.`` on stderr, exit 1 when something
-    would change. ``--fix``: files rewritten, then the report of what remains with
-    ``(M fixed, K remaining)``. ``--fix-only``: ``Fixed N errors.``, exit 0. From stdin: the
-    fixed source on stdout (unchanged when nothing applies), the report on stderr.
-    """
-    from dataclasses import replace
-
-    from .findings import Finding
-    from .fix import FixResult, fix_document, fix_files
-    from .pipeline import parse
-    from .pipeline.discover import discover
-    from .report import render
-
-    def refused(filename: str, reason: str) -> None:
-        click.echo(f"xentlint: error: not fixing {filename}: {reason}", err=True)
-
-    results: list[FixResult]
-    excluded = False
-    if read_stdin:
-        name = stdin_filename or _STDIN
-        settings = resolver.settings_for(name)
-        data = sys.stdin.buffer.read()
-        excluded = force_exclude and stdin_filename is not None and settings.is_excluded(name)
-        if excluded:
-            results = [FixResult(name, data, data, [], [])]
-        else:
-            results = [fix_document(data, name, settings, unsafe=unsafe)]
-        if results[0].refused is not None:
-            refused(results[0].filename, results[0].refused)
-    else:
-        sources = discover(paths or (".",), resolver, force_exclude=force_exclude)
-        results = fix_files(sources, unsafe=unsafe, write=not diff, on_refusal=refused)
-
-    applied = [f for r in results for f in r.applied]
-    remaining: list[Finding] = sorted((f for r in results for f in r.remaining),
-                                      key=Finding.sort_key)
-    internal = any(parse.is_internal_error(f) for f in remaining)
-    count = f"{len(applied)} error{'' if len(applied) == 1 else 's'}"
-    if diff:
-        out = sys.stdout
-        for result in results:
-            out.write(result.diff())
-        out.flush()
-        click.echo(f"Would fix {count}." if applied else "No errors would be fixed.", err=True)
-        return 2 if internal else (1 if any(r.changed for r in results) else 0)
-    if read_stdin:
-        stdout = sys.stdout.buffer
-        stdout.write(results[0].fixed)
-        stdout.flush()
-    fixed_note = f"Fixed {count}." if applied else "No errors fixed."
-    checked = () if excluded else tuple(r.filename for r in results)
-    report = (fixed_note if fix_only
-              else render(remaining, output_format,
-                          replace(options, fixed=tuple(applied), checked=checked,
-                                  contents=tuple((r.filename, r.fixed) for r in results))))
-    _echo(report, err=read_stdin, color=options.color)
-    if internal:
-        return 2
-    return 1 if remaining and not exit_zero and not fix_only else 0
 
 
 @cli.command(context_settings=_CONTEXT, short_help="List every rule.")
@@ -287,6 +249,14 @@ def explain(code: str) -> int:
     return 0
 
 
+@cli.command("rule", context_settings=_CONTEXT, short_help="The same as explain (ruff's name).")
+@click.argument("code")
+@click.pass_context
+def rule(ctx: click.Context, code: str) -> int:
+    """Print the documentation of a rule: the same as `xentlint explain CODE`."""
+    return ctx.invoke(explain, code=code)
+
+
 def _register_verify() -> None:
     from .verify import verify_command  # imports no numpy until it runs
 
@@ -311,21 +281,6 @@ def lsp(stdio: bool) -> int:
                            "pip install 'xentlint[lsp]'") from None
     serve()
     return 0
-
-
-def _echo(report: str, *, err: bool = False, color: bool = False) -> None:
-    """Print a report; an empty one (a format with nothing to list) prints nothing at all."""
-    if report:
-        click.echo(report, err=err, color=color)
-
-
-def _use_color() -> bool:
-    """Colour only on a terminal; NO_COLOR (no-color.org) turns it off, FORCE_COLOR on."""
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    return sys.stdout.isatty()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -20,7 +20,7 @@ from typing import Any
 
 from . import catalog
 from .frameworks import NAMES as FRAMEWORKS
-from .globs import PathPattern
+from .globs import GlobError, PathPattern, check_glob
 from .paths import display_path, relative_parts
 
 if sys.version_info >= (3, 11):
@@ -134,13 +134,17 @@ def _specificity(selector: str) -> int:
 
 
 def parse_selectors(values: Iterable[str], where: str) -> tuple[str, ...]:
-    """Validated, upper-cased selectors from strings that may hold comma-separated lists."""
+    """Validated, upper-cased selectors from strings that may hold comma-separated lists.
+
+    An empty one (``--select ''``, ``--select ,``) is an error: it must not select nothing
+    silently."""
     selectors = []
     for value in values:
         for item in value.split(","):
             item = item.strip().upper()
             if not item:
-                continue
+                raise ConfigError(f"{where}: empty rule selector in {value!r} (expected codes "
+                                  "or prefixes such as XL101, XL1, or ALL)")
             try:
                 catalog.expand_selector(item)
             except KeyError:
@@ -189,6 +193,12 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{display_path(path)}: invalid TOML: {error}") from None
+    except UnicodeDecodeError as error:
+        data = path.read_bytes()
+        row = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise ConfigError(f"{display_path(path)}: invalid TOML: not UTF-8 (byte "
+                          f"0x{data[error.start]:02x} at line {row}, column {column})") from None
     except OSError as error:
         raise ConfigError(f"{display_path(path)}: cannot read: {error.strerror or error}") from None
 
@@ -213,7 +223,13 @@ def settings_from_table(table: Mapping[str, Any], path: Path, where: str) -> Set
         value = strings(key)
         return None if value is None else parse_selectors(value, f"{where}{key}")
 
-    exclude = strings("exclude")
+    def globs(key: str) -> tuple[str, ...] | None:
+        patterns = strings(key)
+        for pattern in patterns or ():
+            _check_glob(pattern, f"{where}{key}")
+        return patterns
+
+    exclude = globs("exclude")
     frameworks = strings("frameworks")
     if frameworks is not None:
         for name in frameworks:
@@ -228,7 +244,7 @@ def settings_from_table(table: Mapping[str, Any], path: Path, where: str) -> Set
                               selectors("ignore") or ()),),
         per_file_ignores=_per_file_ignores(table.get("per-file-ignores"), where),
         exclude=DEFAULT_EXCLUDE if exclude is None else exclude,
-        extend_exclude=strings("extend-exclude") or (),
+        extend_exclude=globs("extend-exclude") or (),
         frameworks=None if frameworks is None else frozenset(frameworks),
         src=tuple(path.parent / entry for entry in strings("src") or ()),
     )
@@ -246,10 +262,43 @@ def _per_file_ignores(value: Any, where: str) -> tuple[tuple[PathPattern, frozen
         if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
             raise ConfigError(f"{where}{key}.{pattern!r}: expected a list of rule codes, "
                               f"got {_describe(codes)}")
+        _check_glob(pattern, f"{where}{key}")
         selected = parse_selectors(codes, f"{where}{key}.{pattern!r}")
         expanded = frozenset(c for s in selected for c in catalog.expand_selector(s))
         entries.append((PathPattern(pattern), expanded))
     return tuple(entries)
+
+
+def parse_per_file_ignores(values: Iterable[str], where: str
+                           ) -> tuple[tuple[PathPattern, frozenset[str]], ...]:
+    """``--per-file-ignores`` values: ``PATTERN:CODES`` pairs, comma-separated or repeated
+    (``tests/*:XL5,XL3`` or ``a.py:XL1,b.py:XL2``: a code without its own pattern belongs to the
+    pattern before it)."""
+    entries: dict[str, set[str]] = {}
+    for value in values:
+        pattern: str | None = None
+        for item in value.split(","):
+            if ":" in item:
+                pattern, _, item = item.rpartition(":")
+                pattern = pattern.strip()
+                if not pattern:
+                    raise ConfigError(f"{where}: empty pattern in {value!r} (expected "
+                                      "PATTERN:CODES, such as 'tests/*:XL5')")
+                _check_glob(pattern, where)
+            if pattern is None:
+                raise ConfigError(f"{where}: expected PATTERN:CODES (such as 'tests/*:XL5'), "
+                                  f"got {value!r}")
+            selected = parse_selectors([item], f"{where} {pattern!r}")
+            entries.setdefault(pattern, set()).update(
+                c for s in selected for c in catalog.expand_selector(s))
+    return tuple((PathPattern(p), frozenset(codes)) for p, codes in entries.items())
+
+
+def _check_glob(pattern: str, where: str) -> None:
+    try:
+        check_glob(pattern)
+    except GlobError as error:
+        raise ConfigError(f"{where}: invalid pattern {pattern!r}: {error}") from None
 
 
 def _describe(value: Any) -> str:
@@ -274,7 +323,8 @@ class ConfigResolver:
     ``config_file`` (``--config``) applies to every path; ``isolated`` (``--isolated``) ignores
     all files; otherwise each path gets the nearest ``pyproject.toml`` with a
     ``[tool.xentlint]`` table, or the defaults. ``overrides`` (the command line) are layered on
-    top of whichever settings apply.
+    top of whichever settings apply; ``per_file_ignores`` (``--per-file-ignores``) replaces
+    theirs, as in ruff.
     """
 
     def __init__(
@@ -283,8 +333,10 @@ class ConfigResolver:
         *,
         isolated: bool = False,
         overrides: Selection | None = None,
+        per_file_ignores: tuple[tuple[PathPattern, frozenset[str]], ...] | None = None,
     ) -> None:
         self._overrides = overrides
+        self._per_file_ignores = per_file_ignores
         self._fixed: Settings | None = None
         if isolated:
             self._fixed = self._finish(Settings())
@@ -320,10 +372,13 @@ class ConfigResolver:
     def _finish(self, settings: Settings) -> Settings:
         if self._overrides is not None:
             settings = settings.with_selection(self._overrides)
+        if self._per_file_ignores is not None:
+            settings = replace(settings, per_file_ignores=self._per_file_ignores)
         return settings
 
 
 __all__ = [
     "DEFAULT_EXCLUDE", "FRAMEWORKS", "ConfigError", "ConfigResolver", "Selection", "Settings",
-    "find_project_config", "load_config_file", "parse_selectors", "resolve_selection",
+    "find_project_config", "load_config_file", "parse_per_file_ignores", "parse_selectors",
+    "resolve_selection",
 ]

@@ -133,41 +133,86 @@ def fix_text(text: str, path: str | os.PathLike[str] = "<stdin>", settings: Any 
 
 
 def fix_files(sources: Iterable[Any], *, unsafe: bool = False, write: bool = True,
-              on_refusal: Callable[[str, str], None] | None = None) -> list[FixResult]:
+              on_refusal: Callable[[str, str], None] | None = None,
+              contained: bool = False) -> list[FixResult]:
     """Fix every discovered file (:class:`~xentlint.discover.SourcePath`); write the changed
-    ones when ``write``. ``on_refusal(filename, reason)`` is told of each file left alone."""
-    from ..paths import display_path
-    from ..pipeline import run
+    ones when ``write``. ``on_refusal(filename, reason)`` is told of each file left alone.
+    ``contained``: each file is checked and fixed in a worker process (pipeline/contain.py);
+    the files are written here.
 
+    A file is written only if it still holds what was read (write.py), under a lock: when
+    another run (a second ``--fix``, an editor) changed it meanwhile, it is read and fixed
+    again, up to :data:`WRITE_ATTEMPTS` times, so that no applied fix is lost.
+    """
+    from ..paths import display_path
+    from ..pipeline import contain
+    from ..pipeline.parse import contained_failure
+
+    def failed(job: contain.Job, failure: contain.Failure) -> FixResult:
+        source = job[0]
+        finding = contained_failure(display_path(source.path), failure.reason,
+                                    failure.timed_out)
+        kept = [finding] if finding.code in source.settings.enabled_for(source.path) else []
+        return FixResult(finding.filename, b"", b"", [], kept)
+
+    sources = list(sources)
     results = []
-    for source in sources:
-        filename = display_path(source.path)
-        data = None
-        if source.problem is None:
-            try:
-                data = source.path.read_bytes()
-            except OSError:
-                data = None
-        if data is None:  # the pipeline reports why (XL001)
-            results.append(FixResult(filename, b"", b"", [], run.check_path(source)))
-            continue
-        result = fix_document(data, source.path, source.settings, filename=filename,
-                              unsafe=unsafe)
+    jobs = [(source, unsafe) for source in sources]
+    for source, result in zip(sources, contain.run_all(_fix_one, jobs, failed,
+                                                       contained=contained)):
         if write and result.changed:
-            try:
-                write_file(source.path, result.fixed, result.original)
-            except (FixRefused, OSError) as error:
-                reason = str(error) if isinstance(error, FixRefused) else (
-                    f"cannot write it: {(error.strerror or str(error)).lower()}")
-                result = FixResult(filename, data, data, [],
-                                   run.check_bytes(data, source.path, source.settings,
-                                                      filename=filename), reason)
+            result = _write(source, result, unsafe, failed, contained)
         if result.refused is not None and on_refusal is not None:
-            on_refusal(filename, result.refused)
+            on_refusal(result.filename, result.refused)
         results.append(result)
     return results
 
 
-__all__ = ["APPLICABILITIES", "MAX_ROUNDS", "FixRefused", "FixResult", "apply_fixes",
-           "fix_document", "fix_files", "fix_text", "is_applicable", "is_hidden", "unified_diff",
-           "write_file"]
+WRITE_ATTEMPTS = 3
+
+
+def _fix_one(source: Any, unsafe: bool) -> FixResult:
+    """Check and fix one discovered file (in a worker process, with the command line)."""
+    from ..paths import display_path
+    from ..pipeline import run
+
+    filename = display_path(source.path)
+    data = None
+    if source.problem is None:
+        try:
+            data = source.path.read_bytes()
+        except OSError:
+            data = None
+    if data is None:  # the pipeline reports why (XL001)
+        return FixResult(filename, b"", b"", [], run.check_path(source))
+    return fix_document(data, source.path, source.settings, filename=filename, unsafe=unsafe)
+
+
+def _write(source: Any, result: FixResult, unsafe: bool, failed: Any,
+           contained: bool) -> FixResult:
+    """Write ``result``; on a concurrent change, fix what the file holds now and try again."""
+    from ..pipeline import contain, run
+    from .write import FileChanged
+
+    for _ in range(WRITE_ATTEMPTS):
+        try:
+            write_file(source.path, result.fixed, result.original)
+            return result
+        except FileChanged:
+            (result,) = contain.run_all(_fix_one, [(source, unsafe)], failed,
+                                        contained=contained)
+            if not result.changed or result.refused is not None:
+                return result
+        except (FixRefused, OSError) as error:
+            reason = str(error) if isinstance(error, FixRefused) else (
+                f"cannot write it: {(error.strerror or str(error)).lower()}")
+            return FixResult(result.filename, result.original, result.original, [],
+                             run.check_bytes(result.original, source.path, source.settings,
+                                             filename=result.filename), reason)
+    return FixResult(result.filename, result.original, result.original, [], result.remaining,
+                     "it kept changing while it was being fixed")
+
+
+__all__ = ["APPLICABILITIES", "MAX_ROUNDS", "WRITE_ATTEMPTS", "FixRefused", "FixResult",
+           "apply_fixes", "fix_document", "fix_files", "fix_text", "is_applicable", "is_hidden",
+           "unified_diff", "write_file"]

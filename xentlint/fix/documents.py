@@ -102,12 +102,12 @@ class _NotebookDocument:
 
     def apply(self, data: bytes, findings: Sequence[Finding],
               unsafe: bool) -> tuple[bytes, list[Finding]]:
-        from ..pipeline.source import _cells, _python_code
+        from ..pipeline.source import _cells, cell_python
 
         notebook = json.loads(data.decode("utf-8-sig"))
         cells = _cells(notebook)
         texts: dict[int, str] = {}
-        masked: dict[int, list[str]] = {}
+        masked: dict[int, frozenset[int]] = {}
 
         def cell_text(index: int) -> str | None:
             if index not in texts:
@@ -119,7 +119,8 @@ class _NotebookDocument:
                 if not isinstance(source, str):
                     return None
                 texts[index] = source
-                masked[index] = _python_code(cells[index - 1])
+                code = cell_python(cells[index - 1])
+                masked[index] = code.masked if code is not None else frozenset()
             return texts[index]
 
         def resolve(finding: Finding, edit: Edit) -> _Range | None:
@@ -128,7 +129,7 @@ class _NotebookDocument:
             text = cell_text(edit.cell)
             if text is None:
                 return None
-            lines = text.splitlines(keepends=True)  # as _python_code splits the cell
+            lines = text.splitlines(keepends=True)  # as cell_python splits the cell
             starts = [0]
             for line in lines:
                 starts.append(starts[-1] + len(line))
@@ -137,11 +138,9 @@ class _NotebookDocument:
             if start is None or end is None or end < start:
                 return None
             # Never edit a line that was masked (a magic shown to the parser as `pass`).
-            for row in range(edit.span.start.row, edit.span.end.row + 1):
-                original = lines[row - 1].rstrip("\r\n") if row <= len(lines) else ""
-                shown = masked[edit.cell]
-                if row > len(shown) or shown[row - 1] != original:
-                    return None
+            if any(row - 1 in masked[edit.cell]
+                   for row in range(edit.span.start.row, edit.span.end.row + 1)):
+                return None
             return _Range(edit.cell, start, end, edit.content)
 
         chosen = _choose(findings, unsafe, resolve)
@@ -159,8 +158,9 @@ class _NotebookDocument:
                 cell[key] = new_source.splitlines(keepends=True)
             else:
                 cell[key] = new_source
-            code = "".join(line + "\n" for line in _python_code(cell))
-            problem = _parse_problem(code)
+            python = cell_python(cell)
+            problem = _parse_problem("".join(line + "\n" for line in python.lines)
+                                     if python is not None else "")
             if problem is not None:
                 codes = ", ".join(sorted({f.code for f, _ in chosen}))
                 raise FixRefused(f"the fixes ({codes}) would produce code that does not parse "

@@ -17,8 +17,12 @@ def _parse_problem(text: str) -> str | None:
     """Why libcst cannot parse ``text`` (one line), or ``None`` when it can."""
     import libcst as cst
 
+    from ..pipeline.nesting import too_deep
     from ..recursion import deep_recursion
 
+    deep = too_deep(text)
+    if deep is not None:
+        return f"line {deep.row}: {deep.message}"
     try:
         with deep_recursion():
             cst.parse_module(text)

@@ -52,7 +52,7 @@ def exec_stmt(interp: Interpreter, stmt: cst.CSTNode, env: Env) -> None:
             if item.asname is not None:
                 bind(interp, item.asname.name, value, env)
         exec_block(interp, stmt.body.body, env)
-    elif isinstance(stmt, cst.Try):
+    elif isinstance(stmt, (cst.Try, cst.TryStar)):
         exec_try(interp, stmt, env)
     elif isinstance(stmt, cst.Match):
         interp.eval(stmt.subject, env)
@@ -108,28 +108,28 @@ def exec_small(interp: Interpreter, small: cst.BaseSmallStatement, env: Env) -> 
 
 
 def exec_if(interp: Interpreter, stmt: cst.If, env: Env) -> None:
-    condition = interp.eval(stmt.test, env)
+    """An ``if``/``elif``/``else`` chain: one branch per body that can run, joined (a chain of
+    any length is one level of branches, never a recursion per ``elif``)."""
     if _is_main_guard(stmt.test):
         exec_block(interp, stmt.body.body, env)
         return
-    if isinstance(condition, Const) and isinstance(condition.value, (bool, int)):
-        chosen = stmt.body if condition.value else stmt.orelse
-        if isinstance(chosen, cst.If):
-            exec_if(interp, chosen, env)
-        elif isinstance(chosen, cst.Else):
-            exec_block(interp, chosen.body.body, env)
-        elif chosen is not None:
-            exec_block(interp, chosen.body, env)
-        return
-    orelse = stmt.orelse
-
-    def else_branch(branch_env: Env) -> None:
-        if isinstance(orelse, cst.If):
-            exec_if(interp, orelse, branch_env)
-        elif isinstance(orelse, cst.Else):
-            exec_block(interp, orelse.body.body, branch_env)
-
-    run_branches(interp, env, [_block(interp, stmt.body.body), else_branch])
+    branches: list[Callable[[Env], None]] = []
+    clause: cst.If | cst.Else | None = stmt
+    while isinstance(clause, cst.If):
+        condition = interp.eval(clause.test, env)
+        if isinstance(condition, Const) and isinstance(condition.value, (bool, int)):
+            if condition.value:  # always taken when reached: nothing after it runs
+                branches.append(_block(interp, clause.body.body))
+                break
+        else:
+            branches.append(_block(interp, clause.body.body))
+        clause = clause.orelse
+    else:
+        branches.append(_block(interp, clause.body.body) if clause is not None else _nothing)
+    if len(branches) == 1:
+        branches[0](env)
+    else:
+        run_branches(interp, env, branches)
 
 
 def exec_loop(interp: Interpreter, stmt: cst.For | cst.While, env: Env) -> None:
@@ -152,7 +152,7 @@ def exec_loop(interp: Interpreter, stmt: cst.For | cst.While, env: Env) -> None:
     run_branches(interp, env, branches)
 
 
-def exec_try(interp: Interpreter, stmt: cst.Try, env: Env) -> None:
+def exec_try(interp: Interpreter, stmt: cst.Try | cst.TryStar, env: Env) -> None:
     def body(branch_env: Env) -> None:
         exec_block(interp, stmt.body.body, branch_env)
         if stmt.orelse is not None:

@@ -79,14 +79,26 @@ def _ignore_action(snapshot: Snapshot, uri: str, finding: Finding, lines_of_uri:
     text = snapshot.checked_text(uri)
     if text is None:
         return None
-    edit = suppression_edit(text, finding)
+    edit = suppression_edit(text, finding)  # reads the finding's rows only
     if edit is None:
         return None
-    text_edit = types.TextEdit(range=lines_of_uri(uri).range(edit.span), new_text=edit.content)
+    span = _shifted(edit.span, snapshot.column_shifts(uri))
+    text_edit = types.TextEdit(range=lines_of_uri(uri).range(span), new_text=edit.content)
     return types.CodeAction(title=f"Ignore {finding.code} for this line",
                             kind=types.CodeActionKind.QuickFix,
                             diagnostics=[diagnostic(finding)],
                             edit=types.WorkspaceEdit(changes={uri: [text_edit]}))
+
+
+def _shifted(span: Span, shifts: Sequence[int]) -> Span:
+    """``span`` of the checked text in the document: each end moved right by what the checker
+    removed at the start of its line (a cell's common indentation, a prompt)."""
+    def moved(position: Position) -> Position:
+        row = position.row
+        shift = shifts[row - 1] if 1 <= row <= len(shifts) else 0
+        return Position(row, position.column + shift)
+
+    return Span(moved(span.start), moved(span.end))
 
 
 def has_safe_fix(findings: Sequence[Finding]) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..config import Settings
 from ..findings import Finding
 from ..pipeline import run
-from ..pipeline.source import Source, _python_code
+from ..pipeline.source import Source, cell_python
 
 PYTHON_SUFFIXES = (".py", ".pyi", ".pyw", ".ipy")
 
@@ -80,11 +80,23 @@ class Snapshot:
         return None if index is None else self.cells[index - 1].version
 
     def checked_text(self, uri: str) -> str | None:
-        """The code of ``uri`` as the checker read it: a cell's with its magics masked."""
+        """The code of ``uri`` as the checker read it: a cell's as IPython runs it, magics
+        masked and a common indentation or prompts removed (:meth:`column_shifts`); ``None``
+        for a cell that is not Python (``%%bash``)."""
         text = self.text_of(uri)
         if self.cells is None or text is None:
             return text
-        return "\n".join(_python_code({"cell_type": "code", "source": text})) + "\n"
+        code = cell_python({"cell_type": "code", "source": text})
+        return None if code is None else "\n".join(code.lines) + "\n"
+
+    def column_shifts(self, uri: str) -> tuple[int, ...]:
+        """The columns removed at the start of each line of :meth:`checked_text` (a row's
+        column there is that much further right in the document); empty when none are."""
+        text = self.text_of(uri)
+        if self.cells is None or text is None:
+            return ()
+        code = cell_python({"cell_type": "code", "source": text})
+        return () if code is None else code.shifts
 
     def notebook_json(self) -> bytes:
         """The notebook as ``.ipynb`` JSON: each cell's language in its metadata, so cells that

@@ -9,7 +9,8 @@ loops, no checking a tree twice).
 A path named on the command line is always checked, excluded or not (so pre-commit and editors
 can check any file), unless ``--force-exclude``. What happens with odd paths:
 
-- a path that does not exist: :class:`DiscoveryError` (exit code 2, nothing is checked);
+- a path that does not exist: :class:`DiscoveryError`; the command line reports it and checks
+  the other paths (exit code 2 at the end);
 - a directory, even one named ``x.py``: it is walked like any directory;
 - a broken symbolic link ending in ``.py``/``.ipynb`` (named or met in a walk): kept, so that
   reading it reports XL001 "broken symbolic link" instead of silently checking less;
@@ -20,7 +21,7 @@ can check any file), unless ``--force-exclude``. What happens with odd paths:
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,16 +53,27 @@ def discover(
     resolver: ConfigResolver,
     *,
     force_exclude: bool = False,
+    missing: Callable[[str, str], None] | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> list[SourcePath]:
-    """Files to check under ``paths``, each with the settings that apply to it, once each."""
+    """Files to check under ``paths``, each with the settings that apply to it, once each.
+
+    A path that does not exist raises :class:`DiscoveryError`, or, with ``missing``, is told
+    to it (``missing(path as given, message)``) and the other paths are still discovered.
+    ``warn`` is told of each ``.gitignore`` line that is skipped.
+    """
     absolute = []
     for raw in paths:
         path = Path(os.path.abspath(raw))
         if not os.path.lexists(path):
-            raise DiscoveryError(f"{display_path(path)}: no such file or directory")
+            message = f"{display_path(path)}: no such file or directory"
+            if missing is None:
+                raise DiscoveryError(message)
+            missing(os.fspath(raw), message)
+            continue
         absolute.append(path)
 
-    walker = _Walker(resolver)
+    walker = _Walker(resolver, warn)
     found: dict[Path, SourcePath] = {}
     for path in absolute:
         is_dir = path.is_dir()
@@ -81,9 +93,9 @@ def is_environment(directory: Path) -> bool:
 
 
 class _Walker:
-    def __init__(self, resolver: ConfigResolver) -> None:
+    def __init__(self, resolver: ConfigResolver, warn: Callable[[str], None] | None) -> None:
         self._resolver = resolver
-        self._gitignore = GitIgnore()
+        self._gitignore = GitIgnore(warn)
 
     def is_excluded_path(self, path: Path, is_dir: bool) -> bool:
         """``--force-exclude`` for a named path: the path or one of its parents is excluded."""

@@ -5,16 +5,22 @@ comments, ``!`` negation, trailing ``/`` for directories, patterns anchored by a
 nested ``.gitignore`` files (a deeper file overrides a shallower one; the last match wins) and
 ``.git/info/exclude``. The global ``core.excludesFile`` is deliberately not read: it is one
 person's preference, not the project's.
+
+The files are read as git reads them: bytes (undecodable ones kept as the same surrogate escapes
+file names get), a UTF-8 BOM skipped, lines split at ``\n`` with a ``\r`` before it dropped,
+trailing spaces dropped unless escaped. A line git can never match (``foo[]bar``, an unclosed
+``[``) ignores nothing, as in git, and is reported once through ``warn``.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..globs import compile_glob
+from ..globs import GlobError, compile_glob
 
 
 @dataclass(frozen=True)
@@ -32,38 +38,66 @@ class IgnoreRule:
         return bool(self.regex.match(subject))
 
 
-def parse_gitignore(text: str) -> tuple[IgnoreRule, ...]:
+def parse_gitignore(text: str, bad: Callable[[int, str, str], None] | None = None
+                    ) -> tuple[IgnoreRule, ...]:
+    """The rules of a ``.gitignore`` text; ``bad(line number, line, reason)`` is told of each
+    line that can never match (it is dropped)."""
     rules = []
-    for line in text.splitlines():
+    for number, line in enumerate(text.removeprefix("\ufeff").split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line or line.startswith("#"):
             continue
-        line = re.sub(r"(?<!\\)[ \t]+$", "", line)  # trailing blanks, unless escaped
-        negated = line.startswith("!")
+        pattern = re.sub(r"(?<!\\) +$", "", line)  # trailing spaces, unless escaped
+        negated = pattern.startswith("!")
         if negated:
-            line = line[1:]
-        dir_only = line.endswith("/")
-        line = line.rstrip("/")
-        anchored = "/" in line
-        line = line.lstrip("/")
-        if line:
-            rules.append(IgnoreRule(compile_glob(line), negated, dir_only, anchored))
+            pattern = pattern[1:]
+        dir_only = pattern.endswith("/")
+        pattern = pattern.rstrip("/")
+        anchored = "/" in pattern
+        pattern = pattern.lstrip("/")
+        if not pattern:
+            continue
+        try:
+            regex = compile_glob(pattern)
+        except GlobError as error:
+            if bad is not None:
+                bad(number, line, str(error))
+            continue
+        rules.append(IgnoreRule(regex, negated, dir_only, anchored))
     return tuple(rules)
 
 
 class GitIgnore:
-    """The ``.gitignore`` files of a tree, read once per directory."""
+    """The ``.gitignore`` files of a tree, read once per directory; ``warn`` is told once of
+    each line that is dropped."""
 
-    def __init__(self) -> None:
+    def __init__(self, warn: Callable[[str], None] | None = None) -> None:
         self._rules: dict[Path, tuple[IgnoreRule, ...]] = {}
+        self._warn = warn
 
     def rules(self, directory: Path) -> tuple[IgnoreRule, ...]:
         cached = self._rules.get(directory)
         if cached is None:
-            cached = _read_rules(directory / ".gitignore")
+            cached = self._read(directory / ".gitignore")
             if (directory / ".git").is_dir():
-                cached = _read_rules(directory / ".git" / "info" / "exclude") + cached
+                cached = self._read(directory / ".git" / "info" / "exclude") + cached
             self._rules[directory] = cached
         return cached
+
+    def _read(self, path: Path) -> tuple[IgnoreRule, ...]:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return ()
+
+        def bad(number: int, line: str, reason: str) -> None:
+            if self._warn is not None:
+                from ..paths import display_path
+
+                self._warn(f"{display_path(path)}:{number}: the pattern `{line}` can never match "
+                           f"({reason}); it is skipped, as git skips it")
+
+        return parse_gitignore(os.fsdecode(data), bad)
 
     def chain(self, directory: Path) -> tuple[Path, ...]:
         """Directories whose ignore files apply below ``directory``, outermost first.
@@ -97,10 +131,3 @@ class GitIgnore:
             if self.is_ignored(directory, True, chain[:k]):
                 return True
         return self.is_ignored(path, is_dir, chain)
-
-
-def _read_rules(path: Path) -> tuple[IgnoreRule, ...]:
-    try:
-        return parse_gitignore(path.read_text(encoding="utf-8", errors="replace"))
-    except OSError:
-        return ()

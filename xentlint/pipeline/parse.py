@@ -1,6 +1,8 @@
 """Parsing, and XL001: every way a file can fail to be checked is one finding for that file.
 
 - a syntax error → XL001 with CPython's own message and position (plus a hint for Python 2);
+- code nested deeper than libcst can parse safely → XL001 with the reason (nesting.py), before
+  libcst sees it;
 - an exception inside the analyzer → XL001 "internal error", which is a xentlint bug.
 
 A notebook is parsed cell by cell in spirit: a cell that does not parse is reported and
@@ -18,6 +20,7 @@ import libcst as cst
 from .. import catalog
 from ..config import PARSE_ERROR
 from ..findings import Finding, Span
+from .nesting import too_deep
 from .source import CellMap, Source
 
 INTERNAL_ERROR = "internal error"
@@ -36,24 +39,31 @@ def parse(source: Source, filename: str) -> tuple[cst.Module | None, str, list[F
     text, cells = source.text, source.cells
     errors: list[Finding] = []
     while True:
-        try:
-            return cst.parse_module(text), text, errors
-        except cst.ParserSyntaxError as error:
+        deep = too_deep(text)
+        if deep is None:
+            try:
+                return cst.parse_module(text), text, errors
+            except cst.ParserSyntaxError as error:
+                if cells is None:
+                    return None, text, [syntax_error(filename, text, error)]
+                broken = _broken_cells(text, cells, filename)
+                blamed = None if broken else syntax_error(filename, text, error)
+        else:
+            blamed = parse_error(filename, deep.message, deep.row, deep.column)
             if cells is None:
-                return None, text, [syntax_error(filename, text, error)]
-            broken = _broken_cells(text, cells, filename)
-            if not broken:  # only libcst objects: blame the cell it points at
-                found = syntax_error(filename, text, error)
-                rows = cells.rows_of(cells.locate(found.span.start.row)[0], text.count("\n"))
-                broken = [(found, rows)]
-            lines = text.split("\n")
-            if all(not lines[r - 1].strip() for _, rows in broken for r in rows):
-                return None, text, [*errors, *(f for f, _ in broken)]  # nothing left to blank
-            for found, rows in broken:
-                errors.append(found)
-                for r in rows:
-                    lines[r - 1] = ""
-            text = "\n".join(lines)
+                return None, text, [blamed]
+            broken = []
+        if blamed is not None:  # libcst (or the depth) alone objects: blame the cell it points at
+            rows = cells.rows_of(cells.locate(blamed.span.start.row)[0], text.count("\n"))
+            broken = [(blamed, rows)]
+        lines = text.split("\n")
+        if all(not lines[r - 1].strip() for _, rows in broken for r in rows):
+            return None, text, [*errors, *(f for f, _ in broken)]  # nothing left to blank
+        for found, rows in broken:
+            errors.append(found)
+            for r in rows:
+                lines[r - 1] = ""
+        text = "\n".join(lines)
 
 
 def _broken_cells(text: str, cells: CellMap, filename: str) -> list[tuple[Finding, range]]:
@@ -117,6 +127,20 @@ def internal_error(filename: str, error: BaseException, stage: str) -> Finding:
         f"{INTERNAL_ERROR} while {stage} this file ({type(error).__name__}: {error}); this is "
         f"a xentlint bug, please report it at {BUG_REPORTS} (XENTLINT_DEBUG=1 shows the "
         f"traceback)",
+    )
+
+
+def contained_failure(filename: str, reason: str, timed_out: bool) -> Finding:
+    """XL001 for a file whose worker process died or overran the per-file time limit
+    (contain.py); a death is a xentlint bug, an overrun is not."""
+    if timed_out:
+        return parse_error(filename, f"not checked: checking it {reason} (the per-file time "
+                                     "limit; the XENTLINT_FILE_TIMEOUT variable sets it)")
+    return parse_error(
+        filename,
+        f"{INTERNAL_ERROR} while checking this file: its process {reason} (most likely the "
+        f"parser, libcst, on deeply nested code), so it is not checked; this is a xentlint "
+        f"bug, please report it at {BUG_REPORTS}",
     )
 
 

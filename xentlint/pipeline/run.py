@@ -6,7 +6,10 @@ XL001 finding for that file (parse.py), and the other files are checked as usual
 - cannot read / decode / contains NUL bytes / broken notebook JSON → XL001 at the spot;
 - larger than :data:`MAX_SOURCE_CHARS` → XL001 "too large" (libcst needs ~2 s per MB of real
   code, a 10 MB file a minute: an absurd wait for what is almost always generated data);
-- a syntax error, or an exception inside the analyzer → XL001 (parse.py).
+- a syntax error, code nested too deeply for the parser, or an exception inside the analyzer
+  → XL001 (parse.py, nesting.py);
+- with ``contained`` (the command line), each file is checked in a worker process: a native
+  crash or a run past the per-file time limit → XL001 (contain.py).
 
 Only the checks enabled for a file run (``--select``, ``ignore``, ``per-file-ignores``); a
 suppression directive that suppresses nothing is XL002 (suppress.py).
@@ -21,9 +24,9 @@ from pathlib import Path
 from ..config import Settings
 from ..findings import Finding
 from ..paths import display_path
-from . import analyze
+from . import analyze, contain
 from .discover import NOTEBOOK_SUFFIX, SourcePath, describe_os_error
-from .parse import internal_error, parse, parse_error, with_rule
+from .parse import contained_failure, internal_error, parse, parse_error, with_rule
 from .prefilter import mentions_api
 from .project import project_for
 from .source import Source, SourceError, decode_python, notebook_source, remap_to_cells
@@ -32,10 +35,17 @@ from .suppress import UNUSED_SUPPRESSION, lines_of, scan
 MAX_SOURCE_CHARS = 1_000_000
 
 
-def check_files(sources: Iterable[SourcePath]) -> list[Finding]:
+def check_files(sources: Iterable[SourcePath], *, contained: bool = False) -> list[Finding]:
+    """Findings of every file; ``contained``: each checked in a worker process (contain.py)."""
+    def failed(job: contain.Job, failure: contain.Failure) -> list[Finding]:
+        source: SourcePath = job[0]
+        finding = contained_failure(display_path(source.path), failure.reason, failure.timed_out)
+        return _filtered([finding], source.path, source.settings)
+
     findings: list[Finding] = []
-    for source in sources:
-        findings.extend(check_path(source))
+    for found in contain.run_all(check_path, [(s,) for s in sources], failed,
+                                 contained=contained):
+        findings.extend(found)
     return sorted(findings, key=Finding.sort_key)
 
 
@@ -53,9 +63,16 @@ def check_path(source: SourcePath) -> list[Finding]:
 
 
 def check_bytes(data: bytes, path: str | os.PathLike[str], settings: Settings,
-                *, filename: str | None = None) -> list[Finding]:
-    """Findings for the contents of ``path`` (a ``.ipynb`` path means notebook JSON)."""
+                *, filename: str | None = None, contained: bool = False) -> list[Finding]:
+    """Findings for the contents of ``path`` (a ``.ipynb`` path means notebook JSON);
+    ``contained``: checked in a worker process (contain.py)."""
     filename = filename or display_path(path)
+    if contained:
+        def failed(_job: contain.Job, failure: contain.Failure) -> list[Finding]:
+            finding = contained_failure(filename, failure.reason, failure.timed_out)
+            return _filtered([finding], path, settings)
+
+        return next(contain.run_all(_check_bytes, [(data, path, settings, filename)], failed))
     try:
         if str(path).endswith(NOTEBOOK_SUFFIX):
             source = notebook_source(data)
@@ -67,6 +84,11 @@ def check_bytes(data: bytes, path: str | os.PathLike[str], settings: Settings,
         return _filtered([parse_error(filename, error.message, error.row, error.column)],
                          path, settings)
     return check_source(source, path, settings, filename=filename)
+
+
+def _check_bytes(data: bytes, path: str | os.PathLike[str], settings: Settings,
+                 filename: str) -> list[Finding]:
+    return check_bytes(data, path, settings, filename=filename)
 
 
 def check_text(text: str, path: str | os.PathLike[str], settings: Settings) -> list[Finding]:

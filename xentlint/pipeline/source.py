@@ -4,8 +4,8 @@ Python files: a UTF-8 BOM, else a PEP 263 coding line, else UTF-8 (``tokenize.de
 the interpreter's own rule), so a latin-1 file with ``# -*- coding: latin-1 -*-`` parses and one
 without it is reported instead of being decoded wrongly.
 
-Notebooks: the code cells joined in order, with IPython syntax masked (see
-:func:`notebook_source`) and a :class:`CellMap` to put findings back into cell coordinates.
+Notebooks: the code cells joined in order, each read as IPython reads it (ipython.py), and a
+:class:`CellMap` to put findings back into cell coordinates.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..findings import Finding, Position, Span
+from .ipython import PYTHON_CELL_MAGICS, CellCode, cell_code
 
 
 class SourceError(Exception):
@@ -41,6 +42,9 @@ class CellMap:
 
     starts: tuple[int, ...]
     cells: tuple[int, ...]
+    shifts: tuple[tuple[int, int], ...] = ()
+    """(joined-text row, columns) for each line whose start IPython removes (the cell's common
+    indentation, a prompt): a column there is that much further right in the cell."""
 
     def locate(self, row: int) -> tuple[int, int]:
         """(cell index, row within the cell) of a joined-text row."""
@@ -58,8 +62,10 @@ class CellMap:
         keeps the same offset, so the span stays well-formed)."""
         cell, row = self.locate(span.start.row)
         offset = span.start.row - row
-        return cell, Span(Position(row, span.start.column),
-                          Position(span.end.row - offset, span.end.column))
+        shift = dict(self.shifts)
+        return cell, Span(Position(row, span.start.column + shift.get(span.start.row, 0)),
+                          Position(span.end.row - offset,
+                                   span.end.column + shift.get(span.end.row, 0)))
 
 
 @dataclass(frozen=True)
@@ -117,24 +123,12 @@ def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
 
 # --- notebooks -----------------------------------------------------------------------------
 
-# Cell magics whose body is plain Python that runs as written: the magic line is masked and the
-# body checked. Any other ``%%`` cell (``%%bash``, ``%%writefile``, ``%%html``...) is skipped.
-PYTHON_CELL_MAGICS = frozenset({"time", "capture"})
-
-# ``%name``/``!cmd`` at a line start; not ``% x`` or ``!= y``, which continue a bracketed line.
-_SHELL_OR_MAGIC = re.compile(r"^\s*(?:!(?!=)|%{1,2}[A-Za-z_]|\?)")
-_ASSIGNED_MAGIC = re.compile(r"^\s*[\w.\[\], ]+=\s*(?:!|%{1,2})[A-Za-z_]")
-_HELP = re.compile(r"^\s*[\w.]+\s*\?{1,2}\s*$")
-
-
 def notebook_source(data: bytes) -> Source | None:
     """The Python code of a notebook, or ``None`` when its kernel is not Python.
 
-    Masked (each replaced by ``pass`` at the same indentation, so line numbers and enclosing
-    blocks stay valid): ``%line`` magics, ``!shell`` lines, ``x = !cmd`` / ``x = %magic``
-    assignments, ``obj?`` help, and a backslash-continued magic's next lines. Skipped: markdown
-    and raw cells, cells marked as another language, and cell magics other than
-    :data:`PYTHON_CELL_MAGICS`.
+    Each code cell as IPython runs it (ipython.py: common indentation and prompts removed,
+    magics, shell lines and automagics masked). Skipped: markdown and raw cells, cells marked
+    as another language, and cell magics other than :data:`PYTHON_CELL_MAGICS`.
     """
     try:
         notebook = json.loads(data.decode("utf-8-sig"))
@@ -151,15 +145,17 @@ def notebook_source(data: bytes) -> Source | None:
     lines: list[str] = []
     starts: list[int] = []
     indices: list[int] = []
+    shifts: list[tuple[int, int]] = []
     for index, cell in enumerate(cells, start=1):
-        code = _python_code(cell)
-        if not code:
+        code = cell_python(cell)
+        if code is None or not code.lines:
             continue
         starts.append(len(lines) + 1)
         indices.append(index)
-        lines.extend(code)
+        shifts.extend((len(lines) + 1 + i, shift) for i, shift in enumerate(code.shifts) if shift)
+        lines.extend(code.lines)
     text = "".join(line + "\n" for line in lines)
-    return Source(text, CellMap(tuple(starts), tuple(indices)))
+    return Source(text, CellMap(tuple(starts), tuple(indices), tuple(shifts)))
 
 
 def _is_python_notebook(notebook: dict[str, Any]) -> bool:
@@ -188,38 +184,22 @@ def _cells(notebook: dict[str, Any]) -> list[Any]:
     return cells
 
 
-def _python_code(cell: Any) -> list[str]:
-    """The cell's lines with IPython syntax masked; empty when the cell is not Python code."""
+def cell_python(cell: Any) -> CellCode | None:
+    """A code cell's Python (ipython.py), or ``None`` when the cell is not Python code."""
     if not isinstance(cell, dict) or cell.get("cell_type") != "code":
-        return []
+        return None
     metadata = cell.get("metadata")
     if isinstance(metadata, dict):
         vscode = metadata.get("vscode")
         language = vscode.get("languageId") if isinstance(vscode, dict) else None
         if isinstance(language, str) and language != "python":
-            return []
+            return None
     source = cell.get("source", cell.get("input", ""))
     if isinstance(source, list):
         source = "".join(s for s in source if isinstance(s, str))
     if not isinstance(source, str):
-        return []
-    lines = source.splitlines()
-    first = next((line.strip() for line in lines if line.strip()), "")
-    if first.startswith("%%"):
-        magic = first[2:].split(maxsplit=1)[0] if first[2:].strip() else ""
-        if magic not in PYTHON_CELL_MAGICS:
-            return []
-    masked = []
-    continued = False
-    for line in lines:
-        is_magic = continued or (_SHELL_OR_MAGIC.match(line) or _ASSIGNED_MAGIC.match(line)
-                                 or _HELP.match(line))
-        if is_magic:
-            masked.append(line[: len(line) - len(line.lstrip(" \t"))] + "pass")
-            continued = line.rstrip().endswith("\\")
-        else:
-            masked.append(line)
-    return masked
+        return None
+    return cell_code(source)
 
 
 _LINE_REFERENCE = re.compile(r"\(line (\d+)\)")
@@ -257,5 +237,5 @@ def remap_to_cells(finding: Finding, cells: CellMap) -> Finding:
                    related=tuple(related), fix=fix)
 
 
-__all__ = ["CellMap", "PYTHON_CELL_MAGICS", "Source", "SourceError", "decode_python",
+__all__ = ["CellMap", "PYTHON_CELL_MAGICS", "Source", "SourceError", "cell_python", "decode_python",
            "decode_python_with_encoding", "notebook_source", "remap_to_cells"]

@@ -48,6 +48,8 @@ class ReportOptions:
     contents: tuple[tuple[str, bytes], ...] = ()
     """Files whose contents are not on disk (stdin), by display path: what sarif, github and
     gitlab read for fingerprints and notebook positions."""
+    quiet: bool = False
+    """Text, concise, grouped: the findings only, without the summary line (``--quiet``)."""
 
 
 def render(findings: Sequence[Finding], output_format: str = "text",

@@ -48,6 +48,8 @@ def render(findings: Sequence[Finding], options: ReportOptions) -> str:
             if options.show_evidence:
                 lines.extend(_INDENT + line for line in text.evidence(finding, paint))
         lines.append("")
+    if options.quiet:
+        return printable("\n".join(lines[:-1]))
     summary = text.summary(findings, fixed=options.fixed, unsafe_fixes=options.unsafe_fixes,
                            fixing=options.fixing)
     lines.append(paint(summary, "bold" if findings else "green"))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import click
+
 from ..findings import Finding, Position
 from ..fix import is_applicable, is_hidden
 from . import ReportOptions
@@ -15,7 +17,10 @@ from .escape import printable
 from .statistics import statistics
 
 _INDENT = "    "
-_ANSI = {"bold": "1", "red": "31", "yellow": "33", "cyan": "36", "dim": "2", "green": "32"}
+_STYLES: dict[str, dict[str, object]] = {
+    "bold": {"bold": True}, "dim": {"dim": True}, "red": {"fg": "red"},
+    "yellow": {"fg": "yellow"}, "cyan": {"fg": "cyan"}, "green": {"fg": "green"},
+}
 
 
 def render(findings: Sequence[Finding], options: ReportOptions) -> str:
@@ -28,9 +33,10 @@ def render(findings: Sequence[Finding], options: ReportOptions) -> str:
             lines.append(format_finding(finding, paint, unsafe_fixes=options.unsafe_fixes))
             if options.show_evidence:
                 lines.extend(evidence(finding, paint))
-    text = summary(findings, fixed=options.fixed, unsafe_fixes=options.unsafe_fixes,
-                   fixing=options.fixing)
-    lines.append(paint(text, "bold" if findings else "green"))
+    if not options.quiet:
+        text = summary(findings, fixed=options.fixed, unsafe_fixes=options.unsafe_fixes,
+                       fixing=options.fixing)
+        lines.append(paint(text, "bold" if findings else "green"))
     return printable("\n".join(lines))
 
 
@@ -103,6 +109,8 @@ def _statistics(findings: Sequence[Finding]) -> list[str]:
 
 
 def painter(enabled: bool):
+    """Colours through click (which leaves them out where the stream is not a terminal, unless
+    forced)."""
     if not enabled:
         return lambda text, _style: text
-    return lambda text, style: f"\033[{_ANSI[style]}m{text}\033[0m"
+    return lambda text, style: click.style(text, **_STYLES[style])  # type: ignore[arg-type]

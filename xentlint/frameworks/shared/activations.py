@@ -46,6 +46,11 @@ ALIASES: dict[str, str] = {
     "leakyrelu": "leaky_relu",
 }
 
+# Activations that return their input unchanged: as a layer of their own (Keras'
+# `Activation("linear", dtype="float32")` casts a mixed-precision output), the output is what
+# the layer before it made.
+IDENTITY = frozenset({"linear"})
+
 # The activations whose axis matters.
 AXIS_ACTIVATIONS = frozenset({"softmax", "log_softmax"})
 

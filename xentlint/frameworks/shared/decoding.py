@@ -14,7 +14,7 @@ import libcst as cst
 
 from ...facts import DecodeOp, Decoding, Labels, Loss, Pairing, UnstableComposition
 from ...interp.api import Call, ExtractContext
-from ...interp.values import UNKNOWN, LabelArray, Tensor, Value
+from ...interp.values import UNKNOWN, Const, LabelArray, Tensor, Value
 from ..specs import LossSpec
 from . import tables as T
 from .values import const_float, const_int, guarded, model_loss
@@ -72,12 +72,28 @@ def argmax_of(ctx: ExtractContext, value: Value, call: Call) -> Value:
 
 
 def round_function(ctx: ExtractContext, call: Call) -> Value:
-    return round_of(ctx, call.args[0] if call.args else UNKNOWN, call)
+    return round_of(ctx, call.args[0] if call.args else UNKNOWN, call, decimals_at=1)
 
 
-def round_of(ctx: ExtractContext, value: Value, call: Call) -> Value:
-    decode(ctx, value, "round", call.node)
+def round_of(ctx: ExtractContext, value: Value, call: Call, decimals_at: int = 0) -> Value:
+    """``round(p)`` decodes probabilities into 0/1; ``round(p, 3)`` only shortens them for
+    display (``decimals_at``: the position of the number of decimals in the call)."""
+    if not _display_rounding(call, decimals_at):
+        decode(ctx, value, "round", call.node)
     return UNKNOWN
+
+
+def _display_rounding(call: Call, position: int) -> bool:
+    """A number of decimals is given, and it is not a literal 0 (a name, a string, are not)."""
+    given = [call.kwargs[name] for name in T.ROUND_DECIMALS if name in call.kwargs]
+    if not given and position < len(call.args):
+        given = [call.args[position]]
+    if not given:
+        return False
+    decimals = given[0]
+    if isinstance(decimals, Const) and (decimals.value is None or isinstance(decimals.value, str)):
+        return False  # round(p, None) rounds to integers; tf.round(x, "name") has no decimals
+    return const_int(decimals) != 0
 
 
 def max_over_classes(ctx: ExtractContext, value: Value, call: Call) -> Value:

@@ -21,7 +21,7 @@ from ...interp.values import (
     Tensor, Value,
 )
 from ..specs import LayerFunction, LayerSpec, ModelClass
-from .activations import AXIS_ACTIVATIONS, make_head, read_axis
+from .activations import AXIS_ACTIVATIONS, IDENTITY, make_head, read_axis
 from .losses import pair_loss_call
 from .values import const_int
 
@@ -86,6 +86,8 @@ def apply_layer(ctx: ExtractContext, layer: Layer, head: Head | None, known_inpu
         return layer.model.head if layer.model is not None else None
     if layer.role == "dense":
         return make_head(layer.activation or "linear", layer.units, layer.evidence)
+    if layer.role == "activation" and layer.activation in IDENTITY and head is not None:
+        return head
     if layer.role in ("activation", "normalization") and layer.activation is not None:
         units = head.units if head is not None else None
         new = make_head(layer.activation, units, layer.evidence, layer.axis)

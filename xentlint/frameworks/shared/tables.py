@@ -38,6 +38,10 @@ FLATTENING = frozenset({"squeeze", "ravel", "flatten"})
 RESHAPING = frozenset({"squeeze", "ravel", "flatten", "reshape", "expand_dims", "view",
                        "unsqueeze"})
 
+# The name of the number of decimals in every library's round (numpy, jax.numpy, keras.ops and
+# torch: decimals; Python's round: ndigits): a nonzero one rounds for display, not to classes.
+ROUND_DECIMALS = ("decimals", "ndigits")
+
 # NumPy's (and pandas', SciPy's) spellings of the array operations.
 ARRAYS = ArrayApi(
     log=frozenset({"numpy.log"}),

@@ -1,0 +1,226 @@
+"""Containment: each file is checked in a worker process, so that nothing it makes the parser
+or the analyzer do can take the run down.
+
+nesting.py keeps libcst away from what is known to crash it; this is for the rest. A worker
+that dies (a native crash: SIGSEGV, SIGBUS, an abort) or runs past the per-file time limit is
+replaced, its file gets one XL001, and the other files are checked as usual.
+
+:class:`Workers` is a pool of one or more supervised worker processes running any picklable
+module-level function on a sequence of jobs, each result in the order of the jobs; the CLI
+runs the checks and the fixes through it. The workers are forked where the platform allows it
+(Linux: no start-up cost, the parent's imports are shared), spawned elsewhere.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import time
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any, Generic, TypeVar
+
+TIME_LIMIT_VARIABLE = "XENTLINT_FILE_TIMEOUT"
+DEFAULT_TIME_LIMIT = 60.0
+"""Seconds one file may take (parse, analysis, fixes); ``XENTLINT_FILE_TIMEOUT`` changes it
+(0: no limit). A file of real code takes well under a second; the largest accepted (1 MB of
+code) a few seconds."""
+
+Result = TypeVar("Result")
+Job = tuple[Any, ...]
+"""The arguments of one call of the function."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why a job has no result: its worker died (``signal``/``exit code``) or overran."""
+
+    reason: str
+    timed_out: bool = False
+
+
+def time_limit() -> float | None:
+    """The per-file time limit in seconds (``None``: none), from the environment."""
+    value = os.environ.get(TIME_LIMIT_VARIABLE, "").strip()
+    if not value:
+        return DEFAULT_TIME_LIMIT
+    try:
+        seconds = float(value)
+    except ValueError:
+        return DEFAULT_TIME_LIMIT
+    return seconds if seconds > 0 else None
+
+
+def _context() -> Any:
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _serve(connection: Connection) -> None:
+    """A worker's loop: run each job sent, send back ("ok", result) or ("error", text)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    while True:
+        try:
+            job = connection.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        function, args = job
+        try:
+            reply: tuple[str, Any] = ("ok", function(*args))
+        except BaseException as error:  # noqa: BLE001 - reported to the parent as the job's failure
+            reply = ("error", f"{type(error).__name__}: {error}")
+        try:
+            connection.send(reply)
+        except Exception as error:  # noqa: BLE001 - a result that cannot be sent
+            connection.send(("error", f"{type(error).__name__}: {error}"))
+
+
+class _Worker:
+    def __init__(self, context: Any) -> None:
+        self.connection, child = context.Pipe(duplex=True)
+        self.process = context.Process(target=_serve, args=(child,), daemon=True)
+        with warnings.catch_warnings():
+            # A process that imported JAX (a test run, the guard) warns that fork() and its
+            # threads may deadlock; the worker runs none of their code, only the checker's.
+            warnings.filterwarnings("ignore", r"os\.fork\(\) was called", RuntimeWarning)
+            warnings.filterwarnings("ignore", r"This process .* is multi-threaded",
+                                    DeprecationWarning)
+            self.process.start()
+        child.close()
+        self.job: int | None = None  # index of the job it runs
+        self.deadline: float | None = None
+
+    def send(self, index: int, function: Callable[..., Any], args: tuple[Any, ...],
+             limit: float | None) -> None:
+        self.job = index
+        self.deadline = None if limit is None else time.monotonic() + limit
+        self.connection.send((function, args))
+
+    def stop(self, kill: bool = False) -> None:
+        try:
+            if kill:
+                self.process.kill()
+            else:
+                self.connection.send(None)
+        except (OSError, ValueError):
+            pass
+        self.process.join(timeout=None if kill else 5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.connection.close()
+
+    def death(self) -> str:
+        """Why the process ended: the signal that killed it, or its exit code."""
+        self.process.join(timeout=5)
+        code = self.process.exitcode
+        if code is not None and code < 0:
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = f"signal {-code}"
+            return f"was killed by {name}"
+        return f"exited with code {code}"
+
+
+class Workers(Generic[Result]):
+    """Run ``function(*job)`` for every job in worker processes (``size`` of them).
+
+    ``failed(job, failure)`` makes the result of a job whose worker died, overran ``limit``
+    seconds or raised; the pool goes on with a new worker. Use as a context manager.
+    """
+
+    def __init__(self, function: Callable[..., Result],
+                 failed: Callable[[Job, Failure], Result], *, size: int = 1,
+                 limit: float | None = None) -> None:
+        self._function = function
+        self._failed = failed
+        self._size = max(1, size)
+        self._limit = limit
+        self._context = _context()
+        self._idle: list[_Worker] = []
+
+    def __enter__(self) -> Workers[Result]:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        for worker in self._idle:
+            worker.stop()
+        self._idle = []
+
+    def map(self, jobs: Iterable[Job]) -> Iterator[Result]:
+        """The results, in the order of ``jobs`` (each as soon as it and those before are done)."""
+        pending = list(jobs)
+        results: dict[int, Result] = {}
+        busy: list[_Worker] = []
+        next_job, next_result = 0, 0
+        try:
+            while next_result < len(pending):
+                while next_job < len(pending) and len(busy) < self._size:
+                    worker = self._idle.pop() if self._idle else _Worker(self._context)
+                    job = pending[next_job]
+                    worker.send(next_job, self._function, job, self._limit)
+                    busy.append(worker)
+                    next_job += 1
+                for worker in self._wait(busy):
+                    busy.remove(worker)
+                    index = worker.job
+                    assert index is not None
+                    results[index] = self._collect(worker, pending[index])
+                while next_result in results:
+                    yield results.pop(next_result)
+                    next_result += 1
+        finally:
+            for worker in busy:
+                worker.stop(kill=True)
+
+    def _wait(self, busy: list[_Worker]) -> list[_Worker]:
+        """The workers that replied, died or overran (at least one)."""
+        deadlines = [w.deadline for w in busy if w.deadline is not None]
+        timeout = None if not deadlines else max(0.0, min(deadlines) - time.monotonic())
+        ready = wait([w.connection for w in busy], timeout)
+        now = time.monotonic()
+        return [w for w in busy if w.connection in ready
+                or w.deadline is not None and now >= w.deadline]
+
+    def _collect(self, worker: _Worker, job: Job) -> Result:
+        if not worker.connection.poll():
+            if worker.deadline is not None and time.monotonic() >= worker.deadline:
+                worker.stop(kill=True)
+                return self._failed(job, Failure(f"took longer than {self._limit:g} s",
+                                                 timed_out=True))
+        try:
+            status, value = worker.connection.recv()
+        except (EOFError, OSError):
+            reason = worker.death()
+            worker.stop(kill=True)
+            return self._failed(job, Failure(reason))
+        self._idle.append(worker)
+        if status == "ok":
+            return value
+        return self._failed(job, Failure(f"raised {value}"))
+
+
+def run_all(function: Callable[..., Result], jobs: Iterable[Job],
+            failed: Callable[[Job, Failure], Result], *, contained: bool = True,
+            size: int = 1) -> Iterator[Result]:
+    """``function(*job)`` for each job, in order: in ``size`` workers when ``contained``
+    (unless ``XENTLINT_DEBUG`` is set: then in this process, so that a traceback shows), else
+    here."""
+    if not contained or os.environ.get("XENTLINT_DEBUG"):
+        for job in jobs:
+            yield function(*job)
+        return
+    with Workers(function, failed, size=size, limit=time_limit()) as workers:
+        yield from workers.map(jobs)
+
+
+__all__ = ["DEFAULT_TIME_LIMIT", "Failure", "Job", "TIME_LIMIT_VARIABLE", "Workers", "run_all",
+           "time_limit"]

@@ -1,0 +1,163 @@
+"""How deeply a source nests, measured with the tokenizer before libcst sees it.
+
+libcst's native parser recurses once per level of nesting and per link of a chain: a chain of
+8,000 ``and``s or 6,000 attributes overflows its stack and kills the process (no exception to
+catch), 1,300 nested parentheses too, and well before that its time grows with the square of
+the depth (a 2,900-deep subscript chain takes 10 s). CPython itself refuses some of these
+(200 nested brackets, about 3,000 nested ``elif``), not all. A source deeper than
+:data:`DEPTH_LIMIT` is therefore not parsed: it is one XL001 with the reason, found in one pass
+of the stdlib tokenizer (about a fifth of what libcst takes to parse the same file).
+
+The depth is an upper bound of the libcst tree's: within a bracket (or a statement), each
+operator, ``.``, call or subscript, ``not``, ternary ``if``, ``lambda`` and adjacent string
+adds a link; a ``,`` (or ``=``, or a ``:`` that does not end a ``lambda``) starts a new
+expression; an opened bracket starts from the depth where it opens. The weights are the
+measured costs (libcst 1.9, Python 3.11): a call, subscript, ternary or lambda costs about
+twice an operator or an attribute; a bracket four times. At the limit the slowest kind parses
+in about 3 s, and the nearest crash (6,000 attributes, 3,500 nested lambdas) is twice as deep.
+"""
+
+from __future__ import annotations
+
+import io
+import tokenize
+from dataclasses import dataclass
+
+DEPTH_LIMIT = 3000
+BRACKET_LIMIT = 200  # CPython's own (Parser/tokenizer.c, MAXLEVEL): deeper is a syntax error
+
+_BRACKET_COST = 4
+_OPERATORS = frozenset({
+    "+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^", "~", "<", ">", "<=",
+    ">=", "==", "!=", ".",
+})
+_KEYWORD_COSTS = {"and": 1, "or": 1, "not": 1, "in": 1, "is": 1, "await": 1, "elif": 1,
+                  "if": 2, "lambda": 2}
+_TRAILER_COST = 2
+_RESETS = frozenset({",", "=", ";", ":=", "+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=",
+                     "<<=", ">>=", "&=", "|=", "^=", "->"})
+_OPENERS = {"(": ")", "[": "]", "{": "}"}
+# Adjacent strings are one concatenation (f-strings are several tokens from Python 3.12).
+_STRING_STARTS = frozenset({tokenize.STRING, getattr(tokenize, "FSTRING_START", tokenize.STRING)})
+_STRING_ENDS = frozenset({tokenize.STRING, getattr(tokenize, "FSTRING_END", tokenize.STRING)})
+_OPERAND_ENDS = frozenset({")", "]", "}"})
+_STATEMENT_KEYWORDS = frozenset({"if", "elif", "while", "for", "with", "def", "class", "return",
+                                 "yield", "else", "try", "except", "finally", "assert", "del",
+                                 "import", "from", "raise", "global", "nonlocal", "pass",
+                                 "break", "continue", "match", "case", "async", "await", "in",
+                                 "and", "or", "not", "is", "lambda"})
+
+
+@dataclass(frozen=True)
+class TooDeep:
+    """Where the source first goes past a limit, and the XL001 message that says so."""
+
+    row: int
+    column: int  # 1-based
+    message: str
+
+
+@dataclass
+class _Frame:
+    base: int  # the depth where the bracket opened
+    chain: int = 0  # the links of the expression being read
+    lambdas: int = 0  # lambdas whose ":" is still to come
+
+
+def too_deep(text: str) -> TooDeep | None:
+    """The first place ``text`` nests deeper than libcst can safely parse, or ``None``.
+
+    Tokenizing stops at the first token error; what was read before it is measured (a syntax
+    error is libcst's and CPython's to report, with their own words)."""
+    frames = [_Frame(0)]
+    elifs: dict[int, int] = {}  # indentation column → elifs of the if statement there
+    previous: tokenize.TokenInfo | None = None
+    at_statement_start = True
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            kind, string = token.type, token.string
+            if kind in (tokenize.COMMENT, tokenize.NL, tokenize.INDENT, tokenize.DEDENT):
+                continue
+            if kind in (tokenize.NEWLINE, tokenize.ENDMARKER):
+                frames = [_Frame(0)]
+                at_statement_start = True
+                previous = None
+                continue
+            top = frames[-1]
+            if at_statement_start:
+                column = token.start[1]
+                for deeper in [c for c in elifs if c > column]:
+                    del elifs[deeper]
+                if string == "elif":
+                    elifs[column] = elifs.get(column, 0) + 1
+                elif string != "else":
+                    elifs.pop(column, None)
+                top.base = sum(elifs.values())
+                at_statement_start = False
+            if kind == tokenize.OP and string in _OPENERS:
+                if _is_operand_end(previous):
+                    top.chain += _TRAILER_COST
+                if len(frames) > BRACKET_LIMIT:
+                    return TooDeep(*_start(token), "syntax error: too many nested parentheses "
+                                   f"(more than {BRACKET_LIMIT}, the limit of Python's parser)")
+                frames.append(_Frame(top.base + top.chain + _BRACKET_COST))
+            elif kind == tokenize.OP and string in (")", "]", "}"):
+                if len(frames) > 1:
+                    frames.pop()
+            elif kind == tokenize.OP and string in _RESETS:
+                top.chain = 0
+                if string == ";":
+                    at_statement_start = True
+            elif kind == tokenize.OP and string == ":":
+                if top.lambdas:
+                    top.lambdas -= 1
+                else:
+                    top.chain = 0
+            elif kind == tokenize.OP and string in _OPERATORS:
+                top.chain += 1
+            elif kind == tokenize.NAME and string in _KEYWORD_COSTS:
+                top.chain += _KEYWORD_COSTS[string]
+                top.lambdas += string == "lambda"
+            elif kind in _STRING_STARTS and previous is not None and previous.type in _STRING_ENDS:
+                top.chain += 1
+            depth = top.base + top.chain
+            if depth > DEPTH_LIMIT:
+                return TooDeep(*_start(token), f"too deeply nested to analyse: an expression "
+                               f"or an `elif` chain goes more than {DEPTH_LIMIT} levels deep, "
+                               "which the parser (libcst) cannot handle safely; the file is "
+                               "not checked")
+            previous = token
+    except (SyntaxError, tokenize.TokenError) as error:
+        # Python 3.12+ tokenizes with CPython's own tokenizer, which stops at 200 brackets.
+        if "too many nested parentheses" in str(error):
+            row, column = _error_position(error)
+            return TooDeep(row, column, "syntax error: too many nested parentheses (more than "
+                           f"{BRACKET_LIMIT}, the limit of Python's parser)")
+    return None
+
+
+def _error_position(error: SyntaxError | tokenize.TokenError) -> tuple[int, int]:
+    if isinstance(error, SyntaxError):
+        return error.lineno or 1, error.offset or 1
+    where = error.args[1] if len(error.args) > 1 else None
+    if isinstance(where, tuple) and len(where) == 2:
+        return int(where[0]), int(where[1]) + 1
+    return 1, 1
+
+
+def _is_operand_end(token: tokenize.TokenInfo | None) -> bool:
+    """Whether a bracket after ``token`` is a call or a subscript (``f(``, ``a[``, ``g()(``)."""
+    if token is None:
+        return False
+    if token.type == tokenize.NAME:
+        return token.string not in _STATEMENT_KEYWORDS
+    if token.type in (tokenize.NUMBER, tokenize.STRING):
+        return True
+    return token.type == tokenize.OP and token.string in _OPERAND_ENDS
+
+
+def _start(token: tokenize.TokenInfo) -> tuple[int, int]:
+    return token.start[0], token.start[1] + 1
+
+
+__all__ = ["BRACKET_LIMIT", "DEPTH_LIMIT", "TooDeep", "too_deep"]
