@@ -17,7 +17,7 @@ from .api import Call, MethodResult
 from .branches import join_all
 from .statements import Return, exec_block, rebind
 from .values import (
-    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Env, Function, Partial, Seq, Value,
+    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Env, Function, Model, Partial, Seq, Value,
 )
 
 if TYPE_CHECKING:
@@ -131,7 +131,15 @@ def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
             return result
         return UNKNOWN
     if isinstance(func, Function):
-        return call_function(interp, func, call.args, call.kwargs, call)
+        interp.changed_arguments = ()
+        result = call_function(interp, func, call.args, call.kwargs, call)
+        changed: tuple[tuple[Model, Model], ...] = interp.changed_arguments
+        for given, left in changed:  # the caller's name sees the change
+            for arg in call.arg_nodes:
+                if isinstance(arg.value, cst.Name) and interp.lookup(arg.value.value, env) is given:
+                    rebind(interp, arg.value, left, env)
+        interp.changed_arguments = ()
+        return result
     if isinstance(func, ClassDef):
         return construct(interp, func, call)
     for hook in interp.hooks.callables:
@@ -186,9 +194,29 @@ def _run(interp: Interpreter, func: Function, args: tuple[Value, ...], kwargs: d
     # its enclosing function's parameter.
     definition: Env = dict(func.closure) if func.closure is not None else interp.globals
     star_args = call is not None and call.has_star_args
-    for name, value in bind_arguments(node.params, args, kwargs, func.self_value, star_args,
-                                      defaults_known).items():
+    bound = bind_arguments(node.params, args, kwargs, func.self_value, star_args, defaults_known)
+    for name, value in bound.items():
         local[name] = interp.eval(value.node, definition) if isinstance(value, Default) else value
+    try:
+        return _run_body(interp, node, local)
+    finally:
+        interp.changed_arguments = _changed_models(bound, local)
+
+
+def _changed_models(bound: dict[str, Value | Default], local: Env
+                    ) -> tuple[tuple[Model, Model], ...]:
+    """The models given as arguments that the function changed (``model.add(head)`` in a
+    helper): (as given, as left)."""
+    changed = []
+    for name, given in bound.items():
+        left = local.get(name)
+        if (isinstance(given, Model) and isinstance(left, Model) and left is not given
+                and left.evidence == given.evidence):
+            changed.append((given, left))
+    return tuple(changed)
+
+
+def _run_body(interp: Interpreter, node: cst.FunctionDef | cst.Lambda, local: Env) -> Value:
     interp.stack.append(node)
     if isinstance(node, cst.Lambda):
         try:

@@ -24,7 +24,7 @@ from .api import Call, Hooks
 from .branches import Branches, ModuleNamespace
 from .names import ImportTable, Spellings, code_label
 from .scope import Scope
-from .values import ClassDef, Function, Instance, ProjectModule, Value
+from .values import ClassDef, Function, Instance, Model, ProjectModule, Value
 
 if TYPE_CHECKING:
     from .project import Project
@@ -48,6 +48,8 @@ class Interpreter:
         self._copies: dict[Scope, Scope] = {}
         self.main_call: cst.Call | None = None  # the call of this module being evaluated
         self.reached: set[Path] = set()  # the project modules this run has read
+        # The models the function call just run changed in its arguments: (as given, as left).
+        self.changed_arguments: tuple[tuple[Model, Model], ...] = ()
         self.context = _Context(self)
         self.facts = Facts()
         self.branches = Branches()

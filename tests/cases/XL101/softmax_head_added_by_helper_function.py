@@ -1,5 +1,4 @@
 """Bug: a helper function adds a softmax head to a model later compiled with from_logits=True."""
-# xfail: a model mutated inside a helper function (values are immutable; the caller's name is not rebound)
 import tensorflow as tf
 def add_head(model, n_classes):
     model.add(tf.keras.layers.Dense(n_classes, activation="softmax"))
