@@ -46,8 +46,9 @@ class Reporter:
     """Turns nodes into positions and the user's own words, for the findings of one module.
 
     Evidence may lie in an imported module of the project: it is named with its file
-    (``models.py:14``), and a finding whose own place is there is reported at the first link of
-    its chain that is in this module (that module's own check reports what holds there alone).
+    (``models.py:14``), and a finding whose own place is there is reported in this module where
+    its pieces meet (the pairing site, else the first link here, else the call here that ran
+    the imported code); one with nothing here is that module's own, and is dropped.
     """
 
     def __init__(self, module: cst.Module, filename: str, others: Modules | None = None,
@@ -124,7 +125,7 @@ class Reporter:
             # else the call of this module that ran the imported code.
             site = getattr(subject, "site", None)
             candidates = [*([Link(site.node, "paired here")] if site is not None else []), *chain]
-            candidates += [Link(self.entries[n], "runs the code above")
+            candidates += [Link(self.entries[n], "calls the code")
                            for n in (node, *(link.node for link in chain)) if n in self.entries]
             anchor = next((link for link in candidates if self.places.is_local(link.node)), None)
             if anchor is not None:
