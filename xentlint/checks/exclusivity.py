@@ -73,7 +73,7 @@ def single_unit_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
 def single_unit_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for t in pairings(facts):
         head, loss = t.head, t.loss
-        if head is None or head.units != 1 or head.activation == "softmax" or not loss.exclusive:
+        if head is None or head.units != 1 or not loss.exclusive:
             continue
         yield r.finding(
             "XL204", loss.evidence.node,
