@@ -17,7 +17,8 @@ from .api import Call, MethodResult
 from .branches import join_all
 from .statements import Return, exec_block, rebind
 from .values import (
-    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Env, Function, Model, Partial, Seq, Value,
+    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Env, Function, Instance, Model, Partial, Seq,
+    Value,
 )
 
 if TYPE_CHECKING:
@@ -253,6 +254,8 @@ def construct(interp: Interpreter, cls: ClassDef, call: Call | None) -> Value:
         args, kwargs = (call.args, call.kwargs) if call is not None else ((), {})
         call_function(interp, Function(init, instance), args, kwargs, call,
                       defaults_known=call is not None)
+    elif _is_dataclass(cls):
+        _bind_fields(cls, instance, call)
     value: Value = instance
     for hook in interp.hooks.constructions:
         wrapped = hook(interp.context, cls, instance, call)
@@ -261,6 +264,30 @@ def construct(interp: Interpreter, cls: ClassDef, call: Call | None) -> Value:
             break
     interp.constructed.setdefault(cls.node, value)
     return value
+
+
+def _is_dataclass(cls: ClassDef) -> bool:
+    """``@dataclass`` / ``@dataclasses.dataclass(frozen=True)`` on the class."""
+    for decorator in cls.node.decorators:
+        target = decorator.decorator
+        if isinstance(target, cst.Call):
+            target = target.func
+        name = target.value if isinstance(target, cst.Name) else (
+            target.attr.value if isinstance(target, cst.Attribute) else "")
+        if name == "dataclass":
+            return True
+    return False
+
+
+def _bind_fields(cls: ClassDef, instance: Instance, call: Call | None) -> None:
+    """A dataclass built with arguments: ``TrainConfig(num_classes=12)`` has 12 classes, not
+    the default (unknown when nobody builds it here or the arguments cannot be read)."""
+    fields = cls.fields()
+    if call is None or call.has_star_args:
+        instance.attrs.update(dict.fromkeys(fields, UNKNOWN))
+        return
+    instance.attrs.update(zip(fields, call.args))
+    instance.attrs.update((name, value) for name, value in call.kwargs.items() if name in fields)
 
 
 def bound_method(method: cst.FunctionDef, owner: Value, cls: ClassDef) -> Function:
