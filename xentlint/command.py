@@ -109,6 +109,16 @@ def _exit(request: Request, paths: Paths, findings: Sequence[Finding], *,
     return 1 if findings else 0
 
 
+def _stdin(request: Request, resolver: Any) -> tuple[str, Any, bytes, bool]:
+    """The code on stdin: (its name, its settings, its bytes, whether --force-exclude
+    excludes it)."""
+    name = request.stdin_filename or STDIN
+    settings = resolver.settings_for(name)
+    excluded = (request.force_exclude and request.stdin_filename is not None
+                and settings.is_excluded(name))
+    return name, settings, sys.stdin.buffer.read(), excluded
+
+
 def _check(request: Request, resolver: Any, paths: Paths, console: Console) -> int:
     """Check and report; the report knows every checked file (junit) and stdin's contents
     (fingerprints). A report with nothing to say (an empty format) prints nothing."""
@@ -118,11 +128,7 @@ def _check(request: Request, resolver: Any, paths: Paths, console: Console) -> i
     checked: tuple[str, ...]
     contents: tuple[tuple[str, bytes], ...] = ()
     if request.read_stdin:
-        name = request.stdin_filename or STDIN
-        settings = resolver.settings_for(name)
-        data = sys.stdin.buffer.read()
-        excluded = (request.force_exclude and request.stdin_filename is not None
-                    and settings.is_excluded(name))
+        name, settings, data, excluded = _stdin(request, resolver)
         findings = [] if excluded else run.check_bytes(data, name, settings, contained=True)
         checked = () if excluded else (display_path(name),)
         contents = tuple((shown, data) for shown in checked)
@@ -153,11 +159,7 @@ def _fix(request: Request, resolver: Any, paths: Paths, console: Console) -> int
     results: list[FixResult]
     excluded = False
     if request.read_stdin:
-        name = request.stdin_filename or STDIN
-        settings = resolver.settings_for(name)
-        data = sys.stdin.buffer.read()
-        excluded = (request.force_exclude and request.stdin_filename is not None
-                    and settings.is_excluded(name))
+        name, settings, data, excluded = _stdin(request, resolver)
         if excluded:
             results = [FixResult(name, data, data, [], [])]
         else:

@@ -64,7 +64,7 @@ def lookup(interp: Interpreter, name: str, env: Env) -> Value:
         return Const({"True": True, "False": False, "None": None}[name])
     if name in _BUILTINS:
         return ApiRef("builtins." + name)
-    for source in interp.imports.stars[:MAX_STAR_IMPORTS]:  # from config import *
+    for source in interp.imports.star_sources(MAX_STAR_IMPORTS):  # from config import *
         found = interp.project_value(f"{source}.{name}")
         if found is not None and found is not UNKNOWN:
             return found

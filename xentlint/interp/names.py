@@ -45,8 +45,8 @@ class ImportTable:
 
     Function-level imports count too. A relative import keeps its leading dots
     (``from .models import build``: ``.models.build``), for the project to resolve; the modules
-    of ``from m import *`` are listed in ``stars``. Only statements are walked (imports are never inside expressions): a full libcst visit
-    would cost as much as the whole analysis.
+    of ``from m import *`` are listed in ``stars``. Only statements are walked (imports are
+    never inside expressions): a full libcst visit would cost as much as the whole analysis.
     """
 
     def __init__(self, spellings: Spellings) -> None:
@@ -121,6 +121,12 @@ class ImportTable:
             if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
                 local = alias.asname.name.value
             self.aliases[local] = prefix + alias.name.value
+
+    def star_sources(self, most: int) -> list[str]:
+        """The modules of ``from m import *`` to look a name up in: none when there are more
+        than ``most`` (a package gathering its submodules' names: which one binds a name would
+        mean reading them all)."""
+        return self.stars if len(self.stars) <= most else []
 
     def resolve(self, local: str) -> str | None:
         """Canonical qualified name of a local name bound by an import, or None."""

@@ -50,8 +50,7 @@ MAX_MODULES_READ = 12
 # statement needs a name of another module, and so on): deeper, the name waits until it is
 # read from a shallower place.
 MAX_NESTED_READS = 6
-# `from config import *` is followed; a module of many (a package gathering its submodules'
-# names) is not: which one binds a name would mean reading them all.
+# `from config import *` is followed; a module of more (ImportTable.star_sources) is not.
 MAX_STAR_IMPORTS = 4
 
 TextOf = Callable[[Path], "str | None"]  # a module's text (None: it cannot be read)
@@ -167,8 +166,8 @@ class Project:
             sub = self._find(module.path, name)
             if sub is not None:
                 return ProjectModule(sub)
-        if scope is not None and len(scope.imports.stars) <= MAX_STAR_IMPORTS:
-            for source in scope.imports.stars:
+        if scope is not None:
+            for source in scope.imports.star_sources(MAX_STAR_IMPORTS):
                 found = self.lookup(f"{source}.{name}", scope.path, reader)
                 if found is not None and found is not UNKNOWN:
                     return found

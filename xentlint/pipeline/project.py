@@ -7,7 +7,6 @@ disk since is read again, which keeps a long-lived process such as the LSP serve
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 
@@ -30,12 +29,8 @@ def project_for(settings: Settings) -> Project:
     if project is None:
         project = _PROJECTS[key] = Project(
             settings.import_roots, read_module, frameworks.SPELLINGS, frameworks.hooks_for,
-            partial(_frameworks_of, allowed=settings.frameworks), LIBRARIES)
+            partial(frameworks.imported, allowed=settings.frameworks), LIBRARIES)
     return project
-
-
-def _frameworks_of(roots: Iterable[str], allowed: frozenset[str] | None) -> frozenset[str]:
-    return frameworks.imported(roots, allowed)
 
 
 def read_module(path: Path) -> str | None:

@@ -17,14 +17,15 @@ from .statistics import statistics
 
 
 def render(findings: Sequence[Finding], options: ReportOptions) -> str:
+    return printable_json(json.dumps(objects(findings, options), indent=2, ensure_ascii=False))
+
+
+def objects(findings: Sequence[Finding], options: ReportOptions) -> list[dict[str, Any]]:
+    """What the JSON formats list: the findings, or the counts by rule (``--statistics``)."""
     if options.statistics:
-        data: list[dict[str, Any]] = [
-            {"code": s.code, "name": s.name, "count": s.count, "fixable": s.fixable}
-            for s in statistics(findings)
-        ]
-    else:
-        data = [finding_to_dict(f) for f in findings]
-    return printable_json(json.dumps(data, indent=2, ensure_ascii=False))
+        return [{"code": s.code, "name": s.name, "count": s.count, "fixable": s.fixable}
+                for s in statistics(findings)]
+    return [finding_to_dict(f) for f in findings]
 
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:

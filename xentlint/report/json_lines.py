@@ -8,21 +8,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
 
 from ..findings import Finding
 from . import ReportOptions
 from .escape import printable_json
-from .json import finding_to_dict
-from .statistics import statistics
+from .json import objects
 
 
 def render(findings: Sequence[Finding], options: ReportOptions) -> str:
-    if options.statistics:
-        objects: list[dict[str, Any]] = [
-            {"code": s.code, "name": s.name, "count": s.count, "fixable": s.fixable}
-            for s in statistics(findings)
-        ]
-    else:
-        objects = [finding_to_dict(f) for f in findings]
-    return printable_json("\n".join(json.dumps(o, ensure_ascii=False) for o in objects))
+    lines = (json.dumps(o, ensure_ascii=False) for o in objects(findings, options))
+    return printable_json("\n".join(lines))
