@@ -127,6 +127,9 @@ class Labels:
     # n_classes is the range the values are drawn from (randint(0, C)): an upper bound, so more
     # output units than that leave classes unused but lose nothing.
     drawn: bool = False
+    # A 0/1 matrix written out ([[0, 1], [1, 0]]): its columns are classes only where a head as
+    # wide meets it; otherwise it may be an (N, L) map of class indices (segmentation).
+    columns_presumed: bool = False
 
 
 @dataclass(frozen=True)
@@ -254,7 +257,13 @@ class Facts:
 
     def connect(self) -> Facts:
         """Labels known only once fed (a TF1 placeholder) become the labels they are fed with,
-        when every feed agrees on them."""
+        when every feed agrees on them; a written-out matrix counts as rows of classes only
+        where a head of its width meets it."""
+        self.pairings = [_confirm_columns(p) for p in self.pairings]
+        self.handwritten = [_confirm_columns(p) for p in self.handwritten]
+        self.decodings = [d if d.labels is None or not d.labels.columns_presumed
+                          or d.head.units == d.labels.n_classes else replace(d, labels=None)
+                          for d in self.decodings]
         fed: dict[int, set[Labels]] = {}
         for feed in self.feeds:
             fed.setdefault(id(feed.placeholder.node), set()).add(feed.labels)
@@ -284,6 +293,15 @@ class Facts:
             LossCall: self.loss_calls, PositionalOption: self.positional_options,
             UnstableComposition: self.compositions, Feed: self.feeds}
         return lists[type(fact)]
+
+
+def _confirm_columns(p: Pairing) -> Pairing:
+    labels = p.labels
+    if labels is None or not labels.columns_presumed:
+        return p
+    if p.head is not None and p.head.units == labels.n_classes and p.output_rank in (None, 2):
+        return p
+    return replace(p, labels=None)
 
 
 def _evidence_nodes(fact: Fact) -> Iterator[cst.CSTNode]:

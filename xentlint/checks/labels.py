@@ -128,13 +128,24 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
         labels, head, loss = t.labels, t.head, t.loss
         if labels is None or head is None or head.units is None or labels.n_classes is None:
             continue
-        if labels.encoding not in ("index", "onehot") or not loss.exclusive:
-            continue
         n, units = labels.n_classes, head.units
         source = labels.n_evidence or labels.evidence
         links = pairing_links(t, f"{n} classes")
         if source is not None and source is not labels.evidence:
             links.insert(0, Link(source.node, f"{n} classes"))
+        if (labels.encoding == "index" and n > 2 and units == 1 and loss.family == "binary"
+                and not labels.drawn):
+            yield r.finding(
+                "XL305", head.evidence.node,
+                f"{r.head(head)}: one output unit for a yes/no answer, but {r.labels(labels)} "
+                f"carry {n} classes: {r.loss(loss)} reads every class above 1 as an impossible "
+                f"probability",
+                links, subject=t,
+                fix=f"Give the output layer {n} units with softmax and a categorical loss for "
+                    f"class indices (or make the labels binary)")
+            continue
+        if labels.encoding not in ("index", "onehot") or not loss.exclusive:
+            continue
         expected = n + 1 if labels.one_based else n  # 1-based labels leave unit 0 unused
         if (labels.one_based and labels.evidence is not None and labels.encoding == "index"
                 and loss.family in INDEX_FAMILIES and units == n):
@@ -157,12 +168,21 @@ def multilabel_targets_to_exclusive_loss(facts: Facts, r: Reporter) -> Iterator[
         labels, loss = t.labels, t.loss
         if labels is None or labels.encoding != "multihot":
             continue
-        if not (loss.exclusive or loss.family == "multilabel_margin"):
-            continue
-        yield r.finding(
-            "XL306", _where(t),
-            f"{r.labels(labels)} are multi-hot (several classes per sample), but "
-            f"{r.loss(loss)} is for mutually exclusive classes",
-            pairing_links(t, "multi-hot targets"),
-            subject=t,
-            fix=f"Use {loss.spec.multilabel_form} for multi-label targets")
+        if loss.exclusive or loss.family == "multilabel_margin":
+            yield r.finding(
+                "XL306", _where(t),
+                f"{r.labels(labels)} are multi-hot (several classes per sample), but "
+                f"{r.loss(loss)} is for mutually exclusive classes",
+                pairing_links(t, "multi-hot targets"),
+                subject=t,
+                fix=f"Use {loss.spec.multilabel_form} for multi-label targets")
+        elif (t.head is not None and t.head.kind == "exclusive" and t.head.units != 1
+              and loss.family not in ("binary", "other")):  # with a binary loss: XL201
+            yield r.finding(
+                "XL306", t.head.evidence.node,
+                f"{r.labels(labels)} are multi-hot (several classes per sample), but "
+                f"{r.head(t.head)}: its outputs sum to 1, so k positives can each reach at "
+                f"most 1/k whatever {r.loss(loss)} asks",
+                pairing_links(t, "multi-hot targets"),
+                subject=t,
+                fix="Use sigmoid outputs with a binary cross-entropy for multi-label targets")

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..facts import Dtype, Expects, Family, LayerRole
+from ..facts import Dtype, Encoding, Expects, Family, LayerRole
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,35 @@ class RandomIntegers:
 
 
 @dataclass(frozen=True)
+class Encoder:
+    """A label encoder object (scikit-learn's): what ``fit_transform(y)``/``transform(y)`` give,
+    with as many classes as ``y`` has."""
+
+    encoding: Encoding
+    dtype: Dtype
+    # LabelBinarizer: one-hot rows for more than two classes, one (N, 1) 0/1 column for two
+    # (and so unknown when the class count is).
+    column_for_two: bool = False
+
+
+@dataclass(frozen=True)
+class LabelSource:
+    """A call that returns labels of a known kind (a dataset loader, a data generator): what
+    its targets are, for which arguments. Two classes of indices are binary labels."""
+
+    encoding: Encoding
+    n_classes: int | None = None  # the class count, or the default of ``classes``
+    classes: Slot | None = None  # where the call takes its class count (an int, or a list of
+    # classes or centers whose length it is)
+    rank: int = 1  # 2: (N, C) rows (multi-hot)
+    dtype: Dtype | None = "int64"
+    one_based: bool = False  # the classes are 1..C
+    # "bunch": an object whose ``.target`` holds them ((X, y) with ``return_X_y=True``);
+    # "pair": the tuple (X, y).
+    returns: Literal["bunch", "pair"] = "bunch"
+
+
+@dataclass(frozen=True)
 class LayerFunction:
     """A layer applied by a function call (``tf.layers.dense(x, 10)``): the tensor it returns
     ends in its activation."""
@@ -205,5 +234,5 @@ class ArrayApi:
     layer_functions: Mapping[str, LayerFunction] = field(default_factory=dict)
 
 
-__all__ = ["APPLIES", "ActivationFunction", "ArrayApi", "LayerFunction", "LayerSpec", "LossSpec",
-           "ModelClass", "OneHot", "RandomIntegers", "Slot", "Trap"]
+__all__ = ["APPLIES", "ActivationFunction", "ArrayApi", "Encoder", "LabelSource", "LayerFunction", "LayerSpec",
+           "LossSpec", "ModelClass", "OneHot", "RandomIntegers", "Slot", "Trap"]

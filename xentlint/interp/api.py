@@ -116,10 +116,12 @@ ConstructionHandler = Callable[[ExtractContext, ClassDef, Instance, "Call | None
 CallableHandler = Callable[[ExtractContext, Value, Call], "Value | None"]
 BinaryHandler = Callable[[ExtractContext, cst.CSTNode, cst.BaseBinaryOp, Value, Value], "Value | None"]
 NegationHandler = Callable[[ExtractContext, cst.UnaryOperation, Value], "Value | None"]
-ComparisonHandler = Callable[[ExtractContext, cst.Comparison, Value, str, Value], None]
+ComparisonHandler = Callable[[ExtractContext, cst.Comparison, Value, str, Value], Value | None]
 SubscriptHandler = Callable[[ExtractContext, Value, cst.Subscript, tuple[Value, ...]], "Value | None"]
 IterationHandler = Callable[[ExtractContext, Value], "Value | None"]
 AttributeAssignmentHandler = Callable[[ExtractContext, Value, str, Value], "Value | None"]
+ItemAssignmentHandler = Callable[[ExtractContext, Value, cst.Subscript, tuple[Value, ...], Value],
+                                 "Value | None"]
 
 
 @dataclass
@@ -144,11 +146,13 @@ class Hooks:
     callables: list[CallableHandler] = field(default_factory=list)  # a value called
     binary: list[BinaryHandler] = field(default_factory=list)
     negation: list[NegationHandler] = field(default_factory=list)
-    comparisons: list[ComparisonHandler] = field(default_factory=list)  # observed, never answer
+    comparisons: list[ComparisonHandler] = field(default_factory=list)  # all asked (they observe)
     subscripts: list[SubscriptHandler] = field(default_factory=list)
     iteration: list[IterationHandler] = field(default_factory=list)
     # ``owner.attr = value`` on a library object: the owner's new value (``model.fc = ...``).
     attribute_assignments: list[AttributeAssignmentHandler] = field(default_factory=list)
+    # ``owner[i] = value`` likewise (``df["y"] = ...``, ``onehot[np.arange(n), y] = 1``).
+    item_assignments: list[ItemAssignmentHandler] = field(default_factory=list)
     dtypes: dict[str, Dtype] = field(default_factory=dict)
     dtype_names: dict[str, Dtype] = field(default_factory=dict)
     activations: dict[str, str] = field(default_factory=dict)

@@ -228,16 +228,21 @@ def _boolean_operation(interp: Interpreter, node: cst.BooleanOperation, env: Env
 def _comparison(interp: Interpreter, node: cst.Comparison, env: Env) -> Value:
     left = evaluate(interp, node.left, env)
     outcome: bool | None = True
+    answer: Value | None = None
     for target in node.comparisons:
         right = evaluate(interp, target.comparator, env)
         op = type(target.operator).__name__
-        for hook in interp.hooks.comparisons:
-            hook(interp.context, node, left, op, right)
+        for hook in interp.hooks.comparisons:  # each observes (a threshold decoder)
+            said = hook(interp.context, node, left, op, right)
+            answer = said if answer is None else answer
         result = _compare(op, left, right)
         outcome = None if result is None or outcome is None else outcome and result
         left = right
     # Constant comparisons decide branches: `if self.num_labels == 1:` with a known value.
-    return Const(outcome, node) if outcome is not None else UNKNOWN
+    if outcome is not None:
+        return Const(outcome, node)
+    # An array compared elementwise (`y == 3`): what the hooks say it is (a chain never is).
+    return answer if answer is not None and len(node.comparisons) == 1 else UNKNOWN
 
 
 def _subscript(interp: Interpreter, node: cst.Subscript, env: Env) -> Value:

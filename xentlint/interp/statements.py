@@ -218,8 +218,26 @@ def bind(interp: Interpreter, target: cst.BaseExpression, value: Value, env: Env
                 return
     elif isinstance(target, cst.StarredElement):
         bind(interp, target.value, UNKNOWN, env)
+    elif isinstance(target, cst.Subscript) and _assign_item(interp, target, value, env):
+        return
     if isinstance(target, (cst.Subscript, cst.Attribute)):
         _forget_replaced_part(interp, target, env)
+
+
+def _assign_item(interp: Interpreter, target: cst.Subscript, value: Value, env: Env) -> bool:
+    """``owner[...] = value`` on a library value: its new value, as a hook says."""
+    if not interp.hooks.item_assignments:
+        return False
+    owner = interp.eval(target.value, env)
+    indices = tuple(interp.eval(element.slice.value, env)
+                    if isinstance(element.slice, cst.Index) else Const(slice(None))
+                    for element in target.slice)
+    for hook in interp.hooks.item_assignments:
+        new_owner = hook(interp.context, owner, target, indices, value)
+        if new_owner is not None:
+            rebind(interp, target.value, new_owner, env)
+            return True
+    return False
 
 
 def _forget_replaced_part(interp: Interpreter, target: cst.Subscript | cst.Attribute,

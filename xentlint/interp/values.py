@@ -303,6 +303,20 @@ class Dataset(Value):
     evidence: Evidence | None = None
 
 
+@dataclass(frozen=True)
+class Frame(Value):
+    """A table of named columns (a pandas DataFrame): the columns this code assigned (any
+    other column of a loaded table is one value per row, of unknown kind)."""
+
+    columns: tuple[tuple[str, Value], ...] = ()
+
+    def column(self, name: str) -> Value | None:
+        return dict(self.columns).get(name)
+
+    def with_column(self, name: str, value: Value) -> Frame:
+        return Frame((*((k, v) for k, v in self.columns if k != name), (name, value)))
+
+
 def join(a: Value, b: Value) -> Value:
     """The value of a name after two branches: equal values survive, a model keeps what agrees."""
     if a is b or a == b:

@@ -27,6 +27,8 @@ def passthrough(ctx: ExtractContext, call: Call) -> Value:
     """``np.asarray(y)``, ``tf.cast(y, ...)``, ``np.reshape(y, (-1, 1))``: the same array,
     maybe of a new dtype or rank."""
     value = call.arg(0, "x") if call.args else UNKNOWN
+    if isinstance(value, Seq):
+        value = labels.literal_labels(value, ctx.evidence(call.node)) or UNKNOWN
     if not isinstance(value, Tensor):
         converted = labels.typed(ctx, call, value, call.kwargs.get("dtype", UNKNOWN))
         if converted is not None:

@@ -126,13 +126,15 @@ _THRESHOLD_OPS = frozenset({"GreaterThan", "GreaterThanEqual", "LessThan", "Less
 
 def comparison(ctx: ExtractContext, node: cst.Comparison, left: Value, op: str,
                right: Value) -> None:
-    """``preds > 0.5``: a threshold decoder."""
+    """``preds > 0.5``: a threshold decoder (observed; what the comparison gives is not
+    answered here)."""
     if op not in _THRESHOLD_OPS:
-        return
+        return None
     tensor, bound = (left, right) if isinstance(left, Tensor) else (right, left)
     threshold = const_float(bound)
     if isinstance(tensor, Tensor) and threshold is not None:
         decode(ctx, tensor, "threshold", node, threshold)
+    return None
 
 
 def is_prediction(value: Value) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...interp.api import Hooks
 from ...interp.values import Const
 from ..specs import ArrayApi
-from . import activations, arrays, decoding, labels, models
+from . import activations, arrays, decoding, frames, labels, models
 from . import tables as T
 from .activations import SPELLINGS, activation_handler
 
@@ -45,17 +45,28 @@ def hooks() -> Hooks:
     h.on(T.EYE_FUNCTIONS, labels.eye)
     h.on(T.SPLITTERS, labels.splitter)
     h.on(T.ENCODERS, labels.encoder)
+    h.on(T.DATASETS, labels.label_source_handler(T.DATASETS))
     h.on(["builtins.len"], labels.length)
     h.on(["builtins.int"], labels.integer)
     h.on(T.PASSTHROUGH_ITERABLES, labels.passthrough_first)
+    h.on(T.FRAME_SOURCES, frames.frame_source)
+    h.on(T.FACTORIZE, frames.factorize)
+    h.methods.append(frames.methods)
+    h.attributes.append(frames.attributes)
+    h.subscripts.append(frames.subscripts)
+    h.item_assignments.append(frames.assigned_column)
+    h.item_assignments.append(labels.scattered)
     h.methods.append(arrays.methods)
     h.methods.append(labels.dataset_methods)
     h.attributes.append(arrays.attributes)
+    h.attributes.append(labels.bunch_field)
     h.binary.append(arrays.matmul_operator)
     h.binary.append(decoding.binary)
     h.negation.append(decoding.negation)
     h.comparisons.append(decoding.comparison)
+    h.comparisons.append(labels.compared)
     h.subscripts.append(arrays.subscripts)
+    h.subscripts.append(labels.bunch_item)
     h.iteration.append(labels.iterate_dataset)
     h.callables.append(models.call_instance)
     h.callables.append(models.call_model_parts)

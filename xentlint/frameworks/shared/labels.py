@@ -10,14 +10,16 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from ...facts import Encoding, Labels
+import libcst as cst
+
+from ...facts import Dtype, Encoding, Evidence, Labels
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Function, LabelArray, Seq, Value,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Function, LabelArray, Seq, Value, Weights,
 )
-from ..specs import OneHot, RandomIntegers, Slot
+from ..specs import LabelSource, OneHot, RandomIntegers, Slot
 from . import tables as T
-from .values import const_float, const_int, labels_of
+from .values import const_flag, const_float, const_int, labels_of
 
 
 def one_hot_handler(table: dict[str, OneHot]) -> FunctionHandler:
@@ -113,6 +115,98 @@ def eye_rows(ctx: ExtractContext, eye_value: ApiObject, node, source: Value) -> 
                              rank=2))
 
 
+def label_source_handler(table: dict[str, LabelSource]) -> FunctionHandler:
+    """The handler of a table of loaders and generators: ``load_iris()``,
+    ``make_classification(n_classes=4)``: the targets their row describes."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        spec = table[call.qualname]
+        found = source_labels(ctx, call, spec)
+        targets = LabelArray(found)
+        if spec.returns == "pair" or const_flag(call.kwargs.get("return_X_y", Const(False))):
+            return Seq((UNKNOWN, targets))
+        names = Seq((UNKNOWN,) * found.n_classes) if found.n_classes is not None else UNKNOWN
+        return ApiObject(BUNCH, (("target", targets), ("target_names", names)))
+
+    return handler
+
+
+BUNCH = "sklearn.utils.Bunch"
+
+
+def source_labels(ctx: ExtractContext, call: Call, spec: LabelSource) -> Labels:
+    """The labels a row describes, with the class count its arguments give."""
+    n_classes, n_node = spec.n_classes, None
+    if spec.classes is not None and call.has(spec.classes.index, spec.classes.name):
+        given = call.arg(spec.classes.index, spec.classes.name)
+        n_classes = const_int(given) if not isinstance(given, Seq) else len(given.items)
+        n_node = call.arg_node(spec.classes.index, spec.classes.name)
+    encoding = "binary" if spec.encoding == "index" and n_classes == 2 else spec.encoding
+    evidence = ctx.evidence(call.node)
+    return Labels(encoding, evidence, n_classes,
+                  n_evidence=ctx.evidence(n_node) if n_node is not None else evidence,
+                  one_based=spec.one_based, rank=spec.rank, dtype=spec.dtype)
+
+
+def bunch_field(ctx: ExtractContext, owner: Value, attr: str) -> Value | None:
+    """``iris.target``, ``len(iris.target_names)``."""
+    if isinstance(owner, ApiObject) and owner.qualname == BUNCH:
+        return owner.kwarg(attr)
+    return None
+
+
+def bunch_item(ctx: ExtractContext, value: Value, node: cst.Subscript,
+               indices: tuple[Value, ...]) -> Value | None:
+    """``iris["target"]``."""
+    if len(indices) == 1 and isinstance(indices[0], Const) and isinstance(indices[0].value, str):
+        return bunch_field(ctx, value, indices[0].value)
+    return None
+
+
+# Elementwise comparisons (``in``/``is`` compare whole objects).
+_ELEMENTWISE = frozenset({"Equal", "NotEqual", "GreaterThan", "GreaterThanEqual", "LessThan",
+                          "LessThanEqual"})
+
+
+def compared(ctx: ExtractContext, node: cst.Comparison, left: Value, op: str,
+             right: Value) -> Value | None:
+    """``y == 3``, ``(y < 5).float()``: one yes/no per sample, binary labels of the same shape
+    (a label derived expression is still labels); ``(scores > 0.5)`` of a known (N, C) array:
+    several yes per sample, multi-hot."""
+    if op not in _ELEMENTWISE:
+        return None
+    array, bound = (left, right) if isinstance(right, Const) else (right, left)
+    if not isinstance(bound, Const) or const_float(bound) is None:
+        return None
+    evidence = ctx.evidence(node)
+    if isinstance(array, Weights) and array.shape:
+        width = array.shape[-1] if len(array.shape) == 2 else None
+        if len(array.shape) == 1 or width == 1:
+            return LabelArray(Labels("binary", evidence, 2, rank=len(array.shape), dtype="bool"))
+        return LabelArray(Labels("multihot", evidence, width, rank=2, dtype="bool")) if width else None
+    if not isinstance(array, LabelArray):
+        return None
+    current = array.labels
+    if current.encoding in ("onehot", "multihot"):  # onehot > 0: the same rows, as booleans
+        return LabelArray(replace(current, dtype="bool"))
+    if current.encoding == "unknown" and current.rank != 1:
+        return None  # maybe a matrix of scores: which encoding its mask has is not known
+    return LabelArray(Labels("binary", evidence, 2, rank=current.rank, dtype="bool"))
+
+
+def scattered(ctx: ExtractContext, owner: Value, node: cst.Subscript,
+              indices: tuple[Value, ...], value: Value) -> Value | None:
+    """``onehot = np.zeros((n, C)); onehot[np.arange(n), y] = 1``: one-hot rows of C classes."""
+    if not (isinstance(owner, Weights) and len(owner.shape) == 2 and len(indices) == 2
+            and isinstance(indices[1], LabelArray) and const_int(value) == 1):
+        return None
+    if indices[1].labels.encoding not in ("index", "binary", "unknown"):
+        return None
+    width = owner.shape[1]
+    return LabelArray(Labels("onehot", ctx.evidence(node), width, rank=2, dtype="float",
+                             n_evidence=ctx.evidence(node) if width is not None else None))
+
+
 def splitter(ctx: ExtractContext, call: Call) -> Value:
     """``train_test_split(X, y)`` -> ``X_train, X_test, y_train, y_test``: each keeps its kind."""
     if call.has_star_args or not call.args:
@@ -127,11 +221,84 @@ def encoder(ctx: ExtractContext, call: Call) -> Value:
 def encoded(ctx: ExtractContext, receiver: ApiObject, name: str, call: Call) -> Value | None:
     """``encoder.fit_transform(y)``: labels in the encoder's encoding; ``fit`` keeps it."""
     if name in T.ENCODER_METHODS:
-        encoding, dtype = T.ENCODERS[receiver.qualname]
-        return LabelArray(Labels(encoding, ctx.evidence(call.node),
-                                 rank=1 if encoding == "index" else 2, dtype=dtype))
+        spec = T.ENCODERS[receiver.qualname]
+        source = call.arg(0, "y")
+        n_classes = class_count(source)
+        encoding: Encoding = spec.encoding
+        if spec.column_for_two:
+            encoding = "binary" if n_classes == 2 else "unknown" if n_classes is None else encoding
+        given = labels_of(source)
+        n_evidence = given.n_evidence if given is not None else None
+        return LabelArray(Labels(encoding, ctx.evidence(call.node), n_classes,
+                                 n_evidence=n_evidence or ctx.evidence(call.node),
+                                 rank=1 if encoding == "index" else 2, dtype=spec.dtype,
+                                 drawn=given is not None and given.drawn))
     if name == "fit":
         return receiver
+    return None
+
+
+def literal_labels(data: Seq, evidence: Evidence) -> LabelArray | None:
+    """An array written out (``np.array([2, 0, 1])``, ``torch.tensor([[0, 1], [1, 0]])``):
+    1-D integers are class indices, at least as many classes as the largest + 1 (1..C when the
+    smallest is 1); 1-D floats are float values; rows of 0/1 with a single 1 each are one-hot,
+    with several multi-hot; one 0/1 column is binary."""
+    numbers = _numbers(data)
+    if numbers is not None:
+        return _literal_values(numbers, evidence) if numbers else None
+    rows = [_numbers(row) if isinstance(row, Seq) else None for row in data.items]
+    known = [row for row in rows if row]
+    if not rows or len(known) != len(rows) or len({len(row) for row in known}) != 1:
+        return None
+    width = len(known[0])
+    cells = [v for row in known for v in row]
+    if any(v not in (0, 1) for v in cells):
+        return None
+    dtype: Dtype = "int64" if all(isinstance(v, int) for v in cells) else "float"
+    ones = [sum(row) for row in known]
+    if width == 1:
+        return LabelArray(Labels("binary", evidence, 2, rank=2, dtype=dtype))
+    if all(count == 1 for count in ones):
+        return LabelArray(Labels("onehot", evidence, width, n_evidence=evidence, rank=2,
+                                 dtype=dtype, columns_presumed=True))
+    if min(ones) >= 1 and max(ones) >= 2:
+        return LabelArray(Labels("multihot", evidence, width, rank=2, dtype=dtype,
+                                 columns_presumed=True))
+    return None
+
+
+def _literal_values(numbers: list[int | float], evidence: Evidence) -> LabelArray | None:
+    integers = [v for v in numbers if isinstance(v, int)]
+    if len(integers) != len(numbers):
+        return LabelArray(Labels("unknown", evidence, rank=1, dtype="float"))
+    low, high = min(integers), max(integers)
+    if low < 0:
+        return None
+    if high <= 1:
+        return LabelArray(Labels("binary", evidence, 2, rank=1, dtype="int64", drawn=True))
+    one_based = low == 1
+    return LabelArray(Labels("index", evidence, high if one_based else high + 1,
+                             n_evidence=evidence, one_based=one_based, rank=1, dtype="int64",
+                             drawn=True))
+
+
+def _numbers(data: Seq) -> list[int | float] | None:
+    """The numbers of a flat literal, None if it is not one (booleans are not numbers here)."""
+    values = [item.value for item in data.items if isinstance(item, Const)]
+    if len(values) != len(data.items) or not all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        return None
+    return values
+
+
+def class_count(value: Value) -> int | None:
+    """How many classes labels hold: as known of an array, or the distinct values of a list
+    literal (``["cat", "dog", "cat"]``: 2)."""
+    if isinstance(value, LabelArray):
+        return value.labels.n_classes
+    if isinstance(value, Seq) and value.items and all(isinstance(item, Const)
+                                                      for item in value.items):
+        return len({item.value for item in value.items if isinstance(item, Const)})
     return None
 
 

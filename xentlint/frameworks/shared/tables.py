@@ -8,7 +8,7 @@ decoded after it. Each framework's own spellings of the same operations (``torch
 from __future__ import annotations
 
 from ...facts import Dtype, Encoding
-from ..specs import ArrayApi, OneHot, RandomIntegers, Slot
+from ..specs import ArrayApi, Encoder, LabelSource, OneHot, RandomIntegers, Slot
 
 # NumPy dtype spellings (``astype("int64")``, ``np.float32``, ``int``) -> canonical dtype.
 NUMPY_DTYPES: dict[str, Dtype] = {
@@ -62,19 +62,63 @@ ARRAYS = ArrayApi(
     random_integers={"numpy.random.randint": RandomIntegers(
         (Slot(2, "size"),), low=Slot(0, "low"), high=Slot(1, "high"))},
     new_axis=frozenset({"numpy.newaxis"}),  # x[:, np.newaxis] is x[:, None]
+    # Arrays of a known shape: thresholded, random scores are multi-hot targets.
+    weights={"numpy.random.rand": None, "numpy.random.randn": None,
+             "numpy.random.random": Slot(0, "size"), "numpy.random.uniform": Slot(2, "size"),
+             "numpy.random.random_sample": Slot(0, "size"), "numpy.zeros": Slot(0, "shape"),
+             "numpy.ones": Slot(0, "shape")},
 )
 EYE_FUNCTIONS = frozenset({"numpy.eye", "numpy.identity"})
 
-# scikit-learn encoders: class -> encoding and dtype of what transform()/fit_transform() return.
-# LabelBinarizer is left out on purpose: one-hot for more than two classes, (N, 1) for two.
-ENCODERS: dict[str, tuple[Encoding, Dtype]] = {
-    "sklearn.preprocessing.LabelEncoder": ("index", "int64"),
-    "sklearn.preprocessing.OneHotEncoder": ("onehot", "float"),
-    "sklearn.preprocessing.MultiLabelBinarizer": ("multihot", "int64"),
+# scikit-learn encoders: what transform()/fit_transform() return.
+ENCODERS: dict[str, Encoder] = {
+    "sklearn.preprocessing.LabelEncoder": Encoder("index", "int64"),
+    "sklearn.preprocessing.OneHotEncoder": Encoder("onehot", "float"),
+    "sklearn.preprocessing.MultiLabelBinarizer": Encoder("multihot", "int64"),
+    "sklearn.preprocessing.LabelBinarizer": Encoder("onehot", "int64", column_for_two=True),
 }
 ENCODER_METHODS = frozenset({"fit_transform", "transform"})
 
 SPLITTERS = frozenset({"sklearn.model_selection.train_test_split"})
+
+# scikit-learn's datasets: what their targets are. Loaders return a Bunch (``.target``, or
+# ``(X, y)`` with ``return_X_y=True``); generators return ``(X, y)``.
+_SK = "sklearn.datasets."
+_CATEGORIES = Slot(-1, "categories")  # fetch_20newsgroups(categories=[...]): fewer classes
+DATASETS: dict[str, LabelSource] = {
+    _SK + "load_iris": LabelSource("index", 3),
+    _SK + "load_wine": LabelSource("index", 3),
+    _SK + "load_digits": LabelSource("index", 10, Slot(0, "n_class")),
+    _SK + "load_breast_cancer": LabelSource("index", 2),
+    _SK + "fetch_covtype": LabelSource("index", 7, one_based=True),  # cover types 1..7
+    _SK + "fetch_olivetti_faces": LabelSource("index", 40),
+    _SK + "fetch_lfw_people": LabelSource("index"),
+    _SK + "fetch_20newsgroups": LabelSource("index", 20, _CATEGORIES),
+    _SK + "fetch_20newsgroups_vectorized": LabelSource("index", 20),
+    _SK + "fetch_rcv1": LabelSource("multihot", 103, rank=2),
+    _SK + "make_classification": LabelSource("index", 2, Slot(-1, "n_classes"), returns="pair"),
+    _SK + "make_blobs": LabelSource("index", 3, Slot(-1, "centers"), returns="pair"),
+    _SK + "make_gaussian_quantiles": LabelSource("index", 3, Slot(-1, "n_classes"),
+                                                 returns="pair"),
+    _SK + "make_moons": LabelSource("index", 2, returns="pair"),
+    _SK + "make_circles": LabelSource("index", 2, returns="pair"),
+    _SK + "make_multilabel_classification": LabelSource(
+        "multihot", 5, Slot(2, "n_classes"), rank=2, returns="pair"),
+}
+
+# pandas: what loads or builds a table; table methods that keep its columns (rows dropped,
+# shuffled, columns removed); the indexers; what numbers a column's values.
+FRAME_SOURCES = frozenset({f"pandas.{name}" for name in (
+    "read_csv", "read_excel", "read_table", "read_json", "read_parquet", "read_pickle",
+    "read_feather", "read_sql", "read_sql_query", "read_sql_table", "read_fwf", "DataFrame")})
+FRAME_METHODS = frozenset({"dropna", "fillna", "sample", "reset_index", "drop", "copy", "head",
+                           "tail", "query", "sort_values", "sort_index", "drop_duplicates",
+                           "astype", "infer_objects", "convert_dtypes"})
+FRAME_INDEXERS = frozenset({"iloc", "loc"})
+LABEL_MAPS = frozenset({"map", "replace"})  # with a dict of class numbers
+FACTORIZE = frozenset({"pandas.factorize"})
+FACTORIZE_METHODS = frozenset({"factorize"})
+CATEGORY_ATTRIBUTES = frozenset({"cat", "codes"})  # y.astype("category").cat.codes
 
 # Reductions as methods: ``term.mean()``.
 REDUCTION_METHODS = frozenset({"sum", "mean"})

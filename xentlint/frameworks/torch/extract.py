@@ -81,8 +81,8 @@ def _typed(value: Value, dtype: Dtype | None, node_evidence: Evidence | None = N
 def _tensor_constructor(ctx: ExtractContext, call: Call) -> Value:
     data = call.arg(0, "data") if call.args else call.kwargs.get("data", call.kwargs.get("ndarray", UNKNOWN))
     dtype = ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN))
-    if isinstance(data, Seq) and data.items and all(isinstance(v, Const) for v in data.items):
-        literal = _literal_labels(data, ctx.evidence(call.node))
+    if isinstance(data, Seq) and data.items:
+        literal = labels.literal_labels(data, ctx.evidence(call.node))
         if literal is not None:
             return _typed(literal, dtype)
     if isinstance(data, Seq) and len(data.items) == 1 and dtype in ("int64", "int32", "uint8"):
@@ -91,16 +91,6 @@ def _tensor_constructor(ctx: ExtractContext, call: Call) -> Value:
     if dtype is None and not isinstance(data, (LabelArray, Tensor)):
         return UNKNOWN
     return _typed(data, dtype, ctx.evidence(call.node))
-
-
-def _literal_labels(data: Seq, evidence: Evidence) -> Value | None:
-    """``torch.tensor([0, 2, 1])``: 1-D integers are class indices (int64); floats are float."""
-    values = [v.value for v in data.items if isinstance(v, Const)]
-    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-        return LabelArray(Labels("index", evidence, rank=1, dtype="int64"))
-    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
-        return LabelArray(Labels("unknown", evidence, rank=1, dtype="float"))
-    return None
 
 
 def _typed_constructor(ctx: ExtractContext, call: Call) -> Value:

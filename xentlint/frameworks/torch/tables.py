@@ -239,6 +239,8 @@ ARRAYS = ArrayApi(
     random_integers={"torch.randint": RandomIntegers(
         (Slot(2, "size"), Slot(1, "size")), dtype_keyword=True, low=Slot(0, "low"),
         high=Slot(1, "high"))},
+    # Arrays of a known shape, given as the dimensions: torch.rand(n, k) > 0.5 is multi-hot.
+    weights={f"torch.{name}": None for name in ("rand", "randn", "zeros", "ones", "empty")},
 )
 # Tensor methods that keep a tensor (or labels) as they are.
 KEEPING_METHODS = frozenset({"to", "cpu", "cuda", "detach", "clone", "contiguous"})

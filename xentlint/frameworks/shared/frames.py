@@ -1,0 +1,127 @@
+"""Labels read from tables (pandas): a column is one label per row; ``df[["label"]]`` keeps a
+column axis, (N, 1); ``.map({...})`` with a dict of class numbers says how many classes there
+are and whether they start at 1; ``factorize`` and ``.cat.codes`` number them from 0.
+
+A loaded table's columns are unknown until read: reading one gives one value per row (what it
+holds is for the code that uses it to say). A column this code assigns keeps its value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import libcst as cst
+
+from ...facts import Encoding, Labels
+from ...interp.api import Call, ExtractContext, MethodResult
+from ...interp.values import (
+    UNKNOWN, ApiObject, BoundMethod, Const, Dict, Frame, LabelArray, Seq, Value,
+)
+from . import tables as T
+from .values import const_int
+
+_INDEXER = "pandas.indexer"  # df.iloc / df.loc: (rows, columns) subscripts
+
+
+def frame_source(ctx: ExtractContext, call: Call) -> Value:
+    """``pd.read_csv(path)``: a table of unknown columns."""
+    return Frame()
+
+
+def _column(ctx: ExtractContext, frame: Frame, key: Value, node: cst.CSTNode) -> Value:
+    """``df["label"]``: the column this code assigned, else one value per row; ``df[["label"]]``
+    is the same values as an (N, 1) column; several columns are features."""
+    if isinstance(key, Const) and isinstance(key.value, (str, int)) and not isinstance(
+            key.value, bool):
+        known = frame.column(str(key.value))
+        if known is not None:
+            return known
+        return LabelArray(Labels("index", ctx.evidence(node), rank=1))
+    if isinstance(key, Seq) and len(key.items) == 1:
+        one = _column(ctx, frame, key.items[0], node)
+        if isinstance(one, LabelArray) and one.labels.rank == 1:
+            return LabelArray(replace(one.labels, rank=2))
+    return UNKNOWN
+
+
+def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
+               indices: tuple[Value, ...]) -> Value | None:
+    if isinstance(value, Frame) and len(indices) == 1:
+        if isinstance(indices[0], LabelArray):
+            return Frame()  # df[df.label != 0]: some rows (the classes may change)
+        return _column(ctx, value, indices[0], node)
+    if isinstance(value, ApiObject) and value.qualname == _INDEXER and len(indices) == 2:
+        frame, rows = value.kwarg("frame"), indices[0]
+        if isinstance(frame, Frame) and isinstance(rows, Const) and rows.value == slice(None):
+            return _column(ctx, frame, indices[1], node)
+        return UNKNOWN
+    return None
+
+
+def attributes(ctx: ExtractContext, owner: Value, attr: str) -> Value | None:
+    """``df.iloc`` / ``df.loc`` (indexers); ``y.cat.codes`` are the column's class numbers."""
+    if isinstance(owner, Frame) and attr in T.FRAME_INDEXERS:
+        return ApiObject(_INDEXER, (("frame", owner),))
+    if isinstance(owner, LabelArray) and attr in T.CATEGORY_ATTRIBUTES:
+        return owner
+    return None
+
+
+def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
+    receiver, name = method.receiver, method.name
+    if isinstance(receiver, Frame):
+        if name in T.FRAME_METHODS:
+            return receiver
+        if name == "pop":
+            return _column(ctx, receiver, call.arg(0, "item"), call.node)
+        return UNKNOWN
+    if isinstance(receiver, LabelArray):
+        if name in T.LABEL_MAPS:
+            return mapped(ctx, receiver, call)
+        if name in T.FACTORIZE_METHODS:
+            return Seq((numbered(ctx, receiver, call), UNKNOWN))
+    return None
+
+
+def factorize(ctx: ExtractContext, call: Call) -> Value:
+    """``codes, uniques = pd.factorize(df["label"])``."""
+    source = call.arg(0, "values")
+    if not isinstance(source, LabelArray):
+        return UNKNOWN
+    return Seq((numbered(ctx, source, call), UNKNOWN))
+
+
+def numbered(ctx: ExtractContext, source: LabelArray, call: Call) -> LabelArray:
+    """Each distinct value's number, from 0: class indices of the same shape."""
+    return LabelArray(Labels("index", ctx.evidence(call.node), source.labels.n_classes,
+                             n_evidence=source.labels.n_evidence, rank=source.labels.rank,
+                             dtype="int64"))
+
+
+def mapped(ctx: ExtractContext, source: LabelArray, call: Call) -> Value:
+    """``y.map({"cat": 1, "dog": 2, "bird": 3})``: class indices 1..3 (the dict's values give
+    the range); a mapping that is not a dict literal of class numbers says nothing."""
+    mapping = call.arg(0, "arg")
+    node = call.arg_node(0, "arg")
+    if not isinstance(mapping, Dict) or not mapping.items or node is None:
+        return UNKNOWN
+    numbers = [const_int(value) for _, value in mapping.items]
+    if any(number is None or number < 0 for number in numbers):
+        return UNKNOWN
+    present = [number for number in numbers if number is not None]
+    low, high = min(present), max(present)
+    one_based = low == 1
+    n_classes = high if one_based else high + 1
+    encoding: Encoding = "binary" if n_classes == 2 and not one_based else "index"
+    return LabelArray(Labels(encoding, ctx.evidence(call.node), n_classes,
+                             n_evidence=ctx.evidence(node), one_based=one_based,
+                             rank=source.labels.rank, dtype="int64"))
+
+
+def assigned_column(ctx: ExtractContext, owner: Value, node: cst.Subscript,
+                    indices: tuple[Value, ...], value: Value) -> Value | None:
+    """``df["label"] = df["label"].map(...)``: the table with that column."""
+    if (isinstance(owner, Frame) and len(indices) == 1 and isinstance(indices[0], Const)
+            and isinstance(indices[0].value, str)):
+        return owner.with_column(indices[0].value, value)
+    return None
