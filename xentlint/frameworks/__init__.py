@@ -148,7 +148,7 @@ REGISTRY: tuple[Framework, ...] = (
     ),
     Framework(
         name="tf", tag="TF",
-        roots=frozenset({"tensorflow"}),
+        roots=frozenset({"tensorflow", "tensorflow_datasets"}),
         spellings=Spellings(
             prefixes=(
                 ("tensorflow.compat.v1.", "tensorflow."),

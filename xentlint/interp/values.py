@@ -35,6 +35,12 @@ UNKNOWN = Unknown()
 
 
 @dataclass(frozen=True)
+class Scalar(Value):
+    """One integer whose value is not known: the sample index a ``Dataset.__getitem__`` is
+    called with (``self.y[i]`` is one label: an axis fewer than ``self.y``)."""
+
+
+@dataclass(frozen=True)
 class Const(Value):
     """A Python literal, or a name bound to one (``num_classes = 10``)."""
 
@@ -309,12 +315,17 @@ class Frame(Value):
     other column of a loaded table is one value per row, of unknown kind)."""
 
     columns: tuple[tuple[str, Value], ...] = ()
+    # A Hugging Face dataset: iterating (a DataLoader over it) yields batches of the same
+    # columns, whose shapes are not known (a column may hold sequences).
+    records: bool = False
+    splits: bool = False  # a dict of such datasets by split name: ds["train"]
 
     def column(self, name: str) -> Value | None:
         return dict(self.columns).get(name)
 
     def with_column(self, name: str, value: Value) -> Frame:
-        return Frame((*((k, v) for k, v in self.columns if k != name), (name, value)))
+        return replace(self, columns=(*((k, v) for k, v in self.columns if k != name),
+                                      (name, value)))
 
 
 def join(a: Value, b: Value) -> Value:

@@ -187,8 +187,26 @@ def _train_outputs(ctx: ExtractContext, model: Model, site: Evidence, y: Value) 
         ctx.record(Pairing(head.named(model.name), loss.loss, site, targets))
 
 
+def _trains_itself(model: Model) -> bool:
+    """A subclassed model whose ``train_step`` computes a loss of its own (never reads the
+    compiled one): compile()'s loss is not what trains it."""
+    step = model.instance.cls.method(KK.TRAIN_STEP) if model.instance is not None else None
+    if step is None:
+        return False
+    read: set[str] = set()
+
+    class Attributes(cst.CSTVisitor):
+        def visit_Attribute(self, node: cst.Attribute) -> None:
+            read.add(node.attr.value)
+
+    step.visit(Attributes())
+    return not read & KK.COMPILED_LOSS_ATTRIBUTES
+
+
 def _train(ctx: ExtractContext, model: Model, site: Evidence, targets: Labels | None,
            y: Value = UNKNOWN) -> None:
+    if _trains_itself(model):
+        return
     if model.outputs:
         _train_outputs(ctx, model, site, y)
         return

@@ -281,3 +281,8 @@ ARRAYS = ArrayApi(
 # Model methods.
 PREDICT_METHODS = frozenset({"predict", "predict_on_batch", "predict_step"})
 FIT_METHODS = frozenset({"fit", "fit_generator", "train_on_batch"})
+# A model class's own training step, and the attributes through which a step uses the loss
+# given to compile() (`super().train_step(data)` does too): a step that uses none of them
+# trains with a loss of its own, and compile()'s loss trains nothing.
+TRAIN_STEP = "train_step"
+COMPILED_LOSS_ATTRIBUTES = frozenset({"compiled_loss", "compute_loss", "loss", "train_step"})

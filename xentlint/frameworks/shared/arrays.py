@@ -14,7 +14,8 @@ import libcst as cst
 
 from ...interp.api import Call, CallableHandler, ExtractContext, FunctionHandler, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Function, LabelArray, Seq, Tensor, Value, Weights,
+    UNKNOWN, ApiObject, BoundMethod, Const, Function, LabelArray, Scalar, Seq, Tensor, Value,
+    Weights,
 )
 from ..specs import Slot
 from . import decoding, labels
@@ -276,8 +277,10 @@ def _label_subscript(value: LabelArray, indices: tuple[Value, ...]) -> Value:
             return value
         if isinstance(indices[0], Const):
             return UNKNOWN  # one label
-        # y[mask], y[idx]: same encoding, but a mask may drop classes (y[y < 5]), and a scalar
-        # index (Dataset.__getitem__'s self.y[i]) drops an axis.
+        if isinstance(indices[0], Scalar) and current.rank is not None:
+            return LabelArray(replace(current, rank=current.rank - 1))  # a sample's label
+        # y[mask], y[idx]: same encoding, but a mask may drop classes (y[y < 5]), and an index
+        # of unknown kind may drop an axis.
         return LabelArray(replace(current, n_classes=None, n_evidence=None, rank=None))
     if len(indices) == 2 and _is_slice(indices[0]):
         if _is_new_axis(indices[1]) and current.rank == 1:

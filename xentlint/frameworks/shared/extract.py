@@ -51,6 +51,8 @@ def hooks() -> Hooks:
     h.on(T.PASSTHROUGH_ITERABLES, labels.passthrough_first)
     h.on(T.FRAME_SOURCES, frames.frame_source)
     h.on(T.FACTORIZE, frames.factorize)
+    h.on(T.HF_LOAD, frames.hf_dataset)
+    h.iteration.append(frames.iterate_records)
     h.methods.append(frames.methods)
     h.attributes.append(frames.attributes)
     h.subscripts.append(frames.subscripts)

@@ -1,9 +1,10 @@
-"""Labels read from tables (pandas): a column is one label per row; ``df[["label"]]`` keeps a
-column axis, (N, 1); ``.map({...})`` with a dict of class numbers says how many classes there
-are and whether they start at 1; ``factorize`` and ``.cat.codes`` number them from 0.
+"""Labels read from tables: pandas DataFrames and Hugging Face datasets.
 
-A loaded table's columns are unknown until read: reading one gives one value per row (what it
-holds is for the code that uses it to say). A column this code assigns keeps its value.
+A pandas column is one label per row, (N,); ``df[["label"]]`` keeps a column axis, (N, 1);
+``.map({...})`` with a dict of class numbers says how many classes there are and whether they
+start at 1; ``factorize`` and ``.cat.codes`` number them from 0. A column this code assigns
+keeps its value. A Hugging Face dataset's fields are of unknown shape and kind, except the
+label columns of well-known data sets (tables.HF_LABELS) and what this code's ``map`` returns.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import libcst as cst
 from ...facts import Encoding, Labels
 from ...interp.api import Call, ExtractContext, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dict, Frame, LabelArray, Seq, Value,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dict, Frame, Function, LabelArray, Seq, Value,
 )
 from . import tables as T
 from .values import const_int
@@ -28,6 +29,62 @@ def frame_source(ctx: ExtractContext, call: Call) -> Value:
     return Frame()
 
 
+def hf_dataset(ctx: ExtractContext, call: Call) -> Value:
+    """``load_dataset("imdb", split="train")``: a table of records whose label column (of a
+    known data set) holds its class count; without ``split``, a dict of them by split."""
+    path, config = call.arg(0, "path"), call.arg(1, "name")
+    key = path.value.rsplit("/", 1)[-1] if isinstance(path, Const) and isinstance(
+        path.value, str) else None
+    if key is not None and isinstance(config, Const) and isinstance(config.value, str):
+        key = f"{key}:{config.value}"
+    evidence = ctx.evidence(call.node)
+    columns = tuple(
+        (name, LabelArray(Labels("binary" if n == 2 else "index", evidence, n,
+                                 n_evidence=evidence, dtype="int64")))
+        for name, n in T.HF_LABELS.get(key or "", {}).items())
+    split = call.arg(2, "split")
+    return Frame(columns, records=True, splits=not call.has(2, "split") or isinstance(split, Seq))
+
+
+def _hf_methods(ctx: ExtractContext, frame: Frame, name: str, call: Call) -> Value:
+    if name in T.HF_METHODS:
+        return frame
+    if name in T.HF_SPLITTING:
+        return replace(frame, splits=True)
+    if name == "rename_column":
+        old, new = call.arg(0, "original_column_name"), call.arg(1, "new_column_name")
+        if isinstance(old, Const) and isinstance(new, Const) and isinstance(new.value, str):
+            moved = frame.column(str(old.value))
+            kept = tuple((k, v) for k, v in frame.columns if k != old.value)
+            columns = (*kept, (new.value, moved)) if moved is not None else kept
+            return replace(frame, columns=columns)
+        return replace(frame, columns=())
+    if name == "map":
+        return _mapped_records(ctx, frame, call.arg(0, "function"))
+    return UNKNOWN
+
+
+def _mapped_records(ctx: ExtractContext, frame: Frame, function: Value) -> Value:
+    """``ds.map(fn)``: ``fn`` of the analysed code runs on a record; the columns it returns
+    replace those of the table (``{"label": one_hot(...)}``); the others stay."""
+    if not isinstance(function, Function):
+        return replace(frame, columns=())  # whatever it did to them is not known
+    result = ctx.run_function(function, (frame,))
+    if not isinstance(result, Dict):
+        return replace(frame, columns=())
+    for name, value in result.items:
+        if isinstance(name, str):
+            frame = frame.with_column(name, value)
+    return frame
+
+
+def iterate_records(ctx: ExtractContext, value: Value) -> Value | None:
+    """A batch of a Hugging Face dataset (a DataLoader over it): the same columns."""
+    if isinstance(value, Frame) and value.records and not value.splits:
+        return value
+    return None
+
+
 def _column(ctx: ExtractContext, frame: Frame, key: Value, node: cst.CSTNode) -> Value:
     """``df["label"]``: the column this code assigned, else one value per row; ``df[["label"]]``
     is the same values as an (N, 1) column; several columns are features."""
@@ -36,8 +93,10 @@ def _column(ctx: ExtractContext, frame: Frame, key: Value, node: cst.CSTNode) ->
         known = frame.column(str(key.value))
         if known is not None:
             return known
+        if frame.records:  # a record's field: maybe a sequence, maybe floats
+            return LabelArray(Labels("unknown", ctx.evidence(node)))
         return LabelArray(Labels("index", ctx.evidence(node), rank=1))
-    if isinstance(key, Seq) and len(key.items) == 1:
+    if isinstance(key, Seq) and len(key.items) == 1 and not frame.records:
         one = _column(ctx, frame, key.items[0], node)
         if isinstance(one, LabelArray) and one.labels.rank == 1:
             return LabelArray(replace(one.labels, rank=2))
@@ -46,6 +105,8 @@ def _column(ctx: ExtractContext, frame: Frame, key: Value, node: cst.CSTNode) ->
 
 def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
                indices: tuple[Value, ...]) -> Value | None:
+    if isinstance(value, Frame) and value.splits and len(indices) == 1:
+        return replace(value, splits=False) if isinstance(indices[0], Const) else UNKNOWN
     if isinstance(value, Frame) and len(indices) == 1:
         if isinstance(indices[0], LabelArray):
             return Frame()  # df[df.label != 0]: some rows (the classes may change)
@@ -69,6 +130,8 @@ def attributes(ctx: ExtractContext, owner: Value, attr: str) -> Value | None:
 
 def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
     receiver, name = method.receiver, method.name
+    if isinstance(receiver, Frame) and receiver.records:
+        return _hf_methods(ctx, receiver, name, call)
     if isinstance(receiver, Frame):
         if name in T.FRAME_METHODS:
             return receiver

@@ -292,10 +292,12 @@ def _numbers(data: Seq) -> list[int | float] | None:
 
 
 def class_count(value: Value) -> int | None:
-    """How many classes labels hold: as known of an array, or the distinct values of a list
-    literal (``["cat", "dog", "cat"]``: 2)."""
+    """How many distinct values labels hold: as known of class indices, or the distinct values
+    of a list literal (``["cat", "dog", "cat"]``: 2). (A one-hot or multi-hot array's class
+    count is its width; its values are 0 and 1.)"""
     if isinstance(value, LabelArray):
-        return value.labels.n_classes
+        known = value.labels
+        return known.n_classes if known.encoding in ("index", "binary") else None
     if isinstance(value, Seq) and value.items and all(isinstance(item, Const)
                                                       for item in value.items):
         return len({item.value for item in value.items if isinstance(item, Const)})

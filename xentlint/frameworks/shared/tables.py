@@ -120,6 +120,26 @@ FACTORIZE = frozenset({"pandas.factorize"})
 FACTORIZE_METHODS = frozenset({"factorize"})
 CATEGORY_ATTRIBUTES = frozenset({"cat", "codes"})  # y.astype("category").cat.codes
 
+# Hugging Face datasets: load_dataset(path, name) is a table of columns (a dict of them by split
+# without split=); the label columns of well-known data sets (the path without its owner, and
+# ":config") and their class counts. Methods that keep the table.
+HF_LOAD = frozenset({"datasets.load_dataset"})
+HF_LABELS: dict[str, dict[str, int]] = {
+    "imdb": {"label": 2}, "rotten_tomatoes": {"label": 2}, "ag_news": {"label": 4},
+    "emotion": {"label": 6}, "yelp_review_full": {"label": 5}, "yelp_polarity": {"label": 2},
+    "amazon_polarity": {"label": 2}, "dbpedia_14": {"label": 14}, "banking77": {"label": 77},
+    "sst2": {"label": 2}, "glue:sst2": {"label": 2}, "glue:mnli": {"label": 3},
+    "glue:qnli": {"label": 2}, "glue:rte": {"label": 2}, "glue:mrpc": {"label": 2},
+    "glue:qqp": {"label": 2}, "glue:cola": {"label": 2}, "trec": {"coarse_label": 6,
+                                                                   "fine_label": 50},
+    "mnist": {"label": 10}, "fashion_mnist": {"label": 10}, "cifar10": {"label": 10},
+    "cifar100": {"fine_label": 100, "coarse_label": 20}, "beans": {"labels": 3},
+    "food101": {"label": 101},
+}
+HF_METHODS = frozenset({"filter", "shuffle", "select", "with_format", "sort", "flatten",
+                        "remove_columns", "cast_column", "class_encode_column", "with_transform"})
+HF_SPLITTING = frozenset({"train_test_split"})  # a dict of tables by split name
+
 # Reductions as methods: ``term.mean()``.
 REDUCTION_METHODS = frozenset({"sum", "mean"})
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...facts import INTEGER_DTYPES, Encoding, Feed, Labels
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, LabelArray, Mapping, Seq, Value,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, LabelArray, Mapping, Seq, Value,
 )
 from ..shared import labels
 from ..shared.extract import array_hooks
@@ -32,6 +32,32 @@ def _placeholder(ctx: ExtractContext, call: Call) -> Value:
     integer = dtype in INTEGER_DTYPES and dtype != "bool"
     encoding: Encoding = "index" if integer and (rank == 1 or column) else "unknown"
     return LabelArray(Labels(encoding, ctx.evidence(call.node), rank=rank, dtype=dtype))
+
+
+def _tfds_load(ctx: ExtractContext, call: Call) -> Value:
+    """``tfds.load("mnist", split="train", as_supervised=True)``: a dataset of (image, label)
+    pairs, with the data set's class count; one per split of a list; ``(ds, info)`` with
+    ``with_info=True``. Without ``as_supervised`` the items are dicts: not followed."""
+    if const_flag(call.kwargs.get("as_supervised", Const(False))) is not True:
+        return UNKNOWN
+    name = call.arg(0, "name")
+    n_classes = None
+    if isinstance(name, Const) and isinstance(name.value, str):
+        base = name.value.split(":")[0]
+        n_classes = TT.TFDS_CLASSES.get(base, TT.TFDS_CLASSES.get(base.split("/")[0]))
+    evidence = ctx.evidence(call.node)
+    encoding: Encoding = "binary" if n_classes == 2 else "index"
+    dataset = Dataset(Labels(encoding, evidence, n_classes, n_evidence=evidence, dtype="int64"),
+                      evidence)
+    split = call.arg(1, "split")
+    result: Value = dataset
+    if isinstance(split, Seq):
+        result = Seq((dataset,) * len(split.items))
+    elif not isinstance(split, Const):
+        return UNKNOWN  # no split: a dict of every split
+    if const_flag(call.kwargs.get("with_info", Const(False))):
+        return Seq((result, UNKNOWN))
+    return result
 
 
 def _session(ctx: ExtractContext, call: Call) -> Value:
@@ -91,6 +117,7 @@ def hooks() -> Hooks:
     h.on(TT.PLACEHOLDERS, _placeholder)
     h.on(TT.SESSIONS, _session)
     h.on([TT.MNIST], _mnist)
+    h.on([TT.TFDS_LOAD], _tfds_load)
     h.attributes.append(_attributes)
     h.methods.append(_methods)
     h.dtypes.update(TT.DTYPES)

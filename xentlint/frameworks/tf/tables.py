@@ -142,3 +142,17 @@ DTYPES: dict[str, Dtype] = {
     "tensorflow.int64": "int64", "tensorflow.int32": "int32", "tensorflow.uint8": "uint8",
     "tensorflow.bool": "bool",
 }
+
+# TensorFlow Datasets: tfds.load(name, split=..., as_supervised=True) yields (x, label) pairs;
+# the class count of the label of well-known data sets (a config or version after "/" or ":"
+# keeps it).
+TFDS_LOAD = "tensorflow_datasets.load"
+TFDS_CLASSES: dict[str, int] = {
+    "mnist": 10, "fashion_mnist": 10, "kmnist": 10, "cifar10": 10, "cifar100": 100,
+    "svhn_cropped": 10, "stl10": 10, "imdb_reviews": 2, "tf_flowers": 5, "cats_vs_dogs": 2,
+    "horses_or_humans": 2, "rock_paper_scissors": 3, "beans": 3, "food101": 101,
+    "oxford_flowers102": 102, "stanford_dogs": 120, "eurosat": 10, "ag_news_subset": 4,
+    "oxford_iiit_pet": 37, "malaria": 2, "imagenette": 10, "imagenet2012": 1000,
+    "patch_camelyon": 2, "yelp_polarity_reviews": 2, "deep_weeds": 9,
+    "colorectal_histology": 8,
+}

@@ -15,8 +15,8 @@ from dataclasses import replace
 from ...facts import Dtype, Evidence, Labels
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Function, Instance, LabelArray, Model,
-    Seq, Tensor, Value,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Frame, Function, Instance, LabelArray,
+    Model, Scalar, Seq, Tensor, Value,
 )
 from ..shared import arrays, decoding, labels
 from ..shared.activations import apply_function, make_head
@@ -165,12 +165,12 @@ def _torch_max(ctx: ExtractContext, call: Call) -> Value:
 
 def _data_loader(ctx: ExtractContext, call: Call) -> Value:
     dataset = call.arg(0, "dataset")
-    if isinstance(dataset, Dataset):
-        return dataset
+    if isinstance(dataset, (Dataset, Frame)):
+        return dataset  # (a Hugging Face dataset's batches are tables of its columns)
     if isinstance(dataset, Instance):
         getitem = dataset.cls.method("__getitem__")
         if getitem is not None:
-            item = ctx.run_function(Function(getitem, dataset), (UNKNOWN,))
+            item = ctx.run_function(Function(getitem, dataset), (Scalar(),))
             if isinstance(item, Seq) and len(item.items) == 2:
                 targets = labels_of(item.items[1])
                 if targets is None:
@@ -179,6 +179,17 @@ def _data_loader(ctx: ExtractContext, call: Call) -> Value:
                 rank = targets.rank + 1 if targets.rank is not None else None
                 return Dataset(replace(targets, rank=rank))
     return Dataset(Labels("unknown")) if dataset is not UNKNOWN else UNKNOWN
+
+
+def _dataset_view(ctx: ExtractContext, call: Call) -> Value:
+    """``Subset(ds, indices)``: yields what ``ds`` yields; ``random_split(ds, [0.8, 0.2])``: one
+    such view per length."""
+    slot = KT.DATASET_VIEWS[call.qualname]
+    dataset = call.arg(slot.index, slot.name)
+    if call.qualname not in KT.SPLITS:
+        return dataset
+    lengths = call.arg(1, "lengths")
+    return Seq((dataset,) * len(lengths.items)) if isinstance(lengths, Seq) else UNKNOWN
 
 
 def _torchvision_dataset(ctx: ExtractContext, call: Call) -> Value:
@@ -208,6 +219,7 @@ def hooks() -> Hooks:
     h.on(["torch.device"], lambda ctx, call: ApiObject("torch.device"))
     h.on(["torch.utils.data.TensorDataset"], labels.dataset_of_arguments)
     h.on(["torch.utils.data.DataLoader"], _data_loader)
+    h.on(KT.DATASET_VIEWS, _dataset_view)
     h.on(KT.RECURRENT | KT.SEQUENCE_PRESERVING, _recurrent)
     h.prefixes.append((KT.TORCHVISION_MODELS, _torchvision_model))
     h.callables.append(_call_sequence_layer)

@@ -184,6 +184,13 @@ HEAD_ATTRIBUTES = frozenset({"fc", "classifier", "head", "heads"})
 
 # --- labels -----------------------------------------------------------------------------------
 
+# Views of a dataset that yield what it yields: where they take it. random_split returns one
+# view per length.
+DATASET_VIEWS: dict[str, Slot] = {
+    "torch.utils.data.Subset": Slot(0, "dataset"),
+    "torch.utils.data.random_split": Slot(0, "dataset"),
+}
+SPLITS = frozenset({"torch.utils.data.random_split"})
 # Datasets with class-index targets: name -> number of classes (None: from the folders).
 DATASETS: dict[str, int | None] = {
     "torchvision.datasets.MNIST": 10,
