@@ -111,7 +111,7 @@ class ExtractContext(Protocol):
 
 FunctionHandler = Callable[[ExtractContext, Call], Value]
 MethodHandler = Callable[[ExtractContext, "BoundMethod", Call], "MethodResult | Value | None"]
-AttributeHandler = Callable[[ExtractContext, Value, str], "Value | None"]
+AttributeHandler = Callable[[ExtractContext, Value, str, cst.BaseExpression], "Value | None"]
 ConstructionHandler = Callable[[ExtractContext, ClassDef, Instance, "Call | None"], "Value | None"]
 CallableHandler = Callable[[ExtractContext, Value, Call], "Value | None"]
 BinaryHandler = Callable[[ExtractContext, cst.CSTNode, cst.BaseBinaryOp, Value, Value], "Value | None"]

@@ -158,7 +158,7 @@ def _getattr(interp: Interpreter, call: Call) -> Value:
         return UNKNOWN
     from .expressions import attribute
 
-    return attribute(interp, call.args[0], name.value, call.arg_nodes[0].value)
+    return attribute(interp, call.args[0], name.value, call.arg_nodes[0].value, call.node)
 
 
 def _partial(interp: Interpreter, call: Call) -> Value:

@@ -142,12 +142,12 @@ def _dict(interp: Interpreter, node: cst.Dict, env: Env) -> Value:
 
 
 def _attribute(interp: Interpreter, node: cst.Attribute, env: Env) -> Value:
-    return attribute(interp, evaluate(interp, node.value, env), node.attr.value, node.value)
+    return attribute(interp, evaluate(interp, node.value, env), node.attr.value, node.value, node)
 
 
-def attribute(interp: Interpreter, owner: Value, attr: str, owner_node: cst.BaseExpression
-              ) -> Value:
-    """``owner.attr`` (also ``getattr(owner, "attr")``)."""
+def attribute(interp: Interpreter, owner: Value, attr: str, owner_node: cst.BaseExpression,
+              node: cst.BaseExpression) -> Value:
+    """``owner.attr`` (also ``getattr(owner, "attr")``: ``node`` is the whole expression)."""
     from .calls import bound_method
 
     if isinstance(owner, ApiRef):
@@ -169,7 +169,7 @@ def attribute(interp: Interpreter, owner: Value, attr: str, owner_node: cst.Base
         if class_attribute is not None:
             return class_attribute
     for hook in interp.hooks.attributes:
-        value = hook(interp.context, owner, attr)
+        value = hook(interp.context, owner, attr, node)
         if value is not None:
             return value
     if owner is UNKNOWN:

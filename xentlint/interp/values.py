@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from ..facts import Evidence, Head, Labels, LayerRole, Loss, Metric, Pairing
+from ..facts import Dtype, Evidence, Head, Labels, LayerRole, Loss, Metric, Pairing
 
 if TYPE_CHECKING:
     from .scope import Scope
@@ -319,6 +319,7 @@ class Frame(Value):
     # columns, whose shapes are not known (a column may hold sequences).
     records: bool = False
     splits: bool = False  # a dict of such datasets by split name: ds["train"]
+    dtype: Dtype | None = None  # of every column (np.loadtxt: float)
 
     def column(self, name: str) -> Value | None:
         return dict(self.columns).get(name)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import libcst as cst
+
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Layer, Model, Seq, Tensor, Value,
@@ -73,7 +75,8 @@ def _train_state(ctx: ExtractContext, call: Call) -> Value:
     return ApiObject(JT.TRAIN_STATE, tuple(call.kwargs.items()))
 
 
-def _attributes(ctx: ExtractContext, owner: Value, attr: str) -> Value | None:
+def _attributes(ctx: ExtractContext, owner: Value, attr: str,
+                node: cst.BaseExpression) -> Value | None:
     """``state.apply_fn`` is what the train state was created with; ``MyState.create`` of a
     subclass of ``TrainState`` is ``TrainState.create``."""
     if isinstance(owner, ApiObject) and owner.qualname == JT.TRAIN_STATE:

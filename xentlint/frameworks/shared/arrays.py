@@ -220,7 +220,8 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
     return None
 
 
-def attributes(ctx: ExtractContext, owner: Value, attr: str) -> Value | None:
+def attributes(ctx: ExtractContext, owner: Value, attr: str,
+               node: cst.BaseExpression) -> Value | None:
     if attr in T.PASSTHROUGH_ATTRIBUTES and isinstance(owner, (LabelArray, Tensor)):
         return owner
     if attr == "T" and isinstance(owner, LabelArray):

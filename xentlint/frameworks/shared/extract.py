@@ -50,6 +50,7 @@ def hooks() -> Hooks:
     h.on(["builtins.int"], labels.integer)
     h.on(T.PASSTHROUGH_ITERABLES, labels.passthrough_first)
     h.on(T.FRAME_SOURCES, frames.frame_source)
+    h.on(T.MATRIX_SOURCES, frames.matrix_source)
     h.on(T.FACTORIZE, frames.factorize)
     h.on(T.HF_LOAD, frames.hf_dataset)
     h.iteration.append(frames.iterate_records)

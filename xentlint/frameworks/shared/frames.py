@@ -29,6 +29,15 @@ def frame_source(ctx: ExtractContext, call: Call) -> Value:
     return Frame()
 
 
+def matrix_source(ctx: ExtractContext, call: Call) -> Value:
+    """``np.loadtxt("pima.csv", delimiter=",")``: a float table whose columns are positions;
+    with a ``dtype`` given, of that dtype (structured or unknown dtypes: not followed)."""
+    if "dtype" in call.kwargs:
+        dtype = ctx.dtype_of(call.kwargs["dtype"])
+        return Frame(dtype=dtype) if dtype is not None else UNKNOWN
+    return Frame(dtype="float")
+
+
 def hf_dataset(ctx: ExtractContext, call: Call) -> Value:
     """``load_dataset("imdb", split="train")``: a table of records whose label column (of a
     known data set) holds its class count; without ``split``, a dict of them by split."""
@@ -95,7 +104,7 @@ def _column(ctx: ExtractContext, frame: Frame, key: Value, node: cst.CSTNode) ->
             return known
         if frame.records:  # a record's field: maybe a sequence, maybe floats
             return LabelArray(Labels("unknown", ctx.evidence(node)))
-        return LabelArray(Labels("index", ctx.evidence(node), rank=1))
+        return LabelArray(Labels("index", ctx.evidence(node), rank=1, dtype=frame.dtype))
     if isinstance(key, Seq) and len(key.items) == 1 and not frame.records:
         one = _column(ctx, frame, key.items[0], node)
         if isinstance(one, LabelArray) and one.labels.rank == 1:
@@ -107,22 +116,33 @@ def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
                indices: tuple[Value, ...]) -> Value | None:
     if isinstance(value, Frame) and value.splits and len(indices) == 1:
         return replace(value, splits=False) if isinstance(indices[0], Const) else UNKNOWN
+    if isinstance(value, Frame) and len(indices) == 2 and value.dtype is not None:
+        return _column(ctx, value, indices[1], node) if _every_row(indices[0]) else UNKNOWN
     if isinstance(value, Frame) and len(indices) == 1:
         if isinstance(indices[0], LabelArray):
             return Frame()  # df[df.label != 0]: some rows (the classes may change)
         return _column(ctx, value, indices[0], node)
     if isinstance(value, ApiObject) and value.qualname == _INDEXER and len(indices) == 2:
-        frame, rows = value.kwarg("frame"), indices[0]
-        if isinstance(frame, Frame) and isinstance(rows, Const) and rows.value == slice(None):
+        frame = value.kwarg("frame")
+        if isinstance(frame, Frame) and _every_row(indices[0]):
             return _column(ctx, frame, indices[1], node)
         return UNKNOWN
     return None
 
 
-def attributes(ctx: ExtractContext, owner: Value, attr: str) -> Value | None:
-    """``df.iloc`` / ``df.loc`` (indexers); ``y.cat.codes`` are the column's class numbers."""
+def _every_row(index: Value) -> bool:
+    return isinstance(index, Const) and index.value == slice(None)
+
+
+def attributes(ctx: ExtractContext, owner: Value, attr: str,
+               node: cst.BaseExpression) -> Value | None:
+    """``df.iloc`` / ``df.loc`` (indexers); ``df.target`` (a name that is not the table's own
+    attribute) is a column; ``y.cat.codes`` are the column's class numbers."""
     if isinstance(owner, Frame) and attr in T.FRAME_INDEXERS:
         return ApiObject(_INDEXER, (("frame", owner),))
+    if (isinstance(owner, Frame) and not owner.records and owner.dtype is None
+            and attr not in T.FRAME_API and not attr.startswith("_")):
+        return _column(ctx, owner, Const(attr), node)
     if isinstance(owner, LabelArray) and attr in T.CATEGORY_ATTRIBUTES:
         return owner
     return None

@@ -148,7 +148,8 @@ def source_labels(ctx: ExtractContext, call: Call, spec: LabelSource) -> Labels:
                   one_based=spec.one_based, rank=spec.rank, dtype=spec.dtype)
 
 
-def bunch_field(ctx: ExtractContext, owner: Value, attr: str) -> Value | None:
+def bunch_field(ctx: ExtractContext, owner: Value, attr: str,
+                node: cst.BaseExpression) -> Value | None:
     """``iris.target``, ``len(iris.target_names)``."""
     if isinstance(owner, ApiObject) and owner.qualname == BUNCH:
         return owner.kwarg(attr)
@@ -159,7 +160,7 @@ def bunch_item(ctx: ExtractContext, value: Value, node: cst.Subscript,
                indices: tuple[Value, ...]) -> Value | None:
     """``iris["target"]``."""
     if len(indices) == 1 and isinstance(indices[0], Const) and isinstance(indices[0].value, str):
-        return bunch_field(ctx, value, indices[0].value)
+        return bunch_field(ctx, value, indices[0].value, node)
     return None
 
 

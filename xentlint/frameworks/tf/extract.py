@@ -4,6 +4,8 @@ all through the shared mechanics (tables.py says where each API takes its argume
 
 from __future__ import annotations
 
+import libcst as cst
+
 from ...facts import INTEGER_DTYPES, Encoding, Feed, Labels
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
@@ -80,7 +82,8 @@ def _is_mnist(value: Value) -> bool:
     return isinstance(value, ApiObject) and value.qualname == TT.MNIST
 
 
-def _attributes(ctx: ExtractContext, owner: Value, attr: str) -> Value | None:
+def _attributes(ctx: ExtractContext, owner: Value, attr: str,
+                node: cst.BaseExpression) -> Value | None:
     """``mnist.train`` is the data set's split; ``mnist.test.labels`` its labels."""
     if _is_mnist(owner):
         assert isinstance(owner, ApiObject)
