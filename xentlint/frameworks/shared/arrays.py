@@ -43,7 +43,12 @@ def passthrough(ctx: ExtractContext, call: Call) -> Value:
 def product(ctx: ExtractContext, node: cst.CSTNode, right: Value,
             transposed: bool | None = False) -> Value:
     """``x @ W``, ``tf.matmul(x, W)``: raw scores, as wide as ``W``'s last dimension (its
-    first, ``transpose_b=True``; unknown when whether it is transposed is not known)."""
+    first, ``transpose_b=True``; unknown when whether it is transposed is not known). Weights
+    that are probabilities (``routing @ softmax(leaf_scores)``) mix distributions: what that
+    gives is not known."""
+    if isinstance(right, Tensor) and right.head is not None and right.head.kind in (
+            "exclusive", "independent"):
+        return Tensor(None)
     units = None
     if isinstance(right, Weights) and right.shape and transposed is not None:
         units = right.shape[0] if transposed else right.shape[-1]
