@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from ..facts import INDEX_FAMILIES, INTEGER_DTYPES, Facts, Pairing
+from ..facts import INDEX_FAMILIES, INTEGER_DTYPES, Facts, Head, Labels, Pairing
 from ..findings import Finding
 from . import Link, Reporter, check, pairing_links, pairings
 
@@ -126,24 +126,15 @@ def label_dtype(facts: Facts, r: Reporter) -> Iterator[Finding]:
 def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for t in pairings(facts):
         labels, head, loss = t.labels, t.head, t.loss
-        if labels is None or head is None or head.units is None or labels.n_classes is None:
+        if labels is None or head is None or head.units is None:
+            continue
+        if head.units == 1 and loss.family == "binary":
+            yield from _classes_on_one_binary_unit(t, labels, head, r)
+            continue
+        if labels.n_classes is None:
             continue
         n, units = labels.n_classes, head.units
-        source = labels.n_evidence or labels.evidence
-        links = pairing_links(t, f"{n} classes")
-        if source is not None and source is not labels.evidence:
-            links.insert(0, Link(source.node, f"{n} classes"))
-        if (labels.encoding == "index" and n > 2 and units == 1 and loss.family == "binary"
-                and not labels.drawn):
-            yield r.finding(
-                "XL305", head.evidence.node,
-                f"{r.head(head)}: one output unit for a yes/no answer, but {r.labels(labels)} "
-                f"carry {n} classes: {r.loss(loss)} reads every class above 1 as an impossible "
-                f"probability",
-                links, subject=t,
-                fix=f"Give the output layer {n} units with softmax and a categorical loss for "
-                    f"class indices (or make the labels binary)")
-            continue
+        links = _class_count_links(t, labels)
         if labels.encoding not in ("index", "onehot") or not loss.exclusive:
             continue
         expected = n + 1 if labels.one_based else n  # 1-based labels leave unit 0 unused
@@ -160,6 +151,43 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 f"{r.head(head)}: {units} output units, but {r.labels(labels)} carry {n} "
                 f"classes",
                 links, subject=t, fix=f"Give the output layer {expected} units (one per class)")
+
+
+def _class_count_links(t: Pairing, labels: Labels) -> list[Link | None]:
+    """The pairing's chain, led by where the class count comes from when that is elsewhere."""
+    links = pairing_links(t, f"{labels.n_classes} classes")
+    source = labels.n_evidence or labels.evidence
+    if source is not None and source is not labels.evidence:
+        links.insert(0, Link(source.node, f"{labels.n_classes} classes"))
+    return links
+
+
+def _classes_on_one_binary_unit(t: Pairing, labels: Labels, head: Head,
+                                r: Reporter) -> Iterator[Finding]:
+    """One sigmoid unit (a yes/no answer) trained on labels of more than two classes: class
+    indices above 1, or one-hot rows (one column per class, which broadcast against it)."""
+    loss = t.loss
+    if labels.encoding == "index" and labels.n_classes is not None and labels.n_classes > 2 \
+            and not labels.drawn:
+        yield r.finding(
+            "XL305", head.evidence.node,
+            f"{r.head(head)}: one output unit for a yes/no answer, but {r.labels(labels)} "
+            f"carry {labels.n_classes} classes: {r.loss(loss)} reads every class above 1 as an "
+            f"impossible probability",
+            _class_count_links(t, labels), subject=t,
+            fix=f"Give the output layer {labels.n_classes} units with softmax and a categorical "
+                f"loss for class indices (or make the labels binary)")
+    elif labels.encoding == "onehot" and labels.rank in (None, 2):
+        columns = (f"{labels.n_classes} columns, one per class" if labels.n_classes
+                   else "one column per class")
+        yield r.finding(
+            "XL305", head.evidence.node,
+            f"{r.head(head)}: one output unit for a yes/no answer, but {r.labels(labels)} are "
+            f"one-hot rows ({columns}): {r.loss(loss)} compares every column with that one "
+            f"probability",
+            pairing_links(t, "one-hot labels"), subject=t,
+            fix="Give the output layer one unit per class with softmax and a categorical loss, "
+                "or train the single unit on 0/1 labels")
 
 
 @check("XL306")
