@@ -319,6 +319,8 @@ class Frame(Value):
     # columns, whose shapes are not known (a column may hold sequences).
     records: bool = False
     splits: bool = False  # a dict of such datasets by split name: ds["train"]
+    # A matrix (np.loadtxt, df.values): columns by position, m[:, -1].
+    positional: bool = False
     dtype: Dtype | None = None  # of every column (np.loadtxt: float)
 
     def column(self, name: str) -> Value | None:

@@ -245,7 +245,10 @@ def _shifted_labels(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBi
         return LabelArray(replace(current, one_based=True, evidence=ctx.evidence(node)))
     if shift == -1 and current.one_based:
         return LabelArray(replace(current, one_based=False, evidence=ctx.evidence(node)))
-    return LabelArray(Labels("unknown", ctx.evidence(node)))
+    if shift == -1 and current.n_classes is None:  # labels from 1 (we did not know) made 0-based
+        return LabelArray(replace(current, evidence=ctx.evidence(node)))
+    return LabelArray(Labels("unknown", ctx.evidence(node), rank=current.rank,
+                             dtype=current.dtype))
 
 
 def negation(ctx: ExtractContext, node: cst.UnaryOperation, value: Value) -> Value | None:

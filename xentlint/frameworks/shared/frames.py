@@ -34,8 +34,8 @@ def matrix_source(ctx: ExtractContext, call: Call) -> Value:
     with a ``dtype`` given, of that dtype (structured or unknown dtypes: not followed)."""
     if "dtype" in call.kwargs:
         dtype = ctx.dtype_of(call.kwargs["dtype"])
-        return Frame(dtype=dtype) if dtype is not None else UNKNOWN
-    return Frame(dtype="float")
+        return Frame(positional=True, dtype=dtype) if dtype is not None else UNKNOWN
+    return Frame(positional=True, dtype="float")
 
 
 def hf_dataset(ctx: ExtractContext, call: Call) -> Value:
@@ -116,7 +116,7 @@ def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
                indices: tuple[Value, ...]) -> Value | None:
     if isinstance(value, Frame) and value.splits and len(indices) == 1:
         return replace(value, splits=False) if isinstance(indices[0], Const) else UNKNOWN
-    if isinstance(value, Frame) and len(indices) == 2 and value.dtype is not None:
+    if isinstance(value, Frame) and len(indices) == 2 and value.positional:
         return _column(ctx, value, indices[1], node) if _every_row(indices[0]) else UNKNOWN
     if isinstance(value, Frame) and len(indices) == 1:
         if isinstance(indices[0], LabelArray):
@@ -130,6 +130,11 @@ def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
     return None
 
 
+def _is_table(frame: Frame) -> bool:
+    """A pandas DataFrame (not a dataset of records, not a matrix)."""
+    return not frame.records and not frame.positional
+
+
 def _every_row(index: Value) -> bool:
     return isinstance(index, Const) and index.value == slice(None)
 
@@ -140,8 +145,10 @@ def attributes(ctx: ExtractContext, owner: Value, attr: str,
     attribute) is a column; ``y.cat.codes`` are the column's class numbers."""
     if isinstance(owner, Frame) and attr in T.FRAME_INDEXERS:
         return ApiObject(_INDEXER, (("frame", owner),))
-    if (isinstance(owner, Frame) and not owner.records and owner.dtype is None
-            and attr not in T.FRAME_API and not attr.startswith("_")):
+    if isinstance(owner, Frame) and attr in T.FRAME_MATRICES and _is_table(owner):
+        return replace(owner, columns=(), positional=True)  # df.values: by position
+    if (isinstance(owner, Frame) and _is_table(owner) and attr not in T.FRAME_API
+            and not attr.startswith("_")):
         return _column(ctx, owner, Const(attr), node)
     if isinstance(owner, LabelArray) and attr in T.CATEGORY_ATTRIBUTES:
         return owner
@@ -153,6 +160,8 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
     if isinstance(receiver, Frame) and receiver.records:
         return _hf_methods(ctx, receiver, name, call)
     if isinstance(receiver, Frame):
+        if name in T.FRAME_MATRICES and _is_table(receiver):
+            return replace(receiver, columns=(), positional=True)  # df.to_numpy()
         if name in T.FRAME_METHODS:
             return receiver
         if name == "pop":

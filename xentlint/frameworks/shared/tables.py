@@ -117,6 +117,7 @@ FRAME_METHODS = frozenset({"dropna", "fillna", "sample", "reset_index", "drop", 
                            "tail", "query", "sort_values", "sort_index", "drop_duplicates",
                            "astype", "infer_objects", "convert_dtypes"})
 FRAME_INDEXERS = frozenset({"iloc", "loc"})
+FRAME_MATRICES = frozenset({"values", "to_numpy", "as_matrix"})  # the table as a matrix
 # A DataFrame's own attributes and methods (pandas 3.1, and older names); any other attribute
 # is a column: `df.target`.
 FRAME_API = frozenset((
