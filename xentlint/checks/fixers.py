@@ -10,6 +10,8 @@ change too.
 
 from __future__ import annotations
 
+from typing import Any
+
 import libcst as cst
 
 from ..facts import Head, Loss, Pairing, UnstableComposition
@@ -20,6 +22,11 @@ from . import rewrite as R
 Fixed = tuple[R.EditList, str]
 NONE: Fixed = ([], "display")
 _WEIGHTS = frozenset({"weight", "target", "input"})  # what BCE's two forms both take
+
+
+def as_args(fixed: Fixed) -> dict[str, Any]:
+    """A fix's edits and applicability as the keyword arguments of ``Reporter.finding``."""
+    return {"edits": fixed[0], "applicability": fixed[1]}
 
 
 def fused_log(r: Reporter, c: UnstableComposition) -> Fixed:
@@ -111,18 +118,40 @@ def rename_loss(r: Reporter, t: Pairing, intent: str) -> Fixed:
         return NONE
     func = R.target(r, node.func, intent)
     slots = 2 if node is site else 0
-    if func is None or not R.only_options(node, slots) or not R.sole_use(r, node, site):
-        return NONE
+    shared = frozenset({loss.spec.labels.name, loss.spec.prediction.name})  # (FIX_NAMES' forms
+    if func is None or not R.only_options(node, slots, shared) or not R.sole_use(r, node, site):
+        return NONE  # take the same two slots)
     return [(node.func, func)], "safe"
+
+
+def _targets(t: Pairing) -> cst.Arg | None:
+    """The argument in the loss call's labels slot, where the pairing is that call (not a
+    ``fit()``, whose arguments are not the loss's)."""
+    site, loss = t.site.node, t.loss
+    if not isinstance(site, cst.Call) or not (
+            site is loss.evidence.node or loss.spec.labels_reported_at == "call"):
+        return None
+    return R.argument(site, loss.spec.labels)
 
 
 def cast_targets(r: Reporter, t: Pairing, method: str, applicability: str) -> Fixed:
     """The targets cast at the loss call: ``criterion(out, y.float())``."""
-    site = t.site.node
-    arg = R.argument(site, t.loss.spec.labels) if isinstance(site, cst.Call) else None
+    arg = _targets(t)
     if arg is None:
         return NONE
     return [(arg.value, R.cast(r, arg.value, method))], applicability
+
+
+def reshape_targets(r: Reporter, t: Pairing, index: str) -> Fixed:
+    """The targets reshaped at the loss call with a subscript every array library reads
+    (``y[:, None]``: (N,) -> (N, 1); ``y[:, 0]``: (N, 1) -> (N,)); safe: the same values."""
+    arg = _targets(t)
+    if arg is None:
+        return NONE
+    value = arg.value
+    atomic = isinstance(value, (cst.Name, cst.Attribute, cst.Call, cst.Subscript)) or value.lpar
+    code = r.code(value) if atomic else f"({r.code(value)})"
+    return [(value, f"{code}{index}")], "safe"
 
 
 def log_inline(r: Reporter, t: Pairing) -> Fixed:
@@ -208,6 +237,67 @@ def binary_loss(r: Reporter, t: Pairing) -> Fixed:
     return (edits, "unsafe") if edits else NONE
 
 
-__all__ = ["Fixed", "binary_loss", "cast_targets", "drop_activation", "fused_log",
-           "log_inline", "logits_loss", "probabilities_to_logits", "rename_loss",
-           "swap_activation"]
+
+
+def _is_zero(node: cst.CSTNode) -> bool:
+    return isinstance(node, cst.Integer) and node.evaluated_value == 0
+
+
+def class_axis(r: Reporter, head: Head, parameter: str) -> Fixed:
+    """XL105: a softmax over axis 0, or over a framework's implicit axis of a 3-D output, made to
+    normalise over the last (class) axis: ``dim=0`` -> ``dim=-1``, ``dim=-1`` added (unsafe:
+    every output changes)."""
+    node = head.evidence.node
+    if not isinstance(node, cst.Call):
+        return NONE
+    if head.axis is None:  # left out
+        return R.keyword(r, node, parameter, "-1"), "unsafe"
+    for arg in node.args:
+        if arg.keyword is not None and arg.keyword.value == parameter:
+            return ([(arg.value, "-1")], "unsafe") if _is_zero(arg.value) else NONE
+    positional = [a for a in node.args if a.keyword is None and not a.star]
+    index = 0 if r.qualname(node.func) is None else 1  # a method has no tensor argument
+    if len(positional) > index and _is_zero(positional[index].value):
+        return [(positional[index].value, "-1")], "unsafe"
+    return NONE
+
+
+def loss_axis(r: Reporter, t: Pairing) -> Fixed:
+    """XL105: a loss's ``axis=0`` -> ``axis=-1`` (safe: only the loss changes, to the intended
+    one)."""
+    node = t.loss.evidence.node
+    for arg in node.args if isinstance(node, cst.Call) else ():
+        if arg.keyword is not None and arg.keyword.value == "axis" and _is_zero(arg.value):
+            return [(arg.value, "-1")], "safe"
+    return NONE
+
+
+def metric_on_logits(r: Reporter, node: cst.CSTNode, option: str, value: str) -> Fixed:
+    """XL403: a metric told it gets logits (safe: only the reported value changes): the option
+    set on a metric object (``AUC(from_logits=True)``, ``BinaryAccuracy(threshold=0.0)``), a
+    metric string replaced by its class under the same name."""
+    name = R.string_value(node)
+    if name is not None:
+        form = fix_names().get((name, "metric"))
+        spelled = r.spell(form) if form else None
+        if spelled is None:
+            return NONE
+        return [(node, f"{spelled}(name={r.code(node)}, {option}={value})")], "safe"
+    if isinstance(node, cst.Call):
+        return R.keyword(r, node, option, value), "safe"
+    return NONE
+
+
+def logit_threshold(r: Reporter, node: cst.CSTNode, threshold: float | None) -> Fixed:
+    """XL403: ``logits > 0.5`` -> ``logits > 0`` (unsafe: the program's decisions change)."""
+    if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
+        return NONE
+    value = node.comparisons[0].comparator
+    if isinstance(value, cst.Float) and threshold is not None and value.evaluated_value == threshold:
+        return [(value, "0")], "unsafe"
+    return NONE
+
+
+__all__ = ["Fixed", "as_args", "binary_loss", "cast_targets", "class_axis", "reshape_targets", "drop_activation", "fused_log",
+           "log_inline", "logit_threshold", "logits_loss", "loss_axis", "metric_on_logits",
+           "probabilities_to_logits", "rename_loss", "swap_activation"]

@@ -86,7 +86,7 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 pairing_links(t, "(N,) labels"),
                 subject=t,
                 fix="Reshape the labels to (N, 1) (`y.reshape(-1, 1)`, `y[:, None]`) or "
-                    "squeeze the output")
+                    "squeeze the output", **fixers.as_args(fixers.reshape_targets(r, t, "[:, None]")))
         elif (labels.rank == 2 and labels.encoding == "index" and labels.dtype != "float"
               and loss.family in INDEX_FAMILIES and not loss.spec.squeezes_index_column):
             # (float (N, 1) targets are probabilities of one class to CrossEntropyLoss: XL204.)
@@ -95,7 +95,8 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 f"{r.labels(labels)} are class indices of shape (N, 1), but {r.loss(loss)} "
                 f"expects shape (N,): it raises a shape error",
                 pairing_links(t, "(N, 1) class indices"),
-                subject=t, fix="Squeeze the targets to (N,) (`y.squeeze(1)`, `y[:, 0]`)")
+                subject=t, fix="Squeeze the targets to (N,) (`y.squeeze(1)`, `y[:, 0]`)",
+                **fixers.as_args(fixers.reshape_targets(r, t, "[:, 0]")))
         elif labels.transposed and loss.family in ("categorical", "binary", "cross_entropy"):
             yield r.finding(
                 "XL303", _where(t),

@@ -141,13 +141,17 @@ def kl_div_input(facts: Facts, r: Reporter) -> Iterator[Finding]:
         if loss.reduction in (None, "mean"):
             reduction = ("; also, reduction='mean' averages over every element, which is the KL "
                          "divergence divided by the number of classes: use reduction='batchmean'")
+        # a softmax applied inline at the call becomes log_softmax there
+        edits, applicability = fixers.log_inline(r, t) \
+            if head.activation == "softmax" else fixers.NONE
         yield r.finding(
             "XL106", loss.evidence.node,
             f"{r.loss(loss)} takes log-probabilities as its input, but gets {r.output(head)}: "
             f"{what}; the result is not the KL divergence (it can be negative and is not 0 at "
             f"equality){reduction}",
             [Link(head.evidence.node, "not log-probabilities"), Link(t.site.node, "paired here")],
-            subject=t, fix="Pass `log_softmax(...)` as the input and probabilities as the target")
+            subject=t, fix="Pass `log_softmax(...)` as the input and probabilities as the target",
+            edits=edits, applicability=applicability)
 
 
 @check("XL105")
@@ -161,14 +165,16 @@ def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 "XL105", head.evidence.node,
                 f"`{r.text(head.evidence)}` has no `{site.axis_parameter}` and gets a 3-D "
                 f"sequence output: {site.implicit_axis} is then 0, the batch axis, not the classes",
-                subject=site, fix=f"Pass the class axis explicitly: `{site.axis_parameter}=-1`")
+                subject=site, fix=f"Pass the class axis explicitly: `{site.axis_parameter}=-1`",
+                **fixers.as_args(fixers.class_axis(r, head, site.axis_parameter)))
         elif head.axis == 0 and site.batch_axis_known:
             yield r.finding(
                 "XL105", head.evidence.node,
                 f"`{r.text(head.evidence)}` normalises over axis 0, the batch axis: each class "
                 f"column sums to 1 across the batch instead of each sample across its classes",
                 subject=site,
-                fix="Use the class axis (`axis=-1`)")
+                fix="Use the class axis (`axis=-1`)",
+                **fixers.as_args(fixers.class_axis(r, head, site.axis_parameter)))
     for t in pairings(facts):
         if t.output_rank == 3 and t.loss.family in ("cross_entropy", "nll"):
             yield r.finding(
@@ -185,4 +191,4 @@ def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 f"{r.loss(t.loss)} reduces over axis 0, the batch axis of {r.output(t.head)}",
                 [Link(t.head.evidence.node, "batch-first output")],
                 subject=t,
-                fix="Use the class axis (`axis=-1`)")
+                fix="Use the class axis (`axis=-1`)", **fixers.as_args(fixers.loss_axis(r, t)))

@@ -17,32 +17,33 @@ README_END = "<!-- fixes-table:end -->"
 #: Why a rule offers no edit (where none of its examples has one).
 WHY_NOT: dict[str, str] = {
     "XL001": "the file does not parse",
-    "XL101": "the loss has no flag and the tensor before the activation is not at hand",
-    "XL102": "the hand-written or logits-taking forms need other arguments",
-    "XL103": "the model's own softmax would have to change",
+    "XL101": "the activation is fused into a layer that has no flag (tf.layers.dense)",
+    "XL102": "the output has another activation (relu), or the loss is hand-written or TF1's",
+    "XL103": "the model's own softmax, or a hand-written NLL, would have to change",
     "XL104": "the composition spans statements (a variable holds the probabilities)",
-    "XL105": "not yet: the axis edit needs the output's rank at the edit",
-    "XL106": "not yet: the input must become log-probabilities",
+    "XL105": "a cross-entropy on an (N, L, C) output: the reshape needs the targets too",
+    "XL106": "the softmax is not written as the call's input (a variable, swapped arguments)",
     "XL201": "the activation is not written where the model is built",
-    "XL202": "the activation is not written where the model is built",
+    "XL202": "a log-sigmoid head trained with an NLL: the model and the loss must change",
     "XL203": "the activation is not written where the model is built",
-    "XL204": "the model may have been meant to have more units (no loss form to switch to)",
-    "XL205": "not yet: the metric string",
+    "XL204": "the loss has no binary form taking the same targets (CrossEntropyLoss, optax)",
+    "XL205": "which accuracy is meant depends on the labels (not yet)",
     "XL301": "(N, 1) labels or options the index loss lacks; a hand-written loss has no sparse form",
-    "XL302": "the loss's one-hot form takes other argument names",
-    "XL303": "not yet: the reshape needs the labels' expression",
+    "XL302": "NLLLoss has no one-hot form; TF1's takes other argument names",
+    "XL303": "the labels reach the loss through fit(), or are transposed",
     "XL305": "the class count is a design decision",
     "XL306": "the encoding or the loss must change: a design decision",
     "XL401": "the decoder's threshold is a decision (unsafe, not yet)",
     "XL402": "the decoder is a decision (unsafe, not yet)",
-    "XL403": "not yet: the metric's options",
+    "XL403": "the threshold is not a literal, or the metric is not spelled as the file imports",
     "XL501": "an argument is too long to move",
     "XL502": "no keyword is known for the value",
 }
 
 
 def coverage() -> dict[str, dict[str, set[str]]]:
-    """{code: {framework tag ("" for none): the applicabilities of its examples' edits}}."""
+    """{code: {framework tag ("" for none): the applicabilities of its examples' edits, "none"
+    for an example whose finding has no edit}}."""
     from .. import check_source
     from ..catalog import all_rules
     from ..frameworks import REGISTRY
@@ -56,8 +57,10 @@ def coverage() -> dict[str, dict[str, set[str]]]:
                 continue
             tag = tags.get(example.framework, "")
             for finding in check_source(example.source, path="example.py"):
-                if finding.code == code and finding.fix is not None and finding.fix.edits:
-                    per.setdefault(tag, set()).add(finding.fix.applicability)
+                if finding.code == code:
+                    fix = finding.fix
+                    per.setdefault(tag, set()).add(
+                        fix.applicability if fix is not None and fix.edits else "none")
     return found
 
 
@@ -70,15 +73,19 @@ def markdown_table() -> str:
             "|---|" + "---|" * len(columns) + "---|"]
     for code, per in coverage().items():
         if not all_rules()[code].frameworks:
-            kinds = per.get("", set())
-            cells = [("/".join(sorted(kinds)) or "none") + " (any file)"] + [""] * (len(columns) - 1)
+            cells = [_cell(per.get("", set())) + " (any file)"] + [""] * (len(columns) - 1)
         else:
-            cells = ["/".join(sorted(per[tag])) or "none" if tag in per else "·"
-                     for tag in columns]
-        missing = any(not kinds for kinds in per.values())
+            cells = [_cell(per[tag]) if tag in per else "·" for tag in columns]
+        missing = any(not kinds or "none" in kinds for kinds in per.values())
         why = WHY_NOT.get(code, "") if missing else ""
         rows.append(f"| [{code}](rules/{code}.md) | " + " | ".join(cells) + f" | {why} |")
     return "\n".join(rows) + "\n"
+
+
+def _cell(kinds: set[str]) -> str:
+    """``safe``, ``unsafe``, both, and ``none`` when (some of) the examples get no edit."""
+    order = ("safe", "unsafe", "none")
+    return ", ".join(k for k in order if k in kinds) or "none"
 
 
 def _main(argv: list[str]) -> int:

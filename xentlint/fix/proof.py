@@ -53,14 +53,15 @@ def prove(text: str, finding: Finding, path: str = "example.py", loss=None,  # n
     if not applied or new_text == text:
         return Proof(finding.code, applicability, None, None, None, None, "no edit to check")
     facts = dict(finding.facts)
-    if framework is None and facts.get("framework") != "any":
-        framework = str(facts["framework"]) if facts.get("framework") else None
-    semantics = semantics_of(framework)
-    loss = loss if loss is not None else ReferenceLoss(semantics)
     rows = _anchor_rows(finding)
     shift = _shift(finding, rows)
     before = _pairings_at(text, path, rows)
     after = _pairings_at(new_text, path, tuple(r + shift for r in rows))
+    if framework is None:  # the finding's loss, else the pairing's there
+        named = [f.get("framework") for f in (facts, *after)]
+        framework = next((str(f) for f in named if f and f != "any"), None)
+    semantics = semantics_of(framework)
+    loss = loss if loss is not None else ReferenceLoss(semantics)
     task = _task(facts, before)
     if not after:
         return Proof(finding.code, applicability, None, None, None, None,
@@ -84,7 +85,10 @@ def prove(text: str, finding: Finding, path: str = "example.py", loss=None,  # n
 
 
 _NOT_A_LOSS = {"XL001": "a parse error has no numeric consequence",
-               "XL002": "a suppression directive has no numeric consequence"}
+               "XL002": "a suppression directive has no numeric consequence",
+               **{code: "the fix changes a metric or a decision, not the loss (its numbers: "
+                        f"`xentlint verify --rule {code}`)"
+                  for code in ("XL205", "XL401", "XL402", "XL403")}}
 
 
 @dataclass(frozen=True)
@@ -143,10 +147,18 @@ def _computed(p: dict[str, object], task: _Task, inputs: tuple[np.ndarray, np.nd
     activation, family, expects = p.get("activation"), p.get("loss"), p.get("expects")
     if activation not in _ACTIVATIONS:
         return f"ends in {activation or 'an unknown output'}"
-    pred = {"softmax": A.softmax, "sigmoid": A.sigmoid, "linear": lambda x: x,
-            "log_softmax": A.log_softmax, "log_sigmoid": A.log_sigmoid}[str(activation)](z)
+    if p.get("loss_axis") not in (-1, None):
+        return f"reduces over axis {p.get('loss_axis')}, which is {_UNMODELLED}"
+    # the axis it normalises: the classes (-1, or 1 of an (N, C) output; PyTorch's implicit
+    # dim of a 2-D input is 1), or 0: across the batch
+    axis = 0 if p.get("axis") == 0 else -1
+    pred = {"softmax": lambda x: A.softmax(x, axis), "sigmoid": A.sigmoid, "linear": lambda x: x,
+            "log_softmax": lambda x: A.log_softmax(x, axis),
+            "log_sigmoid": A.log_sigmoid}[str(activation)](z)
     pred = np.asarray(pred, np.float32)
     encoding, dtype = p.get("labels"), p.get("label_dtype")
+    if family not in ("sparse", "categorical", "cross_entropy", "nll", "binary"):
+        return f"is a {family} loss, which is {_UNMODELLED}"
     if task.binary != (family == "binary"):
         return f"is a {family} loss for a {'binary' if task.binary else 'multi-class'} task"
     if strict and dtype is not None and (

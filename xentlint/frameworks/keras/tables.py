@@ -304,4 +304,12 @@ FIX_NAMES: dict[tuple[str, str], str] = {
         ("sparse_categorical_crossentropy", "keras.losses.SparseCategoricalCrossentropy",
          "logits"),
         ("binary_crossentropy", "keras.losses.BinaryCrossentropy", "logits"))},
+    # a metric string -> its class (which takes from_logits / threshold), keeping its name
+    **{(a, "metric"): f"keras.metrics.{b}" for a, b in (
+        ("accuracy", "BinaryAccuracy"), ("acc", "BinaryAccuracy"),
+        ("binary_accuracy", "BinaryAccuracy"), ("auc", "AUC"), ("AUC", "AUC"),
+        ("precision", "Precision"), ("recall", "Recall"),
+        ("binary_crossentropy", "BinaryCrossentropy"),
+        ("categorical_crossentropy", "CategoricalCrossentropy"),
+        ("sparse_categorical_crossentropy", "SparseCategoricalCrossentropy"))},
 }
