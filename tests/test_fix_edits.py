@@ -149,3 +149,21 @@ def test_tensor_methods_keep_their_form():
     assert fixed(source) == source.replace("torch.log(model(x).softmax(dim=1))",
                                            "model(x).log_softmax(dim=1)").replace(
         "model(x).softmax(dim=1).log()", "model(x).log_softmax(dim=1)")
+
+
+@pytest.mark.parametrize(("code", "method"), [
+    ("x.softmax(dim=1)", True), ("x.softmax(-1)", True), ("x.sigmoid()", True),
+    ("self.softmax(x)", False), ("self.act(x, dim=1)", False), ("F.softmax(x, dim=1)", False),
+])
+def test_a_tensor_method_is_not_a_user_attribute_called_on_a_tensor(code, method):
+    import libcst as cst
+
+    from xentlint import frameworks
+    from xentlint.checks import Reporter
+    from xentlint.checks.rewrite import tensor_method
+    from xentlint.interp.names import ImportTable
+
+    module = cst.parse_module(f"import torch.nn.functional as F\ny = {code}\n")
+    reporter = Reporter(module, "case.py", imports=ImportTable.of(module, frameworks.SPELLINGS))
+    call = module.body[1].body[0].value
+    assert tensor_method(reporter, call) is method

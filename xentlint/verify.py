@@ -169,7 +169,7 @@ def render_text(entries: list[dict[str, Any]]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def edit_proof(path: str, finding, facts: dict[str, object], backend, seed: int,  # noqa: ANN001
+def edit_proof(finding, facts: dict[str, object], backend, seed: int,
                samples: int) -> dict[str, Any] | None:
     """The finding's real edit checked in numbers (:func:`xentlint.fix.proof.prove`): the
     pairing of the file as it is and as the fix leaves it; None without an edit."""
@@ -178,6 +178,7 @@ def edit_proof(path: str, finding, facts: dict[str, object], backend, seed: int,
 
     if finding.fix is None or not finding.fix.edits or finding.cell is not None:
         return None
+    path = finding.filename  # (as displayed: relative to the working directory)
     try:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
@@ -250,7 +251,7 @@ def verify_command(target: str | None, rules: tuple[str, ...], output_format: st
             outcome = outcome_for(finding.code, facts, backend, seed, samples)
             entries.append({"name": finding.name, "location": where, "facts": facts,
                             "outcome": asdict(outcome),
-                            "edit": edit_proof(path, finding, facts, backend, seed, samples)})
+                            "edit": edit_proof(finding, facts, backend, seed, samples)})
     failed = any(e["outcome"]["reproduced"] is False or (e.get("edit") or {}).get("reproduced")
                  is False for e in entries)
     if output_format == "json":

@@ -14,7 +14,7 @@ from typing import Any
 
 import libcst as cst
 
-from ..facts import Head, Loss, Pairing, UnstableComposition
+from ..facts import Head, Pairing, UnstableComposition
 from ..frameworks import fix_names
 from . import Reporter
 from . import rewrite as R
@@ -40,7 +40,7 @@ def fused_log(r: Reporter, c: UnstableComposition) -> Fixed:
                 and outer.args[0].keyword is None and not outer.args[0].star)
     if not (method or function):
         return NONE
-    func = R.target(r, inner.func, "log")
+    func = R.target(r, inner.func, "log", inner)
     if func is None or not r.code(inner).startswith(r.code(inner.func)):
         return NONE  # (a parenthesised callee)
     # outer `log(` ... `)` goes: the inner call's arguments stay as written
@@ -79,7 +79,9 @@ def _to_logits(r: Reporter, t: Pairing, head_edit: R.EditList) -> Fixed:
     loss, site = t.loss, t.site.node
     node, flag = loss.evidence.node, loss.spec.logits_flag
     if flag is not None:
-        if loss.logits_flag is not None:
+        if loss.logits_flag is not None:  # (a loss object used elsewhere keeps its flag)
+            if node is not site and not R.sole_use(r, node, site):
+                return NONE
             return [(loss.logits_flag, "True"), *head_edit], "safe"
         value = R.string_value(node)
         if value is not None:
@@ -118,9 +120,10 @@ def rename_loss(r: Reporter, t: Pairing, intent: str) -> Fixed:
         return NONE
     func = R.target(r, node.func, intent)
     slots = 2 if node is site else 0
-    shared = frozenset({loss.spec.labels.name, loss.spec.prediction.name})  # (FIX_NAMES' forms
+    # (the forms FIX_NAMES pairs take the same two slots, by the same keywords)
+    shared = frozenset({loss.spec.labels.name, loss.spec.prediction.name})
     if func is None or not R.only_options(node, slots, shared) or not R.sole_use(r, node, site):
-        return NONE  # take the same two slots)
+        return NONE
     return [(node.func, func)], "safe"
 
 
@@ -160,7 +163,7 @@ def log_inline(r: Reporter, t: Pairing) -> Fixed:
     if head is None or not _inline_at_call(t) or not isinstance(head.evidence.node, cst.Call):
         return NONE
     node = head.evidence.node
-    func = R.target(r, node.func, "log")
+    func = R.target(r, node.func, "log", node)
     return ([(node.func, func)], "safe") if func else NONE
 
 
@@ -191,9 +194,9 @@ def _without_activation(r: Reporter, head: Head) -> R.EditList:
     if not isinstance(node, cst.Call):
         return []
     names = fix_names()
-    qualname = r.qualname(node.func)
-    method = qualname is None and isinstance(node.func, cst.Attribute)
-    key = "." + node.func.attr.value if method and isinstance(node.func, cst.Attribute) else qualname
+    method = R.tensor_method(r, node)
+    key = "." + node.func.attr.value if method and isinstance(node.func, cst.Attribute) \
+        else r.qualname(node.func)
     if (key, "log") in names:  # an activation function: F.softmax(x, dim=1) -> x
         inner = R.unwrapped(r, node)
         return [(node, inner)] if inner is not None else []
@@ -218,11 +221,11 @@ def swap_activation(r: Reporter, head: Head, to: str) -> Fixed:
         return [(strings[0], R.restring(strings[0], to))], "unsafe"
     if strings:
         return NONE
-    func = R.target(r, node.func, to)
+    func = R.target(r, node.func, to, node)
     if func is None:
         return NONE
     qualname = r.qualname(node.func)
-    if qualname is None or (qualname, "log") in fix_names():  # a function or a method
+    if qualname is None or (qualname, "log") in fix_names():  # a method or a function
         inner = R.unwrapped(r, node)
         if inner is None:
             return NONE
@@ -235,8 +238,6 @@ def binary_loss(r: Reporter, t: Pairing) -> Fixed:
     been meant to have more units)."""
     edits, _ = rename_loss(r, t, "binary")
     return (edits, "unsafe") if edits else NONE
-
-
 
 
 def _is_zero(node: cst.CSTNode) -> bool:
@@ -255,8 +256,11 @@ def class_axis(r: Reporter, head: Head, parameter: str) -> Fixed:
     for arg in node.args:
         if arg.keyword is not None and arg.keyword.value == parameter:
             return ([(arg.value, "-1")], "unsafe") if _is_zero(arg.value) else NONE
+    method = R.tensor_method(r, node)
+    if r.qualname(node.func) is None and not method:
+        return NONE
     positional = [a for a in node.args if a.keyword is None and not a.star]
-    index = 0 if r.qualname(node.func) is None else 1  # a method has no tensor argument
+    index = 0 if method else 1  # a method has no tensor argument
     if len(positional) > index and _is_zero(positional[index].value):
         return [(positional[index].value, "-1")], "unsafe"
     return NONE
@@ -298,6 +302,21 @@ def logit_threshold(r: Reporter, node: cst.CSTNode, threshold: float | None) -> 
     return NONE
 
 
-__all__ = ["Fixed", "as_args", "binary_loss", "cast_targets", "class_axis", "reshape_targets", "drop_activation", "fused_log",
-           "log_inline", "logit_threshold", "logits_loss", "loss_axis", "metric_on_logits",
-           "probabilities_to_logits", "rename_loss", "swap_activation"]
+__all__ = [
+    "Fixed",
+    "as_args",
+    "binary_loss",
+    "cast_targets",
+    "class_axis",
+    "drop_activation",
+    "fused_log",
+    "log_inline",
+    "logit_threshold",
+    "logits_loss",
+    "loss_axis",
+    "metric_on_logits",
+    "probabilities_to_logits",
+    "rename_loss",
+    "reshape_targets",
+    "swap_activation",
+]

@@ -26,10 +26,26 @@ SHARED_OPTIONS = frozenset({"from_logits", "reduction", "name"})
 CASTS = frozenset({"float", "long", "int", "double", "half"})  # a tensor's dtype methods
 
 
-def target(r: Reporter, func: cst.BaseExpression, intent: str) -> str | None:
+def tensor_method(r: Reporter, call: cst.CSTNode) -> bool:
+    """``x.softmax(dim=1)``: a method of the tensor ``x``, not an attribute of the user's that is
+    called with a tensor (``self.softmax(x)``): its arguments are axes and dtypes only."""
+    if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Attribute) or \
+            r.qualname(call.func) is not None:
+        return False
+    for arg in call.args:
+        value = arg.value.expression if isinstance(arg.value, cst.UnaryOperation) else arg.value
+        if arg.star or (arg.keyword is None and not isinstance(value, cst.Integer)) or (
+                arg.keyword is not None and arg.keyword.value not in ("dim", "axis", "dtype")):
+            return False
+    return True
+
+
+def target(r: Reporter, func: cst.BaseExpression, intent: str,
+           call: cst.CSTNode | None = None) -> str | None:
     """The callee ``func`` (as written) rewritten as its ``intent`` form, in the module's own
-    spelling: ``F.softmax`` -> ``F.log_softmax``, ``x.softmax`` -> ``x.log_softmax``, the
-    loss string ``"categorical_crossentropy"`` -> ``"sparse_categorical_crossentropy"``."""
+    spelling: ``F.softmax`` -> ``F.log_softmax``, ``x.softmax`` -> ``x.log_softmax`` (``call``:
+    the call of ``func``, for a tensor method), the loss string ``"categorical_crossentropy"``
+    -> ``"sparse_categorical_crossentropy"``."""
     names = fix_names()
     if isinstance(func, cst.SimpleString):
         value = string_value(func)
@@ -37,7 +53,7 @@ def target(r: Reporter, func: cst.BaseExpression, intent: str) -> str | None:
         return restring(func, new) if new is not None and "." not in new else None
     qualname = r.qualname(func)
     if qualname is None:  # a method of a tensor: x.softmax(dim=1)
-        if not isinstance(func, cst.Attribute):
+        if not isinstance(func, cst.Attribute) or call is None or not tensor_method(r, call):
             return None
         new = names.get(("." + func.attr.value, intent))
         return r.code(func.value) + new if new is not None else None
@@ -85,8 +101,8 @@ def unwrapped(r: Reporter, node: cst.CSTNode) -> str | None:
     ``z.softmax(1)`` -> ``z``."""
     if not isinstance(node, cst.Call):
         return None
-    if r.qualname(node.func) is None and isinstance(node.func, cst.Attribute):
-        return r.code(node.func.value)  # a method
+    if tensor_method(r, node):
+        return r.code(node.func.value)  # type: ignore[attr-defined]
     positional = [a for a in node.args if a.keyword is None and not a.star]
     return r.code(positional[0].value) if positional else None
 
@@ -169,5 +185,5 @@ def cast(r: Reporter, node: cst.BaseExpression, method: str) -> str:
     return f"{code}.{method}()" if atomic else f"({code}).{method}()"
 
 
-__all__ = ["EditList", "argument", "cast", "keyword", "only_options", "parents", "restring", "sole_use",
-           "string_value", "target", "unwrapped"]
+__all__ = ["EditList", "argument", "cast", "keyword", "only_options", "parents", "restring",
+           "sole_use", "string_value", "target", "tensor_method", "unwrapped"]

@@ -37,7 +37,7 @@ class Proof:
     detail: str  # what was computed, or why nothing
 
 
-def prove(text: str, finding: Finding, path: str = "example.py", loss=None,  # noqa: ANN001
+def prove(text: str, finding: Finding, path: str = "example.py", loss=None,
           framework: str | None = None, seed: int = 0, samples: int = 20_000) -> Proof:
     """Apply ``finding``'s fix to ``text`` and compare the pairing it leaves with the intended
     loss (``loss``: a :class:`~xentlint.reference.consequences.LossFn`; default the reference
@@ -138,7 +138,7 @@ _ACTIVATIONS = ("softmax", "sigmoid", "linear", "log_softmax", "log_sigmoid")
 
 
 def _computed(p: dict[str, object], task: _Task, inputs: tuple[np.ndarray, np.ndarray],
-              loss, strict: bool) -> float | str:  # noqa: ANN001
+              loss, strict: bool) -> float | str:
     """The mean loss the pairing computes, or what keeps it from computing one."""
     from ..reference import activations as A
     from ..reference import samples
@@ -225,19 +225,25 @@ def _shift(finding: Finding, rows: tuple[int, ...]) -> int:
 
 def _pairings_at(text: str, path: str, rows: tuple[int, ...]) -> list[dict[str, object]]:
     """The facts of the pairings whose call or model output spans one of ``rows``."""
+    from pathlib import Path
+
     import libcst as cst
 
     from .. import frameworks
     from ..checks import context_of
     from ..checks.places import Places
+    from ..config import Settings
     from ..interp.interpreter import Interpreter
     from ..interp.names import ImportTable
+    from ..pipeline.project import project_for
 
     module = cst.parse_module(text)
     imports = ImportTable.of(module, frameworks.SPELLINGS)
     active = frameworks.imported(imports.roots())
+    project = project_for(Settings())  # the user's modules next to the file, as check reads them
+    project.begin()
     facts = Interpreter(module, frameworks.hooks_for(active), frameworks.SPELLINGS, imports,
-                        active=active).run().connect()
+                        project=project, path=Path(path), active=active).run().connect()
     places = Places(module, path)
     found: list[dict[str, object]] = []
     for p in [*facts.pairings, *facts.handwritten]:
