@@ -16,8 +16,11 @@ from pathlib import Path
 DOCS_URL = "https://github.com/xentlint/xentlint/blob/main/rules/{code}.md"
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
-# A rule for every framework (XL001, XL002) has examples without a framework tag.
-_EXAMPLE = re.compile(r"^```python[ \t]+(bad|good)(?:[ \t]+(\w+))?[^\n]*\n(.*?)^```", re.S | re.M)
+# A rule for every framework (XL001, XL002) has examples without a framework tag; a `fixed`
+# example is what `--fix` makes of the bad example before it (`fixed torch unsafe`: with
+# `--unsafe-fixes`).
+_EXAMPLE = re.compile(r"^```python[ \t]+(bad|good|fixed)(?:[ \t]+(?!unsafe\b)(\w+))?"
+                      r"([ \t]+unsafe)?[^\n]*\n(.*?)^```", re.S | re.M)
 
 README_TABLE_START = "<!-- rules-table:start -->"
 README_TABLE_END = "<!-- rules-table:end -->"
@@ -25,12 +28,14 @@ README_TABLE_END = "<!-- rules-table:end -->"
 
 @dataclass(frozen=True)
 class Example:
-    """A fenced example of a rule document: ``bad`` must yield exactly the rule, ``good`` nothing."""
+    """A fenced example of a rule document: ``bad`` must yield exactly the rule, ``good`` nothing,
+    ``fixed`` is exactly what ``--fix`` makes of the bad example before it (and is silent)."""
 
-    kind: str  # "bad" | "good"
+    kind: str  # "bad" | "good" | "fixed"
     framework: str  # "keras" | "torch" | "jax" | "tf"; "" in a rule of no framework
     source: str
     line: int  # line of the opening fence in the document
+    unsafe: bool = False  # a fixed example made by an unsafe fix (`--unsafe-fixes`)
 
 
 @dataclass(frozen=True)
@@ -54,10 +59,23 @@ class Rule:
     @property
     def examples(self) -> tuple[Example, ...]:
         return tuple(
-            Example(m.group(1), m.group(2) or "", m.group(3),
-                    self.document.count("\n", 0, m.start()) + 1)
+            Example(m.group(1), m.group(2) or "", m.group(4),
+                    self.document.count("\n", 0, m.start()) + 1, bool(m.group(3)))
             for m in _EXAMPLE.finditer(self.document)
         )
+
+    def fixed_pairs(self) -> tuple[tuple[Example, Example], ...]:
+        """Each ``fixed`` example with the bad example it fixes: the last one before it."""
+        pairs, bad = [], None
+        for example in self.examples:
+            if example.kind == "bad":
+                bad = example
+            elif example.kind == "fixed":
+                if bad is None or bad.framework != example.framework:
+                    raise ValueError(f"{self.code}: the fixed example at line {example.line} "
+                                     f"follows no bad {example.framework} example")
+                pairs.append((bad, example))
+        return tuple(pairs)
 
     @property
     def framework_names(self) -> tuple[str, ...]:

@@ -161,8 +161,44 @@ def render_text(entries: list[dict[str, Any]]) -> str:
                    False: "the fix does NOT reproduce the intended loss",
                    None: "nothing to compare numerically"}[outcome["reproduced"]]
         lines.append(f"  {verdict}")
+        edit = entry.get("edit")
+        if edit:
+            lines.append(f"  the {edit['applicability']} edit, applied to a copy of the file: "
+                         + _edit_verdict(edit))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def edit_proof(finding, facts: dict[str, object], backend, seed: int,
+               samples: int) -> dict[str, Any] | None:
+    """The finding's real edit checked in numbers (:func:`xentlint.fix.proof.prove`): the
+    pairing of the file as it is and as the fix leaves it; None without an edit."""
+    from .fix.proof import prove
+    from .reference.consequences import ReferenceLoss
+
+    if finding.fix is None or not finding.fix.edits or finding.cell is not None:
+        return None
+    path = finding.filename  # (as displayed: relative to the working directory)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError):
+        return None
+    loss = None if isinstance(backend, ReferenceLoss) else backend
+    framework = facts.get("framework")
+    proof = prove(text, finding, path, loss, framework if isinstance(framework, str) else None,
+                  seed, min(samples, 100_000))
+    return asdict(proof)
+
+
+def _edit_verdict(edit: dict[str, Any]) -> str:
+    if edit["reproduced"] is None:
+        return f"nothing to compare ({edit['detail']})"
+    numbers = (f"mean loss {_fmt(edit['written'])} as written, {_fmt(edit['fixed'])} as fixed, "
+               f"{_fmt(edit['intended'])} intended")
+    if edit["reproduced"]:
+        return f"{numbers}: it reproduces the intended loss"
+    return f"{numbers}: it does NOT reproduce the intended loss ({edit['detail']})"
 
 
 @click.command("verify")
@@ -214,8 +250,10 @@ def verify_command(target: str | None, rules: tuple[str, ...], output_format: st
             facts = facts_of(finding)
             outcome = outcome_for(finding.code, facts, backend, seed, samples)
             entries.append({"name": finding.name, "location": where, "facts": facts,
-                            "outcome": asdict(outcome)})
-    failed = any(e["outcome"]["reproduced"] is False for e in entries)
+                            "outcome": asdict(outcome),
+                            "edit": edit_proof(finding, facts, backend, seed, samples)})
+    failed = any(e["outcome"]["reproduced"] is False or (e.get("edit") or {}).get("reproduced")
+                 is False for e in entries)
     if output_format == "json":
         from .reference.consequences import ReferenceLoss
 

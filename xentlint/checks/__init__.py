@@ -15,7 +15,8 @@ import libcst as cst
 
 from ..facts import Decoding, Evidence, Facts, Head, Labels, Loss, Pairing
 from ..findings import Edit, Finding, Fix, Related, Span
-from ..interp.names import code_label
+from ..interp.names import ImportTable, code_label, dotted_name
+from ..recursion import deep_recursion
 from .places import Modules, Places
 
 CheckFunction = Callable[[Facts, "Reporter"], Iterator[Finding]]
@@ -52,11 +53,13 @@ class Reporter:
     """
 
     def __init__(self, module: cst.Module, filename: str, others: Modules | None = None,
-                 entries: Mapping[cst.CSTNode, cst.CSTNode] | None = None) -> None:
+                 entries: Mapping[cst.CSTNode, cst.CSTNode] | None = None,
+                 imports: ImportTable | None = None) -> None:
         self.module = module
         self.filename = filename
         self.places = Places(module, filename, others)
         self.entries = entries or {}  # Facts.entries: the calls here that ran imported code
+        self.imports = imports  # how this module names what it imports (for the fixes' edits)
         self._texts: dict[int, str] = {}
 
     def text(self, evidence: Evidence) -> str:
@@ -66,6 +69,50 @@ class Reporter:
         if key not in self._texts:
             self._texts[key] = code_label(self.module, evidence.node)
         return self._texts[key]
+
+    def code(self, node: cst.CSTNode) -> str:
+        """The whole code of ``node``, as written (an edit's text is built from it)."""
+        with deep_recursion():
+            return self.module.code_for_node(node)
+
+    def qualname(self, node: cst.CSTNode) -> str | None:
+        """The canonical name of a ``a.b.c`` expression through this module's imports."""
+        dotted = dotted_name(node) if isinstance(node, cst.BaseExpression) else None
+        if dotted is None or self.imports is None:
+            return None
+        first, _, rest = dotted.partition(".")
+        full = self.imports.aliases.get(first)
+        if full is None or full.startswith("."):
+            return None
+        return self.imports.spellings.canonical(f"{full}.{rest}" if rest else full)
+
+    def spell(self, target: str, prefer: str | None = None) -> str | None:
+        """``target`` (a real qualified name: ``a.nn.functional.logsigmoid``) as this module
+        can name it through its imports (``F.logsigmoid``): ``prefer`` when it is one of the
+        ways, else the shortest; None when no import reaches it (an edit never adds one)."""
+        if self.imports is None:
+            return None
+        parts, canonical = target.split("."), self.imports.spellings.canonical(target)
+        found = []
+        for local, full in self.imports.aliases.items():
+            if full.startswith("."):
+                continue
+            for k in range(len(parts) + 1):  # local + the last k parts of the target
+                spelled = ".".join([local, *parts[len(parts) - k:]])
+                written = ".".join([full, *parts[len(parts) - k:]])
+                if written == target or (written.endswith("." + target) and  # a re-export
+                                         self.imports.spellings.canonical(written) == canonical):
+                    found.append(spelled)
+        if prefer in found:
+            return prefer
+        return min(found, key=lambda s: (len(s), s)) if found else None
+
+    def _edit_span(self, target: cst.CSTNode | tuple[cst.CSTNode, cst.CSTNode]) -> Span:
+        """A node's span, or for ``(a, b)`` the text from the end of ``a`` to the end of ``b``
+        (``(a, a)``: an insertion after ``a``)."""
+        if isinstance(target, tuple):
+            return Span(self.span(target[0]).end, self.span(target[1]).end)
+        return self.span(target)
 
     def located(self, node: cst.CSTNode) -> tuple[str, Span]:
         found = self.places.locate(node)
@@ -114,7 +161,7 @@ class Reporter:
 
     def finding(self, code: str, node: cst.CSTNode, message: str, links: Iterable[Link | None] = (),
                 subject: object = None, fix: str | None = None,
-                edits: Iterable[tuple[cst.CSTNode, str]] = (),
+                edits: Iterable[tuple[cst.CSTNode | tuple[cst.CSTNode, cst.CSTNode], str]] = (),
                 applicability: str = "display") -> Finding:
         from .. import catalog
 
@@ -132,9 +179,12 @@ class Reporter:
                 chain = [Link(node, f"{code}: the mismatch is here"),
                          *(link for link in chain if link.node is not anchor.node)]
                 node = anchor.node
-        # (An edit in another module is left to that module's own run of --fix.)
-        edit_list = tuple(Edit(self.filename, self.span(n), text) for n, text in edits
-                          if self.places.is_local(n))
+        # (A fix with an edit in another module is left to that module's own run of --fix: a
+        # fix is all or nothing.)
+        edits = list(edits)
+        nodes = [x for n, _ in edits for x in (n if isinstance(n, tuple) else (n,))]
+        edit_list = tuple(Edit(self.filename, self._edit_span(n), text) for n, text in edits
+                          ) if all(self.places.is_local(x) for x in nodes) else ()
         fix_value = None
         if fix is not None:
             fix_value = Fix(fix, applicability if edit_list else "display", edit_list)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..facts import Facts
 from ..findings import Finding
-from . import Link, Reporter, check, pairings, training_of
+from . import Link, Reporter, check, fixers, pairings, training_of
 
 
 @check("XL401")
@@ -89,13 +89,16 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
                 problem = _PROBABILITY_METRICS[metric.name]
             if problem is None:
                 continue
+            option, value = ("from_logits", "True") if metric.name in _PROBABILITY_METRICS \
+                else ("thresholds" if metric.name in ("precision", "recall") else "threshold", "0.0")
             yield r.finding(
                 "XL403", metric.evidence.node,
                 f"`{r.text(metric.evidence)}` {problem}: {r.head(head)} and is trained on logits "
                 f"by {r.loss(loss)}",
                 [Link(head.evidence.node, "logits output"), Link(loss.evidence.node, "trained on logits")],
                 subject=t,
-                fix="Use the metric's `from_logits=True` / `threshold=0.0`, or a sigmoid before it")
+                fix="Use the metric's `from_logits=True` / `threshold=0.0`, or a sigmoid before it",
+                **fixers.as_args(fixers.metric_on_logits(r, metric.evidence.node, option, value)))
     trained_with = training_of(facts)
     for d in facts.decodings:
         head, (trained_loss, _) = d.head, trained_with(d)
@@ -112,4 +115,5 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
             [Link(head.evidence.node, "logits output"),
              Link(trained_loss.evidence.node, "trained on logits")],
             subject=d,
-            fix="Compare the logits with 0, or apply sigmoid first")
+            fix="Compare the logits with 0, or apply sigmoid first",
+            **fixers.as_args(fixers.logit_threshold(r, d.evidence.node, d.threshold)))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..facts import Facts
 from ..findings import Finding
-from . import Link, Reporter, check, pairings
+from . import Link, Reporter, check, fixers, pairings
 
 
 @check("XL201")
@@ -16,6 +16,7 @@ def softmax_with_binary_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
         if (head is None or head.kind != "exclusive" or t.loss.family != "binary"
                 or labels is None or labels.encoding != "multihot" or head.units == 1):
             continue
+        edits, applicability = fixers.swap_activation(r, head, "sigmoid")
         yield r.finding(
             "XL201", head.evidence.node,
             f"{r.head(head)} but is trained with {r.loss(t.loss)} on multi-label targets "
@@ -25,7 +26,8 @@ def softmax_with_binary_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
              Link(labels.evidence.node, "multi-hot targets") if labels.evidence else None,
              Link(t.site.node, "paired here")],
             subject=t,
-            fix="Use `activation='sigmoid'` for independent labels")
+            fix="Use `activation='sigmoid'` for independent labels", edits=edits,
+            applicability=applicability)
 
 
 @check("XL202")
@@ -41,6 +43,8 @@ def sigmoid_with_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding
         independent_log_probs = head.activation == "log_sigmoid" and loss.expects == "log-probs"
         if not (independent_probs or independent_log_probs):
             continue
+        edits, applicability = fixers.swap_activation(r, head, "softmax") \
+            if independent_probs else fixers.NONE
         yield r.finding(
             "XL202", loss.evidence.node,
             f"{r.head(head)}: {head.units} independent probabilities, but {r.loss(loss)} "
@@ -49,7 +53,7 @@ def sigmoid_with_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding
              Link(t.site.node, "paired here")],
             subject=t,
             fix="Use softmax (log_softmax) for exclusive classes, or a binary cross-entropy for "
-                "multi-label targets")
+                "multi-label targets", edits=edits, applicability=applicability)
 
 
 @check("XL203")
@@ -60,13 +64,14 @@ def single_unit_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
     heads += [t.head for t in pairings(facts) if t.head is not None and t.head.axis in (1, None)]
     for head in heads:
         if head.activation == "softmax" and head.units == 1:
+            edits, applicability = fixers.swap_activation(r, head, "sigmoid")
             yield r.finding(
                 "XL203", head.evidence.node,
                 f"`{r.text(head.evidence)}` takes softmax over a single unit: the output is always "
                 f"1.0, so the loss has no gradient and nothing is learned",
                 subject=head,
                 fix="For a binary problem use one unit with a sigmoid and binary cross-entropy "
-                    "(or two units with softmax)")
+                    "(or two units with softmax)", edits=edits, applicability=applicability)
 
 
 @check("XL204")
@@ -75,13 +80,15 @@ def single_unit_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
         head, loss = t.head, t.loss
         if head is None or head.units != 1 or not loss.exclusive:
             continue
+        edits, applicability = fixers.binary_loss(r, t)
         yield r.finding(
             "XL204", loss.evidence.node,
             f"{r.loss(loss)} is a categorical cross-entropy, but {r.output(head)} has a "
             f"single unit: the class axis has one entry, so the loss is constantly 0",
             [Link(head.evidence.node, "single output unit"), Link(t.site.node, "paired here")],
             subject=t,
-            fix="Use binary cross-entropy for a single-unit output")
+            fix="Use binary cross-entropy for a single-unit output", edits=edits,
+            applicability=applicability)
 
 
 @check("XL205")

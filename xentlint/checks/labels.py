@@ -8,7 +8,7 @@ import libcst as cst
 
 from ..facts import INDEX_FAMILIES, INTEGER_DTYPES, Facts, Head, Labels, Pairing
 from ..findings import Finding
-from . import Link, Reporter, check, pairing_links, pairings
+from . import Link, Reporter, check, fixers, pairing_links, pairings
 
 
 def _where(t: Pairing) -> cst.CSTNode:
@@ -30,6 +30,9 @@ def index_labels_to_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Find
                                  or t.head.units is None or t.head.units < 2):
             continue  # `y * log(p)` is also the positive term of a binary cross-entropy
         what = "class indices" if labels.encoding == "index" else "0/1 class labels"
+        # the index loss takes (N,) labels; (N, 1) ones only when it squeezes them
+        edits, applicability = fixers.rename_loss(r, t, "index") if labels.encoding == "index" \
+            and (labels.rank == 1 or loss.spec.squeezes_index_column) else fixers.NONE
         yield r.finding(
             "XL301", loss.evidence.node,
             f"{r.labels(labels)} are {what}, but {r.loss(loss)} expects one-hot (or probability) "
@@ -37,7 +40,7 @@ def index_labels_to_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Find
             pairing_links(t, what),
             subject=t,
             fix=f"Use {loss.spec.index_form or 'a loss for class indices'} for integer labels (or "
-                f"one-hot encode them)")
+                f"one-hot encode them)", edits=edits, applicability=applicability)
 
 
 @check("XL302")
@@ -51,13 +54,17 @@ def onehot_labels_to_index_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
         integer_onehot = loss.family == "cross_entropy" and labels.dtype in INTEGER_DTYPES
         if not (loss.family in ("sparse", "nll") or integer_onehot):
             continue
+        # float one-hot rows are the same targets to a loss that reads probabilities
+        edits, applicability = fixers.cast_targets(r, t, "float", "safe") if integer_onehot \
+            else fixers.rename_loss(r, t, "onehot")
         yield r.finding(
             "XL302", _where(t),
             f"{r.labels(labels)} are one-hot, but {r.loss(loss)} expects integer class indices",
             pairing_links(t, "one-hot labels"),
             subject=t,
             fix=f"Pass the class indices (`argmax` of the one-hot rows), or use "
-                f"{loss.spec.onehot_form or 'a loss for one-hot targets'}")
+                f"{loss.spec.onehot_form or 'a loss for one-hot targets'}",
+            edits=edits, applicability=applicability)
 
 
 @check("XL303")
@@ -79,7 +86,7 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 pairing_links(t, "(N,) labels"),
                 subject=t,
                 fix="Reshape the labels to (N, 1) (`y.reshape(-1, 1)`, `y[:, None]`) or "
-                    "squeeze the output")
+                    "squeeze the output", **fixers.as_args(fixers.reshape_targets(r, t, "[:, None]")))
         elif (labels.rank == 2 and labels.encoding == "index" and labels.dtype != "float"
               and loss.family in INDEX_FAMILIES and not loss.spec.squeezes_index_column):
             # (float (N, 1) targets are probabilities of one class to CrossEntropyLoss: XL204.)
@@ -88,7 +95,8 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 f"{r.labels(labels)} are class indices of shape (N, 1), but {r.loss(loss)} "
                 f"expects shape (N,): it raises a shape error",
                 pairing_links(t, "(N, 1) class indices"),
-                subject=t, fix="Squeeze the targets to (N,) (`y.squeeze(1)`, `y[:, 0]`)")
+                subject=t, fix="Squeeze the targets to (N,) (`y.squeeze(1)`, `y[:, 0]`)",
+                **fixers.as_args(fixers.reshape_targets(r, t, "[:, 0]")))
         elif labels.transposed and loss.family in ("categorical", "binary", "cross_entropy"):
             yield r.finding(
                 "XL303", _where(t),
@@ -109,17 +117,22 @@ def label_dtype(facts: Facts, r: Reporter) -> Iterator[Finding]:
             problem = (f"are {labels.dtype}, but {r.loss(loss)} needs float targets (it raises "
                        f"\"result type Float can't be cast to the desired output type\")")
             fix = "Convert the targets with `.float()`"
+            edits, applicability = fixers.cast_targets(r, t, "float", "safe")
         elif loss.family in ("cross_entropy", "nll") and labels.encoding != "onehot" and (
                 labels.dtype == "int32"  # integers can only be class indices here
                 or labels.dtype == "float" and labels.rank == 1):  # float (N, C) rows are probabilities
             problem = (f"are class indices stored as {labels.dtype}, but {r.loss(loss)} needs "
                        f"int64 (`long`) class indices and raises on {labels.dtype}")
             fix = "Convert the targets with `.long()`"
+            # a float index may not be a whole number: truncating it changes the target
+            edits, applicability = fixers.cast_targets(
+                r, t, "long", "unsafe" if labels.dtype == "float" else "safe")
         else:
             continue
         yield r.finding(
             "XL304", _where(t), f"{r.labels(labels)} {problem}",
-            pairing_links(t, f"{labels.dtype} targets"), subject=t, fix=fix)
+            pairing_links(t, f"{labels.dtype} targets"), subject=t, fix=fix, edits=edits,
+            applicability=applicability)
 
 
 @check("XL305")

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..facts import Facts, Head
 from ..findings import Finding
 from ..frameworks.shared.activations import POSITIVE
-from . import Link, Reporter, check, pairings
+from . import Link, Reporter, check, fixers, pairings
 
 
 def _emits(head: Head) -> str:
@@ -25,7 +25,8 @@ def probabilities_to_logits_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
         if head is None or head.kind not in ("exclusive", "independent") or loss.expects != "logits":
             continue
         applies = loss.spec.applies or "its own activation"
-        edits = [(loss.logits_flag, "False")] if loss.logits_flag is not None else []
+        edits, applicability = ([(loss.logits_flag, "False")], "safe") \
+            if loss.logits_flag is not None else fixers.drop_activation(r, t)
         if loss.spec.logits_flag is not None:
             fix = (f"Set `{loss.spec.logits_flag}=False` to match the {head.activation} output, "
                    f"or drop the {head.activation} from the model and keep "
@@ -40,7 +41,7 @@ def probabilities_to_logits_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
             [Link(head.evidence.node, f"`{head.activation}` applied here"),
              Link(loss.evidence.node, "loss expects logits"),
              Link(t.site.node, "paired here")],
-            subject=t, fix=fix, edits=edits, applicability="safe")
+            subject=t, fix=fix, edits=edits, applicability=applicability)
 
 
 @check("XL102")
@@ -65,12 +66,13 @@ def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
             message = (f"{r.head(head)}, which emits {_emits(head)}, but {r.loss(loss)} expects "
                        f"probabilities ({flag}=False)")
             fix = f"Pass `{flag}=True` to the loss (keep the model's raw outputs)"
+        edits, applicability = fixers.probabilities_to_logits(r, t)
         yield r.finding(
             "XL102", loss.evidence.node, message,
             [Link(head.evidence.node, f"output is {_emits(head)}"),
              Link(loss.evidence.node, "loss expects probabilities"), Link(t.site.node, "paired here")],
             subject=t,
-            fix=fix)
+            fix=fix, edits=edits, applicability=applicability)
 
 
 @check("XL103")
@@ -83,34 +85,40 @@ def nll_without_log_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
             what = (f"{_emits(head)}: NLL only negates the picked entry, so the loss is "
                     f"unbounded below and training diverges")
             fix = f"Use {loss.spec.logits_form} on the logits (it applies log_softmax)"
+            edits, applicability = fixers.rename_loss(r, t, "logits") \
+                if head.activation == "linear" else fixers.NONE
         else:
             what = (f"`{head.activation}` probabilities: NLL negates them, so the loss is negative, "
                     f"bounded in [-1, 0], and confidently wrong samples get almost no gradient")
             fix = f"Use `log_{head.activation}` instead of `{head.activation}`" if head.activation in (
                 "softmax",) else f"Use `log_softmax` (or {loss.spec.logits_form} on the logits)"
+            edits, applicability = fixers.log_inline(r, t) \
+                if head.activation == "softmax" else fixers.NONE
         yield r.finding(
             "XL103", loss.evidence.node,
             f"{r.loss(loss)} expects log-probabilities, but {r.head(head)}, which gives {what}",
             [Link(head.evidence.node, "not log-probabilities"), Link(t.site.node, "paired here")],
-            subject=t, fix=fix)
+            subject=t, fix=fix, edits=edits, applicability=applicability)
 
 
 @check("XL104")
 def unstable_probability_composition(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for c in facts.compositions:
+        edits, applicability = fixers.fused_log(r, c)
         yield r.finding(
             "XL104", c.outer.node,
             f"`{r.text(c.outer)}` takes the log of `{r.text(c.inner.evidence)}`: it underflows to "
             f"-inf for confident predictions; use the fused `{c.suggestion}`",
             [Link(c.inner.evidence.node, f"`{c.inner.activation}` applied here")],
             subject=c,
-            fix=f"Use `{c.suggestion}` on the logits")
+            fix=f"Use `{c.suggestion}` on the logits", edits=edits, applicability=applicability)
     for t in pairings(facts):
         head, loss = t.head, t.loss
         if (head is None or not head.inline or loss.expects != "probs"
                 or head.activation not in ("softmax", "sigmoid")
                 or loss.spec.applies != head.activation):
             continue
+        edits, applicability = fixers.logits_loss(r, t)
         yield r.finding(
             "XL104", head.evidence.node,
             f"`{r.text(head.evidence)}` is applied inline and then fed to {r.loss(loss)}; the loss "
@@ -118,7 +126,8 @@ def unstable_probability_composition(facts: Facts, r: Reporter) -> Iterator[Find
             [Link(loss.evidence.node, "loss on probabilities")],
             subject=t,
             fix=f"Pass the logits and set `{loss.spec.logits_flag}=True` on the loss"
-            if loss.spec.logits_flag else f"Pass the logits to {loss.spec.logits_form}")
+            if loss.spec.logits_flag else f"Pass the logits to {loss.spec.logits_form}",
+            edits=edits, applicability=applicability)
 
 
 @check("XL106")
@@ -132,13 +141,17 @@ def kl_div_input(facts: Facts, r: Reporter) -> Iterator[Finding]:
         if loss.reduction in (None, "mean"):
             reduction = ("; also, reduction='mean' averages over every element, which is the KL "
                          "divergence divided by the number of classes: use reduction='batchmean'")
+        # a softmax applied inline at the call becomes log_softmax there
+        edits, applicability = fixers.log_inline(r, t) \
+            if head.activation == "softmax" else fixers.NONE
         yield r.finding(
             "XL106", loss.evidence.node,
             f"{r.loss(loss)} takes log-probabilities as its input, but gets {r.output(head)}: "
             f"{what}; the result is not the KL divergence (it can be negative and is not 0 at "
             f"equality){reduction}",
             [Link(head.evidence.node, "not log-probabilities"), Link(t.site.node, "paired here")],
-            subject=t, fix="Pass `log_softmax(...)` as the input and probabilities as the target")
+            subject=t, fix="Pass `log_softmax(...)` as the input and probabilities as the target",
+            edits=edits, applicability=applicability)
 
 
 @check("XL105")
@@ -152,14 +165,16 @@ def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 "XL105", head.evidence.node,
                 f"`{r.text(head.evidence)}` has no `{site.axis_parameter}` and gets a 3-D "
                 f"sequence output: {site.implicit_axis} is then 0, the batch axis, not the classes",
-                subject=site, fix=f"Pass the class axis explicitly: `{site.axis_parameter}=-1`")
+                subject=site, fix=f"Pass the class axis explicitly: `{site.axis_parameter}=-1`",
+                **fixers.as_args(fixers.class_axis(r, head, site.axis_parameter)))
         elif head.axis == 0 and site.batch_axis_known:
             yield r.finding(
                 "XL105", head.evidence.node,
                 f"`{r.text(head.evidence)}` normalises over axis 0, the batch axis: each class "
                 f"column sums to 1 across the batch instead of each sample across its classes",
                 subject=site,
-                fix="Use the class axis (`axis=-1`)")
+                fix="Use the class axis (`axis=-1`)",
+                **fixers.as_args(fixers.class_axis(r, head, site.axis_parameter)))
     for t in pairings(facts):
         if t.output_rank == 3 and t.loss.family in ("cross_entropy", "nll"):
             yield r.finding(
@@ -176,4 +191,4 @@ def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 f"{r.loss(t.loss)} reduces over axis 0, the batch axis of {r.output(t.head)}",
                 [Link(t.head.evidence.node, "batch-first output")],
                 subject=t,
-                fix="Use the class axis (`axis=-1`)")
+                fix="Use the class axis (`axis=-1`)", **fixers.as_args(fixers.loss_axis(r, t)))

@@ -208,5 +208,21 @@ def hooks_for(names: frozenset[str]) -> Hooks:
     return hooks
 
 
+@lru_cache(maxsize=None)
+def fix_names() -> dict[tuple[str, str], str]:
+    """What a fix rewrites an API into, every framework's ``tables.FIX_NAMES`` together:
+    (canonical name, intent) -> the real qualified name of the replacement (for a loss string,
+    keyed by the string: the string, or the class that takes its flag). Intents: "log" the
+    fused log of an activation; "sigmoid" / "softmax" the same API with the other activation;
+    "index" / "onehot" the loss for class indices / one-hot targets; "logits" / "probs" the
+    loss on logits / probabilities; "binary" the binary loss. A tensor method is keyed by
+    ``".name"``."""
+    names: dict[tuple[str, str], str] = {}
+    for row in REGISTRY:
+        module = importlib.import_module(row.extractor.rsplit(".", 1)[0] + ".tables")
+        names.update(getattr(module, "FIX_NAMES", {}))
+    return names
+
+
 __all__ = ["Framework", "NAMES", "PREFILTER_WORDS", "REGISTRY", "SHARED", "SPELLINGS", "by_tag",
-           "framework", "hooks_for", "imported"]
+           "fix_names", "framework", "hooks_for", "imported"]

@@ -34,4 +34,4 @@ def analyze_module(module: cst.Module, filename: str, allowed: Iterable[str] | N
                               project=project, path=path, active=active)
     facts = interpreter.run().connect()
     others = project.modules if project is not None else None
-    return run_checks(facts, Reporter(module, filename, others, facts.entries), codes)
+    return run_checks(facts, Reporter(module, filename, others, facts.entries, imports), codes)

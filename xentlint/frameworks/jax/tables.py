@@ -143,3 +143,13 @@ APPLY_STATE_OPTIONS = ("mutable", "capture_intermediates")
 
 # flax.training: a TrainState holds the model's apply function.
 TRAIN_STATE = "flax.training.train_state.TrainState"
+
+# --- what a fix rewrites an API into: (canonical name, intent) -> replacement ------------------
+# (the intents: frameworks.fix_names)
+FIX_NAMES: dict[tuple[str, str], str] = {
+    **{(f"{space}.{a}", intent): f"{space}.{b}" for space in ("jax.nn", "flax.linen", "flax.nnx")
+       for a, b, intent in (("softmax", "log_softmax", "log"), ("sigmoid", "log_sigmoid", "log"),
+                            ("softmax", "sigmoid", "sigmoid"), ("sigmoid", "softmax", "softmax"))},
+    ("optax.softmax_cross_entropy", "index"): "optax.softmax_cross_entropy_with_integer_labels",
+    ("optax.softmax_cross_entropy_with_integer_labels", "onehot"): "optax.softmax_cross_entropy",
+}

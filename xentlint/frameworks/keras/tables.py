@@ -286,3 +286,35 @@ FIT_METHODS = frozenset({"fit", "fit_generator", "train_on_batch"})
 # trains with a loss of its own, and compile()'s loss trains nothing.
 TRAIN_STEP = "train_step"
 COMPILED_LOSS_ATTRIBUTES = frozenset({"compiled_loss", "compute_loss", "loss", "train_step"})
+
+# --- what a fix rewrites an API into: (canonical name, intent) -> replacement ------------------
+# (the intents: frameworks.fix_names)
+FIX_NAMES: dict[tuple[str, str], str] = {
+    ("keras.ops.softmax", "log"): "keras.ops.log_softmax",
+    ("keras.ops.sigmoid", "log"): "keras.ops.log_sigmoid",
+    **{(f"keras.{space}.{a}", b): f"keras.{space}.{b}" for space in ("ops", "activations")
+       for a, b in (("softmax", "sigmoid"), ("sigmoid", "softmax"))},
+    **{(f"keras.losses.{a}", intent): f"keras.losses.{b}" for a, b, intent in (
+        ("CategoricalCrossentropy", "SparseCategoricalCrossentropy", "index"),
+        ("SparseCategoricalCrossentropy", "CategoricalCrossentropy", "onehot"),
+        ("categorical_crossentropy", "sparse_categorical_crossentropy", "index"),
+        ("sparse_categorical_crossentropy", "categorical_crossentropy", "onehot"),
+        ("CategoricalCrossentropy", "BinaryCrossentropy", "binary"),
+        ("categorical_crossentropy", "binary_crossentropy", "binary"))},
+    **{(a, intent): b for a, b, intent in (
+        ("categorical_crossentropy", "sparse_categorical_crossentropy", "index"),
+        ("sparse_categorical_crossentropy", "categorical_crossentropy", "onehot"),
+        ("categorical_crossentropy", "binary_crossentropy", "binary"),
+        ("categorical_crossentropy", "keras.losses.CategoricalCrossentropy", "logits"),
+        ("sparse_categorical_crossentropy", "keras.losses.SparseCategoricalCrossentropy",
+         "logits"),
+        ("binary_crossentropy", "keras.losses.BinaryCrossentropy", "logits"))},
+    # a metric string -> its class (which takes from_logits / threshold), keeping its name
+    **{(a, "metric"): f"keras.metrics.{b}" for a, b in (
+        ("accuracy", "BinaryAccuracy"), ("acc", "BinaryAccuracy"),
+        ("binary_accuracy", "BinaryAccuracy"), ("auc", "AUC"), ("AUC", "AUC"),
+        ("precision", "Precision"), ("recall", "Recall"),
+        ("binary_crossentropy", "BinaryCrossentropy"),
+        ("categorical_crossentropy", "CategoricalCrossentropy"),
+        ("sparse_categorical_crossentropy", "SparseCategoricalCrossentropy"))},
+}

@@ -156,3 +156,20 @@ TFDS_CLASSES: dict[str, int] = {
     "patch_camelyon": 2, "yelp_polarity_reviews": 2, "deep_weeds": 9,
     "colorectal_histology": 8,
 }
+
+# --- what a fix rewrites an API into: (canonical name, intent) -> replacement ------------------
+# (the intents: frameworks.fix_names)
+FIX_NAMES: dict[tuple[str, str], str] = {
+    ("tensorflow.nn.softmax", "log"): "tensorflow.nn.log_softmax",
+    ("tensorflow.softmax", "log"): "tensorflow.math.log_softmax",
+    ("tensorflow.sigmoid", "log"): "tensorflow.math.log_sigmoid",
+    ("tensorflow.nn.sigmoid", "log"): "tensorflow.math.log_sigmoid",
+    ("tensorflow.nn.softmax", "sigmoid"): "tensorflow.nn.sigmoid",
+    ("tensorflow.nn.sigmoid", "softmax"): "tensorflow.nn.softmax",
+    ("tensorflow.nn.softmax_cross_entropy_with_logits", "index"):
+        "tensorflow.nn.sparse_softmax_cross_entropy_with_logits",
+    ("tensorflow.nn.softmax_cross_entropy_with_logits_v2", "index"):
+        "tensorflow.nn.sparse_softmax_cross_entropy_with_logits",
+    ("tensorflow.nn.sparse_softmax_cross_entropy_with_logits", "onehot"):
+        "tensorflow.nn.softmax_cross_entropy_with_logits",
+}

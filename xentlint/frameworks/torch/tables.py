@@ -253,3 +253,27 @@ ARRAYS = ArrayApi(
 KEEPING_METHODS = frozenset({"to", "cpu", "cuda", "detach", "clone", "contiguous"})
 # Tensor methods that move the class axis: CrossEntropyLoss's (N, C, L) layout.
 AXIS_MOVING_METHODS = frozenset({"permute", "transpose", "movedim", "swapaxes"})
+
+# --- what a fix rewrites an API into: (canonical name, intent) -> replacement ------------------
+# (the intents: frameworks.fix_names)
+FIX_NAMES: dict[tuple[str, str], str] = {
+    ("torch.softmax", "log"): "torch.log_softmax",
+    (_F + "softmax", "log"): _F + "log_softmax",
+    ("torch.special.softmax", "log"): "torch.special.log_softmax",
+    ("torch.sigmoid", "log"): _F + "logsigmoid",
+    (_F + "sigmoid", "log"): _F + "logsigmoid",
+    ("torch.special.expit", "log"): _F + "logsigmoid",
+    (".softmax", "log"): ".log_softmax",
+    ("torch.softmax", "sigmoid"): "torch.sigmoid",
+    (_F + "softmax", "sigmoid"): "torch.sigmoid",
+    (".softmax", "sigmoid"): ".sigmoid",
+    ("torch.nn.Softmax", "sigmoid"): "torch.nn.Sigmoid",
+    ("torch.sigmoid", "softmax"): "torch.softmax",
+    ("torch.nn.Sigmoid", "softmax"): "torch.nn.Softmax",
+    ("torch.nn.BCELoss", "logits"): "torch.nn.BCEWithLogitsLoss",
+    (_F + "binary_cross_entropy", "logits"): _F + "binary_cross_entropy_with_logits",
+    ("torch.nn.BCEWithLogitsLoss", "probs"): "torch.nn.BCELoss",
+    (_F + "binary_cross_entropy_with_logits", "probs"): _F + "binary_cross_entropy",
+    ("torch.nn.NLLLoss", "logits"): "torch.nn.CrossEntropyLoss",
+    (_F + "nll_loss", "logits"): _F + "cross_entropy",
+}

@@ -1,0 +1,322 @@
+"""The rewrite behind each fix, one function per kind of edit, over the facts of a finding.
+
+Each returns ``(edits, applicability)``: no edits when the rewrite cannot be made exactly
+(the finding keeps its advice). ``safe`` only where the intended computation and every model
+output stay the same (rules.md): a rewrite of the loss (its flag, its form, the target's dtype)
+or of an activation applied inline at the loss call; a rewrite of the model is ``unsafe``.
+A loss object is rewritten only where it is used once (``sole_use``): its other calls would
+change too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import libcst as cst
+
+from ..facts import Head, Pairing, UnstableComposition
+from ..frameworks import fix_names
+from . import Reporter
+from . import rewrite as R
+
+Fixed = tuple[R.EditList, str]
+NONE: Fixed = ([], "display")
+_WEIGHTS = frozenset({"weight", "target", "input"})  # what BCE's two forms both take
+
+
+def as_args(fixed: Fixed) -> dict[str, Any]:
+    """A fix's edits and applicability as the keyword arguments of ``Reporter.finding``."""
+    return {"edits": fixed[0], "applicability": fixed[1]}
+
+
+def fused_log(r: Reporter, c: UnstableComposition) -> Fixed:
+    """``log(softmax(x))`` -> ``log_softmax(x)``, ``log(sigmoid(x))`` -> ``log_sigmoid(x)``,
+    written inline (the same value, computed stably)."""
+    outer, inner = c.outer.node, c.inner.evidence.node
+    if not isinstance(outer, cst.Call) or not isinstance(inner, cst.Call):
+        return NONE
+    method = isinstance(outer.func, cst.Attribute) and outer.func.value is inner and not outer.args
+    function = (len(outer.args) == 1 and outer.args[0].value is inner
+                and outer.args[0].keyword is None and not outer.args[0].star)
+    if not (method or function):
+        return NONE
+    func = R.target(r, inner.func, "log", inner)
+    if func is None or not r.code(inner).startswith(r.code(inner.func)):
+        return NONE  # (a parenthesised callee)
+    # outer `log(` ... `)` goes: the inner call's arguments stay as written
+    return [(outer, func + r.code(inner)[len(r.code(inner.func)):])], "safe"
+
+
+def _prediction(t: Pairing) -> cst.Arg | None:
+    """The argument in the loss call's prediction slot."""
+    site = t.site.node
+    return R.argument(site, t.loss.spec.prediction) if isinstance(site, cst.Call) else None
+
+
+def _inline_at_call(t: Pairing) -> bool:
+    arg = _prediction(t)
+    return t.head is not None and arg is not None and arg.value is t.head.evidence.node
+
+
+def logits_loss(r: Reporter, t: Pairing) -> Fixed:
+    """A probability loss on an activation applied inline at its call -> the logits loss on
+    what the activation was applied to (``BCELoss()(sigmoid(z), y)`` -> ``BCEWithLogitsLoss()(z,
+    y)``, ``from_logits=True``)."""
+    head, loss, site = t.head, t.loss, t.site.node
+    if head is None or not _inline_at_call(t) or not isinstance(site, cst.Call):
+        return NONE
+    if head.activation != "sigmoid" and not (head.axis == -1 and loss.axis == -1):
+        return NONE  # a softmax over another axis than the loss's
+    logits = R.unwrapped(r, head.evidence.node)
+    if logits is None:
+        return NONE
+    return _to_logits(r, t, [(head.evidence.node, logits)])
+
+
+def _to_logits(r: Reporter, t: Pairing, head_edit: R.EditList) -> Fixed:
+    """The loss of ``t`` switched to logits (its flag set, its string or class replaced by its
+    logits form), with ``head_edit`` (the inline activation removed)."""
+    loss, site = t.loss, t.site.node
+    node, flag = loss.evidence.node, loss.spec.logits_flag
+    if flag is not None:
+        if loss.logits_flag is not None:  # (a loss object used elsewhere keeps its flag)
+            if node is not site and not R.sole_use(r, node, site):
+                return NONE
+            return [(loss.logits_flag, "True"), *head_edit], "safe"
+        value = R.string_value(node)
+        if value is not None:
+            form = fix_names().get((value, "logits"))
+            spelled = r.spell(form) if form else None
+            return ([(node, f"{spelled}({flag}=True)"), *head_edit], "safe") if spelled else NONE
+        if isinstance(node, cst.Call) and R.sole_use(r, node, site):
+            return [*R.keyword(r, node, flag, "True"), *head_edit], "safe"
+        return NONE
+    if not isinstance(node, cst.Call):
+        return NONE
+    func = R.target(r, node.func, "logits")
+    if func is None or not R.sole_use(r, node, site):
+        return NONE
+    return [(node.func, func), *head_edit], "safe"
+
+
+def probabilities_to_logits(r: Reporter, t: Pairing) -> Fixed:
+    """XL102: a raw output to a probability loss -> the loss on logits (flag or form)."""
+    if t.head is None or t.head.activation != "linear":
+        return NONE  # relu, tanh...: the model must change
+    return _to_logits(r, t, [])
+
+
+def rename_loss(r: Reporter, t: Pairing, intent: str) -> Fixed:
+    """The loss replaced by its ``intent`` form with the same arguments (a categorical loss on
+    class indices -> the sparse one; NLL on logits -> cross-entropy), where the form takes
+    every argument given."""
+    loss, site, node = t.loss, t.site.node, t.loss.evidence.node
+    if loss.spec.handwritten:
+        return NONE
+    if isinstance(node, cst.SimpleString):
+        new = R.target(r, node, intent)
+        return ([(node, new)], "safe") if new else NONE
+    if not isinstance(node, cst.Call):
+        return NONE
+    func = R.target(r, node.func, intent)
+    slots = 2 if node is site else 0
+    # (the forms FIX_NAMES pairs take the same two slots, by the same keywords)
+    shared = frozenset({loss.spec.labels.name, loss.spec.prediction.name})
+    if func is None or not R.only_options(node, slots, shared) or not R.sole_use(r, node, site):
+        return NONE
+    return [(node.func, func)], "safe"
+
+
+def _targets(t: Pairing) -> cst.Arg | None:
+    """The argument in the loss call's labels slot, where the pairing is that call (not a
+    ``fit()``, whose arguments are not the loss's)."""
+    site, loss = t.site.node, t.loss
+    if not isinstance(site, cst.Call) or not (
+            site is loss.evidence.node or loss.spec.labels_reported_at == "call"):
+        return None
+    return R.argument(site, loss.spec.labels)
+
+
+def cast_targets(r: Reporter, t: Pairing, method: str, applicability: str) -> Fixed:
+    """The targets cast at the loss call: ``criterion(out, y.float())``."""
+    arg = _targets(t)
+    if arg is None:
+        return NONE
+    return [(arg.value, R.cast(r, arg.value, method))], applicability
+
+
+def reshape_targets(r: Reporter, t: Pairing, index: str) -> Fixed:
+    """The targets reshaped at the loss call with a subscript every array library reads
+    (``y[:, None]``: (N,) -> (N, 1); ``y[:, 0]``: (N, 1) -> (N,)); safe: the same values."""
+    arg = _targets(t)
+    if arg is None:
+        return NONE
+    value = arg.value
+    atomic = isinstance(value, (cst.Name, cst.Attribute, cst.Call, cst.Subscript)) or value.lpar
+    code = r.code(value) if atomic else f"({r.code(value)})"
+    return [(value, f"{code}{index}")], "safe"
+
+
+def log_inline(r: Reporter, t: Pairing) -> Fixed:
+    """An NLL loss on a softmax applied inline at its call -> the log_softmax there."""
+    head = t.head
+    if head is None or not _inline_at_call(t) or not isinstance(head.evidence.node, cst.Call):
+        return NONE
+    node = head.evidence.node
+    func = R.target(r, node.func, "log", node)
+    return ([(node.func, func)], "safe") if func else NONE
+
+
+def drop_activation(r: Reporter, t: Pairing) -> Fixed:
+    """XL101 without a flag: the loss's probability form (``BCEWithLogitsLoss`` -> ``BCELoss``,
+    unsafe: it computes the log of a rounded probability), else the final activation removed
+    (safe when applied inline at the loss call, unsafe in the model: ``forward()`` changes)."""
+    head, loss, site = t.head, t.loss, t.site.node
+    if head is None:
+        return NONE
+    node = loss.evidence.node
+    if head.activation == "sigmoid" and isinstance(node, cst.Call):
+        func = R.target(r, node.func, "probs")
+        slots = 2 if node is site else 0  # (the probability form has no pos_weight)
+        if func is not None and R.only_options(node, slots, _WEIGHTS) and (
+                node is site or R.sole_use(r, node, site)):
+            return [(node.func, func)], "unsafe"
+    removed = _without_activation(r, head)
+    if not removed:
+        return NONE
+    return removed, "safe" if _inline_at_call(t) else "unsafe"
+
+
+def _without_activation(r: Reporter, head: Head) -> R.EditList:
+    """Edits removing the activation ``head`` ends in: a function call replaced by its input, the
+    last layer of a ``Sequential`` dropped."""
+    node = head.evidence.node
+    if not isinstance(node, cst.Call):
+        return []
+    names = fix_names()
+    method = R.tensor_method(r, node)
+    key = "." + node.func.attr.value if method and isinstance(node.func, cst.Attribute) \
+        else r.qualname(node.func)
+    if (key, "log") in names:  # an activation function: F.softmax(x, dim=1) -> x
+        inner = R.unwrapped(r, node)
+        return [(node, inner)] if inner is not None else []
+    up = R.parents(r.module)
+    arg, container = up.get(node), up.get(up.get(node) or node)
+    if (isinstance(arg, cst.Arg) and isinstance(container, cst.Call) and len(container.args) > 1
+            and container.args[-1] is arg and arg.keyword is None):
+        before = container.args[-2].value
+        return [((before, arg), "")]  # `, nn.Softmax(dim=1)` goes; a trailing comma stays
+    return []
+
+
+def swap_activation(r: Reporter, head: Head, to: str) -> Fixed:
+    """The head's activation replaced by ``to`` (unsafe: every output changes): the string
+    (``Dense(1, activation="softmax")``), the function (``F.softmax(x, dim=1)`` ->
+    ``sigmoid(x)``), the layer (``nn.Softmax(dim=1)`` -> ``nn.Sigmoid()``)."""
+    node = head.evidence.node
+    if not isinstance(node, cst.Call):
+        return NONE
+    strings = [a.value for a in node.args if R.string_value(a.value) == head.activation]
+    if len(strings) == 1 and isinstance(strings[0], cst.SimpleString):
+        return [(strings[0], R.restring(strings[0], to))], "unsafe"
+    if strings:
+        return NONE
+    func = R.target(r, node.func, to, node)
+    if func is None:
+        return NONE
+    qualname = r.qualname(node.func)
+    if qualname is None or (qualname, "log") in fix_names():  # a method or a function
+        inner = R.unwrapped(r, node)
+        if inner is None:
+            return NONE
+        return [(node, func + "()" if qualname is None else f"{func}({inner})")], "unsafe"
+    return [(node, f"{func}()")], "unsafe"  # a layer: its axis argument goes
+
+
+def binary_loss(r: Reporter, t: Pairing) -> Fixed:
+    """XL204: the categorical loss on one unit -> the binary one (unsafe: the model may have
+    been meant to have more units)."""
+    edits, _ = rename_loss(r, t, "binary")
+    return (edits, "unsafe") if edits else NONE
+
+
+def _is_zero(node: cst.CSTNode) -> bool:
+    return isinstance(node, cst.Integer) and node.evaluated_value == 0
+
+
+def class_axis(r: Reporter, head: Head, parameter: str) -> Fixed:
+    """XL105: a softmax over axis 0, or over a framework's implicit axis of a 3-D output, made to
+    normalise over the last (class) axis: ``dim=0`` -> ``dim=-1``, ``dim=-1`` added (unsafe:
+    every output changes)."""
+    node = head.evidence.node
+    if not isinstance(node, cst.Call):
+        return NONE
+    if head.axis is None:  # left out
+        return R.keyword(r, node, parameter, "-1"), "unsafe"
+    for arg in node.args:
+        if arg.keyword is not None and arg.keyword.value == parameter:
+            return ([(arg.value, "-1")], "unsafe") if _is_zero(arg.value) else NONE
+    method = R.tensor_method(r, node)
+    if r.qualname(node.func) is None and not method:
+        return NONE
+    positional = [a for a in node.args if a.keyword is None and not a.star]
+    index = 0 if method else 1  # a method has no tensor argument
+    if len(positional) > index and _is_zero(positional[index].value):
+        return [(positional[index].value, "-1")], "unsafe"
+    return NONE
+
+
+def loss_axis(r: Reporter, t: Pairing) -> Fixed:
+    """XL105: a loss's ``axis=0`` -> ``axis=-1`` (safe: only the loss changes, to the intended
+    one)."""
+    node = t.loss.evidence.node
+    for arg in node.args if isinstance(node, cst.Call) else ():
+        if arg.keyword is not None and arg.keyword.value == "axis" and _is_zero(arg.value):
+            return [(arg.value, "-1")], "safe"
+    return NONE
+
+
+def metric_on_logits(r: Reporter, node: cst.CSTNode, option: str, value: str) -> Fixed:
+    """XL403: a metric told it gets logits (safe: only the reported value changes): the option
+    set on a metric object (``AUC(from_logits=True)``, ``BinaryAccuracy(threshold=0.0)``), a
+    metric string replaced by its class under the same name."""
+    name = R.string_value(node)
+    if name is not None:
+        form = fix_names().get((name, "metric"))
+        spelled = r.spell(form) if form else None
+        if spelled is None:
+            return NONE
+        return [(node, f"{spelled}(name={r.code(node)}, {option}={value})")], "safe"
+    if isinstance(node, cst.Call):
+        return R.keyword(r, node, option, value), "safe"
+    return NONE
+
+
+def logit_threshold(r: Reporter, node: cst.CSTNode, threshold: float | None) -> Fixed:
+    """XL403: ``logits > 0.5`` -> ``logits > 0`` (unsafe: the program's decisions change)."""
+    if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
+        return NONE
+    value = node.comparisons[0].comparator
+    if isinstance(value, cst.Float) and threshold is not None and value.evaluated_value == threshold:
+        return [(value, "0")], "unsafe"
+    return NONE
+
+
+__all__ = [
+    "Fixed",
+    "as_args",
+    "binary_loss",
+    "cast_targets",
+    "class_axis",
+    "drop_activation",
+    "fused_log",
+    "log_inline",
+    "logit_threshold",
+    "logits_loss",
+    "loss_axis",
+    "metric_on_logits",
+    "probabilities_to_logits",
+    "rename_loss",
+    "reshape_targets",
+    "swap_activation",
+]
