@@ -107,6 +107,8 @@ class LayerSpec:
     role: LayerRole
     activation: str | None = None  # the fixed activation of an activation layer
     units: Slot | None = None  # where the output width is given
+    # The width's keyword in older versions of the API (Keras 1: Dense(output_dim=10)).
+    units_aliases: tuple[str, ...] = ()
     activation_arg: Slot | None = None  # where a fused or chosen activation is given
     axis: Slot | None = None  # where a softmax layer takes its axis
     default_axis: int | None = -1  # None: the axis is implicit when left out

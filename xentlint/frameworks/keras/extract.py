@@ -34,7 +34,8 @@ def _input(ctx: ExtractContext, call: Call) -> Value:
 
 
 def _functional(ctx: ExtractContext, call: Call) -> Value:
-    outputs = call.arg(1, "outputs")
+    """``Model(inputs, outputs)`` (Keras 1: ``Model(input=..., output=...)``)."""
+    outputs = call.kwargs["output"] if "output" in call.kwargs else call.arg(1, "outputs")
     evidence = ctx.evidence(call.node)
     if isinstance(outputs, Seq) and len(outputs.items) == 1:
         outputs = outputs.items[0]

@@ -183,8 +183,10 @@ METRIC_FUNCTIONS: dict[str, str] = {
 # --- activations and layers -------------------------------------------------------------------
 
 
-_DENSE = LayerSpec("dense", units=Slot(0, "units"), activation_arg=Slot(1, "activation"))
-_CONV = LayerSpec("dense", units=Slot(0, "filters"), activation_arg=Slot(99, "activation"))
+_DENSE = LayerSpec("dense", units=Slot(0, "units"), units_aliases=("output_dim",),
+                   activation_arg=Slot(1, "activation"))
+_CONV = LayerSpec("dense", units=Slot(0, "filters"), units_aliases=("nb_filter",),
+                  activation_arg=Slot(99, "activation"))
 
 LAYERS: dict[str, LayerSpec] = {
     "keras.layers.Dense": _DENSE,

@@ -55,7 +55,7 @@ def _layer(ctx: ExtractContext, call: Call, spec: LayerSpec) -> Value:
         if activation is None:
             return unknown
     if spec.role == "dense":
-        units = const_int(call.arg(spec.units.index, spec.units.name)) if spec.units else None
+        units = _units(call, spec)
         if activation in AXIS_ACTIVATIONS:  # Dense(10, activation="softmax")
             head = make_head(activation, units, evidence)
             if head is not None:
@@ -114,6 +114,16 @@ def fold_layers(ctx: ExtractContext, items: Iterable[Value],
                 stacked = Layer(item.qualname, ctx.evidence(node), "activation", activation)
         head = apply_layer(ctx, stacked, head) if stacked is not None else None
     return head
+
+
+def _units(call: Call, spec: LayerSpec) -> int | None:
+    """The width a layer is given (``Dense(10)``, Keras 1's ``Dense(output_dim=10)``)."""
+    if spec.units is None:
+        return None
+    for alias in spec.units_aliases:
+        if alias in call.kwargs:
+            return const_int(call.kwargs[alias])
+    return const_int(call.arg(spec.units.index, spec.units.name))
 
 
 def layer_function_handler(table: dict[str, LayerFunction]) -> FunctionHandler:
