@@ -164,8 +164,9 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
             return replace(receiver, columns=(), positional=True)  # df.to_numpy()
         if name in T.FRAME_METHODS:
             return receiver
-        if name == "pop":
-            return _column(ctx, receiver, call.arg(0, "item"), call.node)
+        if name in T.FRAME_COLUMN_METHODS:
+            slot = T.FRAME_COLUMN_METHODS[name]
+            return _column(ctx, receiver, call.arg(slot.index, slot.name), call.node)
         return UNKNOWN
     if isinstance(receiver, LabelArray):
         if name in T.LABEL_MAPS:

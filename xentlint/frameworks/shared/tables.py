@@ -141,6 +141,7 @@ FRAME_API = frozenset((
     "transform transpose truediv truncate tshift tz_convert tz_localize unstack update "
     "value_counts values var where xs "
 ).split())
+FRAME_COLUMN_METHODS = {"pop": Slot(0, "item")}  # methods that return one column
 LABEL_MAPS = frozenset({"map", "replace"})  # with a dict of class numbers
 FACTORIZE = frozenset({"pandas.factorize"})
 FACTORIZE_METHODS = frozenset({"factorize"})
