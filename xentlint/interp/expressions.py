@@ -16,7 +16,7 @@ import libcst as cst
 from .project import MAX_STAR_IMPORTS
 from .values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, Mapping, Model,
-    ProjectModule, Seq, Value, join,
+    ProjectModule, Seq, Value, agreeing, join,
 )
 
 if TYPE_CHECKING:
@@ -259,6 +259,8 @@ def _subscript(interp: Interpreter, node: cst.Subscript, env: Env) -> Value:
             return value.items[index]
     if isinstance(value, Dict) and len(indices) == 1 and isinstance(indices[0], Const):
         return value.get(indices[0].value)
+    if isinstance(value, Dict) and len(indices) == 1 and value.items:
+        return agreeing([entry for _, entry in value.items])  # a registry, the key not known
     for hook in interp.hooks.subscripts:
         result = hook(interp.context, value, node, tuple(indices))
         if result is not None:

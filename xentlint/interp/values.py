@@ -331,6 +331,25 @@ class Frame(Value):
                                       (name, value)))
 
 
+def agreeing(entries: list[Value]) -> Value:
+    """What every entry of a registry is (``LOSSES[cfg.loss]``, the key not known): what they
+    all agree on, where loss objects of one kind configured alike agree (the first of them
+    stands for all; a fix applies to each)."""
+    first = entries[0]
+    if isinstance(first, LossValue) and all(
+            isinstance(e, LossValue) and _configured(e.loss) == _configured(first.loss)
+            for e in entries):
+        return first
+    result = first
+    for entry in entries[1:]:
+        result = join(result, entry)
+    return result
+
+
+def _configured(loss: Loss) -> tuple[object, ...]:
+    return (loss.spec, loss.expects, loss.axis, loss.reconciles_rank, loss.reduction)
+
+
 def join(a: Value, b: Value) -> Value:
     """The value of a name after two branches: equal values survive, a model keeps what agrees."""
     if a is b or a == b:

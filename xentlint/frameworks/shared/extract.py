@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...interp.api import Hooks
 from ...interp.values import Const
 from ..specs import ArrayApi
-from . import activations, arrays, decoding, frames, labels, models
+from . import activations, arrays, decoding, frames, labels, models, options
 from . import tables as T
 from .activations import SPELLINGS, activation_handler
 
@@ -53,6 +53,10 @@ def hooks() -> Hooks:
     h.on(T.MATRIX_SOURCES, frames.matrix_source)
     h.on(T.FACTORIZE, frames.factorize)
     h.on(T.HF_LOAD, frames.hf_dataset)
+    h.on([T.ARGUMENT_PARSER], options.parser)
+    h.methods.append(options.methods)
+    h.attributes.append(options.option)
+    h.attribute_assignments.append(options.assigned_option)
     h.iteration.append(frames.iterate_records)
     h.methods.append(frames.methods)
     h.attributes.append(frames.attributes)

@@ -167,6 +167,13 @@ HF_METHODS = frozenset({"filter", "shuffle", "select", "with_format", "sort", "f
                         "remove_columns", "cast_column", "class_encode_column", "with_transform"})
 HF_SPLITTING = frozenset({"train_test_split"})  # a dict of tables by split name
 
+# argparse: the parser; the methods that parse (parse_known_args: (namespace, the rest)); the
+# defaults of flag actions.
+ARGUMENT_PARSER = "argparse.ArgumentParser"
+PARSE_METHODS = frozenset({"parse_args", "parse_known_args", "parse_intermixed_args"})
+PARSE_KNOWN_METHODS = frozenset({"parse_known_args"})
+FLAG_ACTIONS = {"store_true": False, "store_false": True}
+
 # Reductions as methods: ``term.mean()``.
 REDUCTION_METHODS = frozenset({"sum", "mean"})
 

@@ -1,0 +1,17 @@
+"""Bug: whichever criterion the environment picks, it is a cross-entropy on a softmax output."""
+import os
+
+import torch
+import torch.nn as nn
+
+from losses import CRITERIA
+
+model = nn.Sequential(nn.Linear(20, 64), nn.ReLU(), nn.Linear(64, 5), nn.Softmax(dim=1))
+criterion = CRITERIA[os.environ.get("CRITERION", "plain")]
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+for step in range(100):
+    x, y = torch.randn(32, 20), torch.randint(0, 5, (32,))
+    loss = criterion(model(x), y)  # expect: XL101
+    optimizer.zero_grad()
+    loss.backward()
+    optimizer.step()

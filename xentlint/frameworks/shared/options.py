@@ -1,0 +1,95 @@
+"""Command-line options (argparse): ``args.num_classes`` is the default its ``add_argument``
+gives, as long as this code does not set it otherwise (``args.num_classes = 5``,
+``parser.set_defaults(...)``): what the program does when run without that option. An option
+whose destination or default is not a literal is unknown.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ...interp.api import Call, ExtractContext, MethodResult
+from ...interp.values import UNKNOWN, ApiObject, BoundMethod, Const, Seq, Value
+from . import tables as T
+
+_NAMESPACE = "argparse.Namespace"
+
+
+def parser(ctx: ExtractContext, call: Call) -> Value:
+    """``argparse.ArgumentParser(...)``: a parser with no options yet."""
+    return ApiObject(T.ARGUMENT_PARSER)
+
+
+def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
+    receiver, name = method.receiver, method.name
+    if not (isinstance(receiver, ApiObject) and receiver.qualname == T.ARGUMENT_PARSER):
+        return None
+    if name == "add_argument":
+        dest = _destination(call)
+        if dest is None:
+            return MethodResult(UNKNOWN, _without_destinations(receiver))
+        return MethodResult(UNKNOWN, _with(receiver, dest, _default(call)))
+    if name == "set_defaults":
+        for key, value in call.kwargs.items():
+            receiver = _with(receiver, key, value)
+        return MethodResult(Const(None), receiver)
+    if name in T.PARSE_METHODS:
+        namespace = ApiObject(_NAMESPACE, receiver.kwargs)
+        return Seq((namespace, UNKNOWN)) if name in T.PARSE_KNOWN_METHODS else namespace
+    return UNKNOWN  # add_argument_group, add_subparsers, ...: their options are not followed
+
+
+def option(ctx: ExtractContext, owner: Value, attr: str,
+           node: cst.BaseExpression) -> Value | None:
+    """``args.num_classes``: its default (unknown when it has none)."""
+    if isinstance(owner, ApiObject) and owner.qualname == _NAMESPACE:
+        return owner.kwarg(attr)
+    return None
+
+
+def assigned_option(ctx: ExtractContext, owner: Value, attr: str, value: Value) -> Value | None:
+    """``args.num_classes = 5``: the namespace with that value."""
+    if isinstance(owner, ApiObject) and owner.qualname == _NAMESPACE:
+        return _with(owner, attr, value)
+    return None
+
+
+def _destination(call: Call) -> str | None:
+    """Where ``add_argument`` stores its value: ``dest=``, else the first long flag
+    (``--num-classes`` is ``num_classes``), else the positional name."""
+    if call.has_star_args:
+        return None
+    dest = call.kwargs.get("dest")
+    if dest is not None:
+        return dest.value if isinstance(dest, Const) and isinstance(dest.value, str) else None
+    flags = [arg.value for arg in call.args if isinstance(arg, Const) and isinstance(arg.value, str)]
+    if len(flags) != len(call.args) or not flags:
+        return None
+    long = [flag for flag in flags if flag.startswith("--")]
+    chosen = long[0][2:] if long else flags[0].lstrip("-")
+    return chosen.replace("-", "_") or None
+
+
+def _default(call: Call) -> Value:
+    """The value an option has when not given: ``default=``, False for ``store_true``, True for
+    ``store_false``; unknown otherwise (None, or a type that converts it, is not followed)."""
+    if "default" in call.kwargs:
+        default = call.kwargs["default"]
+        converter = call.kwargs.get("type")
+        if converter is not None and isinstance(default, Const) and isinstance(default.value, str):
+            return UNKNOWN  # type=int converts a string default
+        return default
+    action = call.kwargs.get("action")
+    if isinstance(action, Const) and action.value in T.FLAG_ACTIONS:
+        return Const(T.FLAG_ACTIONS[action.value])
+    return UNKNOWN
+
+
+def _with(parser_or_namespace: ApiObject, key: str, value: Value) -> ApiObject:
+    kept = tuple((k, v) for k, v in parser_or_namespace.kwargs if k != key)
+    return ApiObject(parser_or_namespace.qualname, (*kept, (key, value)))
+
+
+def _without_destinations(receiver: ApiObject) -> ApiObject:
+    """An option whose name is not known may overwrite any of them."""
+    return ApiObject(receiver.qualname, tuple((k, UNKNOWN) for k, _ in receiver.kwargs))
