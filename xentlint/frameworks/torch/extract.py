@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import libcst as cst
+
 from ...facts import Dtype, Evidence, Labels
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
@@ -53,6 +55,38 @@ def _torchvision_model(ctx: ExtractContext, call: Call) -> Value:
     evidence = ctx.evidence(call.node)
     units = const_int(call.arg(-1, "num_classes", Const(1000)))
     return Model(evidence, make_head("linear", units, evidence))
+
+
+_HEAD_PART = "torchvision.models.head"  # model.classifier of a torchvision model
+
+
+def _head_part(ctx: ExtractContext, owner: Value, attr: str,
+               node: cst.BaseExpression) -> Value | None:
+    """``model.classifier`` of a torchvision model: the part that holds its head."""
+    if isinstance(owner, Model) and owner.instance is None and attr in KT.HEAD_ATTRIBUTES \
+            and isinstance(owner.evidence.node, cst.Call):
+        return ApiObject(_HEAD_PART, (("family", Const(_family(owner.evidence.node))),))
+    return None
+
+
+def _family(call: cst.Call) -> str | None:
+    func = call.func
+    name = func.attr.value if isinstance(func, cst.Attribute) else (
+        func.value if isinstance(func, cst.Name) else None)
+    return next((family for family in KT.LAST_HEAD_INDEX if name and name.startswith(family)),
+                None)
+
+
+def _replace_last_layer(ctx: ExtractContext, owner: Value, node: cst.Subscript,
+                        indices: tuple[Value, ...], value: Value) -> Value | None:
+    """``model.classifier[6] = nn.Linear(4096, 5)`` (or ``[-1]``): the classifier's last layer
+    replaced is the head replaced; another index is not (the head is still after it)."""
+    if not (isinstance(owner, ApiObject) and owner.qualname == _HEAD_PART and len(indices) == 1):
+        return None
+    family = owner.kwarg("family")
+    last = KT.LAST_HEAD_INDEX.get(family.value) if isinstance(family, Const) else None
+    index = const_int(indices[0])
+    return value if index is not None and index in (-1, last) else None
 
 
 def _replace_head(ctx: ExtractContext, owner: Value, attr: str, value: Value) -> Value | None:
@@ -226,5 +260,7 @@ def hooks() -> Hooks:
     h.methods.append(_tensor_methods)
     h.constructions.append(model_class_hook(KT.MODEL_CLASSES))
     h.attribute_assignments.append(_replace_head)
+    h.attributes.append(_head_part)
+    h.item_assignments.append(_replace_last_layer)
     h.dtypes.update(KT.DTYPES)
     return h

@@ -181,6 +181,12 @@ SELF_RETURNING = frozenset({"to", "cuda", "cpu", "train", "eval", "float", "doub
 TORCHVISION_MODELS = "torchvision.models."
 # Attributes that hold the classifier of a torchvision model (replaced for fine-tuning).
 HEAD_ATTRIBUTES = frozenset({"fc", "classifier", "head", "heads"})
+# Where a family's classifier is a Sequential: the index of its last layer (replaced in place,
+# `model.classifier[6] = nn.Linear(4096, 5)`; [-1] is the last one of any family).
+LAST_HEAD_INDEX: dict[str, int] = {
+    "vgg": 6, "alexnet": 6, "mobilenet_v2": 1, "mobilenet_v3": 3, "efficientnet": 1,
+    "convnext": 2,
+}
 
 # --- labels -----------------------------------------------------------------------------------
 

@@ -1,0 +1,7 @@
+"""Fine-tuning helpers."""
+from torch import nn
+
+
+def replace_classifier(model, num_classes):
+    model.classifier[6] = nn.Linear(4096, num_classes)
+    return model

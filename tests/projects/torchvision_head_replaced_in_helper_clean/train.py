@@ -1,0 +1,16 @@
+"""Clean twin: the helper's new VGG head emits logits for CrossEntropyLoss."""
+import torch
+from torch import nn
+from torchvision import models
+
+from heads import replace_classifier
+
+model = models.vgg16(weights="IMAGENET1K_V1")
+replace_classifier(model, 5)
+criterion = nn.CrossEntropyLoss()
+optimizer = torch.optim.SGD(model.parameters(), lr=0.001)
+for images, labels in train_loader:
+    loss = criterion(model(images), labels)
+    optimizer.zero_grad()
+    loss.backward()
+    optimizer.step()
