@@ -249,3 +249,28 @@ def test_a_sequence_output_gets_its_class_axis_moved_only_for_index_targets():
     probabilities = source.replace("TAGS", "torch.rand(8, 50, 17).softmax(-1)")
     assert applicability(probabilities, "XL105") == {"display"}
     assert fixed(probabilities) == probabilities
+
+
+@pytest.mark.parametrize(("loss", "expected"), [
+    ("F.kl_div(F.softmax(student, dim=1), F.softmax(teacher, dim=1))",
+     'F.kl_div(F.log_softmax(student, dim=1), F.softmax(teacher, dim=1), reduction="batchmean")'),
+    ("F.kl_div(F.softmax(student, dim=1), F.softmax(teacher, dim=1), reduction='mean')",
+     "F.kl_div(F.log_softmax(student, dim=1), F.softmax(teacher, dim=1), reduction='batchmean')"),
+    ("F.kl_div(F.softmax(student, dim=1), F.softmax(teacher, dim=1), reduction='sum')",
+     "F.kl_div(F.log_softmax(student, dim=1), F.softmax(teacher, dim=1), reduction='sum')"),
+])
+def test_kl_div_gets_log_probabilities_and_the_divergence_itself(loss, expected):
+    from xentlint.fix.proof import prove
+
+    source = textwrap.dedent("""\
+        import torch
+        import torch.nn.functional as F
+
+        student, teacher = torch.randn(64, 10), torch.randn(64, 10)
+        loss = LOSS
+    """).replace("LOSS", loss)
+    assert fixed(source, unsafe=False) == source.replace(loss, expected)
+    [finding] = [f for f in xentlint.check_source(source, "case.py") if f.code == "XL106"]
+    proof = prove(source, finding, "case.py", samples=4000)
+    assert proof.reproduced is True, proof
+    assert proof.written is not None and proof.written < 0  # softmax as the input: negative
