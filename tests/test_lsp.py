@@ -146,6 +146,49 @@ def test_an_editor_session_from_a_bug_to_its_fix(tmp_path):
     run(scenario())
 
 
+def _rule_pair(code: str, shows: str) -> tuple[str, str]:
+    """A rule document's bad example and the fixed form it shows, the one that ``shows``."""
+    from xentlint.catalog import parse_rule_document
+
+    text = (REPO / "rules" / f"{code}.md").read_text(encoding="utf-8")
+    bad, fixed = next((b, f) for b, f in parse_rule_document(text).fixed_pairs()
+                      if shows in f.source)
+    return bad.source, fixed.source
+
+
+def test_the_quick_fixes_are_the_edits_of_fix(tmp_path):
+    """The edits --fix makes are the editor's quick fixes: a safe one (a sequence output's class
+    axis moved at the loss call) is preferred and part of "fix all"; an unsafe one (a
+    threshold on softmax decoded by argmax) says so and is left out of "fix all". Applied, each
+    leaves the document its rule shows as fixed, and the diagnostic goes."""
+    root = _project(tmp_path)
+    cases = [("XL105", ".permute(0, 2, 1)", "seq.py", True),
+             ("XL402", "np.argmax(preds, axis=-1)", "decode.py", False)]
+
+    async def scenario() -> None:
+        async with Session(root) as s:
+            for code, shows, name, safe in cases:
+                bad, expected = _rule_pair(code, shows)
+                uri = s.open(name, bad)
+                diagnostics = [d for d in await s.diagnostics(uri, version=1) if d.code == code]
+                assert len(diagnostics) == 1, diagnostics
+                actions = await _actions(s, uri, diagnostics[0].range, diagnostics)
+                [fix] = [a for a in actions if a.title.startswith(f"{code}: ")
+                         and a.kind == types.CodeActionKind.QuickFix]
+                assert bool(fix.is_preferred) is safe
+                assert ("(unsafe: changes what the code computes)" in fix.title) is not safe
+                fixed = apply_edits(bad, list(fix.edit.changes[uri]))
+                assert fixed == expected
+                fix_all = await _actions(s, uri, diagnostics[0].range, [], only=["source.fixAll"])
+                all_fixed = apply_edits(bad, [e for a in fix_all for e in a.edit.changes[uri]])
+                assert all_fixed == (expected if safe else bad)
+                s.replace(uri, fixed, version=2)
+                assert code not in {d.code for d in await s.diagnostics(uri, version=2)}
+        assert s.exit_code == 0, s.stderr.decode()
+
+    run(scenario())
+
+
 def _cell(notebook: str, index: int, text: str) -> types.TextDocumentItem:
     return types.TextDocumentItem(uri=f"{notebook}#cell{index}", language_id="python",
                                   version=1, text=text)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..facts import Facts
 from ..findings import Finding
-from . import Link, Reporter, check, fixers, pairings, training_of
+from . import Link, Reporter, check, fixers, pairings, refit, training_of
 
 
 @check("XL401")
@@ -33,7 +33,10 @@ def argmax_on_multilabel(facts: Facts, r: Reporter) -> Iterator[Finding]:
             [Link(head.evidence.node, "independent outputs"),
              Link(loss.evidence.node, "multi-label loss")],
             subject=d,
-            fix="Threshold each output (`preds > 0.5`) to get every predicted label")
+            fix="Threshold each output (`probs > 0.5`, `logits > 0`) to get every predicted "
+                "label",
+            **fixers.as_args(refit.threshold_decoder(
+                r, d.evidence.node, probabilities=head.kind == "independent")))
 
 
 @check("XL402")
@@ -49,13 +52,16 @@ def threshold_on_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
             continue  # `probs > 0.9` filters confident predictions; 0.5 is the label decision
         if head.units is None or head.units <= 2:
             continue
+        loss = trained_with(d)[0]
         yield r.finding(
             "XL402", d.evidence.node,
             f"`{r.text(d.evidence)}` thresholds {r.output(head)}, {_a(head.units)}-class "
             f"softmax: a sample can get no class at all (no probability above 0.5)",
             [Link(head.evidence.node, "exclusive classes")],
             subject=d,
-            fix="Decode exclusive classes with `argmax` over the class axis")
+            fix="Decode exclusive classes with `argmax` over the class axis",
+            **fixers.as_args(refit.argmax_decoder(
+                r, d.evidence.node, head, loss.spec.framework if loss is not None else None)))
 
 
 def _a(number: int) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..facts import Facts
 from ..findings import Finding
-from . import Link, Reporter, check, fixers, pairings
+from . import Link, Reporter, check, fixers, pairings, refit
 
 
 @check("XL201")
@@ -107,4 +107,5 @@ def binary_accuracy_on_multiclass(facts: Facts, r: Reporter) -> Iterator[Finding
                 f"separate yes/no guess, so the reported accuracy is inflated",
                 [Link(head.evidence.node, f"softmax over {head.units} classes")],
                 subject=t,
-                fix="Use `'accuracy'` (or `CategoricalAccuracy()` / `SparseCategoricalAccuracy()`)")
+                fix="Use `'accuracy'` (or `CategoricalAccuracy()` / `SparseCategoricalAccuracy()`)",
+                **fixers.as_args(refit.exclusive_accuracy(r, metric.evidence.node, t)))

@@ -14,7 +14,7 @@ from typing import Any
 
 import libcst as cst
 
-from ..facts import Head, Pairing, UnstableComposition
+from ..facts import INTEGER_DTYPES, Head, Pairing, UnstableComposition
 from ..frameworks import fix_names
 from . import Reporter
 from . import rewrite as R
@@ -120,11 +120,29 @@ def rename_loss(r: Reporter, t: Pairing, intent: str) -> Fixed:
         return NONE
     func = R.target(r, node.func, intent)
     slots = 2 if node is site else 0
-    # (the forms FIX_NAMES pairs take the same two slots, by the same keywords)
+    # (the forms FIX_NAMES pairs take the same two slots; a keyword the other form names
+    # differently is renamed: TF1's onehot_labels= / labels=)
     shared = frozenset({loss.spec.labels.name, loss.spec.prediction.name})
     if func is None or not R.only_options(node, slots, shared) or not R.sole_use(r, node, site):
         return NONE
-    return [(node.func, func)], "safe"
+    return [(node.func, func), *_renamed_slots(r, node, t, intent)], "safe"
+
+
+def _renamed_slots(r: Reporter, call: cst.Call, t: Pairing, intent: str) -> R.EditList:
+    """The keywords of ``call``'s labels and prediction renamed to those of the loss's
+    ``intent`` form, where it names them differently."""
+    qualname = r.qualname(call.func)
+    new = fix_names().get((qualname, intent)) if qualname is not None else None
+    if new is None:
+        return []
+    spec = R.table("LOSS_FUNCTIONS").get(new) or R.table("LOSS_CLASSES").get(new)
+    if spec is None:
+        return []
+    renames = {t.loss.spec.labels.name: spec.labels.name,
+               t.loss.spec.prediction.name: spec.prediction.name}
+    return [(arg.keyword, renames[arg.keyword.value]) for arg in call.args
+            if arg.keyword is not None and renames.get(arg.keyword.value, arg.keyword.value)
+            != arg.keyword.value]
 
 
 def _targets(t: Pairing) -> cst.Arg | None:
@@ -165,6 +183,27 @@ def log_inline(r: Reporter, t: Pairing) -> Fixed:
     node = head.evidence.node
     func = R.target(r, node.func, "log", node)
     return ([(node.func, func)], "safe") if func else NONE
+
+
+def batchmean(r: Reporter, t: Pairing) -> R.EditList:
+    """A KL divergence's ``reduction='mean'`` (the default: the divergence divided by the
+    number of classes) -> ``'batchmean'``, the divergence itself; only on the call or a loss
+    object used once, with the reduction absent or the literal ``"mean"``."""
+    node, site = t.loss.evidence.node, t.site.node
+    if not isinstance(node, cst.Call) or t.loss.reduction not in (None, "mean") or (
+            node is not site and not R.sole_use(r, node, site)):
+        return []
+    slots = 2 if node is site else 0  # (input, target); the later positions are legacy options
+    if len([a for a in node.args if a.keyword is None]) > slots or any(
+            a.star or a.keyword is not None and a.keyword.value in ("size_average", "reduce")
+            for a in node.args):
+        return []
+    for arg in node.args:
+        if arg.keyword is not None and arg.keyword.value == "reduction":
+            value = arg.value  # (a name: its value is set elsewhere)
+            return [(value, R.restring(value, "batchmean"))] \
+                if isinstance(value, cst.SimpleString) else []
+    return R.keyword(r, node, "reduction", '"batchmean"')
 
 
 def drop_activation(r: Reporter, t: Pairing) -> Fixed:
@@ -233,11 +272,60 @@ def swap_activation(r: Reporter, head: Head, to: str) -> Fixed:
     return [(node, f"{func}()")], "unsafe"  # a layer: its axis argument goes
 
 
+def _binary_form(r: Reporter, t: Pairing) -> R.EditList:
+    """The loss of ``t`` renamed to its binary form on the same outputs, with float targets
+    where that form needs them (``BCEWithLogitsLoss``): integer ones cast at the call, unknown
+    ones refused. Targets of another shape than the output are refused too (a binary loss
+    that does not reconcile the shapes raises or broadcasts)."""
+    labels = t.labels
+    if labels is not None and labels.rank == 1 and not t.loss.reconciles_rank:
+        return []
+    edits, _ = rename_loss(r, t, "binary")
+    if not edits or not t.loss.spec.strict_target_dtype:
+        return edits
+    if labels is None or labels.dtype not in (*INTEGER_DTYPES, "float"):
+        return []
+    if labels.dtype == "float":
+        return edits
+    cast, _ = cast_targets(r, t, "float", "unsafe")
+    return [*edits, *cast] if cast else []
+
+
 def binary_loss(r: Reporter, t: Pairing) -> Fixed:
     """XL204: the categorical loss on one unit -> the binary one (unsafe: the model may have
-    been meant to have more units)."""
-    edits, _ = rename_loss(r, t, "binary")
+    been meant to have more units), where the labels may be yes/no answers."""
+    labels = t.labels
+    if labels is not None and (labels.encoding in ("onehot", "multihot") or (
+            labels.n_classes is not None and labels.n_classes > 2)):
+        return NONE  # one-hot rows, or more classes: the model needs more units (XL305)
+    edits = _binary_form(r, t)
     return (edits, "unsafe") if edits else NONE
+
+
+def multilabel_loss(r: Reporter, t: Pairing) -> Fixed:
+    """XL306: multi-hot targets to a loss for exclusive classes -> its binary form, and a
+    softmax head -> sigmoid (a logits loss keeps its raw head); unsafe: the model changes."""
+    head = t.head
+    if head is None or head.activation != ("linear" if t.loss.expects == "logits" else "softmax"):
+        return NONE
+    edits = _binary_form(r, t)
+    if head.activation == "softmax" and edits:
+        swapped, _ = swap_activation(r, head, "sigmoid")
+        edits = [*edits, *swapped] if swapped else []
+    return (edits, "unsafe") if edits else NONE
+
+
+def sequence_classes(r: Reporter, t: Pairing) -> Fixed:
+    """XL105: an (N, L, C) output to a cross-entropy that reads axis 1 as the classes -> the
+    class axis moved there at the call (``out.permute(0, 2, 1)``), where the targets are (N, L)
+    class indices; safe: the model's output is unchanged, the loss becomes the intended one."""
+    arg, labels = _prediction(t), t.labels
+    if arg is None or labels is None or labels.rank != 2 or labels.dtype not in INTEGER_DTYPES:
+        return NONE
+    value = arg.value
+    atomic = isinstance(value, (cst.Name, cst.Attribute, cst.Call, cst.Subscript)) or value.lpar
+    code = r.code(value) if atomic else f"({r.code(value)})"
+    return [(value, f"{code}.permute(0, 2, 1)")], "safe"
 
 
 def _is_zero(node: cst.CSTNode) -> bool:
@@ -305,6 +393,7 @@ def logit_threshold(r: Reporter, node: cst.CSTNode, threshold: float | None) -> 
 __all__ = [
     "Fixed",
     "as_args",
+    "batchmean",
     "binary_loss",
     "cast_targets",
     "class_axis",
@@ -315,8 +404,10 @@ __all__ = [
     "logits_loss",
     "loss_axis",
     "metric_on_logits",
+    "multilabel_loss",
     "probabilities_to_logits",
     "rename_loss",
     "reshape_targets",
+    "sequence_classes",
     "swap_activation",
 ]

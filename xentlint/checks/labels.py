@@ -8,7 +8,7 @@ import libcst as cst
 
 from ..facts import INDEX_FAMILIES, INTEGER_DTYPES, Facts, Head, Labels, Pairing
 from ..findings import Finding
-from . import Link, Reporter, check, fixers, pairing_links, pairings
+from . import Link, Reporter, check, fixers, pairing_links, pairings, refit
 
 
 def _where(t: Pairing) -> cst.CSTNode:
@@ -104,7 +104,8 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 f"compares them with (samples, classes) outputs",
                 pairing_links(t, "transposed labels"),
                 subject=t,
-                fix="Pass the labels as (samples, classes): drop the transpose")
+                fix="Pass the labels as (samples, classes): drop the transpose",
+                **fixers.as_args(refit.untransposed(r, t)))
 
 
 @check("XL304")
@@ -157,13 +158,15 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 "XL305", labels.evidence.node,
                 f"`{r.text(labels.evidence)}` gives class indices 1..{n}, but "
                 f"{r.output(head)} has units for 0..{n - 1}: class {n} is out of range",
-                links, subject=t, fix="Keep the labels 0-based")
+                links, subject=t, fix="Keep the labels 0-based",
+                **fixers.as_args(refit.zero_based(r, labels)))
         elif units > 1 and (units < expected or units > expected and not labels.drawn):
             yield r.finding(
                 "XL305", head.evidence.node,
                 f"{r.head(head)}: {units} output units, but {r.labels(labels)} carry {n} "
                 f"classes",
-                links, subject=t, fix=f"Give the output layer {expected} units (one per class)")
+                links, subject=t, fix=f"Give the output layer {expected} units (one per class)",
+                **fixers.as_args(refit.head_units(r, head, expected)))
 
 
 def _class_count_links(t: Pairing, labels: Labels) -> list[Link | None]:
@@ -216,7 +219,8 @@ def multilabel_targets_to_exclusive_loss(facts: Facts, r: Reporter) -> Iterator[
                 f"{r.loss(loss)} is for mutually exclusive classes",
                 pairing_links(t, "multi-hot targets"),
                 subject=t,
-                fix=f"Use {loss.spec.multilabel_form} for multi-label targets")
+                fix=f"Use {loss.spec.multilabel_form} for multi-label targets",
+                **fixers.as_args(fixers.multilabel_loss(r, t)))
         elif (t.head is not None and t.head.kind == "exclusive" and t.head.units != 1
               and loss.family not in ("binary", "other")):  # with a binary loss: XL201
             yield r.finding(
@@ -226,4 +230,5 @@ def multilabel_targets_to_exclusive_loss(facts: Facts, r: Reporter) -> Iterator[
                 f"most 1/k whatever {r.loss(loss)} asks",
                 pairing_links(t, "multi-hot targets"),
                 subject=t,
-                fix="Use sigmoid outputs with a binary cross-entropy for multi-label targets")
+                fix="Use sigmoid outputs with a binary cross-entropy for multi-label targets",
+                **fixers.as_args(fixers.swap_activation(r, t.head, "sigmoid")))

@@ -144,6 +144,8 @@ def kl_div_input(facts: Facts, r: Reporter) -> Iterator[Finding]:
         # a softmax applied inline at the call becomes log_softmax there
         edits, applicability = fixers.log_inline(r, t) \
             if head.activation == "softmax" else fixers.NONE
+        if edits:  # with the divergence itself: reduction='batchmean'
+            edits = [*edits, *fixers.batchmean(r, t)]
         yield r.finding(
             "XL106", loss.evidence.node,
             f"{r.loss(loss)} takes log-probabilities as its input, but gets {r.output(head)}: "
@@ -177,14 +179,17 @@ def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 **fixers.as_args(fixers.class_axis(r, head, site.axis_parameter)))
     for t in pairings(facts):
         if t.output_rank == 3 and t.loss.family in ("cross_entropy", "nll"):
+            moved = fixers.sequence_classes(r, t)
             yield r.finding(
                 "XL105", t.site.node,
                 f"`{r.text(t.site)}`: cross-entropy reads axis 1 as the classes, but the output is "
                 f"an (N, L, C) sequence, so axis 1 is the sequence axis",
                 [Link(t.head.evidence.node, "(N, L, C) output")] if t.head else [],
                 subject=t,
-                fix="Flatten to (N*L, C) with `.view(-1, C)` (and the targets with `.view(-1)`), "
-                    "or move the class axis: `.permute(0, 2, 1)`")
+                fix="Move the class axis to dimension 1 at the loss call: `.permute(0, 2, 1)`"
+                if moved[0] else "Flatten to (N*L, C) with `.view(-1, C)` (and the targets with "
+                                 "`.view(-1)`), or move the class axis: `.permute(0, 2, 1)`",
+                **fixers.as_args(moved))
         if t.loss.axis == 0 and t.loss.family in ("categorical", "binary") and t.head is not None:
             yield r.finding(
                 "XL105", t.loss.evidence.node,

@@ -10,11 +10,14 @@ keeps its advice and no edit.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
 import libcst as cst
 
-from ..frameworks import fix_names
+from ..frameworks import REGISTRY, fix_names
 from ..frameworks.specs import Slot
 from . import Reporter
 
@@ -61,8 +64,23 @@ def target(r: Reporter, func: cst.BaseExpression, intent: str,
     if new is None:
         return None
     if isinstance(func, cst.Attribute):  # the user's own prefix, where it names the target
-        return r.spell(new, prefer=f"{r.code(func.value)}.{new.rsplit('.', 1)[-1]}")
+        module, _, name = new.rpartition(".")
+        prefer = f"{r.code(func.value)}.{name}"
+        if qualname.rpartition(".")[0] == module:  # a neighbour in the module the user names
+            return prefer  # (a compat namespace stays: the folded one may hold other APIs)
+        return r.spell(new, prefer=prefer)
     return r.spell(new)
+
+
+@cache
+def table(attribute: str) -> dict[str, Any]:
+    """One table of every framework's ``tables`` module merged (``LAYERS``,
+    ``LOSS_FUNCTIONS``...), by canonical name: what an edit's replacement is, as a row."""
+    found: dict[str, Any] = {}
+    for row in REGISTRY:
+        module = importlib.import_module(row.extractor.rsplit(".", 1)[0] + ".tables")
+        found.update(getattr(module, attribute, {}))
+    return found
 
 
 def string_value(node: cst.CSTNode) -> str | None:
@@ -186,4 +204,4 @@ def cast(r: Reporter, node: cst.BaseExpression, method: str) -> str:
 
 
 __all__ = ["EditList", "argument", "cast", "keyword", "only_options", "parents", "restring",
-           "sole_use", "string_value", "target", "tensor_method", "unwrapped"]
+           "sole_use", "string_value", "table", "target", "tensor_method", "unwrapped"]

@@ -62,15 +62,15 @@ def prove(text: str, finding: Finding, path: str = "example.py", loss=None,
         framework = next((str(f) for f in named if f and f != "any"), None)
     semantics = semantics_of(framework)
     loss = loss if loss is not None else ReferenceLoss(semantics)
-    task = _task(facts, before)
+    task = _task(facts, before, classes=finding.code == "XL305")
     if not after:
         return Proof(finding.code, applicability, None, None, None, None,
                      "the fixed file has no pairing at this place to compute")
     inputs = _inputs(task, seed, samples)
     intended = _intended(task, inputs)
     strict = semantics == "torch"
-    fixed = [_computed(p, task, inputs, loss, strict) for p in after]
-    written = [_computed(p, task, inputs, loss, strict) for p in before]
+    fixed = [_checked(p, task, inputs, loss, strict) for p in after]
+    written = [_checked(p, task, inputs, loss, strict) for p in before]
     first = next((v for v in written if isinstance(v, float)), None)
     values = [v for v in fixed if isinstance(v, float)]
     problems = [v for v in fixed if isinstance(v, str)]
@@ -80,7 +80,8 @@ def prove(text: str, finding: Finding, path: str = "example.py", loss=None,
                      False if modelled else None,
                      "the fixed pairing " + (problems[0] if problems else "computes nothing"))
     ok = all(_close(v, intended) for v in values)
-    what = f"{task.describe()}, {samples:,} samples, seed {seed}, losses through {loss.name}"
+    through = "the reference (torch semantics)" if task.divergence else loss.name
+    what = f"{task.describe()}, {samples:,} samples, seed {seed}, losses through {through}"
     return Proof(finding.code, applicability, first, values[0], intended, ok, what)
 
 
@@ -95,23 +96,36 @@ _NOT_A_LOSS = {"XL001": "a parse error has no numeric consequence",
 class _Task:
     binary: bool
     width: int  # classes, or binary units
+    fixed_width: bool = False  # the width is the labels': a pairing must have as many units
+    divergence: bool = False  # a KL divergence to a target distribution
 
     def describe(self) -> str:
+        if self.divergence:
+            return f"KL divergence to a softmax target over {self.width} classes"
         return (f"{self.width} binary unit(s), 0/1 labels" if self.binary
                 else f"{self.width} classes, uniform labels")
 
 
-def _task(facts: dict[str, object], pairings: Sequence[dict[str, object]]) -> _Task:
-    """What the model is meant to learn: a binary (or multi-label) task when the finding's
-    loss is binary or its output has one unit, else exclusive classes."""
+def _task(facts: dict[str, object], pairings: Sequence[dict[str, object]],
+          classes: bool = False) -> _Task:
+    """What the model is meant to learn: a multi-label task when the labels are multi-hot, a
+    binary one when the finding's loss is binary or its output has one unit, else exclusive
+    classes: as many as the output has units (``classes``: as the labels carry, for a fix of
+    the class count)."""
     known = [facts, *pairings]
     family = next((f.get("loss") for f in known if f.get("loss")), None)
     units = next((f.get("units") for f in known if isinstance(f.get("units"), int)), None)
-    classes = next((f.get("n_classes") for f in known if isinstance(f.get("n_classes"), int)),
-                   None)
+    n = next((f.get("n_classes") for f in known if isinstance(f.get("n_classes"), int)), None)
+    if any(f.get("labels") == "multihot" for f in known):
+        width = units if isinstance(units, int) else n if isinstance(n, int) else 4
+        return _Task(True, width, fixed_width=classes)
     if family == "binary" or units == 1:
         return _Task(True, units if isinstance(units, int) else 1)
-    width = units if isinstance(units, int) else classes if isinstance(classes, int) else 10
+    if family == "kld":
+        return _Task(False, max(units if isinstance(units, int) else 10, 2), divergence=True)
+    if classes and isinstance(n, int):
+        return _Task(False, max(n, 2), fixed_width=True)
+    width = units if isinstance(units, int) else n if isinstance(n, int) else 10
     return _Task(False, max(width, 2))
 
 
@@ -119,6 +133,11 @@ def _inputs(task: _Task, seed: int, n: int) -> tuple[np.ndarray, np.ndarray]:
     from ..reference import samples
 
     z = samples.logits((n, task.width), np.float32, seed=seed)
+    if task.divergence:  # the target: another model's softmax (a teacher's)
+        from ..reference import activations as A
+
+        teacher = samples.logits((n, task.width), np.float32, seed=seed + 1)
+        return z, np.asarray(A.softmax(teacher, -1), np.float32)
     if task.binary:
         return z, samples.binary_labels(z.shape, np.float32, seed=seed + 1)
     return z, samples.indices((n,), task.width, seed=seed + 1)
@@ -128,6 +147,9 @@ def _intended(task: _Task, inputs: tuple[np.ndarray, np.ndarray]) -> float:
     from ..reference import activations as A
 
     z, y = inputs[0].astype(np.float64), inputs[1]
+    if task.divergence:
+        q = y.astype(np.float64)
+        return float(np.mean(np.sum(q * (np.log(q) - A.log_softmax(z)), axis=-1)))
     if task.binary:
         return float(np.mean(-(y * A.log_sigmoid(z) + (1 - y) * A.log_sigmoid(-z))))
     return float(np.mean(-A.log_softmax(z)[np.arange(len(y)), y]))
@@ -135,6 +157,26 @@ def _intended(task: _Task, inputs: tuple[np.ndarray, np.ndarray]) -> float:
 
 _UNMODELLED = "not modelled here"
 _ACTIVATIONS = ("softmax", "sigmoid", "linear", "log_softmax", "log_sigmoid")
+
+
+def _checked(p: dict[str, object], task: _Task, inputs: tuple[np.ndarray, np.ndarray],
+             loss, strict: bool) -> float | str:
+    """What the pairing computes, where its layout fits the task: the output as wide as the
+    labels have classes (a fix of the class count), 0-based class indices, the classes on the
+    axis the loss reads them from, labels laid out as the outputs."""
+    units = p.get("units")
+    if task.fixed_width and isinstance(units, int) and units != task.width:
+        return f"has {units} output units for {task.width} classes"
+    if task.fixed_width and p.get("one_based") and p.get("loss") in _INDEX_LOSSES:
+        return f"gets class indices 1..{task.width}, which have no unit for class {task.width}"
+    if p.get("output_rank") == 3 and p.get("loss") in ("cross_entropy", "nll"):
+        return "reads the sequence axis of an (N, L, C) output as its classes"
+    if p.get("labels_transposed"):
+        return "compares labels laid out (classes, samples) with (samples, classes) outputs"
+    return _computed(p, task, inputs, loss, strict)
+
+
+_INDEX_LOSSES = ("sparse", "cross_entropy", "nll")
 
 
 def _computed(p: dict[str, object], task: _Task, inputs: tuple[np.ndarray, np.ndarray],
@@ -157,6 +199,8 @@ def _computed(p: dict[str, object], task: _Task, inputs: tuple[np.ndarray, np.nd
             "log_sigmoid": A.log_sigmoid}[str(activation)](z)
     pred = np.asarray(pred, np.float32)
     encoding, dtype = p.get("labels"), p.get("label_dtype")
+    if family == "kld" or task.divergence:
+        return _divergence(p, pred, inputs[1], task)
     if family not in ("sparse", "categorical", "cross_entropy", "nll", "binary"):
         return f"is a {family} loss, which is {_UNMODELLED}"
     if task.binary != (family == "binary"):
@@ -185,6 +229,22 @@ def _computed(p: dict[str, object], task: _Task, inputs: tuple[np.ndarray, np.nd
     if result is None:
         return f"has no {name} loss on {'logits' if expects == 'logits' else 'probabilities'}"
     return float(np.mean(result[0]))
+
+
+def _divergence(p: dict[str, object], pred: np.ndarray, target: np.ndarray,
+                task: _Task) -> float | str:
+    """PyTorch's ``kl_div(input, target)`` per sample, through the reference (which the test
+    suite checks against torch): ``reduction='mean'`` (the default) averages over the classes
+    too, the divergence divided by C; the others are read per sample."""
+    from ..reference.divergence import kl_div
+
+    if not task.divergence or p.get("loss") != "kld":
+        return f"is a {p.get('loss')} loss for {task.describe()}"
+    if p.get("expects") != "log-probs":
+        return f"is a KL divergence on {p.get('expects')}, which is {_UNMODELLED}"
+    elementwise = np.asarray(kl_div(pred, target, semantics="torch", reduction="none").value)
+    per_sample = float(np.mean(np.sum(elementwise.astype(np.float64), axis=-1)))
+    return per_sample / task.width if p.get("reduction") in (None, "mean") else per_sample
 
 
 def _by_formula(pred: np.ndarray, target: np.ndarray, name: str,
@@ -251,7 +311,9 @@ def _pairings_at(text: str, path: str, rows: tuple[int, ...]) -> list[dict[str, 
         spans = [places.locate(n) for n in nodes]
         if any(s is not None and s[1].start.row <= row <= s[1].end.row
                for s in spans for row in rows):
-            context = dict(context_of(p))
+            context = {**dict(context_of(p)), "output_rank": p.output_rank,
+                       "reduction": p.loss.reduction,
+                       "labels_transposed": p.labels is not None and p.labels.transposed}
             if context not in found:
                 found.append(context)
     # an output the analysis lost track of says nothing when the same call has a known one

@@ -152,4 +152,6 @@ FIX_NAMES: dict[tuple[str, str], str] = {
                             ("softmax", "sigmoid", "sigmoid"), ("sigmoid", "softmax", "softmax"))},
     ("optax.softmax_cross_entropy", "index"): "optax.softmax_cross_entropy_with_integer_labels",
     ("optax.softmax_cross_entropy_with_integer_labels", "onehot"): "optax.softmax_cross_entropy",
+    ("optax.softmax_cross_entropy", "binary"): "optax.sigmoid_binary_cross_entropy",
+    ("jax", "argmax"): ".argmax",  # the decoder of exclusive classes: an array method
 }

@@ -319,4 +319,14 @@ FIX_NAMES: dict[tuple[str, str], str] = {
         ("binary_crossentropy", "BinaryCrossentropy"),
         ("categorical_crossentropy", "CategoricalCrossentropy"),
         ("sparse_categorical_crossentropy", "SparseCategoricalCrossentropy"))},
+    # binary accuracy on exclusive classes -> the accuracy of the loss's encoding (XL205)
+    **{(f"keras.metrics.{a}", intent): f"keras.metrics.{b}" for a, b, intent in (
+        ("BinaryAccuracy", "CategoricalAccuracy", "categorical"),
+        ("BinaryAccuracy", "SparseCategoricalAccuracy", "sparse"))},
+    **{(f"keras.metrics.{a}", intent): f"keras.metrics.{b}" for a, b, intent in (
+        ("binary_accuracy", "categorical_accuracy", "categorical"),
+        ("binary_accuracy", "sparse_categorical_accuracy", "sparse"))},
+    **{("binary_accuracy", intent): "accuracy" for intent in ("categorical", "sparse")},
+    # the decoder of exclusive classes on predict()'s arrays, keyed by the framework
+    ("keras", "argmax"): "numpy.argmax",
 }

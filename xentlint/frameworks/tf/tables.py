@@ -172,4 +172,9 @@ FIX_NAMES: dict[tuple[str, str], str] = {
         "tensorflow.nn.sparse_softmax_cross_entropy_with_logits",
     ("tensorflow.nn.sparse_softmax_cross_entropy_with_logits", "onehot"):
         "tensorflow.nn.softmax_cross_entropy_with_logits",
+    # TF1's pair names its labels differently (onehot_labels / labels): the keyword is renamed
+    ("tensorflow.losses.softmax_cross_entropy", "index"):
+        "tensorflow.losses.sparse_softmax_cross_entropy",
+    ("tensorflow.losses.sparse_softmax_cross_entropy", "onehot"):
+        "tensorflow.losses.softmax_cross_entropy",
 }

@@ -282,4 +282,9 @@ FIX_NAMES: dict[tuple[str, str], str] = {
     (_F + "binary_cross_entropy_with_logits", "probs"): _F + "binary_cross_entropy",
     ("torch.nn.NLLLoss", "logits"): "torch.nn.CrossEntropyLoss",
     (_F + "nll_loss", "logits"): _F + "cross_entropy",
+    # the binary loss on the same logits (one unit: XL204; multi-hot targets: XL306)
+    ("torch.nn.CrossEntropyLoss", "binary"): "torch.nn.BCEWithLogitsLoss",
+    (_F + "cross_entropy", "binary"): _F + "binary_cross_entropy_with_logits",
+    # the decoder of exclusive classes, keyed by the framework: a tensor method (``x.argmax(1)``)
+    ("torch", "argmax"): ".argmax",
 }
