@@ -149,7 +149,8 @@ def test_public_spelling_and_lazy_imports():
     assert codes(record) == ["XL102"]
     assert record[0].filename == __file__  # the warning points at the caller's line
     probe = ("import sys, xentlint, xentlint.guard; "
-             "print(sorted(m for m in ('numpy', 'torch', 'keras') if m in sys.modules))")
+             "print(sorted(m for m in ('numpy', 'torch', 'keras', 'jax', 'tensorflow') "
+             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 

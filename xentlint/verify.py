@@ -5,11 +5,12 @@ labels), ``verify --rule XL101`` runs the rule's canonical case; both run the pa
 as fixed and as intended on seeded synthetic inputs (:mod:`xentlint.reference.consequences`)
 and print what the numbers mean. The reference follows the finding's framework
 (``facts["framework"]``, or the file's imports when the facts do not say), with the semantics
-of its registry row: torch semantics for PyTorch, optax semantics for JAX, Keras semantics
-otherwise; a loss outside the cross-entropy family (regression, multi-label margin) has nothing
-to compare, and says why. ``--framework torch|keras|jax`` computes the framework losses with the
-installed framework (its runtime's ``Backend``: Keras on the torch backend, optax's own losses
-for JAX) instead of the reference; they are imported lazily, never by the checker. Exit code 0
+of its registry row: torch semantics for PyTorch, optax semantics for JAX, TensorFlow semantics
+for raw TensorFlow, Keras semantics otherwise; a loss outside the cross-entropy family
+(regression, multi-label margin) has nothing to compare, and says why. ``--framework
+torch|keras|jax|tf`` computes the framework losses with the installed framework (its runtime's
+``Backend``: Keras on the torch backend, optax's own losses for JAX, ``tf.nn``'s for TensorFlow)
+instead of the reference; they are imported lazily, never by the checker. Exit code 0
 when every fix reproduces the intended loss (or the rule has nothing numeric to compare), 1
 otherwise, 2 for a usage error.
 """
@@ -73,7 +74,7 @@ def outcome_for(code: str, facts: dict[str, object], backend, seed: int, samples
             # the framework refuses the pairing (torch's BCELoss on raw outputs...): that is the
             # consequence, and there is no number to compare
             first = str(error).strip().splitlines()[0] if str(error).strip() else ""
-            kind = "RuntimeError" if isinstance(error, C.FrameworkRaises) else type(error).__name__
+            kind = error.kind if isinstance(error, C.FrameworkRaises) else type(error).__name__
             return C.Outcome(code, f"losses through {backend.name}",
                              meaning=f"{backend.name} raises {kind}: {first}")
     reason = C.NOT_NUMERIC.get(code, "this rule has no numeric consequence to compute")
@@ -83,7 +84,8 @@ def outcome_for(code: str, facts: dict[str, object], backend, seed: int, samples
 def framework_of_file(path: str) -> str | None:
     """The framework whose semantics a finding follows when its facts do not say (a softmax
     over one unit, a decoder, a hand-written loss): the one the file imports, or the first of
-    those it imports when they share their semantics (Keras and raw TensorFlow); else None."""
+    those it imports when they share their semantics; else None (a file that imports
+    ``tensorflow`` may be Keras or raw TensorFlow code: Keras semantics, the default)."""
     from .frameworks import REGISTRY
 
     rows = [f for f in REGISTRY if f.semantics is not None]

@@ -164,7 +164,8 @@ REGISTRY: tuple[Framework, ...] = (
         ),
         prefilter_words=(),
         extractor="xentlint.frameworks.tf.extract",
-        semantics="keras",
+        runtime="xentlint.frameworks.tf.runtime",
+        semantics="tf",
         rules_implemented=True,
     ),
 )

@@ -2,8 +2,11 @@
 
 PyTorch ``BCELoss`` clamps each log at -100 (a probability of exactly 0 costs 100, not inf) and
 its gradient is ``(p - y) / max(p (1 - p), 1e-12)``, even where the clamp holds. Keras first clips
-``p`` to ``[1e-7, 1 - 1e-7]`` (zero gradient outside), then averages over the last axis. On
-logits all three frameworks compute ``-[pw * y * log s(x) + (1 - y) * log s(-x)]``.
+``p`` to ``[1e-7, 1 - 1e-7]`` (zero gradient outside), then averages over the last axis. TF1's
+``log_loss`` neither clamps nor clips: it computes ``-y log(p + eps) - (1 - y) log(1 - p + eps)``
+in float32, NaN for an output outside ``[-eps, 1 + eps]``. On logits all four compute
+``-[pw * y * log s(x) + (1 - y) * log s(-x)]``, elementwise for TensorFlow (which requires the
+labels' shape to be the logits') and optax (which broadcasts them).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import numpy as np
 
 from .activations import log_sigmoid, sigmoid
 from .common import (
+    TF_LOG_LOSS_EPSILON,
     TORCH_BCE_GRAD_EPS,
     TORCH_LOG_FLOOR,
     Result,
@@ -45,14 +49,40 @@ def _keras_mean(loss: np.ndarray, grad: np.ndarray, axis: int, reduction: str | 
     return Result(coef.value, (grad * np.expand_dims(scale, axis)).astype(grad.dtype))
 
 
+def _same_shape(x: np.ndarray, y: np.ndarray, what: str) -> None:
+    """TensorFlow's binary losses require the labels' shape to be the prediction's."""
+    if x.shape != y.shape:
+        raise ValueError(f"`{what}` and `labels` must have the same shape, received "
+                         f"({x.shape} vs {y.shape}).")
+
+
+def _tf_log_loss(input: object, target: object, epsilon: float, reduction: str | None,
+                 sample_weight: object | None) -> Result:
+    """``tf.compat.v1.losses.log_loss``: both cast to float32, ``epsilon`` inside the logs; the
+    gradient (``-y / (p + eps) + (1 - y) / (1 - p + eps)``) is finite where the loss is NaN."""
+    p = as_float(input)
+    x, y = p.astype(np.float32), np.asarray(target).astype(np.float32)
+    _same_shape(x, y, "predictions")
+    eps = np.float32(epsilon)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        loss = -(y * np.log(x + eps)) - (1 - y) * np.log(1 - x + eps)
+        grad = -(y * (1 / (x + eps))) + (1 - y) * (1 / (1 - x + eps))
+    result = reduce(loss, grad, reduction=reduction, semantics="tf", sample_weight=sample_weight)
+    return Result(result.value, result.grad.astype(p.dtype))
+
+
 def binary_cross_entropy(input: object, target: object, *, semantics: str = "torch",
                          weight: object | None = None, reduction: str | None = None,
                          label_smoothing: float = 0.0, sample_weight: object | None = None,
-                         axis: int = -1) -> Result:
-    """``BCELoss`` / ``F.binary_cross_entropy`` (torch) or ``keras.losses.BinaryCrossentropy``
-    (keras) on probabilities. ``weight`` (torch) rescales each element; ``label_smoothing``,
-    ``sample_weight`` and ``axis`` are Keras's."""
-    check_semantics(semantics, ("torch", "keras"))
+                         axis: int = -1, epsilon: float = TF_LOG_LOSS_EPSILON) -> Result:
+    """``BCELoss`` / ``F.binary_cross_entropy`` (torch), ``keras.losses.BinaryCrossentropy``
+    (keras) or ``tf.compat.v1.losses.log_loss`` (tf: elementwise, float32, ``epsilon``; its
+    ``weights`` are ``sample_weight``, with a TF1 ``reduction``) on probabilities. ``weight``
+    (torch) rescales each element; ``label_smoothing``, ``sample_weight`` and ``axis`` are
+    Keras's."""
+    check_semantics(semantics, ("torch", "keras", "tf"))
+    if semantics == "tf":
+        return _tf_log_loss(input, target, epsilon, reduction, sample_weight)
     p = as_float(input)
     y = np.asarray(target).astype(p.dtype)
     if semantics == "torch":
@@ -72,12 +102,17 @@ def binary_cross_entropy_with_logits(input: object, target: object, *, semantics
                                      reduction: str | None = None, label_smoothing: float = 0.0,
                                      sample_weight: object | None = None, axis: int = -1) -> Result:
     """``BCEWithLogitsLoss`` (torch: ``weight``, ``pos_weight``), ``BinaryCrossentropy(
-    from_logits=True)`` (keras), ``optax.sigmoid_binary_cross_entropy`` (optax, elementwise)."""
+    from_logits=True)`` (keras), ``optax.sigmoid_binary_cross_entropy`` (optax, elementwise),
+    ``tf.nn.sigmoid_cross_entropy_with_logits`` and, with ``pos_weight``,
+    ``weighted_cross_entropy_with_logits`` (tf, elementwise; smoothing and weights as TF1's
+    ``tf.losses.sigmoid_cross_entropy``, with a TF1 ``reduction``)."""
     check_semantics(semantics)
     x = as_float(input)
     y = np.asarray(target).astype(x.dtype)
-    if semantics == "keras":
+    if semantics in ("keras", "tf"):
         y = smooth_binary(y, label_smoothing)
+    if semantics == "tf":
+        return _tf_with_logits(x, y, pos_weight, reduction, sample_weight)
     pw = np.asarray(1.0 if pos_weight is None else pos_weight, dtype=x.dtype)
     loss = -(pw * y * log_sigmoid(x) + (1 - y) * log_sigmoid(-x))
     # d/dx = sigmoid(x) (1 - y + pw y) - pw y, written without cancellation.
@@ -90,3 +125,22 @@ def binary_cross_entropy_with_logits(input: object, target: object, *, semantics
         return _keras_mean(loss, grad, axis % x.ndim, reduction, sample_weight)
     result = reduce(loss, grad, reduction=reduction, semantics=semantics)
     return Result(result.value, sum_to(result.grad, x.shape))
+
+
+def _tf_with_logits(x: np.ndarray, y: np.ndarray, pos_weight: object | None,
+                    reduction: str | None, sample_weight: object | None) -> Result:
+    """TensorFlow's formulas: ``max(x, 0) - x y + log1p(exp(-|x|))`` (sigmoid, whose gradient
+    is ``s(x) - y``), and ``(1 - y) x + l (log1p(exp(-|x|)) + relu(-x))`` with ``l = 1 + (pw - 1)
+    y`` (weighted), whose gradient at exactly ``x = 0`` is ``1 - y``: TF's relu and abs have a
+    zero gradient there."""
+    _same_shape(x, y, "logits")
+    softplus = np.log1p(np.exp(-np.abs(x)))
+    if pos_weight is None:
+        loss = np.maximum(x, 0) - x * y + softplus
+        grad = sigmoid(x) - y
+    else:
+        log_weight = 1 + (np.asarray(pos_weight, dtype=x.dtype) - 1) * y
+        loss = (1 - y) * x + log_weight * (softplus + np.maximum(-x, 0))
+        grad = np.where(x == 0, 1 - y, (1 - y) - log_weight * sigmoid(-x))
+    return reduce(loss.astype(x.dtype), grad.astype(x.dtype), reduction=reduction,
+                  semantics="tf", sample_weight=sample_weight)

@@ -6,10 +6,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-SEMANTICS = ("torch", "keras", "optax")
+SEMANTICS = ("torch", "keras", "optax", "tf")
 
 #: ``keras.backend.epsilon()``: Keras clips probabilities to ``[EPSILON, 1 - EPSILON]``.
 EPSILON = 1e-7
+#: TF1's ``tf.compat.v1.losses.log_loss`` adds ``epsilon`` (1e-7 by default) inside each log
+#: instead of clipping: outputs outside [0, 1] give NaN, not a clipped loss.
+TF_LOG_LOSS_EPSILON = 1e-7
 #: PyTorch's ``binary_cross_entropy`` clamps each log at -100 and its backward pass divides by
 #: ``max(p * (1 - p), 1e-12)`` (aten/src/ATen/native/Loss.cpp), a float constant even for
 #: float64 inputs (so 9.99999996e-13 there, as measured).
@@ -63,23 +66,25 @@ def keras_clip(p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def class_axis(ndim: int, axis: int | None, semantics: str) -> int:
-    """The class axis: PyTorch's losses use dim 1 (dim 0 for an unbatched 1-D input), Keras and
-    optax the last axis, unless ``axis`` is given."""
+    """The class axis: PyTorch's losses use dim 1 (dim 0 for an unbatched 1-D input), Keras,
+    optax and TensorFlow the last axis, unless ``axis`` is given."""
     if axis is None:
         axis = (1 if ndim >= 2 else 0) if semantics == "torch" else -1
     return axis % ndim
 
 
 def smooth_categorical(target: np.ndarray, smoothing: float, n: int) -> np.ndarray:
-    """``(1 - e) * y + e / n``: Keras categorical, optax ``smooth_labels``, PyTorch CE, with
-    ``n`` the number of classes (Keras takes the size of the *last* axis, whatever ``axis``)."""
+    """``(1 - e) * y + e / n``: Keras categorical, optax ``smooth_labels``, PyTorch CE, TF1's
+    ``softmax_cross_entropy``, with ``n`` the number of classes (Keras and TF1 take the size of
+    the *last* axis, whatever ``axis``)."""
     if not smoothing:
         return target
     return target * (1.0 - smoothing) + smoothing / n
 
 
 def smooth_binary(target: np.ndarray, smoothing: float) -> np.ndarray:
-    """``(1 - e) * y + e / 2``: Keras binary losses squeeze labels towards 0.5."""
+    """``(1 - e) * y + e / 2``: Keras binary losses and TF1's ``sigmoid_cross_entropy`` squeeze
+    labels towards 0.5."""
     if not smoothing:
         return target
     return target * (1.0 - smoothing) + 0.5 * smoothing

@@ -21,7 +21,7 @@ def kl_div(input: object, target: object, *, semantics: str = "torch",
     """``input``: log-probabilities (torch, optax) or probabilities (keras); ``target``:
     probabilities, or log-probabilities with ``log_target`` (torch, optax
     ``kl_divergence_with_log_targets``)."""
-    check_semantics(semantics)
+    check_semantics(semantics, ("torch", "keras", "optax"))
     x = as_float(input)
     t = np.asarray(target).astype(x.dtype)
     if semantics == "keras":

@@ -27,6 +27,10 @@ _SWAPPED_INDEX = {
               "with class-index labels the swapped softmax_cross_entropy_with_integer_labels "
               "raises TypeError on the integer labels (optax 0.2.8: `Expected the input to have "
               "a dtype that is a subdtype of <class 'numpy.floating'>`): no value to compare"),
+    "tf": ("class-index labels",
+           "with class-index labels the swapped tf.nn.sparse_softmax_cross_entropy_with_logits "
+           "raises ValueError on their shapes (TF 2.21: `labels.shape.rank` must equal "
+           "`logits.shape.rank - 1`): no value to compare"),
 }
 
 

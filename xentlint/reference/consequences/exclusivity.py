@@ -64,7 +64,8 @@ def softmax_with_binary_loss(ctx: Context, k: int = 3) -> Outcome:
     fixed, _ = _optimise(bce_of_logits, np.zeros((1, c)), steps=500, lr=0.5)
     best = float(s[0, :k].max())
     if on_probabilities:
-        api = "BCELoss" if ctx.torch else "Keras binary_crossentropy"
+        api = {"torch": "BCELoss", "keras": "Keras binary_crossentropy"}.get(
+            semantics, ctx.api.loss("binary"))
         analytic = k / c * math.log(k)
         formula, extra = f"{k}/{c}·ln {k}", ""
     else:  # the sigmoid of 1/k on each positive, of 0 on each negative
@@ -182,8 +183,8 @@ def single_unit_softmax(ctx: Context) -> Outcome:
     g = float(np.max(np.abs(_through_softmax(s, written[1]))))
     lw, lf, li = _means(written[0], fixed[0], intended)
     negative = float(np.max(written[0]))
-    cost = (f"{'the clamp of' if ctx.torch else 'the clipped'} -log(0)" if on_probabilities
-            else "-log(1 - sigmoid(1))")
+    cost = ({"torch": "the clamp of -log(0)", "tf": "-log(0 + 1e-7)"}.get(
+        ctx.semantics, "the clipped -log(0)") if on_probabilities else "-log(1 - sigmoid(1))")
     return Outcome(
         "XL203",
         _setup(ctx, f"1 unit, {n:,} inputs (standard-normal logits), {float(y.mean()):.1%} "
@@ -228,6 +229,10 @@ def single_unit_categorical_loss(ctx: Context) -> Outcome:
         (Row("max loss per sample", worst, None, None),
          Row("mean loss", lw, lf, li),
          Row("largest gradient (logits)", g, None, None)),
+        (f"categorical cross-entropy over one unit is exactly 0 for every sample, yet "
+         f"TensorFlow's gradient (its kernel's softmax - labels, 1 - y here) is up to {g:g}: "
+         "it pushes the output of every negative sample down forever, and nothing else; the "
+         f"binary loss it should be is {lf:.3f}") if ctx.semantics == "tf" and g else
         f"categorical cross-entropy over one unit is at most {worst:.2g} per sample (mean "
         f"{lw:.2g}) and its gradient is exactly {g:g}; the binary loss it should be is {lf:.3f}",
         _close(lf, li, 1e-4),

@@ -36,7 +36,7 @@ from .common import (
       {"activation": "linear", "units": 10, "loss": "categorical", "expects": "logits",
        "labels": "index", "n_classes": 10, "label_rank": 2, "framework": "jax"})
 def index_labels_to_categorical_loss(ctx: Context) -> Outcome:
-    if ctx.api.broadcasts:
+    if "categorical" in ctx.api.broadcasts:
         return _broadcast_index_labels(ctx)
     c, z, y = _class_inputs(ctx)
     p = A.softmax(z)
@@ -68,15 +68,21 @@ def _broadcast_index_labels(ctx: Context) -> Outcome:
     c, z, y = _class_inputs(ctx)
     batches = ctx.n // c
     square = z[:batches * c].reshape(batches, c, c)  # batches of N == C samples
-    column, rows, fixed, onehot, uniform = _losses(
+    labels = y[:batches * c].reshape(batches, 1, c)
+    if ctx.semantics == "tf":  # TensorFlow broadcasts 2-D labels only: one batch at a time
+        parts = _losses(ctx, f"{c} classes", *(("categorical", b, t, True)
+                                                 for b, t in zip(square, labels)))
+        rows = np.concatenate([part[0] for part in parts])
+    else:
+        ((rows, _),) = _losses(ctx, f"{c} classes", ("categorical", square, labels, True))
+    column, fixed, onehot, uniform = _losses(
         ctx, f"{c} classes",
         ("categorical", z, y[:, None], True),
-        ("categorical", square, y[:batches * c].reshape(batches, 1, c), True),
         ("sparse", z, y, True),
         ("categorical", z, samples.one_hot(y, c, DTYPE), True),
         ("categorical", np.zeros_like(z), y[:, None], True))
     intended, _ = _cross_entropy(z, y)
-    lc, lr, lf, lo, li, floor = _means(column[0], rows[0], fixed[0], onehot[0], intended,
+    lc, lr, lf, lo, li, floor = _means(column[0], rows, fixed[0], onehot[0], intended,
                                        uniform[0])
     zero = float(np.mean(column[0] == 0))
     name = ctx.api.on_logits["categorical"]
@@ -126,20 +132,32 @@ def onehot_labels_to_index_loss(ctx: Context) -> Outcome:
     )
 
 
+#: What (N, 1) class indices do to a class-index loss, by semantics.
+_INDEX_COLUMN = {
+    "torch": "torch raises on the first batch, Keras squeezes them",
+    "optax": "optax raises a ValueError (take_along_axis: indices and arr must have the same "
+             "number of dimensions)",
+    "tf": "tf.nn.sparse_softmax_cross_entropy_with_logits raises a ValueError (the labels' rank "
+          "must be the logits' rank - 1), TF1's tf.losses.sparse_softmax_cross_entropy squeezes "
+          "them",
+}
+
+
 @case("XL303", {"activation": "sigmoid", "units": 1, "loss": "binary", "label_rank": 1},
       {"activation": "linear", "units": 1, "loss": "binary", "expects": "logits",
        "label_rank": 1, "framework": "jax"})
 def label_shape(ctx: Context) -> Outcome:
     if ctx.facts.get("loss") in ("sparse", "cross_entropy", "nll"):
-        raises = ("optax raises a ValueError (take_along_axis: indices and arr must have the "
-                  "same number of dimensions)" if ctx.api.broadcasts else
-                  "torch raises on the first batch, Keras squeezes them")
+        raises = _INDEX_COLUMN.get(ctx.semantics, _INDEX_COLUMN["torch"])
         return Outcome("XL303", "", meaning="(N, 1) class indices against a class-index loss: "
                        f"{raises}; the fix is a reshape of the labels, with no broadcast value "
                        "to compare")
-    if ctx.api.broadcasts:
+    if "binary" in ctx.api.broadcasts:
         return _broadcast_binary_labels(ctx)
     n = 8
+    if ctx.semantics == "tf":  # TensorFlow raises on the first batch: verify says so
+        ctx.loss("binary", samples.logits((n, 1), DTYPE, seed=ctx.seed),
+                 samples.binary_labels((n,), DTYPE, seed=ctx.seed + 1), True)
     z = samples.logits((n, 1), DTYPE, seed=ctx.seed)
     y = samples.binary_labels((n,), DTYPE, seed=ctx.seed + 1)
     s = A.sigmoid(z)

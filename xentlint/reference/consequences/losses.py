@@ -1,6 +1,7 @@
 """The framework losses a case runs the pairing through: the :class:`LossFn` protocol, the
-reference's stand-in for Keras, PyTorch and optax (``xentlint.verify`` plugs in the installed
-ones), and what a case must know of each framework's losses besides their numbers (:data:`APIS`)."""
+reference's stand-in for Keras, PyTorch, optax and TensorFlow (``xentlint.verify`` plugs in the
+installed ones), and what a case must know of each framework's losses besides their numbers
+(:data:`APIS`)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,12 @@ class LossFn(Protocol):
 
 
 class FrameworkRaises(RuntimeError):
-    """The framework refuses the pairing (the reference says so with the framework's message)."""
+    """The framework refuses the pairing (the reference says so with the framework's message;
+    ``kind``: the class of the framework's error)."""
+
+    def __init__(self, message: str, kind: str = "RuntimeError") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -40,7 +46,8 @@ class Api:
     on_logits: dict[str, str]  # its cross-entropies on logits, by family
     nll: str | None = None  # its loss on log-probabilities; None: an NLL is written by hand
     metrics: bool = False  # it has probability metrics (Keras's "accuracy", AUC) to misuse
-    broadcasts: bool = False  # its losses broadcast mismatched shapes silently (no error)
+    #: the families whose loss broadcasts mismatched label shapes silently (no error)
+    broadcasts: tuple[str, ...] = ()
 
     def loss(self, family: str) -> str:
         """The loss of ``family`` a user of this framework writes: the one on probabilities if it
@@ -64,7 +71,14 @@ APIS: dict[str, Api] = {
                  {"sparse": "optax.softmax_cross_entropy_with_integer_labels",
                   "categorical": "optax.softmax_cross_entropy",
                   "binary": "optax.sigmoid_binary_cross_entropy"},
-                 broadcasts=True),
+                 broadcasts=("categorical", "binary")),
+    # raw TensorFlow: tf.nn's losses on logits, TF1's log_loss on probabilities; the softmax
+    # loss broadcasts its labels, the others raise on a shape that is not the logits'
+    "tf": Api("TensorFlow", {"binary": "tf.compat.v1.losses.log_loss"},
+              {"sparse": "tf.nn.sparse_softmax_cross_entropy_with_logits",
+               "categorical": "tf.nn.softmax_cross_entropy_with_logits",
+               "binary": "tf.nn.sigmoid_cross_entropy_with_logits"},
+              broadcasts=("categorical",)),
 }
 
 
@@ -79,7 +93,10 @@ class ReferenceLoss:
     cross-entropy on probabilities: NLLLoss on ``log(p)`` stands in for the index one (as
     :class:`xentlint.frameworks.torch.runtime.Backend`), and a categorical loss on probabilities
     does not exist (``None``). optax has no loss on probabilities at all (``None``); its
-    binary loss is elementwise, averaged over the last axis here (as the torch one)."""
+    binary loss is elementwise, averaged over the last axis here (as the torch one).
+    TensorFlow (``"tf"``): ``tf.nn``'s losses on logits, TF1's ``log_loss`` on probabilities
+    (binary, averaged over the last axis), no softmax loss on probabilities (``None``); where
+    TensorFlow raises (a label shape, a class index), :class:`FrameworkRaises` says so."""
 
     def __init__(self, semantics: str = "keras") -> None:
         self.semantics = semantics
@@ -91,6 +108,8 @@ class ReferenceLoss:
             return self._torch(family, pred, target, from_logits)
         if self.semantics == "optax":
             return self._optax(family, pred, target, from_logits)
+        if self.semantics == "tf":
+            return self._tf(family, pred, target, from_logits)
         if family == "sparse":
             r = sparse_cross_entropy(pred, target, from_logits=from_logits, semantics="keras",
                                      reduction="none")
@@ -135,6 +154,29 @@ class ReferenceLoss:
         else:  # elementwise, broadcast: (N, 1) logits against (N,) labels give (N, N)
             r = binary_cross_entropy_with_logits(pred, target, semantics="optax", reduction="none")
             return _unit_mean(r.value, r.grad)
+        return np.asarray(r.value), r.grad
+
+
+    @staticmethod
+    def _tf(family: str, pred: np.ndarray, target: np.ndarray,
+            from_logits: bool) -> tuple[np.ndarray, np.ndarray] | None:
+        from .. import tf_losses as T
+
+        if not from_logits and family != "binary":
+            return None  # TensorFlow's softmax losses take logits only
+        try:
+            if family == "sparse":
+                r = T.sparse_softmax_cross_entropy_with_logits(pred, target)
+            elif family == "categorical":
+                r = T.softmax_cross_entropy_with_logits(pred, target)
+            else:
+                r = (T.sigmoid_cross_entropy_with_logits(pred, target) if from_logits else
+                     T.log_loss(pred, target, reduction="none"))
+                return _unit_mean(r.value, r.grad)
+        except IndexError as error:  # a class index out of range: TF raises on CPU
+            raise FrameworkRaises(str(error), "InvalidArgumentError") from error
+        except (ValueError, TypeError) as error:
+            raise FrameworkRaises(str(error), type(error).__name__) from error
         return np.asarray(r.value), r.grad
 
 

@@ -156,6 +156,8 @@ def logits_to_probability_loss(ctx: Context) -> Outcome:
             _close(lf, li),
             {"loss_fixed": lf, "loss_intended": li},
         )
+    if ctx.semantics == "tf":
+        return _log_loss_on_raw_outputs(setup, written, fixed, intended)
     clipped = float(-np.log(DTYPE(EPSILON)))
     dead = float(np.mean(np.all(written[1].reshape(len(z), -1) == 0, axis=1)))
     at_max = float(np.mean(np.isclose(written[0], clipped, rtol=1e-5)))
@@ -172,6 +174,24 @@ def logits_to_probability_loss(ctx: Context) -> Outcome:
         _close(lf, li),
         {"loss_written": lw, "loss_fixed": lf, "loss_intended": li, "zero_gradient": dead,
          "at_clipped_max": at_max, "clipped_max": clipped},
+    )
+
+
+def _log_loss_on_raw_outputs(setup: str, written: tuple, fixed: tuple,
+                             intended: np.ndarray) -> Outcome:
+    """TF1's ``log_loss`` on raw outputs: ``log(p + 1e-7)`` and ``log(1 - p + 1e-7)`` are NaN
+    outside [0, 1], and it neither clips nor clamps."""
+    nan = float(np.mean(np.isnan(written[0])))
+    lw, lf, li = _means(written[0], fixed[0], intended)
+    return Outcome(
+        "XL102", setup,
+        (Row("mean loss", lw, lf, li),
+         Row("share of samples with a NaN loss", nan, float(np.mean(np.isnan(fixed[0]))), 0.0)),
+        f"log_loss adds 1e-7 inside its logs and neither clips nor clamps: {nan:.1%} of the "
+        "samples (every output outside [0, 1]) have a NaN loss, so the mean loss is NaN from the "
+        "first batch; the loss on logits gives the intended loss",
+        _close(lf, li),
+        {"loss_written": lw, "loss_fixed": lf, "loss_intended": li, "nan_share": nan},
     )
 
 
@@ -282,9 +302,12 @@ def unstable_composition(ctx: Context) -> Outcome:
         return _torch_bce_on_sigmoid(ctx, float(gap), float(x_sig))
     x = np.array([[-20.0]], DTYPE)
     one = np.ones_like(x)
-    stuck = binary_cross_entropy(A.sigmoid(x), one, semantics="keras", reduction="none")
-    fused = binary_cross_entropy_with_logits(x, one, semantics="keras", reduction="none")
-    g_stuck = abs(float(_through_sigmoid(A.sigmoid(x), stuck.grad)[0, 0]))  # exactly 0
+    # Keras clips sigmoid(-20) to 1e-7 (a zero gradient); TF1's log_loss adds 1e-7 to it
+    semantics = "tf" if ctx.semantics == "tf" else "keras"
+    stuck = binary_cross_entropy(A.sigmoid(x), one, semantics=semantics, reduction="none")
+    fused = binary_cross_entropy_with_logits(x, one, semantics=semantics, reduction="none")
+    g_stuck = abs(float(_through_sigmoid(A.sigmoid(x), stuck.grad)[0, 0]))
+    name = "TF1's log_loss" if semantics == "tf" else "Keras's BCE"
     return Outcome(
         "XL104",
         _reference_setup(ctx, "two logits (log_softmax) or one (log_sigmoid), textbook "
@@ -295,7 +318,7 @@ def unstable_composition(ctx: Context) -> Outcome:
              float(fused.value.ravel()[0]), 20.0),
          Row("BCE(1, sigmoid(-20)): gradient", g_stuck, float(fused.grad.ravel()[0]), -1.0)),
         f"log(softmax) is -inf once two logits differ by {gap:.1f} (log_softmax stays finite); "
-        f"log(sigmoid(x)) is -inf from x = {x_sig:.1f}; Keras's BCE on sigmoid(-20) is stuck at "
+        f"log(sigmoid(x)) is -inf from x = {x_sig:.1f}; {name} on sigmoid(-20) is stuck at "
         f"{float(stuck.value.ravel()[0]):.2f} with gradient {g_stuck:g} (fused: 20, -1)",
         _close(float(fused.value.ravel()[0]), 20.0),
         {"log_softmax_gap": float(gap), "log_sigmoid_x": float(x_sig),
