@@ -44,6 +44,7 @@ def prove(text: str, finding: Finding, path: str = "example.py", loss=None,
     with the semantics of ``framework`` or of the finding's loss)."""
     from ..reference.consequences import ReferenceLoss, semantics_of
     from .edits import apply_fixes
+    from .inline import prove_inline
 
     fix = finding.fix
     applicability = fix.applicability if fix is not None else "display"
@@ -52,6 +53,9 @@ def prove(text: str, finding: Finding, path: str = "example.py", loss=None,
     new_text, applied = apply_fixes(text, [finding], unsafe=True)
     if not applied or new_text == text:
         return Proof(finding.code, applicability, None, None, None, None, "no edit to check")
+    inline = prove_inline(text, new_text, finding, loss, seed, samples)
+    if inline is not None:  # an edit of one expression: its own numbers
+        return inline
     facts = dict(finding.facts)
     rows = _anchor_rows(finding)
     shift = _shift(finding, rows)
@@ -256,8 +260,13 @@ def _by_formula(pred: np.ndarray, target: np.ndarray, name: str,
     if expects == "probs":
         with np.errstate(divide="ignore"):
             lp = np.log(lp)
-    if name == "binary":
-        return f"is a hand-written binary loss, which is {_UNMODELLED}"
+    if name == "binary":  # -(y log p + (1 - y) log(1 - p)), averaged over the units
+        if expects != "probs":
+            return f"is a hand-written binary loss on {expects}, which is {_UNMODELLED}"
+        p = pred.astype(np.float64)
+        with np.errstate(divide="ignore"):
+            terms = target * np.log(p) + (1 - target) * np.log1p(-p)
+        return float(np.mean(-np.mean(terms, axis=-1)))
     onehot = target if name == "categorical" else samples.one_hot(target, pred.shape[-1])
     return float(np.mean(-np.sum(onehot * lp, axis=-1)))
 
