@@ -35,7 +35,7 @@ DEFAULT_EXCLUDE = (
     ".bzr", ".direnv", ".eggs", ".git", ".hg", ".ipynb_checkpoints", ".mypy_cache", ".nox",
     ".pants.d", ".pytest_cache", ".pytype", ".ruff_cache", ".svn", ".tox", ".venv",
     "__pycache__", "__pypackages__", "_build", "buck-out", "build", "dist", "node_modules",
-    "site-packages", "venv", "*.egg-info",
+    "site-packages", "venv", "*.egg-info", ".xentlint_cache",
 )
 
 _KEYS = ("select", "extend-select", "ignore", "per-file-ignores", "exclude", "extend-exclude",
