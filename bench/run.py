@@ -99,8 +99,9 @@ def run_once(command: list[str], cwd: Path, env: dict[str, str]) -> dict[str, An
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         stdout = out.read()
-    return {"seconds": wall, "rss": usage.ru_maxrss * 1024, "pss": peak[0] or None,
-            "code": process.returncode, "stdout": stdout}
+    return {"seconds": wall, "cpu": usage.ru_utime + usage.ru_stime,
+            "rss": usage.ru_maxrss * 1024, "pss": peak[0] or None, "code": process.returncode,
+            "stdout": stdout}
 
 
 def spread(values: list[float]) -> dict[str, float]:
@@ -125,23 +126,37 @@ class Bench:
 
     def measure(self, command: list[str], runs: int | None = None,
                 before: Any = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-        done = []
+        return self.measure_together([command], runs, before)[0]
+
+    def measure_together(self, commands: list[list[str]], runs: int | None = None,
+                         before: Any = None) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+        """Each command ``runs`` times, taking turns (a measure and its baseline see the same
+        load on a shared machine): per command, its figures and each run's result."""
+        done: list[list[dict[str, Any]]] = [[] for _ in commands]
         for _ in range(runs or self.args.runs):
-            if before is not None:
-                before()
-            done.append(run_once(command, self.work, self.env))
-        pss = [d["pss"] for d in done if d["pss"]]
-        return {"seconds": spread([d["seconds"] for d in done]),
-                "rss": max(d["rss"] for d in done), "pss": max(pss) if pss else None,
-                "runs": len(done), "codes": sorted({d["code"] for d in done})}, done
+            for command, results in zip(commands, done):
+                if before is not None:
+                    before()
+                results.append(run_once(command, self.work, self.env))
+        figures = []
+        for results in done:
+            pss = [d["pss"] for d in results if d["pss"]]
+            figures.append(({
+                "seconds": spread([d["seconds"] for d in results]),
+                "cpu": spread([d["cpu"] for d in results]),
+                "rss": max(d["rss"] for d in results), "pss": max(pss) if pss else None,
+                "runs": len(results), "codes": sorted({d["code"] for d in results})}, results))
+        return figures
 
     def row(self, measure: str, result: dict[str, Any], baseline: str | None = None,
             extra: dict[str, Any] | None = None) -> dict[str, Any]:
         against = next((r for r in self.rows if r["measure"] == baseline), None)
         ratio = (result["seconds"]["median"] / against["seconds"]["median"]
                  if against else None)
+        cpu_ratio = (result["cpu"]["median"] / against["cpu"]["median"]
+                     if against and result.get("cpu") and against.get("cpu") else None)
         row = {"measure": measure, **result, "baseline": baseline, "ratio": ratio,
-               **(extra or {})}
+               "cpu_ratio": cpu_ratio, **(extra or {})}
         self.rows.append(row)
         self.say(f"{measure}: {result['seconds']['median']:.2f} s"
                  + (f" ({ratio:.3f}x {baseline})" if ratio is not None else ""))
@@ -153,19 +168,23 @@ class Bench:
 
     # --- the measures -------------------------------------------------------------------
 
-    def floors(self, corpus: Path, label: str) -> None:
-        for module, function, name in (("libcst", "parse_module", "libcst parse floor"),
-                                       ("ast", "parse", "ast.parse floor")):
-            script = FLOOR.format(module=module, function=function)
-            result, _ = self.measure([sys.executable, "-c", script, str(corpus)])
-            self.row(f"{name}, {label} (1 process)", result)
-
-    def cold(self, corpus: Path, label: str) -> dict[str, Any]:
-        result, done = self.measure(self.xentlint("--no-cache", str(corpus)))
-        self.findings[label] = _by_code(done[0]["stdout"])
-        return self.row(f"cold check, {label}", result,
-                        f"libcst parse floor, {label} (1 process)",
-                        {"files": len(corpora.python_files(corpus))})
+    def floors_and_cold(self, corpus: Path, label: str, cold: bool) -> None:
+        """The parse floors and the cold check, taking turns."""
+        names = [f"libcst parse floor, {label} (1 process)", f"ast.parse floor, {label} "
+                 "(1 process)"]
+        commands = [[sys.executable, "-c", FLOOR.format(module=module, function=function),
+                     str(corpus)] for module, function in (("libcst", "parse_module"),
+                                                          ("ast", "parse"))]
+        if cold:
+            commands.append(self.xentlint("--no-cache", str(corpus)))
+        measured = self.measure_together(commands)
+        for name, (result, _) in zip(names, measured):
+            self.row(name, result)
+        if cold:
+            result, done = measured[2]
+            self.findings[label] = _by_code(done[0]["stdout"])
+            self.row(f"cold check, {label}", result, names[0],
+                     {"files": len(corpora.python_files(corpus))})
 
     def warm(self, corpus: Path, label: str) -> None:
         edited = EDITED if (corpus / EDITED).is_file() else max(
@@ -200,10 +219,11 @@ class Bench:
         executable = self._torchfix()
         if executable is None:
             return
-        result, _ = self.measure([str(executable), "--select", "ALL", str(sample)])
-        self.row("TorchFix --select ALL, 200-file sample", result)
-        result, _ = self.measure(self.xentlint("--no-cache", str(sample)))
-        self.row("cold check, 200-file sample", result, "TorchFix --select ALL, 200-file sample")
+        (torchfix, _), (ours, _) = self.measure_together(
+            [[str(executable), "--select", "ALL", str(sample)],
+             self.xentlint("--no-cache", str(sample))])
+        self.row("TorchFix --select ALL, 200-file sample", torchfix)
+        self.row("cold check, 200-file sample", ours, "TorchFix --select ALL, 200-file sample")
 
     def _torchfix(self) -> Path | None:
         """TorchFix in the benchmark's own virtual environment (installed once)."""
@@ -228,14 +248,13 @@ class Bench:
 
     def startup(self) -> None:
         runs = max(self.args.runs, 5 if self.args.quick else 10)
-        result, _ = self.measure([sys.executable, "-c", "pass"], runs)
-        self.row("python -c pass", result)
-        result, _ = self.measure([sys.executable, "-m", "xentlint", "--version"], runs)
-        self.row("xentlint --version", result, "python -c pass",
-                 {"over_baseline": result["seconds"]["median"]
-                  - self.rows[-1]["seconds"]["median"]})
-        result, _ = self.measure(self.xentlint("--no-cache", str(SMALL_FILE)), runs)
-        self.row("xentlint check one small file", result, "python -c pass")
+        (bare, _), (version, _), (small, _) = self.measure_together(
+            [[sys.executable, "-c", "pass"], [sys.executable, "-m", "xentlint", "--version"],
+             self.xentlint("--no-cache", str(SMALL_FILE))], runs)
+        self.row("python -c pass", bare)
+        self.row("xentlint --version", version, "python -c pass",
+                 {"over_baseline": version["seconds"]["median"] - bare["seconds"]["median"]})
+        self.row("xentlint check one small file", small, "python -c pass")
 
     def latency(self) -> None:
         import libcst
@@ -263,16 +282,19 @@ class Bench:
                 (f"check_source in-process, {lines}-line training script ({calls} calls)", check,
                  f"libcst parse, {lines}-line training script ({calls} calls)")):
             p95 = sorted(times)[max(0, int(len(times) * 0.95) - 1)]
-            self.row(name, {"seconds": spread(times), "rss": None, "pss": None, "runs": calls,
-                            "codes": [0]}, baseline, {"p95": p95})
+            self.row(name, {"seconds": spread(times), "cpu": None, "rss": None, "pss": None,
+                            "runs": calls, "codes": [0]}, baseline, {"p95": p95})
 
     def scaling(self, corpus: Path, label: str) -> None:
+        """Cold checks of the base set 1x, 2x and 4x (taking turns): time and memory per file
+        should stay flat."""
         base = corpora.sample(self.cache, corpus, self.args.scale_base, seed=1, label="base")
         files = len(corpora.python_files(base))
+        factors = (1, 2, 4)
+        measured = self.measure_together([self.xentlint("--no-cache", str(
+            corpora.scaled(self.cache, base, factor))) for factor in factors])
         first: dict[str, Any] | None = None
-        for factor in (1, 2, 4):
-            tree = corpora.scaled(self.cache, base, factor)
-            result, _ = self.measure(self.xentlint("--no-cache", str(tree)))
+        for factor, (result, _) in zip(factors, measured):
             per_file = result["seconds"]["median"] / (files * factor)
             row = self.row(f"scaling {factor}x ({files * factor} files of {label})", result,
                            first["measure"] if first else None,
@@ -333,17 +355,20 @@ def _megabytes(value: int | None) -> str:
 
 
 def markdown(rows: list[dict[str, Any]]) -> str:
-    out = ["| measure | median | min | max | peak RSS (largest process) | peak PSS (all) "
-           "| ratio | baseline |", "|---|---|---|---|---|---|---|---|"]
+    out = ["| measure | median | min | max | CPU (median) | peak RSS (largest process) "
+           "| peak PSS (all) | ratio (wall) | ratio (CPU) | baseline |",
+           "|---|---|---|---|---|---|---|---|---|---|"]
     for row in rows:
         seconds = row["seconds"]
         ratio = "" if row["ratio"] is None else f"{row['ratio']:.3f}×"
         if row.get("per_file_ratio") is not None:
             ratio += f" (per file: {row['per_file_ratio']:.2f}× of 1×)"
+        cpu = _seconds(row["cpu"]["median"]) if row.get("cpu") else ""
+        cpu_ratio = "" if row.get("cpu_ratio") is None else f"{row['cpu_ratio']:.3f}×"
         out.append(f"| {row['measure']} | {_seconds(seconds['median'])} | "
-                   f"{_seconds(seconds['min'])} | {_seconds(seconds['max'])} | "
+                   f"{_seconds(seconds['min'])} | {_seconds(seconds['max'])} | {cpu} | "
                    f"{_megabytes(row.get('rss'))} | {_megabytes(row.get('pss'))} | {ratio} | "
-                   f"{row['baseline'] or ''} |")
+                   f"{cpu_ratio} | {row['baseline'] or ''} |")
     return "\n".join(out)
 
 
@@ -397,10 +422,8 @@ def main(argv: list[str] | None = None) -> int:
         corpus, label = full, f"transformers {corpora.TRANSFORMERS_VERSION}"
     bench.say(f"corpus: {corpus} ({len(corpora.python_files(corpus))} files)")
 
-    if "floors" in only or "cold" in only or "warm" in only:
-        bench.floors(corpus, label)
-    if {"cold", "warm"} & only:
-        bench.cold(corpus, label)
+    if {"floors", "cold", "warm"} & only:
+        bench.floors_and_cold(corpus, label, cold=bool({"cold", "warm"} & only))
     if "warm" in only:
         bench.warm(corpus, label)
     if "torchfix" in only and full is not None and (not args.quick or args.only):

@@ -280,3 +280,25 @@ def test_what_a_module_read_in_an_earlier_analysis_read_is_a_dependency_too(tmp_
     (tmp_path / "layers.py").write_text("ACTIVATION = None\n")
     projects._PROJECTS.clear()  # (a new run: this process remembers the old HEAD)
     assert run.check_files(sources, cache=Cache(tmp_path / "cache")) == []
+
+
+def test_watch_ignores_the_cache_files():
+    from xentlint.watch import matters
+
+    assert matters("project/.gitignore") and matters("project/train.py")
+    assert not matters("project/.xentlint_cache/.gitignore")
+    assert not matters("project/.xentlint_cache/0.1.0/ab/cd.json")
+
+
+def test_an_entry_for_module_names_that_are_not_utf8(tmp_path):
+    module = tmp_path / os.fsdecode(b"mod\xff.py")  # (a surrogate escape in the name)
+    module.write_text("X = 1\n")
+    from xentlint.interp.project import stamp
+
+    cache, settings = Cache(tmp_path / "cache"), Settings(root=tmp_path)
+    consulted = {("file", module, ""): stamp(module),
+                 ("find", tmp_path, os.fsdecode(b"mod\xff")): module}
+    cache.store("ab" * 16, settings, [], consulted)
+    assert Cache(tmp_path / "cache").load("ab" * 16, settings) == []
+    module.write_text("X = 2\n")
+    assert Cache(tmp_path / "cache").load("ab" * 16, settings) is None

@@ -50,3 +50,14 @@ def test_the_default_is_one_job_per_core():
 def test_a_bad_number_of_jobs_is_a_usage_error(value, capsys):
     assert main(["check", str(REPO / "fixtures"), "--jobs", value]) == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_a_worker_past_its_memory_limit_is_replaced_and_nothing_changes(monkeypatch):
+    with contain.Workers(os.getpid, lambda job, failure: -1, size=2, memory_limit=1) as workers:
+        pids = list(workers.map([()] * 6))
+    assert len(set(pids)) == 6  # each retired after its job
+    sources = discover([REPO / "fixtures", REPO / "tests" / "projects"],
+                       ConfigResolver(isolated=True))
+    serial = run.check_files(sources)
+    monkeypatch.setattr(contain, "WORKER_MEMORY_LIMIT", 1)
+    assert run.check_files(sources, contained=True, jobs=2) == serial

@@ -19,12 +19,15 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import report
 from .console import Console
 from .findings import Finding
 from .report import ReportOptions
+
+if TYPE_CHECKING:
+    from .pipeline.cache import Cache
 
 STDIN = "-"
 
@@ -113,7 +116,7 @@ def jobs_of(request: Request) -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def cache_of(request: Request) -> Any:
+def cache_of(request: Request) -> Cache | None:
     """The run's result cache (a new one each run: what it remembers of files is for one run)."""
     if not request.cache:
         return None

@@ -32,11 +32,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings
+from ..config import CACHE_DIR_NAME, Settings
 from ..findings import Edit, Finding, Fix, Related, Span
 from ..interp.project import Consulted, find_module, module_code, stamp
 
-CACHE_DIR_NAME = ".xentlint_cache"
 CACHE_DIR_VARIABLE = "XENTLINT_CACHE_DIR"
 _FORMAT = 1  # the entry layout; part of every key
 _TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -83,7 +82,8 @@ class Cache:
             if not all(self._holds(item) for item in entry["consulted"]):
                 return None
             return [_finding(f) for f in entry["findings"]]
-        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError,
+                RecursionError):
             return None  # missing, half-written by an older version, corrupt: a miss
 
     def store(self, key: str, settings: Settings, findings: Iterable[Finding],
@@ -92,8 +92,8 @@ class Cache:
         try:
             entry = {"consulted": [self._recorded(item) for item in consulted.items()],
                      "findings": [_plain(f) for f in findings]}
-            text = json.dumps(entry, separators=(",", ":"), ensure_ascii=False,
-                              allow_nan=True)
+            # (ASCII: a file name that is not UTF-8 keeps its escapes, and round-trips)
+            text = json.dumps(entry, separators=(",", ":"), allow_nan=True)
         except _Uncacheable:
             return
         target = self._entry(key, settings)
