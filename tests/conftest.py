@@ -19,6 +19,15 @@ from xentlint.findings import Finding
 collect_ignore_glob = ["cases/*"]
 
 
+@pytest.fixture(autouse=True)
+def _own_result_cache(tmp_path_factory: pytest.TempPathFactory,
+                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test's command-line runs (in-process and subprocesses) cache their results in a
+    directory of the test's own: never in the repository, never from another test (many tests
+    replace the analyzer with a stub). tests/test_cache.py tests the default place."""
+    monkeypatch.setenv("XENTLINT_CACHE_DIR", str(tmp_path_factory.mktemp("xentlint_cache")))
+
+
 @pytest.fixture
 def findings() -> Callable[..., list[Finding]]:
     """``findings(source, filename="case.py", settings=None)``: the findings of ``source``,

@@ -136,12 +136,21 @@ def cli() -> None:
                    "whether anything was found.")
 @click.option("--color", type=click.Choice(COLOR_CHOICES), default="auto", show_default=True,
               help="Colour the output; auto: on a terminal, unless NO_COLOR is set.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Check N files at once, each in a process of its own (default: one per "
+                   "CPU core).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache of results.")
+@click.option("--cache-dir", metavar="DIR", envvar="XENTLINT_CACHE_DIR",
+              type=click.Path(file_okay=False, path_type=str),
+              help="Where results are cached (default: .xentlint_cache in the project root; "
+                   "env: XENTLINT_CACHE_DIR).")
 def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],
           ignore: tuple[str, ...], per_file_ignores: tuple[str, ...], output_format: str,
           show_evidence: bool, statistics: bool, exit_zero: bool, stdin_filename: str | None,
           config_file: str | None, isolated: bool, force_exclude: bool, fix: bool,
           unsafe_fixes: bool, diff: bool, fix_only: bool, show_fixes: bool, add_noqa: bool,
-          watch: bool, quiet: bool, silent: bool, color: str) -> int:
+          watch: bool, quiet: bool, silent: bool, color: str, jobs: int, no_cache: bool,
+          cache_dir: str | None) -> int:
     """Check Python files and notebooks under PATHS (default: the current directory)."""
     from . import command
     from .config import (
@@ -180,7 +189,8 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
                                  color=painted, unsafe_fixes=unsafe_fixes,
                                  fixing=fix or fix_only, quiet=quiet),
             exit_zero=exit_zero, fix=fix, unsafe=unsafe_fixes, diff=diff, fix_only=fix_only,
-            show_fixes=show_fixes, add_noqa=add_noqa)
+            show_fixes=show_fixes, add_noqa=add_noqa, jobs=jobs, cache=not no_cache,
+            cache_dir=cache_dir)
 
         def once() -> int:
             resolver = ConfigResolver(config_file, isolated=isolated, overrides=overrides,

@@ -1,10 +1,15 @@
 """What ``xentlint check`` does with its options (cli.py declares them): check, fix, add noqa
 directives; for files, notebooks or stdin.
 
-Files are checked in worker processes (pipeline/contain.py), so a file that crashes the parser
-or runs past the time limit is one XL001 and the run goes on. A path that does not exist is
-reported and the others are checked; the exit code is then 2. Exit codes otherwise: 0 nothing
-found (or ``--exit-zero``, whatever was found), 1 findings, 2 an internal error in a file.
+Files are checked in worker processes (pipeline/contain.py), ``--jobs`` of them at once (one
+per core by default), so a file that crashes the parser or runs past the time limit is one XL001
+and the run goes on. Results are cached (pipeline/cache.py) unless ``--no-cache``: a check
+reads and writes the cache, a fix reads it (a file stored without a fix to apply is left as it
+is), stdin never uses it. A long check shows its progress on stderr when that is a terminal.
+
+A path that does not exist is reported and the others are checked; the exit code is then 2.
+Exit codes otherwise: 0 nothing found (or ``--exit-zero``, whatever was found), 1 findings, 2 an
+internal error in a file.
 """
 
 from __future__ import annotations
@@ -14,12 +19,15 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import report
 from .console import Console
 from .findings import Finding
 from .report import ReportOptions
+
+if TYPE_CHECKING:
+    from .pipeline.cache import Cache
 
 STDIN = "-"
 
@@ -41,6 +49,11 @@ class Request:
     fix_only: bool = False
     show_fixes: bool = False
     add_noqa: bool = False
+    jobs: int = 0
+    """Worker processes; 0: one per available core."""
+    cache: bool = True
+    cache_dir: str | None = None
+    """``--cache-dir`` (or ``XENTLINT_CACHE_DIR``); None: each project root's own."""
 
 
 class Paths:
@@ -94,6 +107,41 @@ def run(request: Request, resolver: Any, console: Console, commands: Iterable[st
     return _check(request, resolver, paths, console)
 
 
+def jobs_of(request: Request) -> int:
+    if request.jobs > 0:
+        return request.jobs
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def cache_of(request: Request) -> Cache | None:
+    """The run's result cache (a new one each run: what it remembers of files is for one run)."""
+    if not request.cache:
+        return None
+    from pathlib import Path
+
+    from .pipeline.cache import Cache
+
+    return Cache(Path(os.path.abspath(request.cache_dir)) if request.cache_dir else None)
+
+
+def _checked_files(request: Request, sources: list[Any], console: Console) -> list[Finding]:
+    """check_files with the run's workers, cache and progress line."""
+    from .pipeline import run
+    from .progress import ProgressLine
+
+    line = (ProgressLine() if not console.quiet and not console.silent
+            and ProgressLine.wanted() else None)
+    try:
+        return run.check_files(sources, contained=True, jobs=jobs_of(request),
+                               cache=cache_of(request), progress=line)
+    finally:
+        if line is not None:
+            line.close()
+
+
 def _exit(request: Request, paths: Paths, findings: Sequence[Finding], *,
           changed: bool | None = None) -> int:
     from .pipeline import parse
@@ -136,7 +184,7 @@ def _check(request: Request, resolver: Any, paths: Paths, console: Console) -> i
         sources = paths.discover()
         if paths.none_exist:
             return 2
-        findings = run.check_files(sources, contained=True)
+        findings = _checked_files(request, sources, console)
         checked = tuple(display_path(s.path) for s in sources)
     options = replace(request.report, checked=checked, contents=contents)
     console.report(report.render(findings, request.output_format, options))
@@ -171,7 +219,8 @@ def _fix(request: Request, resolver: Any, paths: Paths, console: Console) -> int
         if paths.none_exist:
             return 2
         results = fix_files(sources, unsafe=request.unsafe, write=not request.diff,
-                            on_refusal=refused, contained=True)
+                            on_refusal=refused, contained=True, jobs=jobs_of(request),
+                            cache=cache_of(request))
 
     applied = [f for r in results for f in r.applied]
     remaining = sorted((f for r in results for f in r.remaining), key=Finding.sort_key)
@@ -248,12 +297,11 @@ def _add_noqa(request: Request, paths: Paths, console: Console) -> int:
     from .fix import FixRefused, write_file
     from .fix.noqa import add_noqa
     from .paths import display_path
-    from .pipeline import run
 
     sources = paths.discover()
     if paths.none_exist:
         return 2
-    findings = run.check_files(sources, contained=True)
+    findings = _checked_files(request, sources, console)
     by_file: dict[str, list[Finding]] = {}
     for finding in findings:
         by_file.setdefault(finding.filename, []).append(finding)
@@ -284,4 +332,4 @@ def _add_noqa(request: Request, paths: Paths, console: Console) -> int:
     return 2 if paths.missing else 0
 
 
-__all__ = ["Paths", "Request", "STDIN", "fixes_summary", "run"]
+__all__ = ["Paths", "Request", "STDIN", "cache_of", "fixes_summary", "jobs_of", "run"]

@@ -29,13 +29,14 @@ else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
 PARSE_ERROR = "XL001"
+CACHE_DIR_NAME = ".xentlint_cache"  # the result cache's directory (pipeline/cache.py)
 
 # Never checked when met while walking a directory (ruff's list, trimmed to what holds Python).
 DEFAULT_EXCLUDE = (
     ".bzr", ".direnv", ".eggs", ".git", ".hg", ".ipynb_checkpoints", ".mypy_cache", ".nox",
     ".pants.d", ".pytest_cache", ".pytype", ".ruff_cache", ".svn", ".tox", ".venv",
     "__pycache__", "__pypackages__", "_build", "buck-out", "build", "dist", "node_modules",
-    "site-packages", "venv", "*.egg-info",
+    "site-packages", "venv", "*.egg-info", CACHE_DIR_NAME,
 )
 
 _KEYS = ("select", "extend-select", "ignore", "per-file-ignores", "exclude", "extend-exclude",

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from .config import DEFAULT_EXCLUDE
+from .config import CACHE_DIR_NAME, DEFAULT_EXCLUDE
 from .console import Console
 
 SUFFIXES = (".py", ".ipynb")
@@ -23,8 +23,11 @@ _SKIPPED_DIRECTORIES = frozenset(d for d in DEFAULT_EXCLUDE if "*" not in d)
 
 
 def matters(path: str) -> bool:
-    """Whether a change to ``path`` can change what a check reports."""
+    """Whether a change to ``path`` can change what a check reports (the result cache's own
+    files, its ``.gitignore`` included, never do)."""
     name = os.path.basename(path)
+    if CACHE_DIR_NAME in Path(path).parts:
+        return False
     return name.endswith(SUFFIXES) or name in NAMES
 
 

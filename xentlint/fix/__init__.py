@@ -134,11 +134,12 @@ def fix_text(text: str, path: str | os.PathLike[str] = "<stdin>", settings: Any 
 
 def fix_files(sources: Iterable[Any], *, unsafe: bool = False, write: bool = True,
               on_refusal: Callable[[str, str], None] | None = None,
-              contained: bool = False) -> list[FixResult]:
+              contained: bool = False, jobs: int = 1, cache: Any = None) -> list[FixResult]:
     """Fix every discovered file (:class:`~xentlint.discover.SourcePath`); write the changed
     ones when ``write``. ``on_refusal(filename, reason)`` is told of each file left alone.
-    ``contained``: each file is checked and fixed in a worker process (pipeline/contain.py);
-    the files are written here.
+    ``contained``: each file is checked and fixed in a worker process (pipeline/contain.py),
+    ``jobs`` at once; the files are written here. With a ``cache`` (pipeline/cache.py), a file
+    whose stored findings have no fix to apply is not checked again (fixing stores nothing).
 
     A file is written only if it still holds what was read (write.py), under a lock: when
     another run (a second ``--fix``, an editor) changed it meanwhile, it is read and fixed
@@ -156,19 +157,34 @@ def fix_files(sources: Iterable[Any], *, unsafe: bool = False, write: bool = Tru
         return FixResult(finding.filename, b"", b"", [], kept)
 
     sources = list(sources)
+    stored: list[FixResult | None] = [_unfixable(cache, source, unsafe) for source in sources]
+    pending = [(source, unsafe) for source, known in zip(sources, stored) if known is None]
+    fixed = contain.run_all(_fix_one, pending, failed, contained=contained, size=jobs)
     results = []
-    jobs = [(source, unsafe) for source in sources]
-    for source, result in zip(sources, contain.run_all(_fix_one, jobs, failed,
-                                                       contained=contained)):
+    for source, known in zip(sources, stored):
+        result = known if known is not None else next(fixed)
         if write and result.changed:
             result = _write(source, result, unsafe, failed, contained)
         if result.refused is not None and on_refusal is not None:
             on_refusal(result.filename, result.refused)
         results.append(result)
+    next(fixed, None)  # (the workers stop when the jobs are done)
     return results
 
 
 WRITE_ATTEMPTS = 3
+
+
+def _unfixable(cache: Any, source: Any, unsafe: bool) -> FixResult | None:
+    """The result of a file whose cached findings have no fix to apply (None: fix it)."""
+    from ..paths import display_path
+    from ..pipeline.run import lookup
+
+    hit = lookup(cache, source)
+    if hit is None or any(is_applicable(f, unsafe) for f in hit[0]):
+        return None
+    found, data = hit
+    return FixResult(display_path(source.path), data, data, [], found)
 
 
 def _fix_one(source: Any, unsafe: bool) -> FixResult:

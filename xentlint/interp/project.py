@@ -14,6 +14,11 @@ relative imports from the importing file's package. What is not found there (the
 library, installed packages, anything else) is not the user's: the frameworks' tables read it,
 or it is unknown. A name whose statement is running (an import cycle) is unknown to what that
 statement reads.
+
+What an analysis consulted on disk (:meth:`Project.consulted`: the module files read, each
+lookup of a name in a directory, each package's ``__init__.py``) is recorded with what was
+found, transitively through the names of modules read in earlier analyses, so that a cache
+(pipeline/cache.py) can tell when a stored result is still the one the files give.
 """
 
 from __future__ import annotations
@@ -52,6 +57,11 @@ MAX_MODULES_READ = 12
 MAX_NESTED_READS = 6
 # `from config import *` is followed; a module of more (ImportTable.star_sources) is not.
 MAX_STAR_IMPORTS = 4
+
+Consulted = dict[tuple[str, Path, str], object]
+"""What was consulted on disk and what it gave: ``("file", path, "")`` → ``(mtime_ns, size)``
+of a module read, ``("find", directory, name)`` → the module found for ``name`` there (or
+None), ``("code", module, "")`` → the file that binds a module's names (or None)."""
 
 TextOf = Callable[[Path], "str | None"]  # a module's text (None: it cannot be read)
 HooksFor = Callable[[frozenset[str]], "Hooks"]
@@ -93,6 +103,11 @@ class Project:
         self._checked: set[Path] = set()  # modules whose file was compared with disk this time
         self._resolving: set[tuple[Path, str]] = set()  # module members being looked up
         self._codes: dict[Path, Path | None] = {}  # a module's file (a package: __init__.py)
+        # What this analysis consulted, and what each module's statements consulted when they
+        # were read (in any analysis): a module's record joins every reader of the module.
+        self._consulted: Consulted = {}
+        self._loading: list[Consulted] = []
+        self._module_consulted: dict[Path, Consulted] = {}
 
     # --- an analysis ------------------------------------------------------------------
 
@@ -102,8 +117,25 @@ class Project:
         self._found.clear()
         self._codes.clear()
         self.frameworks_used = set()
+        self._consulted = {}
         while len(self._modules) > MAX_MODULES:
             self._forget(next(iter(self._modules)))
+
+    def consulted(self) -> Consulted:
+        """What the analysis since :meth:`begin` consulted on disk (see :data:`Consulted`),
+        including what the statements it used of modules read before consulted."""
+        return dict(self._consulted)
+
+    def _note(self, key: tuple[str, Path, str], found: object) -> None:
+        for record in (self._consulted, *self._loading):
+            record[key] = found
+
+    def _join(self, code: Path) -> None:
+        """A module is read: what its statements consulted becomes this reading's too."""
+        inherited = self._module_consulted.get(code)
+        if inherited:
+            for record in (self._consulted, *self._loading):
+                record.update(inherited)
 
     def definition_scope(self, node: cst.CSTNode) -> Scope | None:
         """The module a method of an imported class was defined in."""
@@ -184,11 +216,8 @@ class Project:
     def _find(self, directory: Path, name: str) -> Path | None:
         key = (directory, name)
         if key not in self._found:
-            file, package = directory / f"{name}.py", directory / name
-            self._found[key] = (package if (package / "__init__.py").is_file()
-                                else file if file.is_file()
-                                else package if package.is_dir() and name.isidentifier()
-                                else None)
+            self._found[key] = find_module(directory, name)
+        self._note(("find", directory, name), self._found[key])
         return self._found[key]
 
     # --- summaries ----------------------------------------------------------------------
@@ -206,6 +235,7 @@ class Project:
         source = self._source(code)
         if source is None:
             return None
+        self._join(code)
         if code not in self._summaries:
             self._summaries[code] = self._summarise(source, code)
         scope, uses = self._summaries[code]
@@ -222,10 +252,10 @@ class Project:
         names = LazyNames(set(source.index.statements))
         interpreter = Interpreter(cst.Module(body=[]), self.hooks_for(uses), self.spellings,
                                   imports, project=self, path=code, active=uses, names=names)
-        names.loader = partial(self._load, source, interpreter)
+        names.loader = partial(self._load, source, interpreter, code)
         return interpreter.main_scope, uses
 
-    def _load(self, source: _Source, interpreter: Interpreter, name: str) -> bool:
+    def _load(self, source: _Source, interpreter: Interpreter, code: Path, name: str) -> bool:
         """Run the statement that binds ``name`` (each from a fresh budget, so what a name is
         never depends on what was read before); False: too deep now, read it later."""
         from . import calls, statements
@@ -248,12 +278,14 @@ class Project:
         saved = interpreter.budget, interpreter.reached, interpreter.facts
         interpreter.budget, interpreter.reached = calls.MAX_INLINED_CALLS, set()
         self._nested_reads += 1
+        self._loading.append(self._module_consulted.setdefault(code, {}))
         try:
             with interpreter.entered(scope):
                 statements.exec_block(interpreter, snippet.body, scope.globals)
         except Exception:  # noqa: BLE001 - what the statement binds stays unknown
             pass
         finally:
+            self._loading.pop()
             self._nested_reads -= 1
             # (what the module's own run reports is its own: these facts are dropped)
             interpreter.budget, interpreter.reached, interpreter.facts = saved
@@ -261,28 +293,31 @@ class Project:
 
     def _code_of(self, module: ProjectModule) -> Path | None:
         if module.path not in self._codes:
-            code = module.code
-            self._codes[module.path] = _absolute(code) if code is not None else None
+            self._codes[module.path] = module_code(module.path)
+        self._note(("code", module.path, ""), self._codes[module.path])
         return self._codes[module.path]
 
     def _source(self, path: Path) -> _Source | None:
         known = self._modules.get(path)
         if known is not None and path in self._checked:
             self._modules.move_to_end(path)
+            self._note(("file", path, ""), known.stamp)
             return known.source
-        stamp = _stamp(path)
-        if known is None or known.stamp != stamp:
+        stamp_now = stamp(path)
+        if known is None or known.stamp != stamp_now:
             self._forget(path)
-            small = 0 <= stamp[1] <= MAX_MODULE_CHARS * 4  # (bytes; the text is checked next)
+            small = 0 <= stamp_now[1] <= MAX_MODULE_CHARS * 4  # (bytes; the text is checked next)
             text = self._read(path) if small else None
-            self._modules[path] = _Known(stamp, _Source.of(text) if text is not None else None)
+            self._modules[path] = _Known(stamp_now, _Source.of(text) if text is not None else None)
         self._checked.add(path)
+        self._note(("file", path, ""), self._modules[path].stamp)
         return self._modules[path].source
 
     def _forget(self, path: Path) -> None:
         known = self._modules.pop(path, None)
         if known is None:
             return
+        self._module_consulted.pop(path, None)
         summary = self._summaries.pop(path, None)
         if summary is not None:
             for node in [n for n, s in self._definitions.items() if s is summary[0]]:
@@ -334,12 +369,28 @@ class _Known:
         self.source = source
 
 
+def find_module(directory: Path, name: str) -> Path | None:
+    """The module ``import name`` finds in ``directory``: a package (with an ``__init__.py``,
+    else a namespace directory), else ``name.py``; None when there is none."""
+    file, package = directory / f"{name}.py", directory / name
+    return (package if (package / "__init__.py").is_file()
+            else file if file.is_file()
+            else package if package.is_dir() and name.isidentifier()
+            else None)
+
+
+def module_code(module: Path) -> Path | None:
+    """The file that binds the names of the module at ``module`` (ProjectModule.code)."""
+    code = ProjectModule(module).code
+    return _absolute(code) if code is not None else None
+
+
 def _absolute(path: Path) -> Path:
     """An absolute, normalised path, without resolve()'s system calls for every part."""
     return Path(os.path.abspath(path))
 
 
-def _stamp(path: Path) -> tuple[int, int]:
+def stamp(path: Path) -> tuple[int, int]:
     try:
         status = path.stat()
     except OSError:
@@ -347,4 +398,4 @@ def _stamp(path: Path) -> tuple[int, int]:
     return (status.st_mtime_ns, status.st_size)
 
 
-__all__ = ["Project"]
+__all__ = ["Consulted", "Project", "find_module", "module_code", "stamp"]

@@ -9,6 +9,11 @@ replaced, its file gets one XL001, and the other files are checked as usual.
 module-level function on a sequence of jobs, each result in the order of the jobs; the CLI
 runs the checks and the fixes through it. The workers are forked where the platform allows it
 (Linux: no start-up cost, the parent's imports are shared), spawned elsewhere.
+
+A worker keeps what it has read of the project between files (pipeline/project.py), so its
+memory grows with the modules it has met: past :data:`WORKER_MEMORY_LIMIT` bytes of resident
+memory it retires after its current job and a fresh one takes its place (what a file's check
+finds never depends on what was read before, so only time is spent).
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ DEFAULT_TIME_LIMIT = 60.0
 """Seconds one file may take (parse, analysis, fixes); ``XENTLINT_FILE_TIMEOUT`` changes it
 (0: no limit). A file of real code takes well under a second; the largest accepted (1 MB of
 code) a few seconds."""
+
+WORKER_MEMORY_LIMIT = 300_000_000
+"""Resident bytes past which a worker is replaced after its job (Linux; elsewhere never)."""
 
 Result = TypeVar("Result")
 Job = tuple[Any, ...]
@@ -61,8 +69,18 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-def _serve(connection: Connection) -> None:
-    """A worker's loop: run each job sent, send back ("ok", result) or ("error", text)."""
+def _resident_bytes() -> int | None:
+    """This process' resident memory now (None where /proc does not say)."""
+    try:
+        with open("/proc/self/statm", "rb") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _serve(connection: Connection, memory_limit: int | None) -> None:
+    """A worker's loop: run each job sent, send back ("ok", result, retiring) or ("error",
+    text, retiring); ``retiring``: past ``memory_limit``, it ends after this reply."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     while True:
         try:
@@ -76,16 +94,20 @@ def _serve(connection: Connection) -> None:
             reply: tuple[str, Any] = ("ok", function(*args))
         except BaseException as error:  # noqa: BLE001 - reported to the parent as the job's failure
             reply = ("error", f"{type(error).__name__}: {error}")
+        resident = _resident_bytes() if memory_limit is not None else None
+        retiring = resident is not None and memory_limit is not None and resident > memory_limit
         try:
-            connection.send(reply)
+            connection.send((*reply, retiring))
         except Exception as error:  # noqa: BLE001 - a result that cannot be sent
-            connection.send(("error", f"{type(error).__name__}: {error}"))
+            connection.send(("error", f"{type(error).__name__}: {error}", retiring))
+        if retiring:
+            return
 
 
 class _Worker:
-    def __init__(self, context: Any) -> None:
+    def __init__(self, context: Any, memory_limit: int | None) -> None:
         self.connection, child = context.Pipe(duplex=True)
-        self.process = context.Process(target=_serve, args=(child,), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, memory_limit), daemon=True)
         with warnings.catch_warnings():
             # A process that imported JAX (a test run, the guard) warns that fork() and its
             # threads may deadlock; the worker runs none of their code, only the checker's.
@@ -134,16 +156,18 @@ class Workers(Generic[Result]):
     """Run ``function(*job)`` for every job in worker processes (``size`` of them).
 
     ``failed(job, failure)`` makes the result of a job whose worker died, overran ``limit``
-    seconds or raised; the pool goes on with a new worker. Use as a context manager.
+    seconds or raised; the pool goes on with a new worker. A worker past ``memory_limit``
+    resident bytes is replaced after its job (None: never). Use as a context manager.
     """
 
     def __init__(self, function: Callable[..., Result],
                  failed: Callable[[Job, Failure], Result], *, size: int = 1,
-                 limit: float | None = None) -> None:
+                 limit: float | None = None, memory_limit: int | None = None) -> None:
         self._function = function
         self._failed = failed
         self._size = max(1, size)
         self._limit = limit
+        self._memory_limit = memory_limit
         self._context = _context()
         self._idle: list[_Worker] = []
 
@@ -164,7 +188,8 @@ class Workers(Generic[Result]):
         try:
             while next_result < len(pending):
                 while next_job < len(pending) and len(busy) < self._size:
-                    worker = self._idle.pop() if self._idle else _Worker(self._context)
+                    worker = (self._idle.pop() if self._idle
+                              else _Worker(self._context, self._memory_limit))
                     job = pending[next_job]
                     worker.send(next_job, self._function, job, self._limit)
                     busy.append(worker)
@@ -197,12 +222,15 @@ class Workers(Generic[Result]):
                 return self._failed(job, Failure(f"took longer than {self._limit:g} s",
                                                  timed_out=True))
         try:
-            status, value = worker.connection.recv()
+            status, value, retiring = worker.connection.recv()
         except (EOFError, OSError):
             reason = worker.death()
             worker.stop(kill=True)
             return self._failed(job, Failure(reason))
-        self._idle.append(worker)
+        if retiring:
+            worker.stop()
+        else:
+            self._idle.append(worker)
         if status == "ok":
             return value
         return self._failed(job, Failure(f"raised {value}"))
@@ -218,9 +246,10 @@ def run_all(function: Callable[..., Result], jobs: Iterable[Job],
         for job in jobs:
             yield function(*job)
         return
-    with Workers(function, failed, size=size, limit=time_limit()) as workers:
+    with Workers(function, failed, size=size, limit=time_limit(),
+                 memory_limit=WORKER_MEMORY_LIMIT) as workers:
         yield from workers.map(jobs)
 
 
-__all__ = ["DEFAULT_TIME_LIMIT", "Failure", "Job", "TIME_LIMIT_VARIABLE", "Workers", "run_all",
-           "time_limit"]
+__all__ = ["DEFAULT_TIME_LIMIT", "Failure", "Job", "TIME_LIMIT_VARIABLE", "WORKER_MEMORY_LIMIT",
+           "Workers", "run_all", "time_limit"]

@@ -11,6 +11,10 @@ XL001 finding for that file (parse.py), and the other files are checked as usual
 - with ``contained`` (the command line), each file is checked in a worker process: a native
   crash or a run past the per-file time limit → XL001 (contain.py).
 
+With ``jobs``, files are checked by that many worker processes at once; the findings are the
+same, in the same order, as with one. With a ``cache`` (cache.py), a file whose result is stored
+and still holds is not checked again.
+
 Only the checks enabled for a file run (``--select``, ``ignore``, ``per-file-ignores``); a
 suppression directive that suppresses nothing is XL002 (suppress.py).
 """
@@ -18,35 +22,90 @@ suppression directive that suppresses nothing is XL002 (suppress.py).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..config import Settings
 from ..findings import Finding
 from ..paths import display_path
 from . import analyze, contain
+from .cache import Cache
 from .discover import NOTEBOOK_SUFFIX, SourcePath, describe_os_error
-from .parse import contained_failure, internal_error, parse, parse_error, with_rule
+from .parse import (
+    contained_failure, internal_error, is_internal_error, parse, parse_error, with_rule,
+)
 from .prefilter import mentions_api
 from .project import project_for
 from .source import Source, SourceError, decode_python, notebook_source, remap_to_cells
-from .suppress import UNUSED_SUPPRESSION, lines_of, scan
+from .suppress import UNUSED_SUPPRESSION, lines_of, may_have_directives, scan
 
 MAX_SOURCE_CHARS = 1_000_000
 
 
-def check_files(sources: Iterable[SourcePath], *, contained: bool = False) -> list[Finding]:
-    """Findings of every file; ``contained``: each checked in a worker process (contain.py)."""
+Progress = Callable[[int, int], None]
+"""Told (files done, files in all) as files are done."""
+
+
+def check_files(sources: Iterable[SourcePath], *, contained: bool = False, jobs: int = 1,
+                cache: Cache | None = None, progress: Progress | None = None) -> list[Finding]:
+    """Findings of every file, sorted; ``contained``: each checked in a worker process
+    (contain.py), ``jobs`` of them at once; ``cache``: results stored are reused."""
     def failed(job: contain.Job, failure: contain.Failure) -> list[Finding]:
         source: SourcePath = job[0]
         finding = contained_failure(display_path(source.path), failure.reason, failure.timed_out)
         return _filtered([finding], source.path, source.settings)
 
-    findings: list[Finding] = []
-    for found in contain.run_all(check_path, [(s,) for s in sources], failed,
-                                 contained=contained):
-        findings.extend(found)
-    return sorted(findings, key=Finding.sort_key)
+    sources = list(sources)
+    results = [None if (hit := lookup(cache, source)) is None else hit[0]
+               for source in sources]
+    missing = [index for index, found in enumerate(results) if found is None]
+    done = len(sources) - len(missing)
+    if progress is not None:
+        progress(done, len(sources))
+    checked = contain.run_all(check_job, [(sources[i], cache) for i in missing], failed,
+                              contained=contained, size=jobs)
+    for result, index in zip(checked, missing):  # (checked first: it runs to its end)
+        results[index] = result
+        done += 1
+        if progress is not None:
+            progress(done, len(sources))
+    return sorted((f for found in results if found for f in found), key=Finding.sort_key)
+
+
+def lookup(cache: Cache | None, source: SourcePath) -> tuple[list[Finding], bytes] | None:
+    """The stored findings of the file and the bytes they are for, or None (not stored, or
+    no cache)."""
+    if cache is None:
+        return None
+    keyed = _key(cache, source)
+    found = None if keyed is None else cache.load(keyed[0], source.settings)
+    return None if found is None or keyed is None else (found, keyed[1])
+
+
+def _key(cache: Cache, source: SourcePath) -> tuple[str, bytes] | None:
+    """The file's cache key and the bytes it is for (None: the file cannot be read)."""
+    if source.problem is not None:
+        return None
+    try:
+        data = source.path.read_bytes()
+    except OSError:
+        return None
+    return cache.key(data, source.path, display_path(source.path), source.settings), data
+
+
+def check_job(source: SourcePath, cache: Cache | None) -> list[Finding]:
+    """Check one file (in a worker process) and store the result (never an internal error:
+    it is a bug, to be seen again until fixed)."""
+    keyed = None if cache is None else _key(cache, source)
+    if cache is None or keyed is None:
+        return check_path(source)
+    project = project_for(source.settings)
+    project.begin()  # what the analysis consults is this file's, none if it is not analysed
+    findings = check_bytes(keyed[1], source.path, source.settings,
+                           filename=display_path(source.path))
+    if not any(is_internal_error(f) for f in findings):
+        cache.store(keyed[0], source.settings, findings, project.consulted())
+    return findings
 
 
 def check_path(source: SourcePath) -> list[Finding]:
@@ -147,6 +206,8 @@ def _analyze(source: Source, path: str | os.PathLike[str], filename: str,
         if os.environ.get("XENTLINT_DEBUG"):
             raise
         return [*errors, internal_error(filename, error, "analysing")]
+    if not may_have_directives(text):
+        return [*errors, *(with_rule(f) for f in findings)]
     suppressions = scan(text)
     findings = [with_rule(f) for f in findings if not suppressions.suppresses(f)]
     if UNUSED_SUPPRESSION in codes:
@@ -160,5 +221,5 @@ def _filtered(findings: list[Finding], path: str | os.PathLike[str],
     return [f for f in findings if f.code in enabled]
 
 
-__all__ = ["MAX_SOURCE_CHARS", "check_bytes", "check_files", "check_path", "check_source",
-           "check_text"]
+__all__ = ["MAX_SOURCE_CHARS", "Progress", "check_bytes", "check_files", "check_job",
+           "check_path", "check_source", "check_text", "lookup"]

@@ -48,6 +48,8 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _FILE = re.compile(r"#\s*xentlint\s*:\s*noqa\b(?P<colon>\s*:\s*)?", re.IGNORECASE)
 _IGNORE = re.compile(r"#\s*xentlint\s*:\s*ignore\b(?P<form>\s*[\[:])?", re.IGNORECASE)
 _NOQA = re.compile(r"#\s*noqa\b(?P<colon>\s*:\s*)?", re.IGNORECASE)
+# What every directive above starts with: a text without it holds no directive.
+_ANY = re.compile(r"#\s*(?:xentlint|noqa)", re.IGNORECASE)
 # A code of a list: ours (any word that starts with XL, so a typo is read whole), or another
 # tool's (E501, F401: capitals then digits). A list goes on while its words are codes.
 _CODE = re.compile(r"(?i:XL)[A-Za-z0-9]*|[A-Z]+[0-9]+[A-Z0-9]*")
@@ -362,6 +364,12 @@ def parse_comment(comment: str, row: int = 0, column: int = 0) -> list[Directive
     return found
 
 
+def may_have_directives(text: str) -> bool:
+    """False when ``text`` holds no directive at all (no ``#`` followed by ``noqa`` or
+    ``xentlint``): then :func:`scan` would find none, and its tokenizer pass is saved."""
+    return _ANY.search(text) is not None
+
+
 def scan(text: str) -> Suppressions:
     """The suppression directives of a module that parsed."""
     suppressions = Suppressions()
@@ -404,4 +412,4 @@ def _comments(text: str, statement_start: dict[int, int]) -> Iterator[tuple[int,
 
 
 __all__ = ["Directive", "LINE_BREAK", "Suppressions", "UNUSED_SUPPRESSION", "lines_of",
-           "parse_comment", "scan", "suppression_edit"]
+           "may_have_directives", "parse_comment", "scan", "suppression_edit"]
