@@ -147,10 +147,10 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
             continue
         if labels.n_classes is None:
             continue
-        n, units = labels.n_classes, head.units
-        links = _class_count_links(t, labels)
         if labels.encoding not in ("index", "onehot") or not loss.exclusive:
             continue
+        n, units = labels.n_classes, head.units
+        links = _class_count_links(t, labels)
         expected = n + 1 if labels.one_based else n  # 1-based labels leave unit 0 unused
         if (labels.one_based and labels.evidence is not None and labels.encoding == "index"
                 and loss.family in INDEX_FAMILIES and units == n):

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .values import Instance, Value, join
+from ..facts import Loss
+from .values import Instance, LossValue, Value, join
 
 
 class ModuleNamespace:
@@ -121,3 +122,19 @@ def join_all(values: list[Value]) -> Value:
     for value in values[1:]:
         result = join(result, value)
     return result
+
+
+def agreeing(entries: list[Value]) -> Value:
+    """What every entry of a registry is (``LOSSES[cfg.loss]``, the key not known): their join,
+    where loss objects of one kind configured alike agree (the first of them stands for all;
+    a fix applies to each)."""
+    first = entries[0]
+    if isinstance(first, LossValue) and all(
+            isinstance(e, LossValue) and _configured(e.loss) == _configured(first.loss)
+            for e in entries):
+        return first
+    return join_all(entries)
+
+
+def _configured(loss: Loss) -> tuple[object, ...]:
+    return (loss.spec, loss.expects, loss.axis, loss.reconciles_rank, loss.reduction)

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
+from .branches import agreeing
 from .project import MAX_STAR_IMPORTS
 from .values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, Mapping, Model,
-    ProjectModule, Seq, Value, agreeing, join,
+    ProjectModule, Seq, Value, join,
 )
 
 if TYPE_CHECKING:
@@ -245,14 +246,15 @@ def _comparison(interp: Interpreter, node: cst.Comparison, env: Env) -> Value:
     return answer if answer is not None and len(node.comparisons) == 1 else UNKNOWN
 
 
+def subscript_indices(interp: Interpreter, node: cst.Subscript, env: Env) -> list[Value]:
+    """The values of ``node``'s indices; a slice (``:``, ``1:``) is ``Const(slice(None))``."""
+    return [evaluate(interp, element.slice.value, env) if isinstance(element.slice, cst.Index)
+            else Const(slice(None)) for element in node.slice]
+
+
 def _subscript(interp: Interpreter, node: cst.Subscript, env: Env) -> Value:
     value = evaluate(interp, node.value, env)
-    indices: list[Value] = []
-    for element in node.slice:
-        if isinstance(element.slice, cst.Index):
-            indices.append(evaluate(interp, element.slice.value, env))
-        else:
-            indices.append(Const(slice(None)))
+    indices = subscript_indices(interp, node, env)
     if isinstance(value, Seq) and len(indices) == 1 and isinstance(indices[0], Const):
         index = indices[0].value
         if isinstance(index, int) and -len(value.items) <= index < len(value.items):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from .branches import join_all
+from .expressions import subscript_indices
 from .values import UNKNOWN, ClassDef, Const, Env, Function, Instance, Model, Seq, Value
 
 if TYPE_CHECKING:
@@ -229,9 +230,7 @@ def _assign_item(interp: Interpreter, target: cst.Subscript, value: Value, env: 
     if not interp.hooks.item_assignments:
         return False
     owner = interp.eval(target.value, env)
-    indices = tuple(interp.eval(element.slice.value, env)
-                    if isinstance(element.slice, cst.Index) else Const(slice(None))
-                    for element in target.slice)
+    indices = tuple(subscript_indices(interp, target, env))
     for hook in interp.hooks.item_assignments:
         new_owner = hook(interp.context, owner, target, indices, value)
         if new_owner is not None:

@@ -117,6 +117,10 @@ class ApiObject(Value):
     def kwarg(self, name: str) -> Value:
         return dict(self.kwargs).get(name, UNKNOWN)
 
+    def with_kwarg(self, name: str, value: Value) -> ApiObject:
+        return replace(self, kwargs=(*((k, v) for k, v in self.kwargs if k != name),
+                                     (name, value)))
+
 
 @dataclass(frozen=True)
 class BoundMethod(Value):
@@ -329,25 +333,6 @@ class Frame(Value):
     def with_column(self, name: str, value: Value) -> Frame:
         return replace(self, columns=(*((k, v) for k, v in self.columns if k != name),
                                       (name, value)))
-
-
-def agreeing(entries: list[Value]) -> Value:
-    """What every entry of a registry is (``LOSSES[cfg.loss]``, the key not known): what they
-    all agree on, where loss objects of one kind configured alike agree (the first of them
-    stands for all; a fix applies to each)."""
-    first = entries[0]
-    if isinstance(first, LossValue) and all(
-            isinstance(e, LossValue) and _configured(e.loss) == _configured(first.loss)
-            for e in entries):
-        return first
-    result = first
-    for entry in entries[1:]:
-        result = join(result, entry)
-    return result
-
-
-def _configured(loss: Loss) -> tuple[object, ...]:
-    return (loss.spec, loss.expects, loss.axis, loss.reconciles_rank, loss.reduction)
 
 
 def join(a: Value, b: Value) -> Value:

@@ -194,14 +194,19 @@ def _trains_itself(model: Model) -> bool:
     step = model.instance.cls.method(KK.TRAIN_STEP) if model.instance is not None else None
     if step is None:
         return False
-    read: set[str] = set()
+    read = _AttributesRead()
+    step.visit(read)
+    return not read.names & KK.COMPILED_LOSS_ATTRIBUTES
 
-    class Attributes(cst.CSTVisitor):
-        def visit_Attribute(self, node: cst.Attribute) -> None:
-            read.add(node.attr.value)
 
-    step.visit(Attributes())
-    return not read & KK.COMPILED_LOSS_ATTRIBUTES
+class _AttributesRead(cst.CSTVisitor):
+    """Every ``.name`` a piece of code reads."""
+
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+
+    def visit_Attribute(self, node: cst.Attribute) -> None:
+        self.names.add(node.attr.value)
 
 
 def _train(ctx: ExtractContext, model: Model, site: Evidence, targets: Labels | None,

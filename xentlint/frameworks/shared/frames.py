@@ -19,7 +19,7 @@ from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dict, Frame, Function, LabelArray, Seq, Value,
 )
 from . import tables as T
-from .values import const_int
+from .values import const_int, index_encoding
 
 _INDEXER = "pandas.indexer"  # df.iloc / df.loc: (rows, columns) subscripts
 
@@ -48,7 +48,7 @@ def hf_dataset(ctx: ExtractContext, call: Call) -> Value:
         key = f"{key}:{config.value}"
     evidence = ctx.evidence(call.node)
     columns = tuple(
-        (name, LabelArray(Labels("binary" if n == 2 else "index", evidence, n,
+        (name, LabelArray(Labels(index_encoding(n), evidence, n,
                                  n_evidence=evidence, dtype="int64")))
         for name, n in T.HF_LABELS.get(key or "", {}).items())
     split = call.arg(2, "split")
@@ -205,7 +205,7 @@ def mapped(ctx: ExtractContext, source: LabelArray, call: Call) -> Value:
     low, high = min(present), max(present)
     one_based = low == 1
     n_classes = high if one_based else high + 1
-    encoding: Encoding = "binary" if n_classes == 2 and not one_based else "index"
+    encoding: Encoding = "index" if one_based else index_encoding(n_classes)
     return LabelArray(Labels(encoding, ctx.evidence(call.node), n_classes,
                              n_evidence=ctx.evidence(node), one_based=one_based,
                              rank=source.labels.rank, dtype="int64"))

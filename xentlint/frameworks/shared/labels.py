@@ -19,7 +19,7 @@ from ...interp.values import (
 )
 from ..specs import LabelSource, OneHot, RandomIntegers, Slot
 from . import tables as T
-from .values import const_flag, const_float, const_int, labels_of
+from .values import const_flag, const_float, const_int, index_encoding, labels_of
 
 
 def one_hot_handler(table: dict[str, OneHot]) -> FunctionHandler:
@@ -115,6 +115,9 @@ def eye_rows(ctx: ExtractContext, eye_value: ApiObject, node, source: Value) -> 
                              rank=2))
 
 
+BUNCH = "sklearn.utils.Bunch"  # what a scikit-learn loader returns: .target, .target_names
+
+
 def label_source_handler(table: dict[str, LabelSource]) -> FunctionHandler:
     """The handler of a table of loaders and generators: ``load_iris()``,
     ``make_classification(n_classes=4)``: the targets their row describes."""
@@ -131,8 +134,6 @@ def label_source_handler(table: dict[str, LabelSource]) -> FunctionHandler:
     return handler
 
 
-BUNCH = "sklearn.utils.Bunch"
-
 
 def source_labels(ctx: ExtractContext, call: Call, spec: LabelSource) -> Labels:
     """The labels a row describes, with the class count its arguments give."""
@@ -141,7 +142,7 @@ def source_labels(ctx: ExtractContext, call: Call, spec: LabelSource) -> Labels:
         given = call.arg(spec.classes.index, spec.classes.name)
         n_classes = const_int(given) if not isinstance(given, Seq) else len(given.items)
         n_node = call.arg_node(spec.classes.index, spec.classes.name)
-    encoding = "binary" if spec.encoding == "index" and n_classes == 2 else spec.encoding
+    encoding = index_encoding(n_classes) if spec.encoding == "index" else spec.encoding
     evidence = ctx.evidence(call.node)
     return Labels(encoding, evidence, n_classes,
                   n_evidence=ctx.evidence(n_node) if n_node is not None else evidence,

@@ -28,10 +28,10 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
         dest = _destination(call)
         if dest is None:
             return MethodResult(UNKNOWN, _without_destinations(receiver))
-        return MethodResult(UNKNOWN, _with(receiver, dest, _default(call)))
+        return MethodResult(UNKNOWN, receiver.with_kwarg(dest, _default(call)))
     if name == "set_defaults":
         for key, value in call.kwargs.items():
-            receiver = _with(receiver, key, value)
+            receiver = receiver.with_kwarg(key, value)
         return MethodResult(Const(None), receiver)
     if name in T.PARSE_METHODS:
         namespace = ApiObject(_NAMESPACE, receiver.kwargs)
@@ -50,7 +50,7 @@ def option(ctx: ExtractContext, owner: Value, attr: str,
 def assigned_option(ctx: ExtractContext, owner: Value, attr: str, value: Value) -> Value | None:
     """``args.num_classes = 5``: the namespace with that value."""
     if isinstance(owner, ApiObject) and owner.qualname == _NAMESPACE:
-        return _with(owner, attr, value)
+        return owner.with_kwarg(attr, value)
     return None
 
 
@@ -83,11 +83,6 @@ def _default(call: Call) -> Value:
     if isinstance(action, Const) and action.value in T.FLAG_ACTIONS:
         return Const(T.FLAG_ACTIONS[action.value])
     return UNKNOWN
-
-
-def _with(parser_or_namespace: ApiObject, key: str, value: Value) -> ApiObject:
-    kept = tuple((k, v) for k, v in parser_or_namespace.kwargs if k != key)
-    return ApiObject(parser_or_namespace.qualname, (*kept, (key, value)))
 
 
 def _without_destinations(receiver: ApiObject) -> ApiObject:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...facts import Labels, Loss
+from ...facts import Encoding, Labels, Loss
 from ...interp.api import Call
 from ...interp.values import Const, Dataset, LabelArray, LossValue, Model, Seq, Tensor, Value
 
@@ -34,6 +34,11 @@ def model_loss(model: Model | None) -> Loss | None:
     if model is not None and isinstance(model.loss, LossValue):
         return model.loss.loss
     return None
+
+
+def index_encoding(n_classes: int | None) -> Encoding:
+    """Class indices of exactly two classes are 0/1 labels: binary."""
+    return "binary" if n_classes == 2 else "index"
 
 
 def labels_of(value: Value) -> Labels | None:

@@ -15,7 +15,7 @@ from ..shared import labels
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_function_handler
 from ..shared.models import layer_handler
-from ..shared.values import const_flag, const_int
+from ..shared.values import const_flag, const_int, index_encoding
 from . import tables as TT
 
 
@@ -48,9 +48,8 @@ def _tfds_load(ctx: ExtractContext, call: Call) -> Value:
         base = name.value.split(":")[0]
         n_classes = TT.TFDS_CLASSES.get(base, TT.TFDS_CLASSES.get(base.split("/")[0]))
     evidence = ctx.evidence(call.node)
-    encoding: Encoding = "binary" if n_classes == 2 else "index"
-    dataset = Dataset(Labels(encoding, evidence, n_classes, n_evidence=evidence, dtype="int64"),
-                      evidence)
+    dataset = Dataset(Labels(index_encoding(n_classes), evidence, n_classes, n_evidence=evidence,
+                             dtype="int64"), evidence)
     split = call.arg(1, "split")
     result: Value = dataset
     if isinstance(split, Seq):
