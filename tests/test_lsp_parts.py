@@ -163,8 +163,9 @@ def test_documents_the_server_checks():
 
 
 _HEADS = {"models.py": "import factory\n\nbuild = factory.make\n",
-          "factory.py": "from torch import nn\n\nimport layers\n\n\ndef make(classes):\n"
-                        "    return nn.Sequential(nn.Linear(64, classes), layers.HEAD)\n",
+          "factory.py": "from torch import nn\n\nimport layers\n\nHEAD = layers.HEAD\n\n\n"
+                        "def make(classes):\n"
+                        "    return nn.Sequential(nn.Linear(64, classes), HEAD)\n",
           "layers.py": "from torch import nn\n\nHEAD = nn.Softmax(dim=1)\n"}
 _USES = ("import torch\nfrom torch import nn\n\nimport helpers\nfrom models import build\n\n"
          "helpers.seed(0)\nmodel = build(10)\ncriterion = nn.CrossEntropyLoss()\n"
