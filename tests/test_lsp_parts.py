@@ -185,6 +185,8 @@ def test_an_analysis_says_what_it_read_of_other_modules(tmp_path):
     assert tmp_path / "train.py" not in read
     alone = documents.Snapshot("file:///u", str(tmp_path / "u.py"), "print('no framework')\n")
     assert documents.analyse(alone, settings) == () and modules.reads(settings) == frozenset()
+    alone = Settings(root=tmp_path, follow_imports=False)  # (each file checked alone)
+    assert documents.analyse(snapshot, alone) == () and modules.reads(alone) == frozenset()
 
 
 def test_an_open_module_is_read_from_its_buffer_until_closed(tmp_path):

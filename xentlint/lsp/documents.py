@@ -120,7 +120,9 @@ def analyse(snapshot: Snapshot, settings: Settings) -> tuple[Finding, ...]:
     """The findings of ``snapshot``, as ``xentlint check`` reports them for the same file (an
     excluded file has none, as with ``--force-exclude``). What the project records from here
     on is this analysis's (:func:`.modules.reads`), none when the document is not analysed."""
-    project_for(settings).begin()
+    project = project_for(settings)
+    if project is not None:
+        project.begin()
     if settings.is_excluded(snapshot.path):
         return ()
     if snapshot.cells is None:

@@ -57,9 +57,10 @@ def is_open(path: Path) -> bool:
 def reads(settings: Settings) -> frozenset[Path]:
     """What the analysis just run with ``settings`` read of the user's other modules: each
     module's file, and the files whose absence a lookup relied on (``utils.py`` created next
-    to the document changes what ``import utils`` finds)."""
+    to the document changes what ``import utils`` finds); none when imports are not followed."""
+    project = project_for(settings)
     found: set[Path] = set()
-    for (kind, path, name), value in project_for(settings).consulted().items():
+    for kind, path, name in project.consulted() if project is not None else ():
         if kind == "file":
             found.add(path)
         elif kind == "find":  # (a namespace directory found is overtaken by a new file too)

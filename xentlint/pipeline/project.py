@@ -29,7 +29,10 @@ the text), the :data:`~xentlint.interp.project.Overlay` of every project; empty 
 run. Changed in place, one entry at a time (an analysis may be running in another thread)."""
 
 
-def project_for(settings: Settings) -> Project:
+def project_for(settings: Settings) -> Project | None:
+    """The project of files with these settings; None when imports are not followed."""
+    if not settings.follow_imports:
+        return None
     key = (settings.import_roots, settings.frameworks)
     project = _PROJECTS.get(key)
     if project is None:
