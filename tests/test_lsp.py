@@ -251,6 +251,98 @@ def test_a_notebook_is_checked_cell_by_cell(tmp_path):
     run(scenario())
 
 
+_MODELS = '''"""Model builders."""
+from tensorflow import keras
+from tensorflow.keras import layers
+
+
+def build_model(num_classes, hidden=128):
+    inputs = keras.Input(shape=(32,))
+    x = layers.Dense(hidden, activation="relu")(inputs)
+    outputs = layers.Dense(num_classes, activation="softmax")(x)
+    return keras.Model(inputs, outputs, name="classifier")
+'''
+_TRAIN = '''import numpy as np
+from tensorflow import keras
+
+from models import build_model
+
+model = build_model(num_classes=5)
+model.compile(optimizer="adam",
+              loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
+model.fit(np.zeros((64, 32)), np.random.randint(0, 5, size=(64,)), epochs=2)
+'''
+_NO_HEAD = _MODELS.replace('activation="softmax"', "activation=None")
+
+
+def test_an_imported_module_is_read_from_its_unsaved_buffer(tmp_path):
+    """train.py imports models.py: editing models.py (unsaved) re-checks train.py against the
+    buffer; closing it goes back to the file; a change on disk re-checks train.py too. A
+    document that does not import models.py is not checked again."""
+    root = _project(tmp_path)
+    models = root / "models.py"
+    models.write_text(_MODELS, encoding="utf-8")
+
+    def codes(diagnostics: list[types.Diagnostic]) -> list[str]:
+        return [str(d.code) for d in diagnostics]
+
+    async def scenario() -> None:
+        async with Session(root) as s:
+            other = s.open("other.py", MNIST)
+            train = s.open("train.py", _TRAIN)
+            [diagnostic] = await s.diagnostics(train, version=1)
+            assert diagnostic.code == "XL101" and "(models.py:9)" in diagnostic.message
+            [softmax] = [i.location for i in diagnostic.related_information
+                         if i.message == "`softmax` applied here"]
+            assert softmax.uri == s.uri("models.py") and softmax.range.start.line == 8
+            await s.diagnostics(other, version=1)
+
+            # The head removed in the editor, not saved: train.py is right now.
+            uri = s.open("models.py", _MODELS)
+            assert await s.diagnostics(uri, version=1) == []
+            published = len(s.published)
+            s.replace(uri, _NO_HEAD, version=2)
+            assert await s.diagnostics(train, after=published) == []
+            assert models.read_text(encoding="utf-8") == _MODELS
+            # Put back (an edit that moves the head down a line): the finding is back, its
+            # evidence on the buffer's line.
+            published = len(s.published)
+            s.replace(uri, '"""Builders."""\n' + _MODELS, version=3)
+            [diagnostic] = await s.diagnostics(train, after=published)
+            assert "(models.py:10)" in diagnostic.message
+            s.replace(uri, _NO_HEAD, version=4)
+            assert await s.diagnostics(train, after=len(s.published)) == []
+
+            # Closed without saving: the file, with its softmax, is what train.py imports.
+            published = len(s.published)
+            s.client.text_document_did_close(types.DidCloseTextDocumentParams(
+                text_document=_document(uri)))
+            assert codes(await s.diagnostics(train, after=published)) == ["XL101"]
+
+            # Changed on disk (a closed module, seen by the watcher): train.py follows.
+            assert "**/*.py" in [w["globPattern"] for r in s.registrations
+                                 for w in r.register_options["watchers"]]
+            models.write_text(_NO_HEAD, encoding="utf-8")
+            published = len(s.published)
+            s.client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+                changes=[types.FileEvent(uri=s.uri("models.py"),
+                                         type=types.FileChangeType.Changed)]))
+            assert await s.diagnostics(train, after=published) == []
+
+            # Saved from the editor: the buffer and the file agree.
+            s.open("models.py", _NO_HEAD)
+            s.replace(uri, _MODELS, version=2)
+            models.write_text(_MODELS, encoding="utf-8")
+            published = len(s.published)
+            s.client.text_document_did_save(types.DidSaveTextDocumentParams(
+                text_document=_document(uri)))
+            assert codes(await s.diagnostics(train, after=published)) == ["XL101"]
+            assert [p.uri for p in s.published].count(other) == 1  # never read models.py
+        assert s.exit_code == 0, s.stderr.decode()
+
+    run(scenario())
+
+
 _FAULTY_SERVER = """
 import sys, time
 from xentlint.lsp import server, documents

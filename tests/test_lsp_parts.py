@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 from lsprotocol import types
@@ -10,7 +11,7 @@ from lsprotocol import types
 import xentlint
 from xentlint.config import Settings
 from xentlint.findings import Position, Span
-from xentlint.lsp import convert, documents
+from xentlint.lsp import convert, documents, modules
 from xentlint.lsp.actions import _minimal_edit, wanted
 from xentlint.pipeline.suppress import scan, suppression_edit
 
@@ -159,6 +160,63 @@ def test_documents_the_server_checks():
     assert documents.is_python("file:///a/b.py", None)
     assert documents.path_of("file:///tmp/a%20b/c.py") == "/tmp/a b/c.py"
     assert documents.path_of("untitled:Untitled-1").endswith("Untitled-1")
+
+
+_HEADS = {"models.py": "import factory\n\nbuild = factory.make\n",
+          "factory.py": "from torch import nn\n\nimport layers\n\nHEAD = layers.HEAD\n\n\n"
+                        "def make(classes):\n"
+                        "    return nn.Sequential(nn.Linear(64, classes), HEAD)\n",
+          "layers.py": "from torch import nn\n\nHEAD = nn.Softmax(dim=1)\n"}
+_USES = ("import torch\nfrom torch import nn\n\nimport helpers\nfrom models import build\n\n"
+         "helpers.seed(0)\nmodel = build(10)\ncriterion = nn.CrossEntropyLoss()\n"
+         "for images, labels in loader:\n    loss = criterion(model(images), labels)\n")
+
+
+def test_an_analysis_says_what_it_read_of_other_modules(tmp_path):
+    """Transitively (layers.py through models.py and factory.py), and where a module was
+    looked for in vain (a helpers.py created would be read)."""
+    for name, text in _HEADS.items():
+        (tmp_path / name).write_text(text)
+    settings = Settings(root=tmp_path)
+    snapshot = documents.Snapshot("file:///t", str(tmp_path / "train.py"), _USES)
+    assert [f.code for f in documents.analyse(snapshot, settings)] == ["XL101"]
+    read = modules.reads(settings)
+    assert {tmp_path / name for name in _HEADS} | {tmp_path / "helpers.py"} <= read
+    assert tmp_path / "train.py" not in read
+    alone = documents.Snapshot("file:///u", str(tmp_path / "u.py"), "print('no framework')\n")
+    assert documents.analyse(alone, settings) == () and modules.reads(settings) == frozenset()
+    alone = Settings(root=tmp_path, follow_imports=False)  # (each file checked alone)
+    assert documents.analyse(snapshot, alone) == () and modules.reads(alone) == frozenset()
+
+
+def test_an_open_module_is_read_from_its_buffer_until_closed(tmp_path):
+    for name, text in _HEADS.items():
+        (tmp_path / name).write_text(text)
+    settings = Settings(root=tmp_path)
+    snapshot = documents.Snapshot("file:///t", str(tmp_path / "train.py"), _USES)
+    uri = (tmp_path / "layers.py").as_uri()
+    try:
+        for text, codes in [("from torch import nn\n\nHEAD = nn.Identity()\n", []),
+                            (_HEADS["layers.py"], ["XL101"]),
+                            ("from torch import nn\n\nHEAD = nn.Tanh()\n", [])]:
+            assert modules.opened(uri, "python", text) == tmp_path / "layers.py"
+            assert [f.code for f in documents.analyse(snapshot, settings)] == codes
+        assert modules.closed(uri) == tmp_path / "layers.py"
+        assert [f.code for f in documents.analyse(snapshot, settings)] == ["XL101"]
+        assert modules.closed(uri) is None  # (not open)
+    finally:
+        modules.closed(uri)
+
+
+def test_which_documents_are_modules_others_import():
+    assert modules.module_path("file:///a/b%20c/models.py") == Path("/a/b c/models.py")
+    for uri, language in [("file:///a/nb.ipynb#cell2", "python"),  # a notebook's cell
+                          ("vscode-notebook-cell:/a/nb.ipynb#W0sZmlsZQ%3D%3D", "python"),
+                          ("untitled:Untitled-1", "python"),
+                          ("file:///a/pyproject.toml", "toml"),
+                          ("file:///a/notes.py", "markdown"),
+                          ("file:///a/nb.ipynb", None)]:
+        assert modules.module_path(uri, language) is None, uri
 
 
 def test_the_readme_editor_snippets_are_well_formed():

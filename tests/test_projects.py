@@ -221,3 +221,35 @@ def test_a_name_is_read_from_the_statement_that_binds_it(tmp_path: Path, monkeyp
     assert "(nets.py:10)" in finding["message"]
     assert ("nets.py", 10, 9) in {(r["filename"], r["location"]["row"], r["location"]["column"])
                                   for r in finding["related"]}
+
+
+_TRAIN = ("import torch\nfrom torch import nn\n\nfrom models import build\n\n"
+          "model = build(10)\ncriterion = nn.CrossEntropyLoss()\n"
+          "for images, labels in loader:\n    loss = criterion(model(images), labels)\n")
+
+
+@pytest.mark.parametrize("middle", [
+    # train.py → models.py → layers.py: models.py binds a value of layers.py.
+    {"models.py": "from torch import nn\n\nimport layers\n\nHEAD = layers.HEAD\n\n\n"
+                  "def build(classes):\n    return nn.Sequential(nn.Linear(64, classes), HEAD)\n"},
+    # train.py → models.py → factory.py → layers.py: models.py holds factory.py's function,
+    # which reads factory.py's value of layers.py (models.py never read layers.py itself).
+    {"models.py": "import factory\n\nbuild = factory.make\n",
+     "factory.py": "from torch import nn\n\nfrom layers import HEAD as head\n\nHEAD = head\n\n\n"
+                   "def make(classes):\n    return nn.Sequential(nn.Linear(64, classes), HEAD)\n"},
+])
+def test_a_module_changed_under_the_modules_that_read_it_is_seen_through_them(
+        tmp_path: Path, middle: dict[str, str]) -> None:
+    """A long-lived process: what the modules in between bound from the changed one is read
+    again (their summaries held its old values)."""
+    for name, text in middle.items():
+        (tmp_path / name).write_text(text)
+    layers = tmp_path / "layers.py"
+    layers.write_text("from torch import nn\n\nHEAD = nn.Softmax(dim=1)\n")
+    train, settings = tmp_path / "train.py", Settings(root=tmp_path)
+    assert [f.code for f in check_text(_TRAIN, train, settings)] == ["XL101"]
+    layers.write_text("from torch import nn\n\nHEAD = nn.Identity()\n")
+    assert check_text(_TRAIN, train, settings) == []
+    layers.write_text("from torch import nn\n\nHEAD = nn.Softmax(dim=-1)\n")
+    [finding] = check_text(_TRAIN, train, settings)
+    assert "`nn.Softmax(dim=-1)` (layers.py:3)" in finding.message

@@ -18,7 +18,11 @@ statement reads.
 What an analysis consulted on disk (:meth:`Project.consulted`: the module files read, each
 lookup of a name in a directory, each package's ``__init__.py``) is recorded with what was
 found, transitively through the names of modules read in earlier analyses, so that a cache
-(pipeline/cache.py) can tell when a stored result is still the one the files give.
+(pipeline/cache.py) can tell when a stored result is still the one the files give. The same
+record keeps a long-lived process current: a module's summary is dropped when a module its
+names were read from has changed (:meth:`Project.invalidate`), and so on up, since what it
+bound may hold the old values. An :attr:`Project.overlay` (the language server's unsaved
+buffers) gives the text of some files instead of the disk.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from __future__ import annotations
 import ast
 import os
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -64,6 +68,9 @@ of a module read, ``("find", directory, name)`` → the module found for ``name`
 None), ``("code", module, "")`` → the file that binds a module's names (or None)."""
 
 TextOf = Callable[[Path], "str | None"]  # a module's text (None: it cannot be read)
+Overlay = Mapping[Path, "tuple[tuple[int, int], str]"]
+"""Texts that replace files (an editor's open buffers): path → (a stamp of its own, changed
+with the text and never a file's, text)."""
 HooksFor = Callable[[frozenset[str]], "Hooks"]
 Frameworks = Callable[[Iterable[str]], frozenset[str]]
 
@@ -92,6 +99,7 @@ class Project:
         self.hooks_for = hooks_for
         self.frameworks_of = frameworks_of  # the frameworks that import roots make active
         self._read = read
+        self.overlay: Overlay = {}  # (empty but in the language server: no lookup in it)
         self._modules: OrderedDict[Path, _Known] = OrderedDict()
         self._summaries: dict[Path, tuple[Scope, frozenset[str]]] = {}
         self._nested_reads = 0
@@ -109,6 +117,7 @@ class Project:
         self._consulted: Consulted = {}
         self._loading: list[Consulted] = []
         self._module_consulted: dict[Path, Consulted] = {}
+        self._refreshed: set[Path] = set()  # modules whose record was checked this time
 
     # --- an analysis ------------------------------------------------------------------
 
@@ -117,6 +126,7 @@ class Project:
         self._checked.clear()
         self._found.clear()
         self._codes.clear()
+        self._refreshed.clear()
         self.frameworks_used = set()
         self._consulted = {}
         while len(self._modules) > MAX_MODULES:
@@ -237,6 +247,7 @@ class Project:
             if len(reader.reached) >= MAX_MODULES_READ:
                 return None
             reader.reached.add(code)
+        self._refresh(code)
         source = self._source(code)
         if source is None:
             return None
@@ -308,21 +319,46 @@ class Project:
             self._modules.move_to_end(path)
             self._note(("file", path, ""), known.stamp)
             return known.source
-        stamp_now = stamp(path)
+        stamp_now, opened = _now(path, self.overlay)
         if known is None or known.stamp != stamp_now:
             self._forget(path)
             small = 0 <= stamp_now[1] <= MAX_MODULE_CHARS * 4  # (bytes; the text is checked next)
-            text = self._read(path) if small else None
+            text = None if not small else opened if opened is not None else self._read(path)
             self._modules[path] = _Known(stamp_now, _Source.of(text, self.spellings) if text is not None else None)
         self._checked.add(path)
         self._note(("file", path, ""), self._modules[path].stamp)
         return self._modules[path].source
 
+    def invalidate(self, path: Path) -> None:
+        """``path`` changed, or what it read did: forget it, what read it, and so on."""
+        pending = [path]
+        while pending:  # (each module's record goes with it: this ends)
+            module = pending.pop()
+            self._forget(module)
+            pending += [m for m, record in self._module_consulted.items()
+                        if ("file", module, "") in record]
+
+    def _refresh(self, code: Path) -> None:
+        """Before a module's summary is used in an analysis: one whose names were read from a
+        module changed since (or from one whose were: it may hold their values) is forgotten."""
+        pending = [code]
+        while pending:
+            if (module := pending.pop()) in self._refreshed:
+                continue
+            self._refreshed.add(module)
+            record = self._module_consulted.get(module, {})
+            for path, found in [(p, f) for (k, p, _), f in record.items() if k == "file"]:
+                now = _stamp_now(path, self._modules.get(path), self._checked, self.overlay)
+                if now != found:
+                    self.invalidate(module)
+                    break
+                pending.append(path)
+
     def _forget(self, path: Path) -> None:
+        self._module_consulted.pop(path, None)
         known = self._modules.pop(path, None)
         if known is None:
             return
-        self._module_consulted.pop(path, None)
         summary = self._summaries.pop(path, None)
         if summary is not None:
             for node in [n for n, s in self._definitions.items() if s is summary[0]]:
@@ -396,6 +432,24 @@ def _absolute(path: Path) -> Path:
     return Path(os.path.abspath(path))
 
 
+def _now(path: Path, overlay: Overlay) -> tuple[tuple[int, int], str | None]:
+    """The module's stamp now, and its text when the overlay gives it (else read it)."""
+    opened = overlay.get(path) if overlay else None
+    return opened if opened is not None else (stamp(path), None)
+
+
+def _stamp_now(path: Path, known: _Known | None, checked: set[Path],
+               overlay: Overlay) -> tuple[int, int]:
+    """The stamp of a module now: each file is compared once per analysis (``checked``), as
+    Project._source does, which then need not look again."""
+    if known is not None and path in checked:
+        return known.stamp
+    now = _now(path, overlay)[0]
+    if known is not None and known.stamp == now:
+        checked.add(path)
+    return now
+
+
 def stamp(path: Path) -> tuple[int, int]:
     try:
         status = path.stat()
@@ -404,4 +458,4 @@ def stamp(path: Path) -> tuple[int, int]:
     return (status.st_mtime_ns, status.st_size)
 
 
-__all__ = ["Consulted", "Project", "find_module", "module_code", "stamp"]
+__all__ = ["Consulted", "Overlay", "Project", "find_module", "module_code", "stamp"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..config import Settings
 from ..findings import Finding
 from ..pipeline import run
+from ..pipeline.project import project_for
 from ..pipeline.source import Source, cell_python
 
 PYTHON_SUFFIXES = (".py", ".pyi", ".pyw", ".ipy")
@@ -117,7 +118,11 @@ class Snapshot:
 
 def analyse(snapshot: Snapshot, settings: Settings) -> tuple[Finding, ...]:
     """The findings of ``snapshot``, as ``xentlint check`` reports them for the same file (an
-    excluded file has none, as with ``--force-exclude``)."""
+    excluded file has none, as with ``--force-exclude``). What the project records from here
+    on is this analysis's (:func:`.modules.reads`), none when the document is not analysed."""
+    project = project_for(settings)
+    if project is not None:
+        project.begin()
     if settings.is_excluded(snapshot.path):
         return ()
     if snapshot.cells is None:

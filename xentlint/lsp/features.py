@@ -8,11 +8,12 @@ from a text the client no longer has.
 from __future__ import annotations
 
 import uuid
+from urllib.parse import unquote
 
 from lsprotocol import types
 
 from ..findings import Finding, Span
-from . import actions, convert, documents
+from . import actions, convert, documents, modules
 from .server import CONFIG_FILE, XentlintServer, client_supports_pull
 
 
@@ -26,8 +27,9 @@ def register(server: XentlintServer) -> None:
         workspace = ls.client_capabilities.workspace
         watched = workspace.did_change_watched_files if workspace is not None else None
         if watched is not None and watched.dynamic_registration:
-            options = types.DidChangeWatchedFilesRegistrationOptions(
-                watchers=[types.FileSystemWatcher(glob_pattern=f"**/{CONFIG_FILE}")])
+            options = types.DidChangeWatchedFilesRegistrationOptions(watchers=[
+                types.FileSystemWatcher(glob_pattern=f"**/{CONFIG_FILE}"),
+                types.FileSystemWatcher(glob_pattern="**/*.py")])  # (the modules imported)
             await ls.client_register_capability_async(types.RegistrationParams(registrations=[
                 types.Registration(id=str(uuid.uuid4()),
                                    method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
@@ -39,24 +41,40 @@ def register(server: XentlintServer) -> None:
 
     # --- text documents --------------------------------------------------------------------
 
+    # (each also changes what the documents importing it read: :mod:`.modules`)
+
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: XentlintServer, params: types.DidOpenTextDocumentParams) -> None:
-        ls.changed(params.text_document.uri, delay=0)
+        document = params.text_document
+        ls.changed(document.uri, delay=0)
+        path = modules.opened(document.uri, document.language_id, document.text)
+        ls.modules_changed([path], ls.unit_of(document.uri))
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: XentlintServer, params: types.DidChangeTextDocumentParams) -> None:
-        ls.changed(params.text_document.uri)
+        uri = params.text_document.uri
+        ls.changed(uri)
+        document = ls.workspace.text_documents.get(unquote(uri))
+        if document is not None:
+            path = modules.opened(uri, document.language_id, document.source)
+            ls.modules_changed([path], ls.unit_of(uri))
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: XentlintServer, params: types.DidSaveTextDocumentParams) -> None:
-        if params.text_document.uri.endswith(f"/{CONFIG_FILE}"):
+        uri = params.text_document.uri
+        if uri.endswith(f"/{CONFIG_FILE}"):
             ls.reload()
         else:
-            ls.changed(params.text_document.uri, delay=0)
+            ls.changed(uri, delay=0)
+            path = modules.module_path(uri)
+            ls.modules_changed([path if path is not None and modules.is_open(path) else None],
+                               ls.unit_of(uri))
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: XentlintServer, params: types.DidCloseTextDocumentParams) -> None:
-        ls.closed(params.text_document.uri, [params.text_document.uri])
+        uri = params.text_document.uri
+        ls.closed(uri, [uri])
+        ls.modules_changed([modules.closed(uri)])
 
     # --- notebooks -------------------------------------------------------------------------
 
@@ -91,6 +109,10 @@ def register(server: XentlintServer) -> None:
     def watched_files(ls: XentlintServer, params: types.DidChangeWatchedFilesParams) -> None:
         if any(change.uri.endswith(f"/{CONFIG_FILE}") for change in params.changes):
             ls.reload()
+            return
+        paths = [modules.module_path(change.uri) for change in params.changes]
+        # (an open module is read from its buffer: what its file holds changes nothing)
+        ls.modules_changed([p for p in paths if p is not None and not modules.is_open(p)])
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     def configuration(ls: XentlintServer, params: types.DidChangeConfigurationParams) -> None:
@@ -99,7 +121,7 @@ def register(server: XentlintServer) -> None:
     # --- requests --------------------------------------------------------------------------
 
     @server.feature(types.TEXT_DOCUMENT_DIAGNOSTIC,
-                    types.DiagnosticOptions(identifier="xentlint", inter_file_dependencies=False,
+                    types.DiagnosticOptions(identifier="xentlint", inter_file_dependencies=True,
                                             workspace_diagnostics=False))
     async def pull_diagnostics(ls: XentlintServer, params: types.DocumentDiagnosticParams,
                                ) -> types.DocumentDiagnosticReport:

@@ -8,6 +8,8 @@ back for an old generation (Python cannot interrupt the thread; the worker is si
 stale analysis only delays the next one, never races it). A result is published only for the
 generation that is still current, so the client never sees diagnostics of a text it no longer
 has. An exception inside an analysis is logged and gives no diagnostics; the server goes on.
+Each analysis keeps what it read of other modules (:meth:`Scheduler.readers`: the units to
+check again when one of them changes).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from ..config import Settings
@@ -41,6 +44,8 @@ class Analysis:
     generation: int
     findings: tuple[Finding, ...]
     result_id: str
+    reads: frozenset[Path] = frozenset()
+    """The files of the user's other modules it read (:func:`.modules.reads`)."""
 
 
 @dataclass
@@ -54,14 +59,17 @@ class _Unit:
 class Scheduler:
     """Runs ``analyse(snapshot, settings)`` for units; ``snapshot_of(key)`` reads a unit's
     current snapshot and settings on the event loop (``None`` once it is closed) and
-    ``publish(analysis)`` is called, on the event loop, with each current result."""
+    ``publish(analysis)`` is called, on the event loop, with each current result;
+    ``reads(settings)``, right after each analysis, says what it read of other modules."""
 
     def __init__(self, snapshot_of: Callable[[str], tuple[Snapshot, Settings] | None],
                  analyse: Callable[[Snapshot, Settings], tuple[Finding, ...]],
                  publish: Callable[[Analysis], None], log_error: Callable[[str], None],
-                 debounce: float = DEBOUNCE) -> None:
+                 debounce: float = DEBOUNCE,
+                 reads: Callable[[Settings], frozenset[Path]] | None = None) -> None:
         self._snapshot_of = snapshot_of
         self._analyse = analyse
+        self._reads = reads
         self._publish = publish
         self._log_error = log_error
         self.debounce = debounce
@@ -84,6 +92,14 @@ class Scheduler:
 
     def keys(self) -> list[str]:
         return list(self._units)
+
+    def readers(self, path: Path) -> list[str]:
+        """The units whose current analysis read ``path``, and those not analysed at their
+        current generation yet (what they read is not known: the one running may have read
+        the old text)."""
+        return [key for key, unit in self._units.items()
+                if unit.result is None or unit.result.generation != unit.generation
+                or path in unit.result.reads]
 
     def forget(self, key: str) -> None:
         unit = self._units.pop(key, None)
@@ -125,22 +141,24 @@ class Scheduler:
                 return False
             snapshot, settings = current
             generation = unit.generation
-            findings = await self.run_in_worker(self._safe_analyse, snapshot, settings)
+            done = await self.run_in_worker(self._safe_analyse, snapshot, settings)
             if self._units.get(key) is not unit or unit.generation != generation:
                 return True  # superseded while it ran: a newer analysis follows
-            if findings is None:
+            if done is None:
                 self._log_error(f"xentlint: analysing {snapshot.uri} failed (see the server "
                                 "log); no diagnostics for it")
-                findings = ()
-            unit.result = Analysis(snapshot, settings, generation, findings,
-                                   str(next(self._ids)))
+                done = ((), frozenset())
+            unit.result = Analysis(snapshot, settings, generation, done[0],
+                                   str(next(self._ids)), done[1])
             if publish:
                 self._publish(unit.result)
             return True
 
-    def _safe_analyse(self, snapshot: Snapshot, settings: Settings) -> tuple[Finding, ...] | None:
+    def _safe_analyse(self, snapshot: Snapshot, settings: Settings,
+                      ) -> tuple[tuple[Finding, ...], frozenset[Path]] | None:
         try:
-            return self._analyse(snapshot, settings)
+            findings = self._analyse(snapshot, settings)
+            return findings, self._reads(settings) if self._reads is not None else frozenset()
         except Exception:  # noqa: BLE001 - one document must never stop the server
             LOGGER.error("analysing %s failed:\n%s", snapshot.uri, traceback.format_exc())
             return None

@@ -7,12 +7,17 @@ finding twice. Configuration is the nearest ``pyproject.toml`` of each document,
 ``xentlint check``; it is read again, and every open document re-checked, when a
 ``pyproject.toml`` changes (a watcher is registered where the client allows it), is saved in
 the editor, or the client sends ``workspace/didChangeConfiguration``.
+
+Modules other documents import are read from their buffers while open (:mod:`.modules`); when
+one changes (edited, saved, opened, closed, or changed on disk: a watcher for ``*.py`` is
+registered too), the open documents whose last analysis read it are checked again, debounced.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -21,7 +26,7 @@ from pygls.lsp.server import LanguageServer
 
 from ..config import ConfigError, ConfigResolver, Settings
 from ..findings import Finding
-from . import convert, documents
+from . import convert, documents, modules
 from .documents import Cell, Snapshot
 from .scheduler import LOGGER, Analysis, Scheduler
 
@@ -45,7 +50,7 @@ class XentlintServer(LanguageServer):
         self.resolver = ConfigResolver()
         self._config_errors: set[str] = set()
         self.scheduler = Scheduler(self.snapshot_of, self._analyse, self.publish,
-                                   self.log_error)
+                                   self.log_error, reads=modules.reads)
 
     def _analyse(self, snapshot: Snapshot, settings: Settings) -> tuple[Finding, ...]:
         # Looked up at each call, so a test can replace the analysis to inject a failure.
@@ -110,6 +115,18 @@ class XentlintServer(LanguageServer):
         self.scheduler.touch(key)
         if not self.pull:
             self.scheduler.schedule(key, delay)
+
+    def modules_changed(self, paths: Iterable[Path | None], changed: str | None = None) -> None:
+        """The modules at ``paths`` changed (their buffers or files; None: not a module):
+        check again the open documents that read one, but ``changed`` (re-checked already)."""
+        keys = {key: None for path in paths if path is not None
+                for key in self.scheduler.readers(path) if key != changed}
+        for key in keys:
+            self.scheduler.touch(key)
+            if not self.pull:
+                self.scheduler.schedule(key)
+        if keys and self.pull and self._refresh_support():
+            self.workspace_diagnostic_refresh(None)
 
     def closed(self, key: str, uris: list[str]) -> None:
         self.scheduler.forget(key)

@@ -3,6 +3,7 @@
 One :class:`~xentlint.interp.project.Project` per import roots and framework setting, kept for
 the whole run (a module imported by many files is parsed and summarised once; a file changed on
 disk since is read again, which keeps a long-lived process such as the LSP server current).
+:data:`OPEN_MODULES` is what that server has open: those texts are read instead of the files.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ LIBRARIES = frozenset(root for row in frameworks.REGISTRY for root in row.roots)
 
 _PROJECTS: dict[tuple[tuple[Path, ...], frozenset[str] | None], Project] = {}
 
+OPEN_MODULES: dict[Path, tuple[tuple[int, int], str]] = {}
+"""The language server's open modules (absolute path → a stamp that changes with each version,
+the text), the :data:`~xentlint.interp.project.Overlay` of every project; empty in a ``check``
+run. Changed in place, one entry at a time (an analysis may be running in another thread)."""
+
 
 def project_for(settings: Settings) -> Project | None:
     """The project of files with these settings; None when imports are not followed."""
@@ -33,6 +39,7 @@ def project_for(settings: Settings) -> Project | None:
         project = _PROJECTS[key] = Project(
             settings.import_roots, read_module, frameworks.SPELLINGS, frameworks.hooks_for,
             partial(frameworks.imported, allowed=settings.frameworks), LIBRARIES)
+        project.overlay = OPEN_MODULES
     return project
 
 
@@ -45,4 +52,4 @@ def read_module(path: Path) -> str | None:
         return None
 
 
-__all__ = ["LIBRARIES", "project_for", "read_module"]
+__all__ = ["LIBRARIES", "OPEN_MODULES", "project_for", "read_module"]
