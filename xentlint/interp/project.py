@@ -324,7 +324,8 @@ class Project:
             self._forget(path)
             small = 0 <= stamp_now[1] <= MAX_MODULE_CHARS * 4  # (bytes; the text is checked next)
             text = None if not small else opened if opened is not None else self._read(path)
-            self._modules[path] = _Known(stamp_now, _Source.of(text, self.spellings) if text is not None else None)
+            source = _Source.of(text, self.spellings) if text is not None else None
+            self._modules[path] = _Known(stamp_now, source)
         self._checked.add(path)
         self._note(("file", path, ""), self._modules[path].stamp)
         return self._modules[path].source
