@@ -12,8 +12,8 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import fields
-from typing import cast
 from pathlib import Path
+from typing import cast
 
 import libcst as cst
 from libcst.metadata import CodePosition, CodeRange, MetadataWrapper, PositionProvider
@@ -97,12 +97,15 @@ class _Text:
         self._members: dict[int, set[int]] = {}  # statement index → ids of its nodes
         # statement index → its positions as generated alone, and its first row in the text
         self._statements: dict[int, tuple[Mapping[cst.CSTNode, CodeRange], int] | None] = {}
+        self._codes: dict[int, str] = {}  # statement index → its code
 
     def place(self, node: cst.CSTNode) -> CodeRange | None | object:
         """``node``'s position; None when it is not in the module; or ``_UNKNOWN``."""
         if node is self.module:
             return _UNKNOWN
         alone = _alone(self.module, node)
+        if alone is not None and alone[0].endswith("\n") and not self.module.has_trailing_newline:
+            alone = None  # it may hold the module's last newline, which is not in the text
         offsets = _occurrences(self.source, alone[0]) if alone is not None and alone[0] else []
         index = self._statement_of(node, self._row(offsets[0]) if offsets else 1)
         if index is None:  # in the lines before or after the statements, or not here at all
@@ -135,15 +138,33 @@ class _Text:
 
     def _statement_positions(
             self, index: int) -> tuple[Mapping[cst.CSTNode, CodeRange], int] | None:
-        statement = self.module.body[index]
-        if index == len(self.module.body) - 1 and not self.module.has_trailing_newline:
+        """The statement's positions, placed where its code occurs once in the text; a code
+        that occurs more than once is widened with the statements around it (a repeated line)."""
+        body = self.module.body
+        last = len(body) if self.module.has_trailing_newline else len(body) - 1
+        if index >= last:
             return None  # its last newline is not in the text
-        alone = _alone(self.module, statement, top_level=True)
-        offsets = _occurrences(self.source, alone[0]) if alone is not None and alone[0] else []
-        if alone is None or len(offsets) != 1 or (
-                offsets[0] and self.source[offsets[0] - 1] != "\n"):
+        alone = _alone(self.module, body[index], top_level=True)
+        if alone is None or not alone[0]:
             return None
-        return alone[1], self._row(offsets[0])
+        for width in range(_WIDEST):
+            first, stop = max(0, index - width), min(last, index + width + 1)
+            before = "".join(self._code(k) for k in range(first, index))
+            after = "".join(self._code(k) for k in range(index + 1, stop))
+            offsets = _occurrences(self.source, before + alone[0] + after)
+            if len(offsets) == 1:
+                return alone[1], self._row(offsets[0] + len(before))
+            if not offsets or (first == 0 and stop == last):
+                return None
+        return None
+
+    def _code(self, index: int) -> str:
+        if index not in self._codes:
+            self._codes[index] = self.module.code_for_node(self.module.body[index])
+        return self._codes[index]
+
+
+_WIDEST = 8  # statements on each side
 
 
 class _State(PositionProvidingCodegenState):
@@ -164,12 +185,12 @@ def _alone(module: cst.Module, node: cst.CSTNode, top_level: bool = False,
            ) -> tuple[str, Mapping[cst.CSTNode, CodeRange]] | None:
     """``node``'s code generated alone and the positions in it, if that is its code in the
     module: its parent passes no argument to its code generation, and it uses no indentation
-    (but at the top level, where there is none to inherit)."""
+    (at the top level, the module passes none and there is no indentation to inherit)."""
     kind = type(node)
     if kind not in _SELF_CONTAINED:
         parameters = inspect.signature(kind._codegen_impl).parameters
         _SELF_CONTAINED[kind] = list(parameters) == ["self", "state"]
-    if not _SELF_CONTAINED[kind]:
+    if not (_SELF_CONTAINED[kind] or top_level):
         return None
     provider = PositionProvider()
     state = _State(default_indent=module.default_indent, default_newline=module.default_newline,
