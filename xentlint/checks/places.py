@@ -86,8 +86,9 @@ class _Text:
     found at once, and a node elsewhere after one walk of the module. Its place is where its
     code (generated alone, as its parent generates it: no argument from the parent, no
     indentation) occurs in the text, if it occurs once; else where its top-level statement's
-    code occurs, if that occurs once. Anything else (code generated differently alone, text
-    repeated) is ``_UNKNOWN``, and the module's positions are resolved as before.
+    code occurs once (with the statements around it, while it repeats). Anything else (code
+    generated differently alone, such as the last newline a text may lack; text repeated) is
+    ``_UNKNOWN``, and the module's positions are resolved as before.
     """
 
     def __init__(self, module: cst.Module, source: str) -> None:
