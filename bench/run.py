@@ -15,7 +15,8 @@ it is at hand, else the project's fixtures and test cases), never a download, an
 ever asserted.
 
 Measures (``--only`` picks some): ``floors`` (libcst and ast parse of every file), ``cold``,
-``warm`` (with ``edit``), ``torchfix`` (its 200-file sample), ``startup``, ``latency``
+``warm`` (with ``edit``), ``imports`` (the cold check against the same with
+``follow-imports = false``: what whole-program analysis costs), ``torchfix`` (its 200-file sample), ``startup``, ``latency``
 (``check_source`` in-process), ``scaling``, ``findings`` (installed keras / torch sources).
 """
 
@@ -42,7 +43,8 @@ sys.path[:0] = [str(REPO), str(REPO / "bench")]
 
 import corpora  # noqa: E402 - bench/ is on the path now
 
-MEASURES = ("floors", "cold", "warm", "torchfix", "startup", "latency", "scaling", "findings")
+MEASURES = ("floors", "cold", "warm", "imports", "torchfix", "startup", "latency", "scaling",
+            "findings")
 SMALL_FILE = REPO / "fixtures" / "keras_project" / "train_mnist.py"
 EDITED = Path("models") / "bert" / "modeling_bert.py"  # the file the one-file edit changes
 FLOOR = """import sys, pathlib
@@ -213,6 +215,20 @@ class Bench:
         result, _ = self.measure(command, before=edit)
         target.write_bytes(original)
         self.row(f"one file edited ({edited.as_posix()}), {label}", result, cold["measure"])
+
+    def imports(self, corpus: Path, label: str) -> None:
+        """What following imports costs: the cold check, and each file alone, taking turns."""
+        alone = self.work / "follow-imports-false.toml"
+        alone.write_text("follow-imports = false\n")
+        per_file = [a if a != "--isolated" else f"--config={alone}"
+                    for a in self.xentlint("--no-cache", str(corpus))]
+        (first, _), (second, done) = self.measure_together(
+            [per_file, self.xentlint("--no-cache", str(corpus))])
+        name = f"cold check, each file alone (follow-imports = false), {label}"
+        self.row(name, first)
+        self.row(f"cold check, following imports (the default), {label}", second, name)
+        if _by_code(done[0]["stdout"]) != self.findings.get(label, _by_code(done[0]["stdout"])):
+            self.notes.append(f"{label}: the cold checks report different findings")
 
     def torchfix(self, corpus: Path) -> None:
         sample = corpora.sample(self.cache, corpus, 200, seed=0)
@@ -425,6 +441,8 @@ def main(argv: list[str] | None = None) -> int:
         bench.floors_and_cold(corpus, label, cold=bool({"cold", "warm"} & only))
     if "warm" in only:
         bench.warm(corpus, label)
+    if "imports" in only:
+        bench.imports(corpus, label)
     if "torchfix" in only and full is not None and (not args.quick or args.only):
         bench.torchfix(full if not args.quick else corpus)
     if "startup" in only:

@@ -41,6 +41,37 @@ def test_each_worker_checks_many_files():
     assert len(pids) == 40 and len(set(pids)) <= 2 and os.getpid() not in pids
 
 
+def test_each_worker_takes_a_contiguous_share_of_the_files():
+    # Files next to each other read the same modules: a worker keeps to its share (the first
+    # half, the second half) and helps with the other only at its end.
+    with contain.Workers(os.getpid, lambda job, failure: -1, size=2) as workers:
+        pids = list(workers.map([()] * 40))
+    assert pids[0] != pids[20]  # (the first job of each share, sent before any ends)
+    assert pids[1] == pids[0]  # (the next job of the first share: its worker's)
+    shares = contain._shares(6, 2)
+    order = [contain._take(shares, share) for share in (0, 1, 0, 0, 0, 1, 1)]
+    assert order == [0, 3, 1, 2, 5, 4, None]  # (its share done, a worker helps from the end)
+
+
+def test_progress_is_told_as_each_file_ends_not_in_order():
+    told = []
+    with contain.Workers(os.getpid, lambda job, failure: -1, size=2) as workers:
+        results = workers.map([()] * 10, done=lambda: told.append(len(told)))
+        first = next(results)
+        assert len(told) >= 1  # (the first result is told before it is given)
+        assert [first, *results] and len(told) == 10
+
+
+def test_the_shares_cover_every_job_once():
+    for count in (0, 1, 2, 7, 40):
+        for size in (1, 2, 3, 8):
+            shares = contain._shares(count, size)
+            taken = []
+            while (index := contain._take(shares, len(taken) % len(shares))) is not None:
+                taken.append(index)
+            assert sorted(taken) == list(range(count))
+
+
 def test_the_default_is_one_job_per_core():
     assert jobs_of(Request((), False, None, False, "text", None)) == len(os.sched_getaffinity(0))
     assert jobs_of(Request((), False, None, False, "text", None, jobs=3)) == 3

@@ -163,6 +163,30 @@ def test_the_src_setting_names_where_modules_are_imported_from(tmp_path: Path,
     assert codes() == ["XL101"]
 
 
+def test_follow_imports_false_checks_each_file_alone(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "nets.py").write_text(
+        "import torch.nn as nn\n\n"
+        "def build():\n    return nn.Sequential(nn.Linear(8, 3), nn.Softmax(dim=1))\n")
+    (tmp_path / "train.py").write_text(
+        "import torch.nn as nn\nfrom nets import build\n\n"
+        "model = build()\nloss = nn.CrossEntropyLoss()(model(x), y)\n")
+
+    def codes() -> list[str]:  # (with the cache: the setting is part of an entry's key)
+        result = CliRunner().invoke(cli, ["--output-format", "json", "train.py"])
+        assert result.exit_code in (0, 1), result.output
+        return [f["code"] for f in json.loads(result.stdout or "[]")]
+
+    (tmp_path / "pyproject.toml").write_text("[tool.xentlint]\nfollow-imports = true\n")
+    assert codes() == ["XL101"]
+    (tmp_path / "pyproject.toml").write_text("[tool.xentlint]\nfollow-imports = false\n")
+    assert codes() == []  # what build() returns is not known
+    (tmp_path / "pyproject.toml").write_text('[tool.xentlint]\nfollow-imports = "no"\n')
+    result = CliRunner().invoke(cli, ["train.py"])
+    assert result.exit_code == 2
+    assert "follow-imports: expected true or false, got a string" in result.output
+
+
 @pytest.mark.parametrize(("source", "readable"), [
     ("import torch\nfrom . import config\n\nN = 10\n\ndef build():\n    pass\n\n"
      "class Net:\n    pass\n", {"N", "build", "Net"}),

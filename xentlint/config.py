@@ -40,7 +40,7 @@ DEFAULT_EXCLUDE = (
 )
 
 _KEYS = ("select", "extend-select", "ignore", "per-file-ignores", "exclude", "extend-exclude",
-         "frameworks", "src")
+         "frameworks", "src", "follow-imports")
 
 
 class ConfigError(Exception):
@@ -75,6 +75,10 @@ class Settings:
     src: tuple[Path, ...] = ()
     """Where the project's own modules are imported from, besides each file's directory (like
     ruff's ``src``); empty: the root and its ``src/``."""
+
+    follow_imports: bool = True
+    """Whether the project's own modules that a file imports are read (whole-program
+    analysis); false: each file alone, what it imports from the project unknown."""
 
     @property
     def import_roots(self) -> tuple[Path, ...]:
@@ -238,6 +242,11 @@ def settings_from_table(table: Mapping[str, Any], path: Path, where: str) -> Set
                 raise ConfigError(f"{where}frameworks: unknown framework {name!r} "
                                   f"(expected some of {', '.join(FRAMEWORKS)})")
 
+    follow_imports = table.get("follow-imports", True)
+    if not isinstance(follow_imports, bool):
+        raise ConfigError(f"{where}follow-imports: expected true or false, "
+                          f"got {_describe(follow_imports)}")
+
     return Settings(
         root=path.parent,
         config_file=path,
@@ -248,6 +257,7 @@ def settings_from_table(table: Mapping[str, Any], path: Path, where: str) -> Set
         extend_exclude=globs("extend-exclude") or (),
         frameworks=None if frameworks is None else frozenset(frameworks),
         src=tuple(path.parent / entry for entry in strings("src") or ()),
+        follow_imports=follow_imports,
     )
 
 

@@ -310,7 +310,8 @@ def _pairings_at(text: str, path: str, rows: tuple[int, ...]) -> list[dict[str, 
     imports = ImportTable.of(module, frameworks.SPELLINGS)
     active = frameworks.imported(imports.roots())
     project = project_for(Settings())  # the user's modules next to the file, as check reads them
-    project.begin()
+    if project is not None:
+        project.begin()
     facts = Interpreter(module, frameworks.hooks_for(active), frameworks.SPELLINGS, imports,
                         project=project, path=Path(path), active=active).run().connect()
     places = Places(module, path)

@@ -103,6 +103,7 @@ class Project:
         self._checked: set[Path] = set()  # modules whose file was compared with disk this time
         self._resolving: set[tuple[Path, str]] = set()  # module members being looked up
         self._codes: dict[Path, Path | None] = {}  # a module's file (a package: __init__.py)
+        self._searched: dict[Path | None, tuple[Path, ...]] = {}  # importer -> directories
         # What this analysis consulted, and what each module's statements consulted when they
         # were read (in any analysis): a module's record joins every reader of the module.
         self._consulted: Consulted = {}
@@ -206,8 +207,12 @@ class Project:
         return None
 
     def _find_first(self, name: str, importer: Path | None) -> Path | None:
-        directories = (_absolute(importer).parent,) if importer is not None else ()
-        for directory in dict.fromkeys((*directories, *self.roots)):
+        searched = self._searched.get(importer)
+        if searched is None:
+            directories = (_absolute(importer).parent,) if importer is not None else ()
+            searched = self._searched[importer] = tuple(
+                dict.fromkeys((*directories, *self.roots)))
+        for directory in searched:
             found = self._find(directory, name)
             if found is not None:
                 return found
@@ -247,7 +252,7 @@ class Project:
         frameworks the module itself imports (so what a name is depends only on the files)."""
         from .interpreter import Interpreter
 
-        imports = ImportTable.of_ast(source.tree, self.spellings)
+        imports = source.imports
         uses = self.frameworks_of(imports.roots())
         names = LazyNames(set(source.index.statements))
         interpreter = Interpreter(cst.Module(body=[]), self.hooks_for(uses), self.spellings,
@@ -308,7 +313,7 @@ class Project:
             self._forget(path)
             small = 0 <= stamp_now[1] <= MAX_MODULE_CHARS * 4  # (bytes; the text is checked next)
             text = self._read(path) if small else None
-            self._modules[path] = _Known(stamp_now, _Source.of(text) if text is not None else None)
+            self._modules[path] = _Known(stamp_now, _Source.of(text, self.spellings) if text is not None else None)
         self._checked.add(path)
         self._note(("file", path, ""), self._modules[path].stamp)
         return self._modules[path].source
@@ -346,19 +351,20 @@ class Project:
 
 
 class _Source:
-    """A module's text, indexed, and the statements of it read so far."""
+    """A module's text, indexed, its imports, and the statements of it read so far (its
+    standard-library tree is not kept: it is larger than the text many times over)."""
 
-    def __init__(self, text: str, tree: ast.Module) -> None:
-        self.tree = tree
+    def __init__(self, text: str, tree: ast.Module, spellings: Spellings) -> None:
         self.index = ModuleIndex(text, tree)
+        self.imports = ImportTable.of_ast(tree, spellings)
         self.snippets: list[tuple[cst.Module, int]] = []  # (statement, lines before it)
 
     @classmethod
-    def of(cls, text: str) -> _Source | None:
+    def of(cls, text: str, spellings: Spellings) -> _Source | None:
         if len(text) > MAX_MODULE_CHARS or "\0" in text:
             return None
         try:
-            return cls(text, ast.parse(text))
+            return cls(text, ast.parse(text), spellings)
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             return None
 

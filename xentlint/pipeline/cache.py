@@ -68,7 +68,7 @@ class Cache:
             _FORMAT, build(), os.getcwd(), filename, os.path.abspath(path),
             sorted(settings.enabled_for(path)),
             None if settings.frameworks is None else sorted(settings.frameworks),
-            [os.path.abspath(r) for r in settings.import_roots],
+            [os.path.abspath(r) for r in settings.import_roots], settings.follow_imports,
         ])
         digest = hashlib.blake2b(material.encode("utf-8", "surrogateescape"), digest_size=16)
         digest.update(hashlib.blake2b(data, digest_size=16).digest())

@@ -24,6 +24,7 @@ import signal
 import sys
 import time
 import warnings
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -179,32 +180,48 @@ class Workers(Generic[Result]):
             worker.stop()
         self._idle = []
 
-    def map(self, jobs: Iterable[Job]) -> Iterator[Result]:
-        """The results, in the order of ``jobs`` (each as soon as it and those before are done)."""
+    def map(self, jobs: Iterable[Job], done: Callable[[], None] | None = None
+            ) -> Iterator[Result]:
+        """The results, in the order of ``jobs`` (each as soon as it and those before are
+        done); ``done`` is told as each job ends, in whatever order.
+
+        Each worker takes the jobs of one contiguous share of the list, then helps the others
+        from the far end of theirs: files next to each other (one package) read the same
+        modules of the project, which a worker then reads once instead of every worker."""
         pending = list(jobs)
+        shares = _shares(len(pending), self._size)
         results: dict[int, Result] = {}
-        busy: list[_Worker] = []
-        next_job, next_result = 0, 0
+        busy: dict[_Worker, int] = {}  # worker -> its share
+        owners: dict[int, _Worker] = {}  # share -> the idle worker that has been taking it
+        free = list(range(len(shares)))
+        next_result = 0
         try:
             while next_result < len(pending):
-                while next_job < len(pending) and len(busy) < self._size:
-                    worker = (self._idle.pop() if self._idle
-                              else _Worker(self._context, self._memory_limit))
-                    job = pending[next_job]
-                    worker.send(next_job, self._function, job, self._limit)
-                    busy.append(worker)
-                    next_job += 1
-                for worker in self._wait(busy):
-                    busy.remove(worker)
+                while free and (index := _take(shares, free[0])) is not None:
+                    share = free.pop(0)
+                    worker = (owners.pop(share, None) or
+                              (self._idle.pop() if self._idle
+                               else _Worker(self._context, self._memory_limit)))
+                    worker.send(index, self._function, pending[index], self._limit)
+                    busy[worker] = share
+                for worker in self._wait(list(busy)):
+                    share = busy.pop(worker)
+                    free.append(share)
                     index = worker.job
                     assert index is not None
                     results[index] = self._collect(worker, pending[index])
+                    if worker in self._idle:  # (not retired nor dead: it keeps its share)
+                        self._idle.remove(worker)
+                        owners[share] = worker
+                    if done is not None:
+                        done()
                 while next_result in results:
                     yield results.pop(next_result)
                     next_result += 1
         finally:
             for worker in busy:
                 worker.stop(kill=True)
+            self._idle.extend(owners.values())
 
     def _wait(self, busy: list[_Worker]) -> list[_Worker]:
         """The workers that replied, died or overran (at least one)."""
@@ -236,19 +253,37 @@ class Workers(Generic[Result]):
         return self._failed(job, Failure(f"raised {value}"))
 
 
+def _shares(count: int, size: int) -> list[deque[int]]:
+    """``range(count)`` cut into ``size`` contiguous shares (none empty)."""
+    size = max(1, min(size, count))
+    bounds = [count * part // size for part in range(size + 1)]
+    return [deque(range(bounds[part], bounds[part + 1])) for part in range(size)]
+
+
+def _take(shares: list[deque[int]], share: int) -> int | None:
+    """The next job of ``share``; when it has none, the last of the longest other share."""
+    if shares and shares[share]:
+        return shares[share].popleft()
+    longest = max(shares, key=len, default=None)
+    return longest.pop() if longest else None
+
+
 def run_all(function: Callable[..., Result], jobs: Iterable[Job],
             failed: Callable[[Job, Failure], Result], *, contained: bool = True,
-            size: int = 1) -> Iterator[Result]:
+            size: int = 1, done: Callable[[], None] | None = None) -> Iterator[Result]:
     """``function(*job)`` for each job, in order: in ``size`` workers when ``contained``
     (unless ``XENTLINT_DEBUG`` is set: then in this process, so that a traceback shows), else
-    here."""
+    here; ``done`` is told as each job ends."""
     if not contained or os.environ.get("XENTLINT_DEBUG"):
         for job in jobs:
-            yield function(*job)
+            result = function(*job)
+            if done is not None:
+                done()
+            yield result
         return
     with Workers(function, failed, size=size, limit=time_limit(),
                  memory_limit=WORKER_MEMORY_LIMIT) as workers:
-        yield from workers.map(jobs)
+        yield from workers.map(jobs, done)
 
 
 __all__ = ["DEFAULT_TIME_LIMIT", "Failure", "Job", "TIME_LIMIT_VARIABLE", "WORKER_MEMORY_LIMIT",

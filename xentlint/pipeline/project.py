@@ -23,7 +23,10 @@ LIBRARIES = frozenset(root for row in frameworks.REGISTRY for root in row.roots)
 _PROJECTS: dict[tuple[tuple[Path, ...], frozenset[str] | None], Project] = {}
 
 
-def project_for(settings: Settings) -> Project:
+def project_for(settings: Settings) -> Project | None:
+    """The project of files with these settings; None when imports are not followed."""
+    if not settings.follow_imports:
+        return None
     key = (settings.import_roots, settings.frameworks)
     project = _PROJECTS.get(key)
     if project is None:

@@ -30,6 +30,7 @@ from ..findings import Finding
 from ..paths import display_path
 from . import analyze, contain
 from .cache import Cache
+from .collector import fewer_collections
 from .discover import NOTEBOOK_SUFFIX, SourcePath, describe_os_error
 from .parse import (
     contained_failure, internal_error, is_internal_error, parse, parse_error, with_rule,
@@ -60,15 +61,19 @@ def check_files(sources: Iterable[SourcePath], *, contained: bool = False, jobs:
                for source in sources]
     missing = [index for index, found in enumerate(results) if found is None]
     done = len(sources) - len(missing)
-    if progress is not None:
-        progress(done, len(sources))
-    checked = contain.run_all(check_job, [(sources[i], cache) for i in missing], failed,
-                              contained=contained, size=jobs)
-    for result, index in zip(checked, missing):  # (checked first: it runs to its end)
-        results[index] = result
+
+    def one_more() -> None:
+        nonlocal done
         done += 1
         if progress is not None:
             progress(done, len(sources))
+
+    if progress is not None:
+        progress(done, len(sources))
+    checked = contain.run_all(check_job, [(sources[i], cache) for i in missing], failed,
+                              contained=contained, size=jobs, done=one_more)
+    for result, index in zip(checked, missing):  # (checked first: it runs to its end)
+        results[index] = result
     return sorted((f for found in results if found for f in found), key=Finding.sort_key)
 
 
@@ -100,11 +105,13 @@ def check_job(source: SourcePath, cache: Cache | None) -> list[Finding]:
     if cache is None or keyed is None:
         return check_path(source)
     project = project_for(source.settings)
-    project.begin()  # what the analysis consults is this file's, none if it is not analysed
+    if project is not None:
+        project.begin()  # what the analysis consults is this file's, none if not analysed
     findings = check_bytes(keyed[1], source.path, source.settings,
                            filename=display_path(source.path))
     if not any(is_internal_error(f) for f in findings):
-        cache.store(keyed[0], source.settings, findings, project.consulted())
+        cache.store(keyed[0], source.settings, findings,
+                    project.consulted() if project is not None else {})
     return findings
 
 
@@ -160,7 +167,8 @@ def check_text(text: str, path: str | os.PathLike[str], settings: Settings) -> l
 def check_source(source: Source, path: str | os.PathLike[str], settings: Settings,
                  *, filename: str | None = None) -> list[Finding]:
     filename = filename or display_path(path)
-    findings = _analyze(source, path, filename, settings)
+    with fewer_collections():
+        findings = _analyze(source, path, filename, settings)
     findings = _filtered(findings, path, settings)
     if source.cells is not None:
         findings = [remap_to_cells(f, source.cells) for f in findings]
