@@ -282,16 +282,15 @@ class Bench:
         calls = 10 if self.args.quick else 50
         xentlint.check_source(text, "train.py")
 
-        def timed(function: Any) -> list[float]:
-            times = []
-            for _ in range(calls):
-                start = time.perf_counter()
-                function()
-                times.append(time.perf_counter() - start)
-            return times
+        def timed(function: Any) -> float:
+            start = time.perf_counter()
+            function()
+            return time.perf_counter() - start
 
-        parse = timed(lambda: libcst.parse_module(text))
-        check = timed(lambda: xentlint.check_source(text, "train.py"))
+        parse, check = [], []
+        for _ in range(calls):  # taking turns, so that a change of load hits both alike
+            parse.append(timed(lambda: libcst.parse_module(text)))
+            check.append(timed(lambda: xentlint.check_source(text, "train.py")))
         lines = text.count("\n")
         for name, times, baseline in (
                 (f"libcst parse, {lines}-line training script ({calls} calls)", parse, None),

@@ -336,12 +336,7 @@ def test_the_pre_commit_snippet_names_the_release_tag_and_the_hook() -> None:
     """Releases are tagged v + the version (README): the snippet's rev is the current one."""
     import re
 
-    try:
-        import tomllib
-    except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
-
-    version = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["version"]
+    from xentlint._version import __version__ as version  # pyproject.toml reads it from there
     text = README.read_text(encoding="utf-8")
     snippet = text.split("### pre-commit", 1)[1].split("```", 2)[1]
     rev = re.search(r"^\s*rev: (\S+)$", snippet, re.M)

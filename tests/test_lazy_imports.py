@@ -43,5 +43,5 @@ def test_no_heavy_package_is_imported(args, tmp_path):
     shutil.copytree(REPO / "fixtures", project / "fixtures")
     found = imported(*args, cwd=project)
     assert sorted(found & set(HEAVY)) == []
-    if args == ["--version"]:
-        assert "libcst" not in found
+    if args == ["--version"]:  # answered before the command line is parsed (test_startup.py)
+        assert sorted(found & {"libcst", "click"}) == []

@@ -11,6 +11,8 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ._version import __version__
+
 if TYPE_CHECKING:
     from .config import Settings
     from .findings import Finding
@@ -19,15 +21,6 @@ __all__ = ["XentlintWarning", "__version__", "check_paths", "check_source", "gua
 
 
 def __getattr__(name: str) -> Any:
-    if name == "__version__":  # read once, lazily: importlib.metadata costs ~20 ms
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            value = version("xentlint")
-        except PackageNotFoundError:  # running from a source tree that is not installed
-            value = "0+unknown"
-        globals()["__version__"] = value
-        return value
     if name in ("guard", "XentlintWarning"):  # the runtime guard, imported on first use
         import importlib
 

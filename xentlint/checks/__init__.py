@@ -54,10 +54,10 @@ class Reporter:
 
     def __init__(self, module: cst.Module, filename: str, others: Modules | None = None,
                  entries: Mapping[cst.CSTNode, cst.CSTNode] | None = None,
-                 imports: ImportTable | None = None) -> None:
+                 imports: ImportTable | None = None, source: str | None = None) -> None:
         self.module = module
         self.filename = filename
-        self.places = Places(module, filename, others)
+        self.places = Places(module, filename, others, source)  # source: the module's text
         self.entries = entries or {}  # Facts.entries: the calls here that ran imported code
         self.imports = imports  # how this module names what it imports (for the fixes' edits)
         self._texts: dict[int, str] = {}

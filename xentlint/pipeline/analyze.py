@@ -21,11 +21,11 @@ from ..interp.project import Project
 
 def analyze_module(module: cst.Module, filename: str, allowed: Iterable[str] | None = None,
                    codes: Iterable[str] | None = None, *, path: Path | None = None,
-                   project: Project | None = None) -> list[Finding]:
+                   project: Project | None = None, source: str | None = None) -> list[Finding]:
     """Findings of one parsed module: ``allowed`` limits the frameworks (None: every one the
     module imports), ``codes`` the checks that run (None: all of them). With a ``project``,
     what the module imports from the user's other modules is followed into them (``path``:
-    where the module is)."""
+    where the module is). ``source``, the text parsed, places findings faster."""
     imports = ImportTable.of(module, frameworks.SPELLINGS)
     active = frameworks.imported(imports.roots(), allowed)
     if project is not None:
@@ -34,4 +34,5 @@ def analyze_module(module: cst.Module, filename: str, allowed: Iterable[str] | N
                               project=project, path=path, active=active)
     facts = interpreter.run().connect()
     others = project.modules if project is not None else None
-    return run_checks(facts, Reporter(module, filename, others, facts.entries, imports), codes)
+    reporter = Reporter(module, filename, others, facts.entries, imports, source)
+    return run_checks(facts, reporter, codes)

@@ -209,7 +209,7 @@ def _analyze(source: Source, path: str | os.PathLike[str], filename: str,
     try:
         findings = analyze.analyze_module(
             module, filename, settings.frameworks, codes, path=Path(path),
-            project=project_for(settings))
+            project=project_for(settings), source=text)
     except Exception as error:  # noqa: BLE001 - one broken file must not stop the run
         if os.environ.get("XENTLINT_DEBUG"):
             raise
