@@ -302,3 +302,27 @@ def test_an_entry_for_module_names_that_are_not_utf8(tmp_path):
     assert Cache(tmp_path / "cache").load("ab" * 16, settings) == []
     module.write_text("X = 2\n")
     assert Cache(tmp_path / "cache").load("ab" * 16, settings) is None
+
+
+def test_clean_removes_the_caches_xentlint_made_and_nothing_else(project: Path, capsys):
+    nested = project / "sub" / "inner"
+    shutil.copytree(REPO / "fixtures" / "torch_project", nested)
+    (nested / "pyproject.toml").write_text("[tool.xentlint]\n")
+    main(["check", "fixtures"])
+    main(["check", "sub/inner"])
+    elsewhere = project.parent / "elsewhere-cache"
+    main(["check", "--cache-dir", str(elsewhere), "fixtures"])
+    made = [project / ".xentlint_cache", nested / ".xentlint_cache", elsewhere]
+    assert all(c.is_dir() for c in made)
+    decoy = project / "data" / ".xentlint_cache"  # (the user's: no tag)
+    decoy.mkdir(parents=True)
+    (decoy / "keep.txt").write_text("mine")
+    capsys.readouterr()
+
+    assert main(["clean", "--cache-dir", str(elsewhere)]) == 0
+    out = capsys.readouterr().out
+    assert not any(c.exists() for c in made)
+    assert (decoy / "keep.txt").read_text() == "mine"
+    assert "Removing cache at: .xentlint_cache" in out
+    assert f"Removing cache at: {os.path.join('sub', 'inner', '.xentlint_cache')}" in out
+    assert main(["clean"]) == 0 and capsys.readouterr().out == ""  # (nothing left to remove)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -274,6 +275,28 @@ def _register_verify() -> None:
 
 
 _register_verify()
+
+
+@cli.command(context_settings=_CONTEXT, short_help="Remove the caches of results.")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, file_okay=False))
+@click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="A cache kept elsewhere, removed too (env: XENTLINT_CACHE_DIR).")
+def clean(paths: tuple[str, ...], cache_dir: str | None) -> int:
+    """Remove every cache of results (`.xentlint_cache`) under PATHS (default: the current
+    directory), and the one --cache-dir or XENTLINT_CACHE_DIR names. Only directories that
+    xentlint made (they carry its CACHEDIR.TAG) are removed."""
+    import shutil
+
+    from .pipeline.cache import CACHE_DIR_VARIABLE, caches_under, is_cache
+
+    found = [c for path in paths or (".",) for c in caches_under(Path(path))]
+    elsewhere = cache_dir or os.environ.get(CACHE_DIR_VARIABLE)
+    if elsewhere and is_cache(Path(elsewhere)):
+        found.append(Path(elsewhere))
+    for directory in dict.fromkeys(Path(os.path.abspath(c)) for c in found):
+        click.echo(f"Removing cache at: {os.path.relpath(directory)}")
+        shutil.rmtree(directory, ignore_errors=True)
+    return 0
 
 
 @cli.command(context_settings=_CONTEXT, short_help="Run the language server (LSP, stdio).")

@@ -193,6 +193,34 @@ def _write_atomically(target: Path, text: str) -> None:
         raise
 
 
+# --- cleaning -------------------------------------------------------------------------------
+
+def caches_under(root: Path) -> list[Path]:
+    """The cache directories under ``root`` (itself included): those named
+    :data:`CACHE_DIR_NAME` that carry xentlint's tag (a directory that only has the name is the
+    user's); neither links nor virtual environments nor ``.git`` are entered."""
+    from .discover import is_environment
+
+    found = []
+    for directory, children, _ in os.walk(root):
+        here = Path(directory)
+        if is_cache(here):
+            found.append(here)
+            children[:] = []
+            continue
+        children[:] = sorted(c for c in children if c != ".git"
+                             and not (here / c).is_symlink() and not is_environment(here / c))
+    return found
+
+
+def is_cache(directory: Path) -> bool:
+    """Whether ``directory`` is a cache xentlint made (by its tag, read as text)."""
+    try:
+        return (directory / "CACHEDIR.TAG").read_text(encoding="utf-8") == _TAG
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
 # --- findings as JSON, exactly ----------------------------------------------------------------
 
 def _span(span: Span) -> list[int]:
@@ -250,4 +278,4 @@ def _from_value(value: Any) -> object:
     return value
 
 
-__all__ = ["CACHE_DIR_NAME", "CACHE_DIR_VARIABLE", "Cache", "build"]
+__all__ = ["CACHE_DIR_NAME", "CACHE_DIR_VARIABLE", "Cache", "build", "caches_under", "is_cache"]
