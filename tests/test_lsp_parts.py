@@ -208,6 +208,23 @@ def test_an_open_module_is_read_from_its_buffer_until_closed(tmp_path):
         modules.closed(uri)
 
 
+def test_a_new_module_only_in_a_buffer_is_found(tmp_path):
+    for name, text in _HEADS.items():
+        if name != "layers.py":  # (layers.py is not on disk: only in the editor, unsaved)
+            (tmp_path / name).write_text(text)
+    settings = Settings(root=tmp_path)
+    snapshot = documents.Snapshot("file:///t", str(tmp_path / "train.py"), _USES)
+    uri = (tmp_path / "layers.py").as_uri()
+    assert [f.code for f in documents.analyse(snapshot, settings)] == []
+    assert tmp_path / "layers.py" in modules.reads(settings)  # (where it was looked for)
+    try:
+        modules.opened(uri, "python", _HEADS["layers.py"])
+        assert [f.code for f in documents.analyse(snapshot, settings)] == ["XL101"]
+    finally:
+        modules.closed(uri)
+    assert [f.code for f in documents.analyse(snapshot, settings)] == []
+
+
 def test_which_documents_are_modules_others_import():
     assert modules.module_path("file:///a/b%20c/models.py") == Path("/a/b c/models.py")
     for uri, language in [("file:///a/nb.ipynb#cell2", "python"),  # a notebook's cell

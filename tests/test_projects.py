@@ -253,3 +253,18 @@ def test_a_module_changed_under_the_modules_that_read_it_is_seen_through_them(
     layers.write_text("from torch import nn\n\nHEAD = nn.Softmax(dim=-1)\n")
     [finding] = check_text(_TRAIN, train, settings)
     assert "`nn.Softmax(dim=-1)` (layers.py:3)" in finding.message
+
+
+@pytest.mark.parametrize("created", ["layers.py", "layers/__init__.py"])
+def test_a_module_created_under_the_modules_that_looked_for_it_is_found_through_them(
+        tmp_path: Path, created: str) -> None:
+    """A long-lived process: a module that an import of a kept module did not find, created
+    since (a file, or a package), is what that import finds now."""
+    (tmp_path / "models.py").write_text(
+        "from torch import nn\n\nimport layers\n\nHEAD = layers.HEAD\n\n\n"
+        "def build(classes):\n    return nn.Sequential(nn.Linear(64, classes), HEAD)\n")
+    train, settings = tmp_path / "train.py", Settings(root=tmp_path)
+    assert check_text(_TRAIN, train, settings) == []  # (layers is nowhere)
+    (tmp_path / created).parent.mkdir(exist_ok=True)
+    (tmp_path / created).write_text("from torch import nn\n\nHEAD = nn.Softmax(dim=1)\n")
+    assert [f.code for f in check_text(_TRAIN, train, settings)] == ["XL101"]

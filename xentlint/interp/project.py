@@ -20,8 +20,9 @@ lookup of a name in a directory, each package's ``__init__.py``) is recorded wit
 found, transitively through the names of modules read in earlier analyses, so that a cache
 (pipeline/cache.py) can tell when a stored result is still the one the files give. The same
 record keeps a long-lived process current: a module's summary is dropped when a module its
-names were read from has changed (:meth:`Project.invalidate`), and so on up, since what it
-bound may hold the old values. An :attr:`Project.overlay` (the language server's unsaved
+names were read from has changed, or when one of its imports would now find another module (a
+module created since) (:meth:`Project.invalidate`), and so on up, since what it bound may hold
+the old values. An :attr:`Project.overlay` (the language server's unsaved
 buffers) gives the text of some files instead of the disk.
 """
 
@@ -231,7 +232,7 @@ class Project:
     def _find(self, directory: Path, name: str) -> Path | None:
         key = (directory, name)
         if key not in self._found:
-            self._found[key] = find_module(directory, name)
+            self._found[key] = find_module(directory, name, self.overlay)
         self._note(("find", directory, name), self._found[key])
         return self._found[key]
 
@@ -341,19 +342,18 @@ class Project:
 
     def _refresh(self, code: Path) -> None:
         """Before a module's summary is used in an analysis: one whose names were read from a
-        module changed since (or from one whose were: it may hold their values) is forgotten."""
+        module changed since, or found a module that another is now (a module created), or
+        were read from one such (it may hold their values) is forgotten."""
         pending = [code]
         while pending:
             if (module := pending.pop()) in self._refreshed:
                 continue
             self._refreshed.add(module)
             record = self._module_consulted.get(module, {})
-            for path, found in [(p, f) for (k, p, _), f in record.items() if k == "file"]:
-                now = _stamp_now(path, self._modules.get(path), self._checked, self.overlay)
-                if now != found:
-                    self.invalidate(module)
-                    break
-                pending.append(path)
+            if any(_changed(self, key, found) for key, found in list(record.items())):
+                self.invalidate(module)
+            else:
+                pending += [path for kind, path, _ in record if kind == "file"]
 
     def _forget(self, path: Path) -> None:
         self._module_consulted.pop(path, None)
@@ -412,12 +412,13 @@ class _Known:
         self.source = source
 
 
-def find_module(directory: Path, name: str) -> Path | None:
+def find_module(directory: Path, name: str, overlay: Overlay | None = None) -> Path | None:
     """The module ``import name`` finds in ``directory``: a package (with an ``__init__.py``,
-    else a namespace directory), else ``name.py``; None when there is none."""
+    else a namespace directory), else ``name.py`` (on disk, or only in the ``overlay``: a new
+    module an editor has not saved yet); None when there is none."""
     file, package = directory / f"{name}.py", directory / name
     return (package if (package / "__init__.py").is_file()
-            else file if file.is_file()
+            else file if file.is_file() or overlay and file in overlay
             else package if package.is_dir() and name.isidentifier()
             else None)
 
@@ -431,6 +432,19 @@ def module_code(module: Path) -> Path | None:
 def _absolute(path: Path) -> Path:
     """An absolute, normalised path, without resolve()'s system calls for every part."""
     return Path(os.path.abspath(path))
+
+
+def _changed(project: Project, key: tuple[str, Path, str], found: object) -> bool:
+    """Whether what a module's reading consulted (a file, a lookup) gives another answer now."""
+    kind, path, name = key
+    if kind == "find":
+        return project._find(path, name) != found
+    if kind == "code":
+        return project._code_of(ProjectModule(path)) != found
+    if kind == "file":
+        known = project._modules.get(path)
+        return _stamp_now(path, known, project._checked, project.overlay) != found
+    return False
 
 
 def _now(path: Path, overlay: Overlay) -> tuple[tuple[int, int], str | None]:
