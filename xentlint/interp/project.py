@@ -31,7 +31,7 @@ from __future__ import annotations
 import ast
 import os
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -291,7 +291,9 @@ class Project:
             return True
         source.snippets.append((snippet, first - 1))
         scope = interpreter.main_scope
-        self._register(snippet.body, scope)
+        # (every method of its classes belongs to the module: frameworks run them by node,
+        # ``forward``, ``__call__``, ``__getitem__``)
+        self._definitions.update(dict.fromkeys(_methods(snippet.body), scope))
         saved = interpreter.budget, interpreter.reached, interpreter.facts
         interpreter.budget, interpreter.reached = calls.MAX_INLINED_CALLS, set()
         self._nested_reads += 1
@@ -350,10 +352,21 @@ class Project:
                 continue
             self._refreshed.add(module)
             record = self._module_consulted.get(module, {})
-            if any(_changed(self, key, found) for key, found in list(record.items())):
+            if any(self._changed(key, found) for key, found in list(record.items())):
                 self.invalidate(module)
             else:
                 pending += [path for kind, path, _ in record if kind == "file"]
+
+    def _changed(self, key: tuple[str, Path, str], found: object) -> bool:
+        """Whether what a module's reading consulted (a file, a lookup) answers otherwise now."""
+        kind, path, name = key
+        if kind == "find":
+            return self._find(path, name) != found
+        if kind == "code":
+            return self._code_of(ProjectModule(path)) != found
+        if kind != "file":
+            return False
+        return _stamp_now(path, self._modules.get(path), self._checked, self.overlay) != found
 
     def _forget(self, path: Path) -> None:
         self._module_consulted.pop(path, None)
@@ -364,19 +377,6 @@ class Project:
         if summary is not None:
             for node in [n for n, s in self._definitions.items() if s is summary[0]]:
                 del self._definitions[node]
-
-    def _register(self, body: Iterable[cst.CSTNode], scope: Scope) -> None:
-        """Every method of the module's classes belongs to it (frameworks run them by node:
-        ``forward``, ``__call__``, ``__getitem__``)."""
-        for stmt in body:
-            if isinstance(stmt, cst.ClassDef):
-                for item in stmt.body.body:
-                    if isinstance(item, cst.FunctionDef):
-                        self._definitions[item] = scope
-                self._register(stmt.body.body, scope)
-            elif isinstance(stmt, cst.BaseCompoundStatement):
-                for block in blocks(stmt):
-                    self._register(block.body, scope)
 
     # --- locations ----------------------------------------------------------------------
 
@@ -434,17 +434,15 @@ def _absolute(path: Path) -> Path:
     return Path(os.path.abspath(path))
 
 
-def _changed(project: Project, key: tuple[str, Path, str], found: object) -> bool:
-    """Whether what a module's reading consulted (a file, a lookup) gives another answer now."""
-    kind, path, name = key
-    if kind == "find":
-        return project._find(path, name) != found
-    if kind == "code":
-        return project._code_of(ProjectModule(path)) != found
-    if kind == "file":
-        known = project._modules.get(path)
-        return _stamp_now(path, known, project._checked, project.overlay) != found
-    return False
+def _methods(body: Iterable[cst.CSTNode]) -> Iterator[cst.FunctionDef]:
+    """The methods of the classes defined in ``body``, nested ones too."""
+    for stmt in body:
+        if isinstance(stmt, cst.ClassDef):
+            yield from (item for item in stmt.body.body if isinstance(item, cst.FunctionDef))
+            yield from _methods(stmt.body.body)
+        elif isinstance(stmt, cst.BaseCompoundStatement):
+            for block in blocks(stmt):
+                yield from _methods(block.body)
 
 
 def _now(path: Path, overlay: Overlay) -> tuple[tuple[int, int], str | None]:

@@ -97,11 +97,17 @@ class XentlintServer(LanguageServer):
         """Read the configuration again and re-check every open document."""
         self.resolver = ConfigResolver()
         self._config_errors.clear()
-        for key in self.scheduler.keys():
+        self._recheck(self.scheduler.keys(), delay=0)
+
+    def _recheck(self, keys: Iterable[str], delay: float | None = None) -> None:
+        """New generations of these documents: analysed after ``delay`` (push), or pulled
+        again by the client, asked once (pull)."""
+        keys = list(keys)
+        for key in keys:
             self.scheduler.touch(key)
             if not self.pull:
-                self.scheduler.schedule(key, delay=0)
-        if self.pull and self._refresh_support():
+                self.scheduler.schedule(key, delay)
+        if keys and self.pull and self._refresh_support():
             self.workspace_diagnostic_refresh(None)
 
     def _refresh_support(self) -> bool:
@@ -119,14 +125,8 @@ class XentlintServer(LanguageServer):
     def modules_changed(self, paths: Iterable[Path | None], changed: str | None = None) -> None:
         """The modules at ``paths`` changed (their buffers or files; None: not a module):
         check again the open documents that read one, but ``changed`` (re-checked already)."""
-        keys = {key: None for path in paths if path is not None
-                for key in self.scheduler.readers(path) if key != changed}
-        for key in keys:
-            self.scheduler.touch(key)
-            if not self.pull:
-                self.scheduler.schedule(key)
-        if keys and self.pull and self._refresh_support():
-            self.workspace_diagnostic_refresh(None)
+        self._recheck(dict.fromkeys(key for path in paths if path is not None
+                                    for key in self.scheduler.readers(path) if key != changed))
 
     def closed(self, key: str, uris: list[str]) -> None:
         self.scheduler.forget(key)

@@ -167,8 +167,7 @@ def check_text(text: str, path: str | os.PathLike[str], settings: Settings) -> l
 def check_source(source: Source, path: str | os.PathLike[str], settings: Settings,
                  *, filename: str | None = None) -> list[Finding]:
     filename = filename or display_path(path)
-    with fewer_collections():
-        findings = _analyze(source, path, filename, settings)
+    findings = _analyze(source, path, filename, settings)
     findings = _filtered(findings, path, settings)
     if source.cells is not None:
         findings = [remap_to_cells(f, source.cells) for f in findings]
@@ -197,6 +196,12 @@ def _analyze(source: Source, path: str | os.PathLike[str], filename: str,
     screened = _screen(source.text, filename)
     if screened is not None:
         return screened
+    with fewer_collections():  # (a file the screen keeps from libcst allocates next to nothing)
+        return _parse_and_check(source, path, filename, settings)
+
+
+def _parse_and_check(source: Source, path: str | os.PathLike[str], filename: str,
+                     settings: Settings) -> list[Finding]:
     try:
         module, text, errors = parse(source, filename)
     except Exception as error:  # noqa: BLE001 - libcst itself failed (deep nesting...)
