@@ -208,18 +208,21 @@ def _fits(text: str, budget: int) -> bool:
 
 
 def _starts(body: list[ast.stmt], lines: list[str], *, nested: bool) -> Iterator[int]:
-    """The rows where a statement (or an ``except`` clause) of ``body`` starts its line."""
-    for node in body:
+    """The rows, in no order, where a statement (or an ``except`` clause) of ``body`` starts
+    its line.
+
+    A walk with its own stack: an ``elif`` chain is as deep as it is long, and under a raised
+    recursion limit CPython's parser builds trees deeper than Python code may recurse."""
+    pending: list[ast.stmt | ast.excepthandler] = list(body)
+    while pending:
+        node = pending.pop()
         yield from _own_line(node, lines)
         if not nested:
             continue
-        for field in ("body", "orelse", "finalbody"):
-            yield from _starts(getattr(node, field, []), lines, nested=True)
-        for handler in getattr(node, "handlers", []):
-            yield from _own_line(handler, lines)
-            yield from _starts(handler.body, lines, nested=True)
+        for field in ("body", "orelse", "finalbody", "handlers"):  # an except clause has a body
+            pending.extend(getattr(node, field, []))
         for case in getattr(node, "cases", []):
-            yield from _starts(case.body, lines, nested=True)
+            pending.extend(case.body)
 
 
 def _own_line(node: ast.stmt | ast.excepthandler, lines: list[str]) -> Iterator[int]:
