@@ -218,8 +218,18 @@ class UnstableComposition:
     suggestion: str
 
 
+@dataclass(frozen=True)
+class LegacySpelling:
+    """An argument only an old version of the framework accepts (Keras 1's ``nb_epoch=``,
+    which Keras 2.0 to 2.3 still took with a warning and later versions refuse): the program
+    runs under that version, whose defaults differ from today's."""
+
+    evidence: Evidence  # the argument's keyword
+    version: str  # the last version that accepts it: "Keras 2.3"
+
+
 Fact = (Pairing | Decoding | ActivationSite | LossCall | PositionalOption
-        | UnstableComposition | Feed)
+        | UnstableComposition | Feed | LegacySpelling)
 
 
 @dataclass
@@ -236,6 +246,7 @@ class Facts:
     positional_options: list[PositionalOption] = field(default_factory=list)
     compositions: list[UnstableComposition] = field(default_factory=list)
     feeds: list[Feed] = field(default_factory=list)
+    legacy: list[LegacySpelling] = field(default_factory=list)
     # Evidence found in an imported module -> the call of this module that ran that code
     # (where a finding with no link here is reported: ``trainer.fit(model)``).
     entries: dict[cst.CSTNode, cst.CSTNode] = field(default_factory=dict)
@@ -291,7 +302,8 @@ class Facts:
         lists: dict[type, list[Any]] = {
             Decoding: self.decodings, ActivationSite: self.activations,
             LossCall: self.loss_calls, PositionalOption: self.positional_options,
-            UnstableComposition: self.compositions, Feed: self.feeds}
+            UnstableComposition: self.compositions, Feed: self.feeds,
+            LegacySpelling: self.legacy}
         return lists[type(fact)]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..facts import Facts
+from ..facts import Facts, Head, LegacySpelling, Metric, Pairing
 from ..findings import Finding
 from . import Link, Reporter, check, fixers, pairings, refit
 
@@ -93,19 +93,46 @@ def single_unit_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
 
 @check("XL205")
 def binary_accuracy_on_multiclass(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    legacy = min(facts.legacy, key=lambda spelling: r.span(spelling.evidence.node).start,
+                 default=None)
     for t in pairings(facts):
         head = t.head
         if head is None or head.kind != "exclusive" or head.units is None or head.units <= 2:
             continue
         for metric in t.metrics:
-            if metric.name != "binary_accuracy":
-                continue
-            yield r.finding(
-                "XL205", metric.evidence.node,
-                f"`{r.text(metric.evidence)}` measures binary accuracy on {r.output(head)}, a "
-                f"{head.units}-class softmax: every one of the {head.units} outputs counts as a "
-                f"separate yes/no guess, so the reported accuracy is inflated",
-                [Link(head.evidence.node, f"softmax over {head.units} classes")],
-                subject=t,
-                fix="Use `'accuracy'` (or `CategoricalAccuracy()` / `SparseCategoricalAccuracy()`)",
-                **fixers.as_args(refit.exclusive_accuracy(r, metric.evidence.node, t)))
+            if metric.name == "binary_accuracy":
+                yield r.finding(
+                    "XL205", metric.evidence.node,
+                    f"`{r.text(metric.evidence)}` measures binary accuracy on {r.output(head)}, "
+                    f"a {head.units}-class softmax: every one of the {head.units} outputs counts "
+                    f"as a separate yes/no guess, so the reported accuracy is inflated",
+                    [Link(head.evidence.node, f"softmax over {head.units} classes")],
+                    subject=t,
+                    fix="Use `'accuracy'` (or `CategoricalAccuracy()` / "
+                        "`SparseCategoricalAccuracy()`)",
+                    **fixers.as_args(refit.exclusive_accuracy(r, metric.evidence.node, t)))
+            elif (metric.name == "accuracy" and legacy is not None
+                  and t.loss.family == "binary"
+                  and (t.labels is None or t.labels.encoding != "multihot")):
+                yield _accuracy_chosen_by_binary_loss(r, t, head, metric, legacy)
+
+
+def _accuracy_chosen_by_binary_loss(r: Reporter, t: Pairing, head: Head, metric: Metric,
+                                    legacy: LegacySpelling) -> Finding:
+    """Up to Keras 2.3 ``"accuracy"`` was chosen by the loss: binary accuracy under
+    ``binary_crossentropy``, whatever the output's width."""
+    edits, applicability = refit.categorical_accuracy(r, metric.evidence.node)
+    return r.finding(
+        "XL205", metric.evidence.node,
+        f"`{r.text(metric.evidence)}` with {r.loss(t.loss)} is binary accuracy up to "
+        f"{legacy.version}, the last version that accepts `{r.text(legacy.evidence)}=` "
+        f"({r.place(legacy.evidence.node)}), so the one this program runs on; on "
+        f"{r.output(head)}, a {head.units}-class softmax, every one of the {head.units} outputs "
+        f"counts as a separate yes/no guess, so the reported accuracy is inflated",
+        [Link(head.evidence.node, f"softmax over {head.units} classes"),
+         Link(t.loss.evidence.node, "binary loss: `accuracy` means binary accuracy"),
+         Link(legacy.evidence.node, f"accepted only up to {legacy.version}")],
+        subject=t,
+        fix="Use `'categorical_accuracy'` (and `categorical_crossentropy` for one-hot labels "
+            "of exclusive classes)",
+        edits=edits, applicability=applicability)

@@ -97,6 +97,15 @@ def exclusive_accuracy(r: Reporter, node: cst.CSTNode, t: Pairing) -> Fixed:
     return [(node.func, func)], "safe" if named else "unsafe"
 
 
+def categorical_accuracy(r: Reporter, node: cst.CSTNode) -> Fixed:
+    """XL205 in Keras <= 2.3: ``"accuracy"`` (binary there under a binary loss) ->
+    ``"categorical_accuracy"``. Unsafe: the history's key changes (``acc`` ->
+    ``categorical_accuracy``), and callbacks that monitor it lose it."""
+    if not isinstance(node, cst.SimpleString):
+        return NONE
+    return [(node, R.restring(node, "categorical_accuracy"))], "unsafe"
+
+
 def _operand(r: Reporter, node: cst.BaseExpression) -> str:
     """``node`` as the operand of a method call or a comparison."""
     code = r.code(node)

@@ -133,6 +133,8 @@ class OneHot:
 
     source: Slot
     classes: Slot | None
+    # The class count's keyword in older versions of the API (Keras 1: nb_classes=10).
+    classes_aliases: tuple[str, ...] = ()
     dtype: Dtype | None = None
     folds_trailing_axis: bool = False  # (N, 1) indices give (N, C), not (N, 1, C)
 

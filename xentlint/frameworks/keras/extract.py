@@ -12,8 +12,8 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import Evidence, Labels, Loss, Metric, Pairing
-from ...interp.api import Call, ExtractContext, Hooks, MethodResult
+from ...facts import Evidence, Labels, LegacySpelling, Loss, Metric, Pairing
+from ...interp.api import Call, ExtractContext, FunctionHandler, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Function, LabelArray, LossValue,
     MetricValue, Model, Seq, Tensor, Value,
@@ -143,6 +143,7 @@ def _compile(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
 
 
 def _fit(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
+    _note_legacy(ctx, call, KK.LEGACY_FIT_KEYWORDS)
     x = call.arg(0, "x")
     y = call.arg(1, "y")
     targets = labels_of(y) if call.has(1, "y") else labels_of(x)
@@ -290,6 +291,24 @@ def _dataset_from_directory(ctx: ExtractContext, call: Call) -> Value:
     return _directory_dataset(ctx, call, param, default)
 
 
+def _note_legacy(ctx: ExtractContext, call: Call, keywords: frozenset[str]) -> None:
+    """Record each of Keras 1's keywords the call passes (tables.LEGACY_KEYWORDS)."""
+    for arg in call.arg_nodes:
+        if arg.keyword is not None and arg.keyword.value in keywords:
+            ctx.record(LegacySpelling(ctx.evidence(arg.keyword), KK.LEGACY_VERSION))
+
+
+def _noting_legacy(handler: FunctionHandler) -> FunctionHandler:
+    """``handler``, after recording the Keras 1 keywords its call passes."""
+
+    def noting(ctx: ExtractContext, call: Call) -> Value:
+        if call.kwargs:
+            _note_legacy(ctx, call, KK.LEGACY_KEYWORDS[call.qualname])
+        return handler(ctx, call)
+
+    return noting
+
+
 def _api_object(ctx: ExtractContext, call: Call) -> Value:
     return ApiObject(call.qualname, tuple(call.kwargs.items()))
 
@@ -309,4 +328,6 @@ def hooks() -> Hooks:
     h.prefixes.append(("keras.applications.", _application))
     h.methods.append(_model_methods)
     h.constructions.append(model_class_hook(KK.MODEL_CLASSES))
+    for name in KK.LEGACY_KEYWORDS:
+        h.functions[name] = _noting_legacy(h.functions[name])
     return h

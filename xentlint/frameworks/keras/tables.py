@@ -275,6 +275,7 @@ ARRAYS = ArrayApi(
     one_hot={
         # to_categorical folds a trailing axis of 1: (N,) and (N, 1) both give (N, C)
         "keras.utils.to_categorical": OneHot(Slot(0, "y"), Slot(1, "num_classes"),
+                                             classes_aliases=("nb_classes",),
                                              folds_trailing_axis=True),
         "keras.ops.one_hot": OneHot(Slot(0, "x"), Slot(1, "num_classes")),
     },
@@ -283,6 +284,21 @@ ARRAYS = ArrayApi(
 # Model methods.
 PREDICT_METHODS = frozenset({"predict", "predict_on_batch", "predict_step"})
 FIT_METHODS = frozenset({"fit", "fit_generator", "train_on_batch"})
+# Keras 1's keywords, which Keras 2.0 to 2.3 (and tf.keras before TF 2.2) still took with a
+# warning and later versions refuse: a program that passes one runs where ``"accuracy"`` is
+# chosen by the loss (``binary_crossentropy``: binary accuracy), not by the shapes (XL205).
+LEGACY_VERSION = "Keras 2.3"
+_LEGACY_LAYER_KEYWORDS = frozenset({
+    "output_dim", "init", "W_regularizer", "b_regularizer", "W_constraint", "b_constraint",
+    "nb_filter", "filter_length", "subsample", "subsample_length", "border_mode",
+    "dim_ordering"})
+LEGACY_KEYWORDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(LAYERS, _LEGACY_LAYER_KEYWORDS),
+    **dict.fromkeys(FUNCTIONAL, frozenset({"input", "output"})),
+    "keras.utils.to_categorical": frozenset({"nb_classes"}),
+}
+LEGACY_FIT_KEYWORDS = frozenset({"nb_epoch", "samples_per_epoch", "nb_val_samples",
+                                 "nb_worker", "pickle_safe"})
 # A model class's own training step, and the attributes through which a step uses the loss
 # given to compile() (`super().train_step(data)` does too): a step that uses none of them
 # trains with a loss of its own, and compile()'s loss trains nothing.

@@ -30,8 +30,10 @@ def one_hot_handler(table: dict[str, OneHot]) -> FunctionHandler:
         source = call.arg(spec.source.index, spec.source.name)
         n_classes = n_evidence = None
         if spec.classes is not None:
-            n_classes = const_int(call.arg(spec.classes.index, spec.classes.name))
-            node = call.arg_node(spec.classes.index, spec.classes.name)
+            keyword = next((alias for alias in spec.classes_aliases if alias in call.kwargs),
+                           spec.classes.name)
+            n_classes = const_int(call.arg(spec.classes.index, keyword))
+            node = call.arg_node(spec.classes.index, keyword)
             if n_classes == -1:  # PyTorch: -1 means "from the data"
                 n_classes = None
             if node is not None and n_classes is not None:
