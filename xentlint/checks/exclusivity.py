@@ -119,8 +119,8 @@ def binary_accuracy_on_multiclass(facts: Facts, r: Reporter) -> Iterator[Finding
 
 def _accuracy_chosen_by_binary_loss(r: Reporter, t: Pairing, head: Head, metric: Metric,
                                     legacy: LegacySpelling) -> Finding:
-    """Up to Keras 2.3 ``"accuracy"`` was chosen by the loss: binary accuracy under
-    ``binary_crossentropy``, whatever the output's width."""
+    """In the old version a legacy spelling shows, ``"accuracy"`` was chosen by the loss:
+    binary accuracy under a binary cross-entropy, whatever the output's width."""
     edits, applicability = refit.categorical_accuracy(r, metric.evidence.node)
     return r.finding(
         "XL205", metric.evidence.node,

@@ -98,8 +98,8 @@ def exclusive_accuracy(r: Reporter, node: cst.CSTNode, t: Pairing) -> Fixed:
 
 
 def categorical_accuracy(r: Reporter, node: cst.CSTNode) -> Fixed:
-    """XL205 in Keras <= 2.3: ``"accuracy"`` (binary there under a binary loss) ->
-    ``"categorical_accuracy"``. Unsafe: the history's key changes (``acc`` ->
+    """XL205 in an old version (facts.LegacySpelling): ``"accuracy"`` (binary there under a
+    binary loss) -> ``"categorical_accuracy"``. Unsafe: the history's key changes (``acc`` ->
     ``categorical_accuracy``), and callbacks that monitor it lose it."""
     if not isinstance(node, cst.SimpleString):
         return NONE
@@ -114,9 +114,13 @@ def _operand(r: Reporter, node: cst.BaseExpression) -> str:
 
 def _decoded(r: Reporter, node: cst.CSTNode) -> cst.BaseExpression | None:
     """What a decoder call reads: ``np.argmax(p, axis=1)``, ``p.argmax(1)``, ``x.max(p, 1)``,
-    ``np.round(p)`` -> ``p``."""
+    ``np.round(p)`` -> ``p``; ``model.predict_classes(x)`` -> ``model.predict(x)``."""
     if not isinstance(node, cst.Call):
         return None
+    if isinstance(node.func, cst.Attribute):
+        predict = fix_names().get(("." + node.func.attr.value, "predictions"))
+        if predict is not None:  # model.predict_classes(x) decodes model.predict(x)
+            return node.with_changes(func=node.func.with_changes(attr=cst.Name(predict[1:])))
     if R.tensor_method(r, node) and isinstance(node.func, cst.Attribute):
         return node.func.value
     positional = [a for a in node.args if a.keyword is None and not a.star]

@@ -216,8 +216,8 @@ def fix_names() -> dict[tuple[str, str], str]:
     keyed by the string: the string, or the class that takes its flag). Intents: "log" the
     fused log of an activation; "sigmoid" / "softmax" the same API with the other activation;
     "index" / "onehot" the loss for class indices / one-hot targets; "logits" / "probs" the
-    loss on logits / probabilities; "binary" the binary loss. A tensor method is keyed by
-    ``".name"``."""
+    loss on logits / probabilities; "binary" the binary loss; "predictions" the method that
+    returns what a decoding method decodes. A tensor method is keyed by ``".name"``."""
     names: dict[tuple[str, str], str] = {}
     for row in REGISTRY:
         module = importlib.import_module(row.extractor.rsplit(".", 1)[0] + ".tables")

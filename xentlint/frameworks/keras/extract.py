@@ -19,6 +19,7 @@ from ...interp.values import (
     MetricValue, Model, Seq, Tensor, Value,
 )
 from ..shared.activations import make_head
+from ..shared.decoding import decode
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler
 from ..shared.models import (
@@ -155,6 +156,18 @@ def _fit(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
     return MethodResult(UNKNOWN, replace(model, labels=targets) if targets is not None else None)
 
 
+def _predict_classes(ctx: ExtractContext, model: Model, call: Call) -> Value:
+    """``model.predict_classes(x)``: a decoder of the model's predictions (argmax over several
+    units, ``> 0.5`` on one)."""
+    predictions = Tensor(output_head(model), model)
+    units = predictions.head.units if predictions.head is not None else None
+    if units == 1:
+        decode(ctx, predictions, "threshold", call.node, threshold=0.5)
+    elif units is not None:
+        decode(ctx, predictions, "argmax", call.node)
+    return UNKNOWN
+
+
 def _per_output_losses(ctx: ExtractContext, value: Seq | Dict,
                        node: cst.BaseExpression | None) -> Value:
     """``loss=[...]`` / ``loss={"name": ...}`` of a multi-output model, each entry resolved."""
@@ -244,6 +257,8 @@ def _model_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Meth
             return _fit(ctx, receiver, call)
         if name in KK.PREDICT_METHODS:
             return Tensor(output_head(receiver), receiver)
+        if name in KK.CLASS_PREDICT_METHODS:
+            return _predict_classes(ctx, receiver, call)
         if name == "add":
             return _add(ctx, receiver, call)
         return None

@@ -282,7 +282,10 @@ ARRAYS = ArrayApi(
 )
 
 # Model methods.
-PREDICT_METHODS = frozenset({"predict", "predict_on_batch", "predict_step"})
+PREDICT_METHODS = frozenset({"predict", "predict_on_batch", "predict_step", "predict_proba"})
+# Sequential.predict_classes (up to Keras 2.5 / TF 2.5): the argmax of a multi-unit output, a
+# 0.5 threshold of a single unit.
+CLASS_PREDICT_METHODS = frozenset({"predict_classes"})
 FIT_METHODS = frozenset({"fit", "fit_generator", "train_on_batch"})
 # Keras 1's keywords, which Keras 2.0 to 2.3 (and tf.keras before TF 2.2) still took with a
 # warning and later versions refuse: a program that passes one runs where ``"accuracy"`` is
@@ -308,6 +311,8 @@ COMPILED_LOSS_ATTRIBUTES = frozenset({"compiled_loss", "compute_loss", "loss", "
 # --- what a fix rewrites an API into: (canonical name, intent) -> replacement ------------------
 # (the intents: frameworks.fix_names)
 FIX_NAMES: dict[tuple[str, str], str] = {
+    # (the predictions a decoding method decodes: model.predict_classes(x) -> model.predict(x))
+    (".predict_classes", "predictions"): ".predict",
     ("keras.ops.softmax", "log"): "keras.ops.log_softmax",
     ("keras.ops.sigmoid", "log"): "keras.ops.log_sigmoid",
     **{(f"keras.{space}.{a}", b): f"keras.{space}.{b}" for space in ("ops", "activations")
