@@ -92,3 +92,54 @@ def test_a_worker_past_its_memory_limit_is_replaced_and_nothing_changes(monkeypa
     serial = run.check_files(sources)
     monkeypatch.setattr(contain, "WORKER_MEMORY_LIMIT", 1)
     assert run.check_files(sources, contained=True, jobs=2) == serial
+
+
+_KILLED_PARENT = """
+import time
+from xentlint.pipeline import contain
+with contain.Workers(time.sleep, lambda job, failure: None, size=2) as workers:
+    list(workers.map([(60,), (60,)]))
+"""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux's /proc")
+def test_the_workers_end_with_a_parent_killed_outright():
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    parent = subprocess.Popen([sys.executable, "-c", _KILLED_PARENT])
+    try:
+        deadline = time.monotonic() + 30
+        while len(workers := _children(parent.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(workers) == 2  # (both asleep in their 60-second job)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 10
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(_alive(pid) for pid in workers)
+    finally:
+        parent.kill()
+
+
+def _stat(pid: int) -> list[str] | None:
+    """The fields of /proc/PID/stat after the command's name (state, parent, ...)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as stat:
+            return stat.read().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+
+
+def _children(parent: int) -> list[int]:
+    return [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit()
+            if (fields := _stat(int(p.name))) is not None and fields[1] == str(parent)]
+
+
+def _alive(pid: int) -> bool:
+    """Running or asleep: not gone, and not a zombie waiting for a parent to collect it."""
+    fields = _stat(pid)
+    return fields is not None and fields[0] not in ("Z", "X")

@@ -22,6 +22,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 import warnings
 from collections import deque
@@ -79,10 +80,12 @@ def _resident_bytes() -> int | None:
         return None
 
 
-def _serve(connection: Connection, memory_limit: int | None) -> None:
+def _serve(connection: Connection, memory_limit: int | None, parent: int | None) -> None:
     """A worker's loop: run each job sent, send back ("ok", result, retiring) or ("error",
     text, retiring); ``retiring``: past ``memory_limit``, it ends after this reply."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if parent is not None:
+        _end_with(parent)
     while True:
         try:
             job = connection.recv()
@@ -105,10 +108,33 @@ def _serve(connection: Connection, memory_limit: int | None) -> None:
             return
 
 
+def _end_with(parent: int) -> None:
+    """Linux: the kernel kills this worker when its parent dies. A parent killed outright
+    (SIGKILL, a hook's timeout) cannot stop its workers, which would otherwise run on until
+    their current file ends. The signal is tied to the thread that forked, so a parent asks
+    for it only from its main thread (``parent``: its pid; None: not asked)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux's C library
+        return
+    if os.getppid() != parent:  # it died before the kernel was asked
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
 class _Worker:
     def __init__(self, context: Any, memory_limit: int | None) -> None:
         self.connection, child = context.Pipe(duplex=True)
-        self.process = context.Process(target=_serve, args=(child, memory_limit), daemon=True)
+        forked_here = (sys.platform.startswith("linux")
+                       and threading.current_thread() is threading.main_thread())
+        parent = os.getpid() if forked_here else None
+        self.process = context.Process(target=_serve, args=(child, memory_limit, parent),
+                                       daemon=True)
         with warnings.catch_warnings():
             # A process that imported JAX (a test run, the guard) warns that fork() and its
             # threads may deadlock; the worker runs none of their code, only the checker's.
