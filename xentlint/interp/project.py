@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import libcst as cst
 
+from ..parsing import parse_module
 from .lazy import LazyNames, ModuleIndex
 from .names import ImportTable, blocks
 from .scope import Scope
@@ -286,7 +287,7 @@ class Project:
         if len(text) > MAX_STATEMENT_CHARS:
             return True
         try:
-            snippet = cst.parse_module(text)
+            snippet = parse_module(text)
         except Exception:  # noqa: BLE001 - libcst refuses it (deep nesting...): unknown
             return True
         source.snippets.append((snippet, first - 1))

@@ -20,6 +20,7 @@ import libcst as cst
 from .. import catalog
 from ..config import PARSE_ERROR
 from ..findings import Finding, Span
+from ..parsing import parse_module
 from .nesting import too_deep
 from .source import CellMap, Source
 
@@ -42,7 +43,7 @@ def parse(source: Source, filename: str) -> tuple[cst.Module | None, str, list[F
         deep = too_deep(text)
         if deep is None:
             try:
-                return cst.parse_module(text), text, errors
+                return parse_module(text), text, errors
             except cst.ParserSyntaxError as error:
                 if cells is None:
                     return None, text, [syntax_error(filename, text, error)]
