@@ -5,8 +5,9 @@ Every libcst node checks itself when it is made (``CSTNode.__post_init__`` runs
 grammar it has already checked, pass by construction; libcst's own comment calls it a cost it
 would rather not pay when parsing. It is about a sixth of a parse, and parsing is most of what
 a check costs, so the checker's parses skip it. Syntax errors are still the parser's to find
-(it reports them before any node is made), and nodes made by hand (the fixes' edits) are
-checked as usual outside a parse.
+(tests/test_parsing.py), and nodes made by hand (the fixes' edits) are checked as usual, except
+in another thread while a parse runs: a check that finds bugs in code that builds trees, whose
+output a fix parses again anyway.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import libcst as cst
-from libcst._nodes.base import CSTNode
+from libcst import CSTNode
 
 _VALIDATING = CSTNode.__post_init__
 _lock = threading.Lock()
