@@ -15,10 +15,11 @@ import libcst as cst
 
 from .api import Call, MethodResult
 from .branches import join_all
+from .containers import call_list_method, changes_list
 from .statements import Return, exec_block, rebind
 from .values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Env, Function, Instance, Model, Partial, Seq,
-    Value,
+    Tail, Value,
 )
 
 if TYPE_CHECKING:
@@ -100,6 +101,11 @@ def _evaluate_call(interp: Interpreter, node: cst.Call, env: Env) -> Value:
             kwargs[arg.keyword.value] = value
         elif arg.star == "*" and isinstance(value, Seq):
             args.extend(value.items)
+        elif arg.star == "*":
+            # Items not known (a list's last ones may be): the call has star arguments, so
+            # no argument after this one has a known position; a stack of layers still ends
+            # in the known ones.
+            args.extend((UNKNOWN, *value.items) if isinstance(value, Tail) else (UNKNOWN,))
         elif arg.star == "":
             args.append(value)
     return call_value(interp, func, Call(node, tuple(args), kwargs, tuple(node.args)), env)
@@ -120,6 +126,10 @@ def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
         if handler is None:
             return UNKNOWN
         return handler(interp.context, replace(call, qualname=func.qualname))
+    if isinstance(func, BoundMethod) and changes_list(func.receiver, func.name):
+        returned, after = call_list_method(func.receiver, func.name, call)
+        rebind(interp, func.receiver_node, after, env)
+        return returned
     if isinstance(func, BoundMethod):
         for hook in interp.hooks.methods:
             result = hook(interp.context, func, call)

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from .branches import agreeing
+from .containers import concatenate
 from .project import MAX_STAR_IMPORTS
 from .values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, Mapping, Model,
-    ProjectModule, Seq, Value, join,
+    ProjectModule, Seq, Tail, Value, join,
 )
 
 if TYPE_CHECKING:
@@ -116,6 +117,8 @@ def _sequence(interp: Interpreter, node: cst.Tuple | cst.List, env: Env) -> Valu
 
 
 def sequence(interp: Interpreter, elements: Iterable[cst.BaseElement], env: Env) -> Value:
+    """A list or tuple display; after a starred part of unknown length (``[*hidden, head]``),
+    only the items after it are known."""
     items: list[Value] = []
     known = True
     for element in elements:
@@ -125,9 +128,10 @@ def sequence(interp: Interpreter, elements: Iterable[cst.BaseElement], env: Env)
                 items.extend(value.items)
             else:
                 known = False
+                items = list(value.items) if isinstance(value, Tail) else []
         else:
             items.append(value)
-    return Seq(tuple(items)) if known else UNKNOWN
+    return Seq(tuple(items)) if known else Tail(tuple(items))
 
 
 def _dict(interp: Interpreter, node: cst.Dict, env: Env) -> Value:
@@ -195,6 +199,9 @@ def binary(interp: Interpreter, node: cst.CSTNode, operator_node: cst.BaseBinary
                 return Const(op(left.value, right.value), node)
             except (ArithmeticError, ValueError, OverflowError):
                 return UNKNOWN
+    if isinstance(operator_node, cst.Add) and isinstance(left, (Seq, Tail)) and isinstance(
+            right, (Seq, Tail)):
+        return concatenate(left, right)
     for hook in interp.hooks.binary:
         result = hook(interp.context, node, operator_node, left, right)
         if result is not None:
@@ -321,6 +328,12 @@ def _small_number(value: object) -> bool:
             and abs(value) < 2 ** 63)
 
 
+def _list_comprehension(interp: Interpreter, node: cst.ListComp, env: Env) -> Value:
+    """``[Dense(n, "relu") for n in sizes]``: a list of items not known (its elements are not
+    run: a comprehension's names are its own)."""
+    return Tail(())
+
+
 _EVALUATORS: dict[type, Callable[..., Value]] = {
     cst.Name: _name, cst.Integer: _integer, cst.Float: _literal, cst.SimpleString: _literal,
     cst.ConcatenatedString: _literal, cst.Tuple: _sequence, cst.List: _sequence,
@@ -328,5 +341,5 @@ _EVALUATORS: dict[type, Callable[..., Value]] = {
     cst.BinaryOperation: _binary_operation, cst.UnaryOperation: _unary_operation,
     cst.BooleanOperation: _boolean_operation, cst.Comparison: _comparison,
     cst.Subscript: _subscript, cst.IfExp: _if_expression, cst.NamedExpr: _named_expression,
-    cst.Await: _await, cst.Lambda: _lambda,
+    cst.Await: _await, cst.Lambda: _lambda, cst.ListComp: _list_comprehension,
 }

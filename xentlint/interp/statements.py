@@ -15,7 +15,10 @@ import libcst as cst
 
 from .branches import join_all
 from .expressions import subscript_indices
-from .values import UNKNOWN, ClassDef, Const, Env, Function, Instance, Model, Seq, Value
+from .containers import delete_item, set_item
+from .values import (
+    UNKNOWN, ClassDef, Const, Env, Function, Instance, Layer, Model, Seq, Tail, Value,
+)
 
 if TYPE_CHECKING:
     from .interpreter import Interpreter
@@ -91,10 +94,12 @@ def exec_small(interp: Interpreter, small: cst.BaseSmallStatement, env: Env) -> 
         if small.value is not None:
             bind(interp, small.target, interp.eval(small.value, env), env)
     elif isinstance(small, cst.AugAssign):
-        value: Value = UNKNOWN
-        if isinstance(small.target, cst.Name):
+        value: Value = interp.eval(small.value, env)
+        if isinstance(small.target, (cst.Name, cst.Attribute)):
             value = interp.binary(small, _aug_to_binary(small.operator),
-                                  interp.eval(small.target, env), interp.eval(small.value, env))
+                                  interp.eval(small.target, env), value)
+        else:
+            value = UNKNOWN
         bind(interp, small.target, value, env)
     elif isinstance(small, cst.Expr):
         interp.eval(small.value, env)
@@ -104,8 +109,13 @@ def exec_small(interp: Interpreter, small: cst.BaseSmallStatement, env: Env) -> 
             interp.returns[-1].append(returned)
         raise Return
     elif isinstance(small, cst.Del):
-        for name in _names_in(small.target):
-            env.pop(name, None)
+        for deleted in _deleted(small.target):
+            if isinstance(deleted, cst.Name):
+                env.pop(deleted.value, None)
+            elif isinstance(deleted, cst.Subscript):
+                _delete_item(interp, deleted, env)
+            elif isinstance(deleted, cst.Attribute):
+                _forget_replaced_part(interp, deleted, env)
 
 
 def exec_if(interp: Interpreter, stmt: cst.If, env: Env) -> None:
@@ -211,6 +221,11 @@ def bind(interp: Interpreter, target: cst.BaseExpression, value: Value, env: Env
                 value = value.renamed(interp.label(target))
             interp.branches.touch(instance)
             instance.attrs[target.attr.value] = value
+            if (isinstance(owner, Model) and owner.head is not None
+                    and isinstance(value, (Layer, Model))
+                    and not _running_method_of(interp, instance.cls)):
+                # net.act = nn.Identity(): its forward method now runs another part
+                rebind(interp, target.value, replace(owner, head=None), env)
             return
         for hook in interp.hooks.attribute_assignments:
             new_owner = hook(interp.context, owner, target.attr.value, value)
@@ -226,17 +241,42 @@ def bind(interp: Interpreter, target: cst.BaseExpression, value: Value, env: Env
 
 
 def _assign_item(interp: Interpreter, target: cst.Subscript, value: Value, env: Env) -> bool:
-    """``owner[...] = value`` on a library value: its new value, as a hook says."""
-    if not interp.hooks.item_assignments:
-        return False
+    """``owner[...] = value`` on a list (``layers[-1] = nn.Identity()``), or on a library
+    value: its new value, as a hook says."""
     owner = interp.eval(target.value, env)
     indices = tuple(subscript_indices(interp, target, env))
+    if isinstance(owner, (Seq, Tail)):
+        rebind(interp, target.value, set_item(owner, indices, value), env)
+        return True
     for hook in interp.hooks.item_assignments:
         new_owner = hook(interp.context, owner, target, indices, value)
         if new_owner is not None:
             rebind(interp, target.value, new_owner, env)
             return True
     return False
+
+
+def _running_method_of(interp: Interpreter, cls: ClassDef) -> bool:
+    """A method of ``cls`` (or of a base) is running: it builds or uses its own parts."""
+    return any(isinstance(node, cst.FunctionDef) and cls.defines(node) for node in interp.stack)
+
+
+def _deleted(target: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """The targets of ``del a, b[0], c.d``."""
+    if isinstance(target, (cst.Tuple, cst.List)):
+        return [t for element in target.elements for t in _deleted(element.value)]
+    return [target]
+
+
+def _delete_item(interp: Interpreter, target: cst.Subscript, env: Env) -> None:
+    """``del layers[-1]`` on a list; ``del model[-1]`` on a stack of layers (its head is no
+    longer known)."""
+    owner = interp.eval(target.value, env)
+    if isinstance(owner, (Seq, Tail)):
+        indices = tuple(subscript_indices(interp, target, env))
+        rebind(interp, target.value, delete_item(owner, indices), env)
+    else:
+        _forget_replaced_part(interp, target, env)
 
 
 def _forget_replaced_part(interp: Interpreter, target: cst.Subscript | cst.Attribute,
@@ -274,14 +314,6 @@ def _aug_to_binary(op: cst.BaseAugOp) -> cst.BaseBinaryOp:
         cst.MultiplyAssign: cst.Multiply, cst.DivideAssign: cst.Divide,
         cst.FloorDivideAssign: cst.FloorDivide, cst.PowerAssign: cst.Power}
     return mapping.get(type(op), cst.BitOr)()
-
-
-def _names_in(target: cst.BaseExpression) -> list[str]:
-    if isinstance(target, cst.Name):
-        return [target.value]
-    if isinstance(target, (cst.Tuple, cst.List)):
-        return [n for e in target.elements for n in _names_in(e.value)]
-    return []
 
 
 def _is_main_guard(test: cst.BaseExpression) -> bool:

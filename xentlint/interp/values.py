@@ -56,6 +56,15 @@ class Seq(Value):
 
 
 @dataclass(frozen=True)
+class Tail(Value):
+    """A list of unknown length whose last items are known: ``layers`` after a loop that
+    appends to it and ``layers.append(nn.Linear(h, 10))`` after the loop. Enough for what a
+    stack of layers ends in; not for its length, its first items, or unpacking it."""
+
+    items: tuple[Value, ...]
+
+
+@dataclass(frozen=True)
 class Dict(Value):
     items: tuple[tuple[Any, Value], ...]
 
@@ -192,6 +201,11 @@ class ClassDef(Value):
                 if found is not None:
                     return found
         return None
+
+    def defines(self, method: cst.FunctionDef) -> bool:
+        """``method`` is written in the body of this class or of a base."""
+        return any(stmt is method for stmt in self.node.body.body) or any(
+            isinstance(base, ClassDef) and base.defines(method) for base in self.bases)
 
     def base_qualnames(self) -> set[str]:
         names: set[str] = set()
@@ -350,4 +364,15 @@ def join(a: Value, b: Value) -> Value:
             rank=a.rank if a.rank == b.rank else None,
             returns_tuple=None,
         )
+    if isinstance(a, Seq) and isinstance(b, Seq) and len(a.items) == len(b.items):
+        return Seq(tuple(join(x, y) for x, y in zip(a.items, b.items)))
+    if isinstance(a, (Seq, Tail)) and isinstance(b, (Seq, Tail)):
+        return Tail(_common_suffix(a.items, b.items))  # a list a loop appended to, or not
     return UNKNOWN
+
+
+def _common_suffix(a: tuple[Value, ...], b: tuple[Value, ...]) -> tuple[Value, ...]:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n:]

@@ -24,7 +24,7 @@ from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler
 from ..shared.models import (
     apply_layer, as_layer, as_model_output, layer_handler, model_class_hook, output_head,
-    sequential_of_list,
+    sequential_of_list, stack_change_handler,
 )
 from ..shared.values import const_flag, const_float, const_int, labels_of
 from . import tables as KK
@@ -241,13 +241,6 @@ def _train(ctx: ExtractContext, model: Model, site: Evidence, targets: Labels | 
         ctx.run_function(model.loss, (wrapped, Tensor(head, model)))
 
 
-def _add(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
-    added = as_layer(call.arg(0, "layer"))
-    if added is None:
-        return MethodResult(Const(None), replace(model, head=None))
-    return MethodResult(Const(None), replace(model, head=apply_layer(ctx, added, model.head)))
-
-
 def _model_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
     receiver, name = method.receiver, method.name
     if isinstance(receiver, Model):
@@ -259,8 +252,6 @@ def _model_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Meth
             return Tensor(output_head(receiver), receiver)
         if name in KK.CLASS_PREDICT_METHODS:
             return _predict_classes(ctx, receiver, call)
-        if name == "add":
-            return _add(ctx, receiver, call)
         return None
     if isinstance(receiver, ApiObject) and receiver.qualname == KK.IMAGE_DATA_GENERATOR:
         if name in KK.GENERATOR_METHODS:
@@ -342,6 +333,7 @@ def hooks() -> Hooks:
     h.prefixes.append(("keras.datasets.", _load_data))
     h.prefixes.append(("keras.applications.", _application))
     h.methods.append(_model_methods)
+    h.methods.append(stack_change_handler(KK.STACK_APPENDING, KK.STACK_CHANGING))
     h.constructions.append(model_class_hook(KK.MODEL_CLASSES))
     for name in KK.LEGACY_KEYWORDS:
         h.functions[name] = _noting_legacy(h.functions[name])

@@ -287,6 +287,10 @@ PREDICT_METHODS = frozenset({"predict", "predict_on_batch", "predict_step", "pre
 # 0.5 threshold of a single unit.
 CLASS_PREDICT_METHODS = frozenset({"predict_classes"})
 FIT_METHODS = frozenset({"fit", "fit_generator", "train_on_batch"})
+# Sequential methods that change the stack in place: `model.add(layer)` puts a layer on top;
+# after `model.pop()` the head is not followed.
+STACK_APPENDING = {"add": Slot(0, "layer")}
+STACK_CHANGING = frozenset({"pop"})
 # Keras 1's keywords, which Keras 2.0 to 2.3 (and tf.keras before TF 2.2) still took with a
 # warning and later versions refuse: a program that passes one runs where ``"accuracy"`` is
 # chosen by the loss (``binary_crossentropy``: binary accuracy), not by the shapes (XL205).

@@ -9,18 +9,20 @@ forward method is called.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 import libcst as cst
 
 from ...facts import ActivationSite, Head, Labels
-from ...interp.api import Call, ConstructionHandler, ExtractContext, FunctionHandler
-from ...interp.values import (
-    UNKNOWN, ApiRef, ClassDef, Const, Function, Instance, LabelArray, Layer, LossValue, Model, Seq,
-    Tensor, Value,
+from ...interp.api import (
+    Call, ConstructionHandler, ExtractContext, FunctionHandler, MethodHandler, MethodResult,
 )
-from ..specs import LayerFunction, LayerSpec, ModelClass
+from ...interp.values import (
+    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Function, Instance, LabelArray, Layer,
+    LossValue, Model, Seq, Tail, Tensor, Value,
+)
+from ..specs import LayerFunction, LayerSpec, ModelClass, Slot
 from .activations import AXIS_ACTIVATIONS, IDENTITY, make_head, read_axis
 from .losses import pair_loss_call
 from .values import const_int
@@ -158,9 +160,12 @@ def as_layer(value: Value) -> Layer | None:
 
 
 def sequential_of_list(ctx: ExtractContext, call: Call) -> Value:
-    """``keras.Sequential([...])``: a model whose head is the stack's."""
+    """``keras.Sequential([...])``: a model whose head is the stack's (a list whose first
+    layers are not known still ends in its last ones)."""
     layers = call.arg(0, "layers", Seq(()))
     evidence = ctx.evidence(call.node)
+    if isinstance(layers, Tail):
+        return Model(evidence, fold_layers(ctx, (UNKNOWN, *layers.items)))
     if not isinstance(layers, Seq):
         return Model(evidence, None)
     node = call.arg_node(0, "layers")
@@ -170,11 +175,36 @@ def sequential_of_list(ctx: ExtractContext, call: Call) -> Value:
 
 
 def sequential_of_arguments(ctx: ExtractContext, call: Call) -> Value:
-    """``nn.Sequential(a, b, c)``: a model whose head is the stack's."""
+    """``nn.Sequential(a, b, c)``, ``nn.Sequential(*layers)``: a model whose head is the
+    stack's (a list of layers not known is one unknown layer in it)."""
     evidence = ctx.evidence(call.node)
-    if call.has_star_args or call.kwargs:
+    if call.kwargs:
         return Model(evidence, None)
-    return Model(evidence, fold_layers(ctx, call.args, [a.value for a in call.arg_nodes]))
+    nodes = None if call.has_star_args else [a.value for a in call.arg_nodes]
+    return Model(evidence, fold_layers(ctx, call.args, nodes))
+
+
+def stack_change_handler(appending: Mapping[str, Slot], changing: frozenset[str]) -> MethodHandler:
+    """The methods that change a stack of layers in place: ``appending`` put the layer their
+    slot names on top (Keras' ``model.add(layer)``, PyTorch's ``net.append(layer)`` and
+    ``net.add_module(name, layer)``); after one of ``changing`` (``pop``, ``insert``) the
+    head is no longer known. On a model of the user's own class only ``changing`` applies: its
+    forward method, not the stack, makes its head."""
+
+    def handler(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | None:
+        model = method.receiver
+        if not isinstance(model, Model):
+            return None
+        if method.name in appending and model.instance is None:
+            slot = appending[method.name]
+            added = as_layer(call.arg(slot.index, slot.name))
+            head = apply_layer(ctx, added, model.head) if added is not None else None
+            return MethodResult(UNKNOWN, replace(model, head=head))
+        if method.name in changing or method.name in appending:
+            return MethodResult(UNKNOWN, replace(model, head=None))
+        return None
+
+    return handler
 
 
 # --- models -----------------------------------------------------------------------------------

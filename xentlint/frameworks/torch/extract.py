@@ -26,6 +26,7 @@ from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler
 from ..shared.models import (
     apply_layer, as_layer, layer_handler, model_class_hook, output_head, sequential_of_arguments,
+    stack_change_handler,
 )
 from ..shared.values import const_int, labels_of
 from . import tables as KT
@@ -258,6 +259,7 @@ def hooks() -> Hooks:
     h.prefixes.append((KT.TORCHVISION_MODELS, _torchvision_model))
     h.callables.append(_call_sequence_layer)
     h.methods.append(_tensor_methods)
+    h.methods.append(stack_change_handler(KT.STACK_APPENDING, KT.STACK_CHANGING))
     h.constructions.append(model_class_hook(KT.MODEL_CLASSES))
     h.attribute_assignments.append(_replace_head)
     h.attributes.append(_head_part)

@@ -176,6 +176,12 @@ MODEL_CLASSES = (
 # Module methods that return the module itself: `model = model.to(device)` keeps the model.
 SELF_RETURNING = frozenset({"to", "cuda", "cpu", "train", "eval", "float", "double", "half",
                             "requires_grad_", "share_memory", "to_empty"})
+# Sequential methods that change the stack in place: these put a layer on top
+# (`net.append(nn.Softmax(dim=1))`, `net.add_module("act", nn.Sigmoid())`); after the others its
+# head is not followed.
+STACK_APPENDING = {"append": Slot(0, "module"), "add_module": Slot(1, "module"),
+                   "register_module": Slot(1, "module")}
+STACK_CHANGING = frozenset({"insert", "extend", "pop"})
 
 # torchvision classifiers: the head is a Linear with `num_classes` units (1000 by default).
 TORCHVISION_MODELS = "torchvision.models."

@@ -1,0 +1,111 @@
+"""Python's lists changed in place: ``layers.append(head)``, ``layers += [...]``, ``del layers[-1]``.
+
+A stack of layers is often built as a list before it becomes a model
+(``nn.Sequential(*layers)``, ``keras.Sequential(layers)``); a list the interpreter kept as it
+was written, while the code appended a softmax to it, would end in the wrong layer. So every
+change a list method makes is followed where its result is known, and the list becomes unknown
+where it is not. A loop that appends leaves a list whose last items are still known
+(:class:`Tail`), which is what a stack's head needs.
+"""
+
+from __future__ import annotations
+
+from typing import TypeGuard
+
+from .api import Call
+from .values import UNKNOWN, Const, Seq, Tail, Value
+
+ListValue = Seq | Tail
+
+# The list methods that return None and change the list (``pop`` returns an item).
+_CHANGING = frozenset({"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse"})
+
+
+def changes_list(receiver: Value, name: str) -> TypeGuard[ListValue]:
+    """``receiver.name(...)`` changes a list the interpreter knows."""
+    return isinstance(receiver, (Seq, Tail)) and name in _CHANGING
+
+
+def call_list_method(receiver: ListValue, name: str, call: Call) -> tuple[Value, Value]:
+    """``receiver.name(...)``: (what the call returns, the list after it)."""
+    if call.kwargs or call.has_star_args:
+        return UNKNOWN, UNKNOWN
+    args = call.args
+    if name == "append" and len(args) == 1:
+        return Const(None), _with_items(receiver, (*receiver.items, args[0]))
+    if name == "extend" and len(args) == 1:
+        return Const(None), concatenate(receiver, args[0])
+    if name == "clear" and not args:
+        return Const(None), Seq(())
+    if name == "reverse" and not args and isinstance(receiver, Seq):
+        return Const(None), Seq(receiver.items[::-1])
+    if name == "pop":
+        return _pop(receiver, args)
+    if name == "insert" and len(args) == 2 and isinstance(receiver, Seq):
+        index = _int(args[0])
+        if index is not None:
+            items = list(receiver.items)
+            items.insert(index, args[1])
+            return Const(None), Seq(tuple(items))
+    return (UNKNOWN if name == "pop" else Const(None)), UNKNOWN
+
+
+def _pop(receiver: ListValue, args: tuple[Value, ...]) -> tuple[Value, Value]:
+    index = _int(args[0]) if args else -1
+    if index is None or not receiver.items:
+        return UNKNOWN, UNKNOWN
+    if isinstance(receiver, Tail) and index >= 0:
+        return UNKNOWN, UNKNOWN
+    removed = _removed(receiver, index)
+    if removed is None:
+        return UNKNOWN, UNKNOWN
+    return receiver.items[index], removed
+
+
+def concatenate(left: Value, right: Value) -> Value:
+    """``left + right`` on lists (also ``left += right``, ``left.extend(right)``)."""
+    if not isinstance(left, (Seq, Tail)):
+        return UNKNOWN
+    if isinstance(right, Seq):
+        return _with_items(left, (*left.items, *right.items))
+    if isinstance(right, Tail):
+        return right
+    return Tail(())  # a list still, of which nothing is known
+
+
+def delete_item(receiver: ListValue, indices: tuple[Value, ...]) -> Value:
+    """``del receiver[i]``: the list without its item ``i``."""
+    index = _int(indices[0]) if len(indices) == 1 else None
+    if index is None or (isinstance(receiver, Tail) and index >= 0):
+        return UNKNOWN
+    return _removed(receiver, index) or UNKNOWN
+
+
+def set_item(receiver: ListValue, indices: tuple[Value, ...], value: Value) -> Value:
+    """``receiver[i] = value``: the list with item ``i`` replaced."""
+    index = _int(indices[0]) if len(indices) == 1 else None
+    if index is None or not -len(receiver.items) <= index < len(receiver.items) or (
+            isinstance(receiver, Tail) and index >= 0):
+        return UNKNOWN
+    items = list(receiver.items)
+    items[index] = value
+    return _with_items(receiver, tuple(items))
+
+
+def _removed(receiver: ListValue, index: int) -> ListValue | None:
+    if not -len(receiver.items) <= index < len(receiver.items):
+        return None
+    items = list(receiver.items)
+    del items[index]
+    return _with_items(receiver, tuple(items))
+
+
+def _with_items(receiver: ListValue, items: tuple[Value, ...]) -> ListValue:
+    return Seq(items) if isinstance(receiver, Seq) else Tail(items)
+
+
+def _int(value: Value) -> int | None:
+    if isinstance(value, Const) and isinstance(value.value, int) and not isinstance(
+            value.value, bool):
+        return value.value
+    return None
