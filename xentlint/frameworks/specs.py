@@ -224,6 +224,7 @@ class ArrayApi:
     one_hot: Mapping[str, OneHot] = field(default_factory=dict)
     random_integers: Mapping[str, RandomIntegers] = field(default_factory=dict)
     new_axis: frozenset[str] = frozenset()  # constants that mean None in a subscript
+    eye: frozenset[str] = frozenset()  # identity matrices: eye(C)[y] is one-hot rows of y
     # Each sample's entry of a prediction at its label: (the prediction, the indices).
     picks: Mapping[str, tuple[Slot, Slot]] = field(default_factory=dict)
     # Function transforms that return the function they are given (jax.jit, jax.checkpoint).

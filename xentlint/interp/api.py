@@ -31,6 +31,8 @@ class Call:
     kwargs: dict[str, Value] = field(hash=False)
     arg_nodes: tuple[cst.Arg, ...]
     qualname: str = ""  # the library API being called, when it is one
+    # Every ``**`` argument was a known dict, now in ``kwargs`` (``compile(**settings)``).
+    keywords_unpacked: bool = False
 
     def arg(self, index: int, name: str, default: Value = UNKNOWN) -> Value:
         """The argument for parameter ``name`` at position ``index``; its default only when
@@ -73,7 +75,9 @@ class Call:
 
     @property
     def has_star_args(self) -> bool:
-        return any(a.star for a in self.arg_nodes)
+        """Arguments not known one by one: ``*args``, or a ``**kwargs`` not unpacked."""
+        return any(a.star == "*" or (a.star == "**" and not self.keywords_unpacked)
+                   for a in self.arg_nodes)
 
 
 @dataclass(frozen=True)

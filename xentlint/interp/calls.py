@@ -15,11 +15,11 @@ import libcst as cst
 
 from .api import Call, MethodResult
 from .branches import join_all
-from .containers import call_list_method, changes_list
+from .containers import call_container_method, changes_container
 from .statements import Return, exec_block, rebind
 from .values import (
-    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Env, Function, Instance, Model, Partial, Seq,
-    Tail, Value,
+    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, Model, Partial,
+    Seq, Tail, Value,
 )
 
 if TYPE_CHECKING:
@@ -61,9 +61,14 @@ def bind_arguments(params: cst.Parameters, args: tuple[Value, ...], kwargs: dict
             bound[name] = _passed_or_default(param, kwargs, defaults_known)
     for param in params.kwonly_params:
         bound[param.name.value] = _passed_or_default(param, kwargs, defaults_known)
-    for star in (params.star_arg, params.star_kwarg):
-        if isinstance(star, cst.Param):
-            bound[star.name.value] = UNKNOWN
+    # *args and **kwargs: what is left of the arguments, when a caller here gave them all
+    known = defaults_known and not star_args
+    if isinstance(params.star_arg, cst.Param):
+        bound[params.star_arg.name.value] = Seq(tuple(supplied)) if known else UNKNOWN
+    if isinstance(params.star_kwarg, cst.Param):
+        named = {param.name.value for param in [*positional, *params.kwonly_params]}
+        bound[params.star_kwarg.name.value] = Dict(tuple(
+            (key, value) for key, value in kwargs.items() if key not in named)) if known else UNKNOWN
     if star_args:
         for param in [*positional, *params.kwonly_params]:
             if param.name.value not in kwargs:
@@ -95,10 +100,16 @@ def _evaluate_call(interp: Interpreter, node: cst.Call, env: Env) -> Value:
     func = interp.eval(node.func, env)
     args: list[Value] = []
     kwargs: dict[str, Value] = {}
+    unpacked = True
     for arg in node.args:
         value = interp.eval(arg.value, env)
         if arg.keyword is not None:
             kwargs[arg.keyword.value] = value
+        elif arg.star == "**":  # compile(**settings): its keywords, when they are known
+            if isinstance(value, Dict) and all(isinstance(key, str) for key, _ in value.items):
+                kwargs.update(value.items)
+            else:
+                unpacked = False
         elif arg.star == "*" and isinstance(value, Seq):
             args.extend(value.items)
         elif arg.star == "*":
@@ -108,7 +119,8 @@ def _evaluate_call(interp: Interpreter, node: cst.Call, env: Env) -> Value:
             args.extend((UNKNOWN, *value.items) if isinstance(value, Tail) else (UNKNOWN,))
         elif arg.star == "":
             args.append(value)
-    return call_value(interp, func, Call(node, tuple(args), kwargs, tuple(node.args)), env)
+    return call_value(interp, func, Call(node, tuple(args), kwargs, tuple(node.args),
+                                         keywords_unpacked=unpacked), env)
 
 
 def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
@@ -126,8 +138,8 @@ def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
         if handler is None:
             return UNKNOWN
         return handler(interp.context, replace(call, qualname=func.qualname))
-    if isinstance(func, BoundMethod) and changes_list(func.receiver, func.name):
-        returned, after = call_list_method(func.receiver, func.name, call)
+    if isinstance(func, BoundMethod) and changes_container(func.receiver, func.name):
+        returned, after = call_container_method(func.receiver, func.name, call)
         rebind(interp, func.receiver_node, after, env)
         return returned
     if isinstance(func, BoundMethod):
@@ -171,6 +183,17 @@ def _getattr(interp: Interpreter, call: Call) -> Value:
     return attribute(interp, call.args[0], name.value, call.arg_nodes[0].value, call.node)
 
 
+def _dict(interp: Interpreter, call: Call) -> Value:
+    """``dict(loss="mse", metrics=[...])``, ``dict(defaults, loss=...)``."""
+    base = call.args[0] if call.args else Dict(())
+    if len(call.args) > 1 or not isinstance(base, Dict) or any(
+            arg.star == "*" for arg in call.arg_nodes):
+        return UNKNOWN
+    merged = dict(base.items)
+    merged.update(call.kwargs)
+    return Dict(tuple(merged.items()))
+
+
 def _partial(interp: Interpreter, call: Call) -> Value:
     if not call.args or call.has_star_args:
         return UNKNOWN
@@ -179,7 +202,7 @@ def _partial(interp: Interpreter, call: Call) -> Value:
 
 # Python's own functions that change what is called.
 _PYTHON_CALLS: dict[str, Callable[[Interpreter, Call], Value]] = {
-    "builtins.getattr": _getattr, "functools.partial": _partial,
+    "builtins.getattr": _getattr, "functools.partial": _partial, "builtins.dict": _dict,
 }
 
 

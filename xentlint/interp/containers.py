@@ -1,11 +1,12 @@
-"""Python's lists changed in place: ``layers.append(head)``, ``layers += [...]``, ``del layers[-1]``.
+"""Python's lists and dicts changed in place: ``layers.append(head)``, ``layers += [...]``,
+``del layers[-1]``, ``config["loss"] = ...``, ``config.update(...)``.
 
 A stack of layers is often built as a list before it becomes a model
-(``nn.Sequential(*layers)``, ``keras.Sequential(layers)``); a list the interpreter kept as it
-was written, while the code appended a softmax to it, would end in the wrong layer. So every
-change a list method makes is followed where its result is known, and the list becomes unknown
-where it is not. A loop that appends leaves a list whose last items are still known
-(:class:`Tail`), which is what a stack's head needs.
+(``nn.Sequential(*layers)``, ``keras.Sequential(layers)``), and settings as a dict before they
+reach ``compile``; a list or dict kept as it was written, while the code appended a softmax to
+it or replaced its loss, would be read wrong. So every change is followed where its result is
+known, and the container becomes unknown where it is not. A loop that appends leaves a list
+whose last items are still known (:class:`Tail`), which is what a stack's head needs.
 """
 
 from __future__ import annotations
@@ -13,21 +14,28 @@ from __future__ import annotations
 from typing import TypeGuard
 
 from .api import Call
-from .values import UNKNOWN, Const, Seq, Tail, Value
+from .values import UNKNOWN, Const, Dict, Seq, Tail, Value
 
 ListValue = Seq | Tail
+Container = Seq | Tail | Dict
 
-# The list methods that return None and change the list (``pop`` returns an item).
-_CHANGING = frozenset({"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse"})
-
-
-def changes_list(receiver: Value, name: str) -> TypeGuard[ListValue]:
-    """``receiver.name(...)`` changes a list the interpreter knows."""
-    return isinstance(receiver, (Seq, Tail)) and name in _CHANGING
+# The methods that change a list or a dict in place.
+_LIST_CHANGING = frozenset({"append", "extend", "insert", "pop", "remove", "clear", "sort",
+                            "reverse"})
+_DICT_CHANGING = frozenset({"update", "pop", "popitem", "setdefault", "clear"})
 
 
-def call_list_method(receiver: ListValue, name: str, call: Call) -> tuple[Value, Value]:
-    """``receiver.name(...)``: (what the call returns, the list after it)."""
+def changes_container(receiver: Value, name: str) -> TypeGuard[Container]:
+    """``receiver.name(...)`` changes a list or dict the interpreter knows."""
+    if isinstance(receiver, Dict):
+        return name in _DICT_CHANGING
+    return isinstance(receiver, (Seq, Tail)) and name in _LIST_CHANGING
+
+
+def call_container_method(receiver: Container, name: str, call: Call) -> tuple[Value, Value]:
+    """``receiver.name(...)``: (what the call returns, the list or dict after it)."""
+    if isinstance(receiver, Dict):
+        return _call_dict_method(receiver, name, call)
     if call.kwargs or call.has_star_args:
         return UNKNOWN, UNKNOWN
     args = call.args
@@ -48,6 +56,31 @@ def call_list_method(receiver: ListValue, name: str, call: Call) -> tuple[Value,
             items.insert(index, args[1])
             return Const(None), Seq(tuple(items))
     return (UNKNOWN if name == "pop" else Const(None)), UNKNOWN
+
+
+def _call_dict_method(receiver: Dict, name: str, call: Call) -> tuple[Value, Value]:
+    if call.has_star_args:
+        return UNKNOWN, UNKNOWN
+    args, items = call.args, dict(receiver.items)
+    if name == "update" and len(args) <= 1:
+        given = args[0] if args else Dict(())
+        if not isinstance(given, Dict):
+            return Const(None), UNKNOWN
+        items.update(given.items)
+        items.update(call.kwargs)
+        return Const(None), Dict(tuple(items.items()))
+    if name == "clear" and not args:
+        return Const(None), Dict(())
+    key = args[0] if args and not call.kwargs else None
+    if not (isinstance(key, Const) and len(args) <= 2):
+        return UNKNOWN, UNKNOWN
+    if name == "pop":
+        found = items.pop(key.value, args[1] if len(args) == 2 else UNKNOWN)
+        return found, Dict(tuple(items.items()))
+    if name == "setdefault":
+        found = items.setdefault(key.value, args[1] if len(args) == 2 else Const(None))
+        return found, Dict(tuple(items.items()))
+    return UNKNOWN, UNKNOWN
 
 
 def _pop(receiver: ListValue, args: tuple[Value, ...]) -> tuple[Value, Value]:
@@ -73,16 +106,28 @@ def concatenate(left: Value, right: Value) -> Value:
     return Tail(())  # a list still, of which nothing is known
 
 
-def delete_item(receiver: ListValue, indices: tuple[Value, ...]) -> Value:
-    """``del receiver[i]``: the list without its item ``i``."""
+def delete_item(receiver: Container, indices: tuple[Value, ...]) -> Value:
+    """``del receiver[i]``: the list without its item ``i``, the dict without its key."""
+    if isinstance(receiver, Dict):
+        key = indices[0] if len(indices) == 1 else None
+        if not isinstance(key, Const):
+            return UNKNOWN
+        return Dict(tuple((k, v) for k, v in receiver.items if k != key.value))
     index = _int(indices[0]) if len(indices) == 1 else None
     if index is None or (isinstance(receiver, Tail) and index >= 0):
         return UNKNOWN
     return _removed(receiver, index) or UNKNOWN
 
 
-def set_item(receiver: ListValue, indices: tuple[Value, ...], value: Value) -> Value:
-    """``receiver[i] = value``: the list with item ``i`` replaced."""
+def set_item(receiver: Container, indices: tuple[Value, ...], value: Value) -> Value:
+    """``receiver[i] = value``: the list with item ``i`` replaced, the dict with key ``i``."""
+    if isinstance(receiver, Dict):
+        key = indices[0] if len(indices) == 1 else None
+        if not isinstance(key, Const):
+            return UNKNOWN
+        keyed = dict(receiver.items)
+        keyed[key.value] = value
+        return Dict(tuple(keyed.items()))
     index = _int(indices[0]) if len(indices) == 1 else None
     if index is None or not -len(receiver.items) <= index < len(receiver.items) or (
             isinstance(receiver, Tail) and index >= 0):

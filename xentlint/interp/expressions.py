@@ -135,14 +135,20 @@ def sequence(interp: Interpreter, elements: Iterable[cst.BaseElement], env: Env)
 
 
 def _dict(interp: Interpreter, node: cst.Dict, env: Env) -> Value:
-    """A dict literal: by constant keys (``Dict``), or by key values (``Mapping``)."""
-    pairs = []
+    """A dict literal: by constant keys (``Dict``), or by key values (``Mapping``); a known
+    dict unpacked into it (``{**defaults, "loss": ...}``) gives its items."""
+    pairs: list[tuple[Value, Value]] = []
     for element in node.elements:
-        if not isinstance(element, cst.DictElement):
-            return UNKNOWN
-        pairs.append((evaluate(interp, element.key, env), evaluate(interp, element.value, env)))
+        if isinstance(element, cst.StarredDictElement):
+            unpacked = evaluate(interp, element.value, env)
+            if not isinstance(unpacked, Dict):
+                return UNKNOWN
+            pairs += [(Const(key), value) for key, value in unpacked.items]
+        elif isinstance(element, cst.DictElement):
+            pairs.append((evaluate(interp, element.key, env), evaluate(interp, element.value, env)))
     if all(isinstance(key, Const) for key, _ in pairs):
-        return Dict(tuple((key.value, value) for key, value in pairs))  # type: ignore[attr-defined]
+        items = {key.value: value for key, value in pairs}  # type: ignore[attr-defined]
+        return Dict(tuple(items.items()))  # (a key given twice: its last value, as in Python)
     return Mapping(tuple(pairs))
 
 

@@ -17,7 +17,7 @@ from .branches import join_all
 from .expressions import subscript_indices
 from .containers import delete_item, set_item
 from .values import (
-    UNKNOWN, ClassDef, Const, Env, Function, Instance, Layer, Model, Seq, Tail, Value,
+    UNKNOWN, ClassDef, Const, Dict, Env, Function, Instance, Layer, Model, Seq, Tail, Value,
 )
 
 if TYPE_CHECKING:
@@ -245,7 +245,7 @@ def _assign_item(interp: Interpreter, target: cst.Subscript, value: Value, env: 
     value: its new value, as a hook says."""
     owner = interp.eval(target.value, env)
     indices = tuple(subscript_indices(interp, target, env))
-    if isinstance(owner, (Seq, Tail)):
+    if isinstance(owner, (Seq, Tail, Dict)):
         rebind(interp, target.value, set_item(owner, indices, value), env)
         return True
     for hook in interp.hooks.item_assignments:
@@ -272,7 +272,7 @@ def _delete_item(interp: Interpreter, target: cst.Subscript, env: Env) -> None:
     """``del layers[-1]`` on a list; ``del model[-1]`` on a stack of layers (its head is no
     longer known)."""
     owner = interp.eval(target.value, env)
-    if isinstance(owner, (Seq, Tail)):
+    if isinstance(owner, (Seq, Tail, Dict)):
         indices = tuple(subscript_indices(interp, target, env))
         rebind(interp, target.value, delete_item(owner, indices), env)
     else:

@@ -99,6 +99,7 @@ ARRAYS = ArrayApi(
         (Slot(1, "shape"),), dtype="int32", dtype_keyword=True, low=Slot(2, "minval"),
         high=Slot(3, "maxval"))},
     new_axis=frozenset({"jax.numpy.newaxis"}),
+    eye=frozenset({"jax.numpy.eye", "jax.numpy.identity"}),
     picks={"jax.numpy.take_along_axis": (Slot(0, "arr"), Slot(1, "indices"))},
     # (jax.vmap and jax.pmap are not here: the function they map sees one sample, not a batch.)
     transforms=frozenset({"jax.jit", "jax.checkpoint", "jax.remat", "flax.nnx.jit",

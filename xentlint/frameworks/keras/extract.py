@@ -72,7 +72,10 @@ def _application(ctx: ExtractContext, call: Call) -> Value:
 
 def as_loss(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) -> Value:
     """What ``compile(loss=...)`` was given, as a LossValue (or a custom Function). compile()
-    wraps it, which reconciles (N,) labels with (N, 1) outputs."""
+    wraps it, which reconciles (N,) labels with (N, 1) outputs. A string given through a dict
+    (``compile(**settings)``) is placed where it is written."""
+    if isinstance(value, Const) and node is None and isinstance(value.node, cst.BaseExpression):
+        node = value.node
     if isinstance(value, Const) and isinstance(value.value, str) and node is not None:
         spec = KK.string_loss(value.value)
         if spec is None:

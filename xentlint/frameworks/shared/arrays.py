@@ -236,7 +236,7 @@ def attributes(ctx: ExtractContext, owner: Value, attr: str,
 
 def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
                indices: tuple[Value, ...]) -> Value | None:
-    if isinstance(value, ApiObject) and value.qualname == "numpy.eye" and len(indices) == 1:
+    if isinstance(value, ApiObject) and value.qualname == labels.EYE and len(indices) == 1:
         return labels.eye_rows(ctx, value, node, indices[0])
     if isinstance(value, LabelArray):
         return _label_subscript(value, indices)

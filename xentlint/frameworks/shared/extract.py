@@ -29,6 +29,7 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.on(api.one_hot, labels.one_hot_handler(dict(api.one_hot)))
     h.on(api.random_integers, labels.random_integers_handler(dict(api.random_integers)))
     h.constants.update({name: Const(None) for name in api.new_axis})
+    h.on(api.eye, labels.eye)
     h.on(api.picks, arrays.pick_handler(dict(api.picks)))
     h.on(api.transforms, arrays.transform)
     if api.gradients:
@@ -42,7 +43,6 @@ def array_hooks(api: ArrayApi) -> Hooks:
 
 def hooks() -> Hooks:
     h = array_hooks(T.ARRAYS)
-    h.on(T.EYE_FUNCTIONS, labels.eye)
     h.on(T.SPLITTERS, labels.splitter)
     h.on(T.ENCODERS, labels.encoder)
     h.on(T.DATASETS, labels.label_source_handler(T.DATASETS))

@@ -99,22 +99,27 @@ def _in_range(ctx: ExtractContext, call: Call, spec: RandomIntegers, size: Slot,
                    n_evidence=ctx.evidence(node), drawn=True)
 
 
+EYE = "identity matrix"  # what eye(C) is, in any library
+
+
 def eye(ctx: ExtractContext, call: Call) -> Value:
     """``np.eye(C)``: indexed by class indices, one-hot rows (see :func:`eye_rows`)."""
     n = const_int(call.arg(0, "N"))
     node = call.arg_node(0, "N")
-    return ApiObject("numpy.eye", (("N", Const(n, node)),)) if n is not None else UNKNOWN
+    dtype = ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN))  # torch.eye(C, dtype=torch.long)
+    return ApiObject(EYE, (("N", Const(n, node)), ("dtype", Const(dtype)))) if n is not None \
+        else UNKNOWN
 
 
 def eye_rows(ctx: ExtractContext, eye_value: ApiObject, node, source: Value) -> Value:
     """``np.eye(C)[y]``: one-hot rows of the C classes, for class indices ``y``."""
     if isinstance(source, LabelArray) and source.labels.encoding not in ("index", "unknown"):
         return UNKNOWN
-    n_value = eye_value.kwarg("N")
+    n_value, dtype = eye_value.kwarg("N"), eye_value.kwarg("dtype")
     n_node = n_value.node if isinstance(n_value, Const) else None
     return LabelArray(Labels("onehot", ctx.evidence(node), const_int(n_value),
                              n_evidence=ctx.evidence(n_node) if n_node is not None else None,
-                             rank=2))
+                             rank=2, dtype=dtype.value if isinstance(dtype, Const) else None))
 
 
 BUNCH = "sklearn.utils.Bunch"  # what a scikit-learn loader returns: .target, .target_names

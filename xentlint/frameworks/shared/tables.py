@@ -62,13 +62,13 @@ ARRAYS = ArrayApi(
     random_integers={"numpy.random.randint": RandomIntegers(
         (Slot(2, "size"),), low=Slot(0, "low"), high=Slot(1, "high"))},
     new_axis=frozenset({"numpy.newaxis"}),  # x[:, np.newaxis] is x[:, None]
+    eye=frozenset({"numpy.eye", "numpy.identity"}),
     # Arrays of a known shape: thresholded, random scores are multi-hot targets.
     weights={"numpy.random.rand": None, "numpy.random.randn": None,
              "numpy.random.random": Slot(0, "size"), "numpy.random.uniform": Slot(2, "size"),
              "numpy.random.random_sample": Slot(0, "size"), "numpy.zeros": Slot(0, "shape"),
              "numpy.ones": Slot(0, "shape")},
 )
-EYE_FUNCTIONS = frozenset({"numpy.eye", "numpy.identity"})
 
 # scikit-learn encoders: what transform()/fit_transform() return.
 ENCODERS: dict[str, Encoder] = {

@@ -255,6 +255,7 @@ ARRAYS = ArrayApi(
     # F.one_hot gives int64 rows (not float!); num_classes=-1 means "from the data"
     one_hot={_F + "one_hot": OneHot(Slot(0, "tensor"), Slot(1, "num_classes"), dtype="int64")},
     # torch.randint(low, high, size) or torch.randint(high, size)
+    eye=frozenset({"torch.eye"}),
     random_integers={"torch.randint": RandomIntegers(
         (Slot(2, "size"), Slot(1, "size")), dtype_keyword=True, low=Slot(0, "low"),
         high=Slot(1, "high"))},
