@@ -242,7 +242,24 @@ def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
         return _label_subscript(value, indices)
     if isinstance(value, Tensor) and indices:
         return _tensor_subscript(value, indices)
+    if isinstance(value, Weights) and indices:
+        return _array_subscript(value, indices)
     return None
+
+
+def _array_subscript(value: Weights, indices: tuple[Value, ...]) -> Value:
+    """``X[:, 0]`` of a (1024, 8) array is (1024,): each integer index drops an axis, each
+    slice keeps it (its length known only for ``:``)."""
+    if len(indices) > len(value.shape):
+        return UNKNOWN
+    shape: list[int | None] = []
+    for index, dim in zip(indices, value.shape):
+        if _is_slice(index):
+            whole = index.value == slice(None)  # type: ignore[attr-defined]
+            shape.append(dim if whole else None)
+        elif const_int(index) is None:
+            return UNKNOWN  # a mask, an array of indices
+    return Weights((*shape, *value.shape[len(indices):]))
 
 
 def _tensor_subscript(value: Tensor, indices: tuple[Value, ...]) -> Value:

@@ -20,7 +20,7 @@ from ...interp.api import (
 )
 from ...interp.values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Function, Instance, LabelArray, Layer,
-    LossValue, Model, Seq, Tail, Tensor, Value,
+    LossValue, Model, Seq, Tail, Tensor, Value, Weights,
 )
 from ..specs import LayerFunction, LayerSpec, ModelClass, Slot
 from .activations import AXIS_ACTIVATIONS, IDENTITY, make_head, read_axis
@@ -298,7 +298,9 @@ def call_model_parts(ctx: ExtractContext, func: Value, call: Call) -> Value | No
             head = apply_layer(ctx, func, source.head, rank=source.rank)
             return Tensor(head, output_name=func.name, rank=rank)
         if func.role == "dense":
-            return Tensor(apply_layer(ctx, func, None), output_name=func.name)
+            # on an array of a known shape (torch.randn(1024, 8)): the output has its rank
+            rank = len(source.shape) if isinstance(source, Weights) and source.shape else None
+            return Tensor(apply_layer(ctx, func, None), output_name=func.name, rank=rank)
         return Tensor(None) if source is not UNKNOWN else UNKNOWN
     if isinstance(func, Model):
         return _call_model(ctx, func, call)
