@@ -213,10 +213,12 @@ def multilabel_targets_to_exclusive_loss(facts: Facts, r: Reporter) -> Iterator[
         if labels is None or labels.encoding != "multihot":
             continue
         if loss.exclusive or loss.family == "multilabel_margin":
+            expects = ("expects each sample's class indices, padded with -1, not 0/1 columns"
+                       if loss.family == "multilabel_margin" else "is for mutually exclusive classes")
             yield r.finding(
                 "XL306", _where(t),
                 f"{r.labels(labels)} are multi-hot (several classes per sample), but "
-                f"{r.loss(loss)} is for mutually exclusive classes",
+                f"{r.loss(loss)} {expects}",
                 pairing_links(t, "multi-hot targets"),
                 subject=t,
                 fix=f"Use {loss.spec.multilabel_form} for multi-label targets",

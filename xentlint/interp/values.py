@@ -290,7 +290,8 @@ class Model(Value):
     # A multi-output model: (output name, head) per output, in order; ``head`` is then None.
     outputs: tuple[tuple[str | None, Head | None], ...] = ()
     rank: int | None = None  # the rank of its output, when known (sequence models: 3)
-    returns_tuple: int | None = None  # forward returns (prediction, ...) of this length
+    # forward returns (prediction, *rest): the rest (``return logits, F.softmax(logits, 1)``)
+    rest: tuple[Value, ...] | None = None
     forward: str | None = None  # the method that computes its output (a user class's)
 
     def renamed(self, name: str) -> Model:
@@ -362,7 +363,7 @@ def join(a: Value, b: Value) -> Value:
             labels=a.labels if a.labels == b.labels else None,
             outputs=a.outputs if a.outputs == b.outputs else (),
             rank=a.rank if a.rank == b.rank else None,
-            returns_tuple=None,
+            rest=a.rest if a.rest == b.rest else None,
         )
     if isinstance(a, Seq) and isinstance(b, Seq) and len(a.items) == len(b.items):
         return Seq(tuple(join(x, y) for x, y in zip(a.items, b.items)))

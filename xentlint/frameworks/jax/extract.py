@@ -43,8 +43,8 @@ def _applied(model: Model, call: Call) -> Value:
     if None in returns_state:
         return UNKNOWN
     output: Value = Tensor(output_head(model), model, rank=model.rank)
-    if model.returns_tuple:
-        output = Seq((output, *(UNKNOWN,) * (model.returns_tuple - 1)))
+    if model.rest is not None:
+        output = Seq((output, *model.rest))
     return Seq((output, UNKNOWN)) if any(returns_state) else output
 
 

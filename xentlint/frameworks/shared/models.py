@@ -266,17 +266,24 @@ def _set_fields(cls: ClassDef, instance: Instance, call: Call) -> None:
 
 
 def _with_output(model: Model, result: Value, spec: ModelClass) -> Model:
-    """The model with what its forward method returned: one tensor, or (prediction, ...)."""
-    returned = None
+    """The model with what its forward method returned: one tensor, or (prediction, *rest)."""
+    rest = None
     if (spec.tuple_output == "first" and isinstance(result, Seq) and result.items
             and isinstance(result.items[0], Tensor)):
-        # return output, hidden: the first element is the prediction (char-RNN, VAE...)
-        returned = len(result.items)
+        # return output, hidden: the first element is the prediction (char-RNN, VAE...); the
+        # others are kept, for `logits, probs = model(x)`
+        rest = tuple(_as_output(item) for item in result.items[1:])
         result = result.items[0]
     if not isinstance(result, Tensor):
-        return replace(model, returns_tuple=returned)
-    return replace(model, head=as_model_output(result.head), rank=result.rank,
-                   returns_tuple=returned)
+        return replace(model, rest=rest)
+    return replace(model, head=as_model_output(result.head), rank=result.rank, rest=rest)
+
+
+def _as_output(value: Value) -> Value:
+    """A tensor a model returns beside its prediction, as its callers see it."""
+    if isinstance(value, Tensor) and value.head is not None:
+        return replace(value, head=as_model_output(value.head))
+    return value if isinstance(value, Tensor) else UNKNOWN
 
 
 def _run_steps(ctx: ExtractContext, cls: ClassDef, model: Model, steps: tuple[str, ...]) -> None:
@@ -326,8 +333,8 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
             output = Tensor(head.named(model.name) if head else None, model, rank=result.rank)
             return Seq((output, *rest)) if rest else output
     output = Tensor(output_head(model), model, rank=model.rank)
-    if model.returns_tuple:
-        return Seq((output, *(UNKNOWN,) * (model.returns_tuple - 1)))
+    if model.rest is not None:
+        return Seq((output, *model.rest))
     return output
 
 
