@@ -231,6 +231,8 @@ def attributes(ctx: ExtractContext, owner: Value, attr: str,
         return owner
     if attr == "T" and isinstance(owner, LabelArray):
         return transposed(owner)
+    if attr == "classes_" and isinstance(owner, ApiObject) and owner.qualname in T.ENCODERS:
+        return labels.fitted_classes(owner)
     return None
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 import libcst as cst
 
 from ...facts import Dtype, Encoding, Evidence, Labels
-from ...interp.api import Call, ExtractContext, FunctionHandler
+from ...interp.api import Call, ExtractContext, FunctionHandler, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Function, LabelArray, Seq, Value, Weights,
 )
@@ -227,24 +227,51 @@ def encoder(ctx: ExtractContext, call: Call) -> Value:
     return ApiObject(call.qualname)
 
 
-def encoded(ctx: ExtractContext, receiver: ApiObject, name: str, call: Call) -> Value | None:
-    """``encoder.fit_transform(y)``: labels in the encoder's encoding; ``fit`` keeps it."""
-    if name in T.ENCODER_METHODS:
-        spec = T.ENCODERS[receiver.qualname]
-        source = call.arg(0, "y")
-        n_classes = class_count(source)
-        encoding: Encoding = spec.encoding
-        if spec.column_for_two:
-            encoding = "binary" if n_classes == 2 else "unknown" if n_classes is None else encoding
-        given = labels_of(source)
-        n_evidence = given.n_evidence if given is not None else None
-        return LabelArray(Labels(encoding, ctx.evidence(call.node), n_classes,
-                                 n_evidence=n_evidence or ctx.evidence(call.node),
-                                 rank=1 if encoding == "index" else 2, dtype=spec.dtype,
-                                 drawn=given is not None and given.drawn))
-    if name == "fit":
-        return receiver
+_FITTED = "classes_"  # what an encoder learnt in fit(): its classes (a Seq), when known
+
+
+def encoded(ctx: ExtractContext, receiver: ApiObject, name: str,
+            call: Call) -> MethodResult | Value | None:
+    """``encoder.fit_transform(y)``: labels in the encoder's encoding, of the classes it was
+    fitted on (``fit(y)`` then ``transform(part)``: the classes of ``y``, not of ``part``);
+    ``encoder.classes_`` is them."""
+    if name in ("fit", "fit_transform"):
+        n_classes = class_count(call.arg(0, "y"))
+        fitted = receiver.with_kwarg(
+            _FITTED, Seq((UNKNOWN,) * n_classes) if n_classes is not None else UNKNOWN)
+        if name == "fit":
+            return MethodResult(fitted, fitted)
+        return MethodResult(_encoded_labels(ctx, receiver, call, n_classes), fitted)
+    if name == "transform":
+        classes = receiver.kwarg(_FITTED)
+        n_classes = len(classes.items) if isinstance(classes, Seq) else None
+        return _encoded_labels(ctx, receiver, call, n_classes)
     return None
+
+
+def fitted_classes(owner: ApiObject) -> Value:
+    """``encoder.classes_``."""
+    return owner.kwarg(_FITTED)
+
+
+def _encoded_labels(ctx: ExtractContext, receiver: ApiObject, call: Call,
+                    n_classes: int | None) -> Value:
+    spec = T.ENCODERS[receiver.qualname]
+    encoding: Encoding = spec.encoding
+    if spec.column_for_two:
+        encoding = "binary" if n_classes == 2 else "unknown" if n_classes is None else encoding
+    given = labels_of(call.arg(0, "y"))
+    n_evidence = given.n_evidence if given is not None and call_fits(call) else None
+    return LabelArray(Labels(encoding, ctx.evidence(call.node), n_classes,
+                             n_evidence=n_evidence or ctx.evidence(call.node),
+                             rank=1 if encoding == "index" else 2, dtype=spec.dtype,
+                             drawn=given is not None and given.drawn))
+
+
+def call_fits(call: Call) -> bool:
+    """``fit_transform(y)``: the classes are those of ``y``."""
+    func = call.node.func
+    return isinstance(func, cst.Attribute) and func.attr.value == "fit_transform"
 
 
 def literal_labels(data: Seq, evidence: Evidence) -> LabelArray | None:

@@ -242,9 +242,16 @@ def model_class_hook(rows: tuple[ModelClass, ...]) -> ConstructionHandler:
         if method is not None:
             # Keyword arguments such as Keras' `training` are unknown: a softmax applied only
             # when not training is no training head.
-            result = ctx.run_function(Function(method, model), (Tensor(None),),
-                                      {name: UNKNOWN for name in spec.forward_keywords})
+            keywords: dict[str, Value] = {name: UNKNOWN for name in spec.forward_keywords}
+            result = ctx.run_function(Function(method, model), (Tensor(None),), keywords)
             model = _with_output(model, result, spec)
+            optional = _optional_inputs(method)
+            if optional:
+                # forward(x, labels=None) computes a loss when it is given labels (`if labels
+                # is not None: loss = self.loss_fn(logits, labels)`): run it so too, for what
+                # it pairs; its output is the one above, without them.
+                ctx.run_function(Function(method, model), (Tensor(None),),
+                                 {**keywords, **{name: UNKNOWN for name in optional}})
         elif spec.outputs_argument and call is not None and cls.method("__init__") is None:
             outputs = call.arg(1, "outputs")
             if isinstance(outputs, Tensor):
@@ -254,6 +261,13 @@ def model_class_hook(rows: tuple[ModelClass, ...]) -> ConstructionHandler:
         return model
 
     return hook
+
+
+def _optional_inputs(method: cst.FunctionDef) -> list[str]:
+    """The parameters after the input that default to None (``labels=None``)."""
+    params = [*method.params.params[2:], *method.params.kwonly_params]
+    return [param.name.value for param in params
+            if isinstance(param.default, cst.Name) and param.default.value == "None"]
 
 
 def _set_fields(cls: ClassDef, instance: Instance, call: Call) -> None:
