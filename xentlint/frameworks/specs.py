@@ -225,6 +225,9 @@ class ArrayApi:
     random_integers: Mapping[str, RandomIntegers] = field(default_factory=dict)
     new_axis: frozenset[str] = frozenset()  # constants that mean None in a subscript
     eye: frozenset[str] = frozenset()  # identity matrices: eye(C)[y] is one-hot rows of y
+    # Arrays joined along an axis: (where the arrays are, where the axis is, its default; None
+    # when it must be given). Label arrays joined along axis 0 are more samples, as encoded.
+    concatenate: Mapping[str, tuple[Slot, Slot, int | None]] = field(default_factory=dict)
     # Each sample's entry of a prediction at its label: (the prediction, the indices).
     picks: Mapping[str, tuple[Slot, Slot]] = field(default_factory=dict)
     # Function transforms that return the function they are given (jax.jit, jax.checkpoint).

@@ -100,6 +100,7 @@ ARRAYS = ArrayApi(
         high=Slot(3, "maxval"))},
     new_axis=frozenset({"jax.numpy.newaxis"}),
     eye=frozenset({"jax.numpy.eye", "jax.numpy.identity"}),
+    concatenate={"jax.numpy.concatenate": (Slot(0, "arrays"), Slot(1, "axis"), 0)},
     picks={"jax.numpy.take_along_axis": (Slot(0, "arr"), Slot(1, "indices"))},
     # (jax.vmap and jax.pmap are not here: the function they map sees one sample, not a batch.)
     transforms=frozenset({"jax.jit", "jax.checkpoint", "jax.remat", "flax.nnx.jit",

@@ -24,6 +24,26 @@ from .activations import exponential_of, make_head
 from .values import const_flag, const_int, guarded, shape_arguments
 
 
+def concatenation_handler(table: Mapping[str, tuple[Slot, Slot, int | None]]) -> FunctionHandler:
+    """``np.concatenate([y_a, y_b])``, ``torch.cat(...)``: label arrays joined along axis 0
+    are more samples of what each is, when they all agree (encoding, classes, dtype, rank)."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        arrays_slot, axis_slot, default_axis = table[call.qualname]
+        parts = call.arg(arrays_slot.index, arrays_slot.name)
+        axis = const_int(call.arg(axis_slot.index, axis_slot.name,
+                                  Const(default_axis) if default_axis is not None else UNKNOWN))
+        if axis != 0 or not isinstance(parts, Seq) or not parts.items:
+            return UNKNOWN
+        found = [part.labels for part in parts.items if isinstance(part, LabelArray)]
+        if len(found) != len(parts.items) or len({replace(f, evidence=None, n_evidence=None)
+                                                  for f in found}) != 1:
+            return UNKNOWN
+        return LabelArray(replace(found[0], evidence=ctx.evidence(call.node)))
+
+    return handler
+
+
 def passthrough(ctx: ExtractContext, call: Call) -> Value:
     """``np.asarray(y)``, ``tf.cast(y, ...)``, ``np.reshape(y, (-1, 1))``: the same array,
     maybe of a new dtype or rank."""

@@ -30,6 +30,7 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.on(api.random_integers, labels.random_integers_handler(dict(api.random_integers)))
     h.constants.update({name: Const(None) for name in api.new_axis})
     h.on(api.eye, labels.eye)
+    h.on(api.concatenate, arrays.concatenation_handler(dict(api.concatenate)))
     h.on(api.picks, arrays.pick_handler(dict(api.picks)))
     h.on(api.transforms, arrays.transform)
     if api.gradients:

@@ -256,6 +256,8 @@ ARRAYS = ArrayApi(
     one_hot={_F + "one_hot": OneHot(Slot(0, "tensor"), Slot(1, "num_classes"), dtype="int64")},
     # torch.randint(low, high, size) or torch.randint(high, size)
     eye=frozenset({"torch.eye"}),
+    concatenate={f"torch.{name}": (Slot(0, "tensors"), Slot(1, "dim"), 0)
+                 for name in ("cat", "concat", "concatenate")},
     random_integers={"torch.randint": RandomIntegers(
         (Slot(2, "size"), Slot(1, "size")), dtype_keyword=True, low=Slot(0, "low"),
         high=Slot(1, "high"))},
