@@ -93,6 +93,9 @@ def as_loss(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) 
     if isinstance(value, Seq) and len(value.items) == 1:  # loss=["categorical_crossentropy"]
         element = node.elements[0].value if isinstance(node, (cst.List, cst.Tuple)) else None
         return as_loss(ctx, value.items[0], element)
+    if isinstance(value, Dict) and len(value.items) == 1:  # loss={"out": ...}, its one output
+        entries = _entry_nodes(node, 1)
+        return as_loss(ctx, value.items[0][1], entries[0])
     return UNKNOWN
 
 
@@ -173,17 +176,23 @@ def _predict_classes(ctx: ExtractContext, model: Model, call: Call) -> Value:
 
 def _per_output_losses(ctx: ExtractContext, value: Seq | Dict,
                        node: cst.BaseExpression | None) -> Value:
-    """``loss=[...]`` / ``loss={"name": ...}`` of a multi-output model, each entry resolved."""
+    """``loss=[...]`` / ``loss={"name": ...}`` of a multi-output model, each entry resolved
+    (placed where it is written: in the literal, or, for a list or dict built elsewhere, where
+    each string or loss object was)."""
+    nodes = _entry_nodes(node, len(value.items))
     if isinstance(value, Seq):
-        nodes = [e.value for e in node.elements] if isinstance(node, (cst.List, cst.Tuple)) else []
-        if len(nodes) != len(value.items):
-            return UNKNOWN
         return Seq(tuple(as_loss(ctx, v, n) for v, n in zip(value.items, nodes)))
-    dict_nodes = [e.value for e in node.elements if isinstance(e, cst.DictElement)] if isinstance(
-        node, cst.Dict) else []
-    if len(dict_nodes) != len(value.items):
-        return UNKNOWN
-    return Dict(tuple((k, as_loss(ctx, v, n)) for (k, v), n in zip(value.items, dict_nodes)))
+    return Dict(tuple((k, as_loss(ctx, v, n)) for (k, v), n in zip(value.items, nodes)))
+
+
+def _entry_nodes(node: cst.BaseExpression | None, count: int) -> list[cst.BaseExpression | None]:
+    """The nodes of a list's or dict's entries, when ``node`` is that literal."""
+    entries: list[cst.BaseExpression | None] = []
+    if isinstance(node, (cst.List, cst.Tuple)):
+        entries = [e.value for e in node.elements]
+    elif isinstance(node, cst.Dict):
+        entries = [e.value for e in node.elements if isinstance(e, cst.DictElement)]
+    return entries if len(entries) == count else [None] * count
 
 
 def _pick(value: Value | None, index: int, name: str | None) -> Value:
