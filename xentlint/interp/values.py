@@ -266,6 +266,9 @@ class Tensor(Value):
     loss_term: Pairing | None = None  # the hand-written loss this term recorded (y * log(p))
     negative_term: bool = False  # (1 - y) * <anything>: a binary cross-entropy's second term
     guarded: bool = False  # clipped or plus an epsilon: its log cannot underflow to -inf
+    # A product of arrays of unknown shapes (``W @ x`` in a per-example function, or ``x @ W``):
+    # which axis is the batch is not known.
+    layout_unknown: bool = False
 
 
 @dataclass(frozen=True)

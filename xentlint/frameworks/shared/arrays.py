@@ -60,19 +60,24 @@ def passthrough(ctx: ExtractContext, call: Call) -> Value:
     return reshaped(value, replace(call, args=call.args[1:]), name)
 
 
-def product(ctx: ExtractContext, node: cst.CSTNode, right: Value,
+def product(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value,
             transposed: bool | None = False) -> Value:
     """``x @ W``, ``tf.matmul(x, W)``: raw scores, as wide as ``W``'s last dimension (its
-    first, ``transpose_b=True``; unknown when whether it is transposed is not known). Weights
-    that are probabilities (``routing @ softmax(leaf_scores)``) mix distributions: what that
-    gives is not known."""
+    first, ``transpose_b=True``; unknown when whether it is transposed is not known). With the
+    parameters on the left (``W @ x``, per-example code) axis 0 is the classes; with neither
+    known, which axis is the batch is not known. Weights that are probabilities
+    (``routing @ softmax(leaf_scores)``) mix distributions: what that gives is not known."""
     if isinstance(right, Tensor) and right.head is not None and right.head.kind in (
             "exclusive", "independent"):
         return Tensor(None)
-    units = None
-    if isinstance(right, Weights) and right.shape and transposed is not None:
-        units = right.shape[0] if transposed else right.shape[-1]
-    return Tensor(make_head("linear", units, ctx.evidence(node)))
+    if isinstance(right, Weights) and right.shape:
+        units = None
+        if transposed is not None:
+            units = right.shape[0] if transposed else right.shape[-1]
+        return Tensor(make_head("linear", units, ctx.evidence(node)))
+    if isinstance(left, Weights) and len(left.shape) == 2 and not transposed:
+        return Tensor(make_head("linear", left.shape[0], ctx.evidence(node)), row=True)
+    return Tensor(make_head("linear", None, ctx.evidence(node)), layout_unknown=True)
 
 
 def matmul(ctx: ExtractContext, call: Call) -> Value:
@@ -80,13 +85,13 @@ def matmul(ctx: ExtractContext, call: Call) -> Value:
     flags = [const_flag(call.kwargs[name]) for name in ("transpose_b", "adjoint_b")
              if name in call.kwargs]
     transposed = None if None in flags else any(flags)
-    return product(ctx, call.node, call.arg(1, "b"), transposed)
+    return product(ctx, call.node, call.arg(0, "a"), call.arg(1, "b"), transposed)
 
 
 def matmul_operator(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp,
                     left: Value, right: Value) -> Value | None:
     """``x @ W``."""
-    return product(ctx, node, right) if isinstance(operator, cst.MatrixMultiply) else None
+    return product(ctx, node, left, right) if isinstance(operator, cst.MatrixMultiply) else None
 
 
 def weights_handler(table: Mapping[str, Slot | None]) -> FunctionHandler:

@@ -317,11 +317,12 @@ def call_model_parts(ctx: ExtractContext, func: Value, call: Call) -> Value | No
         if isinstance(source, Tensor):
             rank = source.rank if func.role in ("dense", "activation", "neutral", "normalization") else None
             head = apply_layer(ctx, func, source.head, rank=source.rank)
-            return Tensor(head, output_name=func.name, rank=rank)
+            return Tensor(head, output_name=func.name, rank=rank, row=source.row)
         if func.role == "dense":
             # on an array of a known shape (torch.randn(1024, 8)): the output has its rank
             rank = len(source.shape) if isinstance(source, Weights) and source.shape else None
-            return Tensor(apply_layer(ctx, func, None), output_name=func.name, rank=rank)
+            return Tensor(apply_layer(ctx, func, None), output_name=func.name, rank=rank,
+                          row=rank == 1)
         return Tensor(None) if source is not UNKNOWN else UNKNOWN
     if isinstance(func, Model):
         return _call_model(ctx, func, call)
@@ -346,10 +347,16 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
             head = as_model_output(result.head)
             output = Tensor(head.named(model.name) if head else None, model, rank=result.rank)
             return Seq((output, *rest)) if rest else output
-    output = Tensor(output_head(model), model, rank=model.rank)
+    output = Tensor(output_head(model), model, rank=model.rank, row=_one_sample(call))
     if model.rest is not None:
         return Seq((output, *model.rest))
     return output
+
+
+def _one_sample(call: Call) -> bool:
+    """``model(x[0])`` of a known (N, features) array: one sample in, one row of classes out."""
+    given = call.args[0] if call.args else UNKNOWN
+    return isinstance(given, Weights) and len(given.shape) == 1
 
 
 def call_instance(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
