@@ -334,10 +334,27 @@ def _small_number(value: object) -> bool:
             and abs(value) < 2 ** 63)
 
 
-def _list_comprehension(interp: Interpreter, node: cst.ListComp, env: Env) -> Value:
-    """``[Dense(n, "relu") for n in sizes]``: a list of items not known (its elements are not
-    run: a comprehension's names are its own)."""
-    return Tail(())
+def _comprehension(interp: Interpreter,
+                   node: cst.ListComp | cst.SetComp | cst.GeneratorExp | cst.DictComp,
+                   env: Env) -> Value:
+    """``[np.argmax(row) for row in scores]``: the element runs once, its names bound to an
+    item of what they iterate, in a scope of its own (what it decodes or pairs is seen); the
+    list it makes is of items not known (``[Dense(n, "relu") for n in sizes]``)."""
+    from .statements import bind, iterate
+
+    local = dict(env)
+    clause: cst.CompFor | None = node.for_in
+    while clause is not None:
+        bind(interp, clause.target, iterate(interp, evaluate(interp, clause.iter, local)), local)
+        for condition in clause.ifs:
+            evaluate(interp, condition.test, local)
+        clause = clause.inner_for_in
+    if isinstance(node, cst.DictComp):
+        evaluate(interp, node.key, local)
+        evaluate(interp, node.value, local)
+    else:
+        evaluate(interp, node.elt, local)
+    return Tail(()) if isinstance(node, cst.ListComp) else UNKNOWN
 
 
 _EVALUATORS: dict[type, Callable[..., Value]] = {
@@ -347,5 +364,6 @@ _EVALUATORS: dict[type, Callable[..., Value]] = {
     cst.BinaryOperation: _binary_operation, cst.UnaryOperation: _unary_operation,
     cst.BooleanOperation: _boolean_operation, cst.Comparison: _comparison,
     cst.Subscript: _subscript, cst.IfExp: _if_expression, cst.NamedExpr: _named_expression,
-    cst.Await: _await, cst.Lambda: _lambda, cst.ListComp: _list_comprehension,
+    cst.Await: _await, cst.Lambda: _lambda, cst.ListComp: _comprehension,
+    cst.SetComp: _comprehension, cst.GeneratorExp: _comprehension, cst.DictComp: _comprehension,
 }

@@ -100,21 +100,22 @@ def as_loss(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) 
 
 
 def as_metrics(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) -> tuple[Metric, ...]:
+    """``metrics=[...]``: each metric placed where it is written (in the list, or, for a list
+    built elsewhere (``metrics=METRICS``), where its string was)."""
     if not isinstance(value, Seq):
         return ()
-    elements: list = list(node.elements) if isinstance(node, (cst.List, cst.Tuple)) else []
-    if len(elements) != len(value.items):
-        elements = [None] * len(value.items)
     metrics = []
-    for item, element in zip(value.items, elements):
+    for item, element in zip(value.items, _entry_nodes(node, len(value.items))):
+        if element is None and isinstance(item, Const) and isinstance(item.node, cst.BaseExpression):
+            element = item.node
         if isinstance(item, MetricValue):
             metrics.append(item.metric)
         elif isinstance(item, Const) and isinstance(item.value, str) and element is not None:
             name = KK.METRIC_STRINGS.get(item.value.lower())
             if name is not None:
-                metrics.append(Metric(name, ctx.evidence(element.value)))
+                metrics.append(Metric(name, ctx.evidence(element)))
         elif isinstance(item, ApiRef) and element is not None and item.qualname in KK.METRIC_FUNCTIONS:
-            metrics.append(Metric(KK.METRIC_FUNCTIONS[item.qualname], ctx.evidence(element.value)))
+            metrics.append(Metric(KK.METRIC_FUNCTIONS[item.qualname], ctx.evidence(element)))
     return tuple(metrics)
 
 

@@ -274,6 +274,14 @@ def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
     return None
 
 
+def iterate_predictions(ctx: ExtractContext, value: Value) -> Value | None:
+    """``for row in model.predict(x)``: one sample's scores, its classes on axis 0."""
+    if isinstance(value, Tensor) and value.head is not None and not value.row \
+            and not value.column and value.rank in (None, 2) and value.log_of is None:
+        return replace(value, row=True)
+    return None
+
+
 def _array_subscript(value: Weights, indices: tuple[Value, ...]) -> Value:
     """``X[:, 0]`` of a (1024, 8) array is (1024,): each integer index drops an axis, each
     slice keeps it (its length known only for ``:``)."""

@@ -76,6 +76,7 @@ def hooks() -> Hooks:
     h.subscripts.append(arrays.subscripts)
     h.subscripts.append(labels.bunch_item)
     h.iteration.append(labels.iterate_dataset)
+    h.iteration.append(arrays.iterate_predictions)
     h.callables.append(models.call_instance)
     h.callables.append(models.call_model_parts)
     h.dtypes.update(T.DTYPES)
