@@ -177,6 +177,15 @@ def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 subject=site,
                 fix="Use the class axis (`axis=-1`)",
                 **fixers.as_args(fixers.class_axis(r, head, site.axis_parameter)))
+        elif head.axis in (1, -2) and site.input_rank == 3 and site.batch_axis_known:
+            yield r.finding(
+                "XL105", head.evidence.node,
+                f"`{r.text(head.evidence)}` normalises over axis {head.axis} of an (N, L, C) "
+                f"sequence output, the sequence axis: each class sums to 1 across the time "
+                f"steps instead of each step across its classes",
+                subject=site,
+                fix="Use the class axis (`axis=-1`)",
+                **fixers.as_args(fixers.class_axis(r, head, site.axis_parameter)))
     for t in pairings(facts):
         if t.output_rank == 3 and t.loss.family in ("cross_entropy", "nll"):
             moved = fixers.sequence_classes(r, t)
