@@ -49,7 +49,9 @@ class Reporter:
     Evidence may lie in an imported module of the project: it is named with its file
     (``models.py:14``), and a finding whose own place is there is reported in this module where
     its pieces meet (the pairing site, else the first link here, else the call here that ran
-    the imported code); one with nothing here is that module's own, and is dropped.
+    the imported code with arguments of this module); one with nothing here (``crit = make()``
+    building a wrong loss in its own module) is that module's own, and is dropped. A mismatch
+    reached from two places here (``compile`` and ``fit``) is reported once.
     """
 
     def __init__(self, module: cst.Module, filename: str, others: Modules | None = None,
@@ -61,6 +63,8 @@ class Reporter:
         self.entries = entries or {}  # Facts.entries: the calls here that ran imported code
         self.imports = imports  # how this module names what it imports (for the fixes' edits)
         self._texts: dict[int, str] = {}
+        # A finding reported here whose mismatch is in another module: that place.
+        self._origins: dict[int, tuple[str, Span]] = {}
 
     def text(self, evidence: Evidence) -> str:
         """The user's spelling of a piece of evidence, e.g. ``Dense(10, activation='softmax')``
@@ -167,13 +171,15 @@ class Reporter:
 
         rule = catalog.rule(code)
         chain = [link for link in links if link is not None and link.node is not node]
+        original = node
         if not self.places.is_local(node):
             # Reported here: where the pairing is made, else the first link in this module,
             # else the call of this module that ran the imported code.
             site = getattr(subject, "site", None)
             candidates = [*([Link(site.node, "paired here")] if site is not None else []), *chain]
             candidates += [Link(self.entries[n], "calls the code")
-                           for n in (node, *(link.node for link in chain)) if n in self.entries]
+                           for n in (node, *(link.node for link in chain))
+                           if n in self.entries and self._passes_arguments(self.entries[n])]
             anchor = next((link for link in candidates if self.places.is_local(link.node)), None)
             if anchor is not None:
                 chain = [Link(node, f"{code}: the mismatch is here"),
@@ -190,8 +196,30 @@ class Reporter:
             fix_value = Fix(fix, applicability if edit_list else "display", edit_list)
         related = tuple(Related(*self.located(link.node), link.message) for link in chain)
         filename, span = self.located(node)
-        return Finding(code, rule.name, rule.severity, message, filename, span,
-                       related, fix_value, None, rule.url, context_of(subject))
+        finding = Finding(code, rule.name, rule.severity, message, filename, span,
+                          related, fix_value, None, rule.url, context_of(subject))
+        if node is not original:
+            self._origins[id(finding)] = self.located(original)
+        return finding
+
+    def place_of_mismatch(self, finding: Finding) -> tuple[str, Span]:
+        """Where a finding's mismatch is: its own place, or the other module's place of one
+        reported here."""
+        return self._origins.get(id(finding), (finding.filename, finding.span))
+
+    def _passes_arguments(self, call: cst.CSTNode) -> bool:
+        """The call here that ran imported code gives it something of this module: arguments,
+        or an object of this module whose method it is (``make()``, ``losses.make()``: no)."""
+        if not isinstance(call, cst.Call):
+            return True
+        if call.args:
+            return True
+        root = call.func
+        while isinstance(root, cst.Attribute):
+            root = root.value
+        if not isinstance(root, cst.Name):
+            return True
+        return self.imports is None or self.imports.resolve(root.value) is None
 
 
 def context_of(subject: object) -> tuple[tuple[str, object], ...]:
@@ -259,11 +287,11 @@ def run_checks(facts: Facts, reporter: Reporter, codes: Iterable[str] | None = N
     from . import calls, decoding, exclusivity, labels, outputs  # noqa: F401 - registration
 
     selected = set(codes) if codes is not None else None
-    findings: dict[tuple[str, Span], Finding] = {}
+    findings: dict[tuple[str, str, Span], Finding] = {}
     for code, function in CHECKS.items():
         if selected is not None and code not in selected:
             continue
         for finding in function(facts, reporter):
             if finding.filename == reporter.filename:  # (not: a finding only of another module)
-                findings.setdefault((finding.code, finding.span), finding)
+                findings.setdefault((finding.code, *reporter.place_of_mismatch(finding)), finding)
     return sorted(findings.values(), key=Finding.sort_key)
