@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from ..facts import Labels
 from .api import Call, MethodResult
 from .branches import join_all
 from .containers import call_container_method, changes_container
 from .statements import Return, exec_block, rebind
 from .values import (
-    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, Model, Partial,
-    Seq, Tail, Value,
+    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Env, Function, Instance,
+    LabelArray, Model, Partial, Seq, Tail, Value,
 )
 
 if TYPE_CHECKING:
@@ -258,6 +259,7 @@ def _run_body(interp: Interpreter, node: cst.FunctionDef | cst.Lambda, local: En
         finally:
             interp.stack.pop()
     interp.returns.append([])
+    interp.yields.append([])
     try:
         exec_block(interp, node.body.body, local)
     except Return:
@@ -265,10 +267,22 @@ def _run_body(interp: Interpreter, node: cst.FunctionDef | cst.Lambda, local: En
     finally:
         interp.stack.pop()
         returns = interp.returns.pop()
+        yielded = interp.yields.pop()
     for stmt in node.body.body:  # a loss returned by a factory, a callback nobody calls here
         if isinstance(stmt, cst.FunctionDef):
             run_uncalled(interp, Function(stmt, closure=local, scope=interp.scope))
+    if yielded:
+        return _generator(join_all(yielded))
     return join_all(returns) if returns else Const(None)
+
+
+def _generator(item: Value) -> Value:
+    """What a generator function returns: one that yields ``(x, y)`` batches is a dataset of
+    the labels ``y`` (``model.fit(batches(x, y))``, ``for xb, yb in batches(x, y)``)."""
+    if isinstance(item, Seq) and len(item.items) == 2:
+        labels = item.items[1]
+        return Dataset(labels.labels if isinstance(labels, LabelArray) else Labels("unknown"))
+    return UNKNOWN
 
 
 def run_uncalled(interp: Interpreter, func: Function) -> None:

@@ -334,6 +334,16 @@ def _small_number(value: object) -> bool:
             and abs(value) < 2 ** 63)
 
 
+def _yield(interp: Interpreter, node: cst.Yield, env: Env) -> Value:
+    """``yield x, y`` in a generator function: what it yields is kept for its caller; what
+    ``yield`` itself evaluates to (a value sent in) is not known."""
+    if node.value is not None and not isinstance(node.value, cst.From):
+        value = evaluate(interp, node.value, env)
+        if interp.yields:
+            interp.yields[-1].append(value)
+    return UNKNOWN
+
+
 def _comprehension(interp: Interpreter,
                    node: cst.ListComp | cst.SetComp | cst.GeneratorExp | cst.DictComp,
                    env: Env) -> Value:
@@ -366,4 +376,5 @@ _EVALUATORS: dict[type, Callable[..., Value]] = {
     cst.Subscript: _subscript, cst.IfExp: _if_expression, cst.NamedExpr: _named_expression,
     cst.Await: _await, cst.Lambda: _lambda, cst.ListComp: _comprehension,
     cst.SetComp: _comprehension, cst.GeneratorExp: _comprehension, cst.DictComp: _comprehension,
+    cst.Yield: _yield,
 }

@@ -55,6 +55,7 @@ class Interpreter:
         self.branches = Branches()
         self.stack: list[cst.FunctionDef | cst.Lambda] = []  # functions being run
         self.returns: list[list[Value]] = []  # what each of them returned so far
+        self.yields: list[list[Value]] = []  # and yielded, for the generators among them
         self.evaluated: set[cst.FunctionDef | cst.Lambda] = set()
         self.constructed: dict[cst.ClassDef, Value] = {}  # the first value of each class
         self.budget = calls.MAX_INLINED_CALLS
