@@ -164,6 +164,20 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
                 return Tensor(None, picked=output.head)  # (onehot * out): the true class's entry
         if any(isinstance(side, LabelArray) and side.flipped for side in (left, right)):
             return Tensor(None, negative_term=True)  # (1 - y) * torch.log1p(-p)
+    if isinstance(operator, (cst.Divide, cst.Multiply)):
+        scaled = _scaled_scores(left, right) or (
+            _scaled_scores(right, left) if isinstance(operator, cst.Multiply) else None)
+        if scaled is not None:
+            return scaled
+    return None
+
+
+def _scaled_scores(output: Value, factor: Value) -> Value | None:
+    """``logits / T`` (distillation's temperature), ``2 * logits``: raw scores scaled are still
+    raw scores (probabilities or log-probabilities scaled are neither: not followed)."""
+    if (is_prediction(output) and isinstance(output, Tensor) and output.head is not None
+            and output.head.kind == "not-probs" and not isinstance(factor, (Tensor, LabelArray))):
+        return output
     return None
 
 
