@@ -353,6 +353,17 @@ def test_fix_with_json_output_lists_what_remains(project: Path) -> None:
 # --- --diff ----------------------------------------------------------------------------------
 
 
+def test_diff_counts_the_fixes_by_severity(project: Path) -> None:
+    """A warning's fix is counted as a warning (XL104 is one), as the check's summary does."""
+    write(project / "train.py", (
+        "import torch\nimport torch.nn as nn\n\nmodel = nn.Linear(30, 1)\n"
+        "criterion = nn.BCELoss()\nx = torch.randn(64, 30)\ny = torch.rand(64, 1).round()\n"
+        "loss = criterion(model(x).sigmoid(), y)\n"))
+    result = run("check", "--diff", "train.py")
+    assert result.stderr == "Would fix 1 warning.\n"
+    assert "BCEWithLogitsLoss" in result.stdout
+
+
 def test_diff_prints_a_valid_patch_and_changes_nothing(project: Path) -> None:
     path = project / "train.py"
     original = write(path, KERAS_XL101)

@@ -224,7 +224,9 @@ def _fix(request: Request, resolver: Any, paths: Paths, console: Console) -> int
 
     applied = [f for r in results for f in r.applied]
     remaining = sorted((f for r in results for f in r.remaining), key=Finding.sort_key)
-    count = f"{len(applied)} error{'' if len(applied) == 1 else 's'}"
+    from .report.text import counted
+
+    count = counted(applied)
     if request.diff:
         console.report("".join(result.diff() for result in results).rstrip("\n"))
         console.note(f"Would fix {count}." if applied else "No errors would be fixed.", err=True)
@@ -281,7 +283,9 @@ def fixes_summary(applied: Sequence[Finding]) -> str:
         return "No errors fixed."
     from collections import Counter
 
-    lines = [f"Fixed {len(applied)} error{'' if len(applied) == 1 else 's'}:"]
+    from .report.text import counted
+
+    lines = [f"Fixed {counted(applied)}:"]
     by_file: dict[str, Counter[tuple[str, str]]] = {}
     for finding in applied:
         by_file.setdefault(finding.filename, Counter())[(finding.code, finding.name)] += 1

@@ -65,9 +65,6 @@ def summary(findings: Sequence[Finding], *, fixed: Sequence[Finding] = (),
     everything = [*findings, *fixed]
     if not everything:
         return "All checks passed!"
-    warnings = sum(f.severity == "warning" for f in everything)
-    errors = len(everything) - warnings
-    parts = [_count(n, word) for n, word in ((errors, "error"), (warnings, "warning")) if n]
     notes = []
     if fixed:
         notes.append(f"{len(fixed)} fixed, {len(findings)} remaining")
@@ -80,7 +77,15 @@ def summary(findings: Sequence[Finding], *, fixed: Sequence[Finding] = (),
         notes.append(f"{hidden} hidden fix{'' if hidden == 1 else 'es'} can be enabled with "
                      "the `--unsafe-fixes` option")
     tail = f" ({'; '.join(notes)})" if notes else ""
-    return f"Found {' and '.join(parts)}{tail}."
+    return f"Found {counted(everything)}{tail}."
+
+
+def counted(findings: Sequence[Finding]) -> str:
+    """``2 errors and 1 warning``, by severity (``0 errors`` for none)."""
+    warnings = sum(f.severity == "warning" for f in findings)
+    errors = len(findings) - warnings
+    parts = [_count(n, word) for n, word in ((errors, "error"), (warnings, "warning")) if n]
+    return " and ".join(parts) or _count(0, "error")
 
 
 def _count(n: int, word: str) -> str:
