@@ -114,9 +114,12 @@ def label_dtype(facts: Facts, r: Reporter) -> Iterator[Finding]:
         labels, loss = t.labels, t.loss
         if labels is None or labels.dtype is None or not loss.spec.strict_target_dtype:
             continue
+        error = loss.spec.integer_target_errors.get(labels.dtype)
         if loss.family == "binary" and labels.dtype in INTEGER_DTYPES:
+            if error is None:
+                continue  # it takes integer targets as they are
             problem = (f"are {labels.dtype}, but {r.loss(loss)} needs float targets (it raises "
-                       f"\"result type Float can't be cast to the desired output type\")")
+                       f"\"{error}\")")
             fix = "Convert the targets with `.float()`"
             edits, applicability = fixers.cast_targets(r, t, "float", "safe")
         elif loss.family in ("cross_entropy", "nll") and labels.encoding != "onehot" and (

@@ -62,6 +62,9 @@ class LossSpec:
     mismatched_targets: Literal["raise", "broadcast"] | None = None
     squeezes_index_column: bool = False  # takes (N, 1) class indices as (N,) (Keras, TF1)
     strict_target_dtype: bool = False  # raises on a target dtype it cannot use (PyTorch)
+    # A binary loss given integer targets: the error it raises, by their dtype (none: it
+    # takes them as they are).
+    integer_target_errors: Mapping[Dtype, str] = field(default_factory=dict)
     labels_reported_at: Literal["loss", "call"] = "loss"  # where a labels finding points
     handwritten: bool = False
 

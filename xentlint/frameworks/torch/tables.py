@@ -26,16 +26,32 @@ _CE_LOGITS = "`CrossEntropyLoss` / `F.cross_entropy`"
 _BCE_LOGITS = "`BCEWithLogitsLoss` / `binary_cross_entropy_with_logits`"
 
 
+# PyTorch's names of the integer dtypes, as its errors spell them.
+_TORCH_DTYPE_NAMES: dict[Dtype, str] = {"int64": "Long", "int32": "Int", "uint8": "Byte",
+                                        "bool": "Bool"}
+# What the binary cross-entropies raise on integer targets (torch 2.13), by what they expect.
+_INTEGER_TARGET_ERRORS: dict[str, dict[Dtype, str]] = {
+    "probs": {dtype: f"Found dtype {name} but expected Float"
+              for dtype, name in _TORCH_DTYPE_NAMES.items()},
+    "logits": {dtype: f"result type Float can't be cast to the desired output type {name}"
+               for dtype, name in _TORCH_DTYPE_NAMES.items() if dtype != "bool"},
+}
+
+
 def _loss(api: str, family: Family, expects: Expects | None, options: tuple[str, ...],
           kind: str = "class", weight_meant: str | None = None,
-          logits_form: str | None = None, slots: tuple[str, str] = ("input", "target")) -> LossSpec:
+          logits_form: str | None = None, slots: tuple[str, str] = ("input", "target"),
+          integer_targets_raise: bool = True) -> LossSpec:
     """A PyTorch loss row: a number passed positionally where ``weight`` is raises."""
     traps = (Trap("weight", weight_meant, _WEIGHT_EFFECT),) if "weight" in options else ()
+    errors = _INTEGER_TARGET_ERRORS.get(expects or "", {}) if family == "binary" and \
+        integer_targets_raise else {}
     return LossSpec(
         api=api, family=family, framework="torch", kind=kind,  # type: ignore[arg-type]
         expects=expects, prediction=Slot(0, slots[0]), labels=Slot(1, slots[1]),
         options=options, traps=traps, logits_form=logits_form,
         onehot_form=_ONEHOT_FORMS.get(family), strict_target_dtype=True,
+        integer_target_errors=errors,
         labels_reported_at="call", multilabel_form="`BCEWithLogitsLoss` on the raw outputs")
 
 
@@ -52,7 +68,8 @@ LOSS_CLASSES: dict[str, LossSpec] = {
     "torch.nn.BCELoss": _loss("BCELoss", "binary", "probs", _W, logits_form=_BCE_LOGITS),
     "torch.nn.BCEWithLogitsLoss": _loss("BCEWithLogitsLoss", "binary", "logits",
                                         (*_W, "pos_weight"), weight_meant="pos_weight"),
-    "torch.nn.MultiLabelSoftMarginLoss": _loss("MultiLabelSoftMarginLoss", "binary", "logits", _W),
+    "torch.nn.MultiLabelSoftMarginLoss": _loss("MultiLabelSoftMarginLoss", "binary", "logits", _W,
+                                               integer_targets_raise=False),
     "torch.nn.MultiLabelMarginLoss": _loss("MultiLabelMarginLoss", "multilabel_margin", None,
                                            _MARGIN),
     "torch.nn.KLDivLoss": _loss("KLDivLoss", "kld", "log-probs", _KLD),
@@ -75,7 +92,7 @@ LOSS_FUNCTIONS: dict[str, LossSpec] = {
         "binary_cross_entropy_with_logits", "binary", "logits", (*_W, "pos_weight"), "function",
         weight_meant="pos_weight"),
     _F + "multilabel_soft_margin_loss": _loss("multilabel_soft_margin_loss", "binary", "logits",
-                                              _W, "function"),
+                                              _W, "function", integer_targets_raise=False),
     _F + "multilabel_margin_loss": _loss("multilabel_margin_loss", "multilabel_margin", None,
                                          _MARGIN, "function"),
     _F + "kl_div": _loss("kl_div", "kld", "log-probs", _KLD, "function"),
