@@ -195,6 +195,21 @@ def _dict(interp: Interpreter, call: Call) -> Value:
     return Dict(tuple(merged.items()))
 
 
+def _ordered_dict(interp: Interpreter, call: Call) -> Value:
+    """``OrderedDict([("fc", nn.Linear(...)), ("out", nn.LogSoftmax(dim=1))])``: a dict, in
+    order (``nn.Sequential(OrderedDict(...))`` stacks its values)."""
+    if not call.args:
+        return _dict(interp, call)
+    pairs = call.args[0]
+    if len(call.args) > 1 or call.kwargs or not isinstance(pairs, Seq) or not all(
+            isinstance(pair, Seq) and len(pair.items) == 2 and isinstance(pair.items[0], Const)
+            for pair in pairs.items):
+        return _dict(interp, call)
+    items = {pair.items[0].value: pair.items[1]  # type: ignore[attr-defined]
+             for pair in pairs.items}
+    return Dict(tuple(items.items()))
+
+
 def _partial(interp: Interpreter, call: Call) -> Value:
     if not call.args or call.has_star_args:
         return UNKNOWN
@@ -204,6 +219,7 @@ def _partial(interp: Interpreter, call: Call) -> Value:
 # Python's own functions that change what is called.
 _PYTHON_CALLS: dict[str, Callable[[Interpreter, Call], Value]] = {
     "builtins.getattr": _getattr, "functools.partial": _partial, "builtins.dict": _dict,
+    "collections.OrderedDict": _ordered_dict,
 }
 
 

@@ -16,7 +16,7 @@ from ...facts import Evidence, Labels, LegacySpelling, Loss, Metric, Pairing
 from ...interp.api import Call, ExtractContext, FunctionHandler, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Function, LabelArray, LossValue,
-    MetricValue, Model, Seq, Tensor, Value,
+    MetricValue, Model, Partial, Seq, Tensor, Value,
 )
 from ..shared.activations import make_head
 from ..shared.decoding import decode
@@ -90,6 +90,8 @@ def as_loss(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) 
                          value.qualname)
     if isinstance(value, (LossValue, Function)):
         return value
+    if isinstance(value, Partial) and isinstance(value.func, ApiRef) and node is not None:
+        return _partial_loss(ctx, value, value.func, node)
     if isinstance(value, Seq) and len(value.items) == 1:  # loss=["categorical_crossentropy"]
         element = node.elements[0].value if isinstance(node, (cst.List, cst.Tuple)) else None
         return as_loss(ctx, value.items[0], element)
@@ -97,6 +99,20 @@ def as_loss(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) 
         entries = _entry_nodes(node, 1)
         return as_loss(ctx, value.items[0][1], entries[0])
     return UNKNOWN
+
+
+def _partial_loss(ctx: ExtractContext, value: Partial, func: ApiRef,
+                  node: cst.BaseExpression) -> Value:
+    """``functools.partial(keras.losses.categorical_crossentropy, from_logits=True)``: the
+    loss function with its options set by keyword (Keras passes y_true, y_pred)."""
+    spec = KK.LOSS_FUNCTIONS.get(func.qualname)
+    if spec is None or value.args:
+        return UNKNOWN
+    options = dict(value.kwargs)
+    expects = spec.expects
+    if spec.logits_flag is not None and spec.logits_flag in options:
+        expects = spec.expects_with(const_flag(options[spec.logits_flag]))
+    return LossValue(Loss(spec, expects, ctx.evidence(node), reconciles_rank=True), func.qualname)
 
 
 def as_metrics(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) -> tuple[Metric, ...]:

@@ -19,7 +19,7 @@ from ...interp.api import (
     Call, ConstructionHandler, ExtractContext, FunctionHandler, MethodHandler, MethodResult,
 )
 from ...interp.values import (
-    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Function, Instance, LabelArray, Layer,
+    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Function, Instance, LabelArray, Layer,
     LossValue, Model, Seq, Tail, Tensor, Value, Weights,
 )
 from ..specs import LayerFunction, LayerSpec, ModelClass, Slot
@@ -175,11 +175,14 @@ def sequential_of_list(ctx: ExtractContext, call: Call) -> Value:
 
 
 def sequential_of_arguments(ctx: ExtractContext, call: Call) -> Value:
-    """``nn.Sequential(a, b, c)``, ``nn.Sequential(*layers)``: a model whose head is the
-    stack's (a list of layers not known is one unknown layer in it)."""
+    """``nn.Sequential(a, b, c)``, ``nn.Sequential(*layers)``, ``nn.Sequential(OrderedDict(
+    [("fc", ...), ...]))``: a model whose head is the stack's (a list of layers not known is
+    one unknown layer in it)."""
     evidence = ctx.evidence(call.node)
     if call.kwargs:
         return Model(evidence, None)
+    if len(call.args) == 1 and isinstance(call.args[0], Dict):  # nn.Sequential(OrderedDict(...))
+        return Model(evidence, fold_layers(ctx, [layer for _, layer in call.args[0].items]))
     nodes = None if call.has_star_args else [a.value for a in call.arg_nodes]
     return Model(evidence, fold_layers(ctx, call.args, nodes))
 
