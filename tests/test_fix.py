@@ -364,6 +364,20 @@ def test_diff_counts_the_fixes_by_severity(project: Path) -> None:
     assert "BCEWithLogitsLoss" in result.stdout
 
 
+def test_an_activation_kept_for_other_uses_is_not_edited_away(project: Path) -> None:
+    """``p = torch.sigmoid(z)`` read by the loss and by a focal term: neither dropping the
+    sigmoid (the focal term changes) nor the probability form of the loss (what XL104 warns
+    about) is the fix; the advice says what to pass instead."""
+    path = project / "focal.py"
+    original = write(path, (Path(__file__).parent / "cases" / "XL101" /
+                            "sigmoid_kept_for_a_focal_term_then_logits_loss.py").read_text())
+    result = run("check", "--diff", "--unsafe-fixes", "focal.py")
+    assert result.stderr == "No errors would be fixed.\n"
+    assert path.read_bytes() == original
+    [finding] = json.loads(run("check", "--output-format", "json", "focal.py").stdout)
+    assert finding["fix"]["message"].startswith("Pass what the sigmoid is applied to")
+
+
 def test_diff_prints_a_valid_patch_and_changes_nothing(project: Path) -> None:
     path = project / "train.py"
     original = write(path, KERAS_XL101)

@@ -209,12 +209,15 @@ def batchmean(r: Reporter, t: Pairing) -> R.EditList:
 def drop_activation(r: Reporter, t: Pairing) -> Fixed:
     """XL101 without a flag: the loss's probability form (``BCEWithLogitsLoss`` -> ``BCELoss``,
     unsafe: it computes the log of a rounded probability), else the final activation removed
-    (safe when applied inline at the loss call, unsafe in the model: ``forward()`` changes)."""
+    (safe when applied inline at the loss call, unsafe in the model: ``forward()`` changes). An
+    activation applied in the user's code and kept in a variable (``p = torch.sigmoid(z)``, used
+    for more than the loss) has no edit: removing it changes the other uses, and the
+    probability form on an activation applied in the user's code is what XL104 warns about."""
     head, loss, site = t.head, t.loss, t.site.node
-    if head is None:
+    if head is None or (head.inline and _kept_for_other_uses(r, head.evidence.node, site)):
         return NONE
     node = loss.evidence.node
-    if head.activation == "sigmoid" and isinstance(node, cst.Call):
+    if head.activation == "sigmoid" and not head.inline and isinstance(node, cst.Call):
         func = R.target(r, node.func, "probs")
         slots = 2 if node is site else 0  # (the probability form has no pos_weight)
         if func is not None and R.only_options(node, slots, _WEIGHTS) and (
@@ -224,6 +227,12 @@ def drop_activation(r: Reporter, t: Pairing) -> Fixed:
     if not removed:
         return NONE
     return removed, "safe" if _inline_at_call(t) else "unsafe"
+
+
+def _kept_for_other_uses(r: Reporter, activation: cst.CSTNode, site: cst.CSTNode) -> bool:
+    """``p = torch.sigmoid(z)`` whose ``p`` is read elsewhere than at the loss call ``site``."""
+    return isinstance(R.parents(r.module).get(activation), cst.Assign) and not R.sole_use(
+        r, activation, site)
 
 
 def _without_activation(r: Reporter, head: Head) -> R.EditList:

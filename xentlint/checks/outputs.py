@@ -31,6 +31,9 @@ def probabilities_to_logits_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
             fix = (f"Set `{loss.spec.logits_flag}=False` to match the {head.activation} output, "
                    f"or drop the {head.activation} from the model and keep "
                    f"`{loss.spec.logits_flag}=True`")
+        elif head.inline:
+            fix = (f"Pass what the {head.activation} is applied to (the logits) to "
+                   f"`{loss.spec.api}`, which applies {applies} itself")
         else:
             fix = (f"Remove the final {head.activation} from the model (`{loss.spec.api}` applies "
                    f"{applies} itself); apply it only where probabilities are reported")
