@@ -149,6 +149,13 @@ class Reporter:
             return f"`{head.model}` ends in {self.where(head.evidence)}"
         return self.where(head.evidence)
 
+    def head_gives(self, head: Head) -> str:
+        """The head as a clause that goes on with what it gives: "`model` ends in ..., which
+        gives" or, for an activation applied in the code, "`F.softmax(x, dim=1)` (line 5) gives"."""
+        if head.model and not head.inline:
+            return f"{self.head(head)}, which gives"
+        return f"{self.where(head.evidence)} gives"
+
     def output(self, head: Head) -> str:
         """The head as an object of a sentence: "the output of `model`, which ends in ..."."""
         if head.model and not head.inline:

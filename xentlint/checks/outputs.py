@@ -37,10 +37,12 @@ def probabilities_to_logits_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
         else:
             fix = (f"Remove the final {head.activation} from the model (`{loss.spec.api}` applies "
                    f"{applies} itself); apply it only where probabilities are reported")
+        subject = (r.head(head) if head.model and not head.inline
+                   else f"{r.head_gives(head)} probabilities,")
         yield r.finding(
             "XL101", loss.evidence.node,
-            f"{r.head(head)} but {r.loss(loss)} applies {applies} again: the loss expects "
-            f"logits and gets probabilities",
+            f"{subject} but {r.loss(loss)} applies {applies} again: the loss expects logits and "
+            f"gets probabilities",
             [Link(head.evidence.node, f"`{head.activation}` applied here"),
              Link(loss.evidence.node, "loss expects logits"),
              Link(t.site.node, "paired here")],
@@ -99,7 +101,7 @@ def nll_without_log_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 if head.activation == "softmax" else fixers.NONE
         yield r.finding(
             "XL103", loss.evidence.node,
-            f"{r.loss(loss)} expects log-probabilities, but {r.head(head)}, which gives {what}",
+            f"{r.loss(loss)} expects log-probabilities, but {r.head_gives(head)} {what}",
             [Link(head.evidence.node, "not log-probabilities"), Link(t.site.node, "paired here")],
             subject=t, fix=fix, edits=edits, applicability=applicability)
 
