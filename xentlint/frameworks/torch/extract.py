@@ -133,8 +133,37 @@ def _typed_constructor(ctx: ExtractContext, call: Call) -> Value:
                   ctx.evidence(call.node))
 
 
+def _unknown_tensor_method(ctx: ExtractContext, owner: Value, attr: str,
+                           node: cst.BaseExpression) -> Value | None:
+    """``logits.softmax(dim=-1)``, ``masks.long()`` on a value not otherwise known: only
+    tensors have these methods (with torch imported), so what they give is known."""
+    if owner is UNKNOWN and isinstance(node, cst.Attribute) and (
+            attr in KT.ACTIVATION_METHODS or attr in _CASTS):
+        return BoundMethod(UNKNOWN, attr, node.value)
+    return None
+
+
+_CASTS = frozenset({"to", "type", *KT.DTYPE_METHODS})
+
+
+def _cast_of_unknown(ctx: ExtractContext, name: str, call: Call) -> Value:
+    """``y.long()``, ``y.to(torch.int64)`` of a value not otherwise known: labels of that
+    integer dtype (an integer tensor is no prediction); a float cast says nothing."""
+    dtype = KT.DTYPE_METHODS.get(name) if name not in ("to", "type") else \
+        _converted_dtype(ctx, None, call)
+    if dtype is None or dtype == "float":
+        return UNKNOWN
+    return LabelArray(Labels("unknown", ctx.evidence(call.node), dtype=dtype))
+
+
 def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
     receiver, name = method.receiver, method.name
+    if receiver is UNKNOWN:
+        if name in KT.ACTIVATION_METHODS:
+            spec = KT.ACTIVATION_METHODS[name]
+            dim = call.arg(spec.axis.index, spec.axis.name, Const(None)) if spec.axis else Const(-1)
+            return apply_function(ctx, call, spec, UNKNOWN, dim)
+        return _cast_of_unknown(ctx, name, call) if name in _CASTS else None
     if isinstance(receiver, LabelArray):
         targets = receiver.labels
         if name in KT.DTYPE_METHODS:
@@ -263,6 +292,7 @@ def hooks() -> Hooks:
     h.constructions.append(model_class_hook(KT.MODEL_CLASSES))
     h.attribute_assignments.append(_replace_head)
     h.attributes.append(_head_part)
+    h.attributes.append(_unknown_tensor_method)
     h.item_assignments.append(_replace_last_layer)
     h.dtypes.update(KT.DTYPES)
     return h
