@@ -116,7 +116,7 @@ REGISTRY: tuple[Framework, ...] = (
     ),
     Framework(
         name="torch", tag="T",
-        roots=frozenset({"torch", "torchvision", "lightning", "pytorch_lightning"}),
+        roots=frozenset({"torch", "torchvision", "lightning", "pytorch_lightning", "timm"}),
         spellings=Spellings(
             prefixes=(
                 ("pytorch_lightning.", "lightning."),

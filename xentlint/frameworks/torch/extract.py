@@ -58,6 +58,36 @@ def _torchvision_model(ctx: ExtractContext, call: Call) -> Value:
     return Model(evidence, make_head("linear", units, evidence))
 
 
+def _factory_model(ctx: ExtractContext, call: Call) -> Value:
+    """``timm.create_model("resnet18", num_classes=3)``: a Linear head of logits (none with
+    ``num_classes=0``: the model gives features)."""
+    slot, default = KT.MODEL_FACTORIES[call.qualname]
+    evidence = ctx.evidence(call.node)
+    units = const_int(call.arg(slot.index, slot.name, Const(default)))
+    if units == 0:
+        return Model(evidence, None)
+    return Model(evidence, make_head("linear", units, evidence))
+
+
+def _pretrained_classifier(ctx: ExtractContext, call: Call) -> Value:
+    """``AutoModelForSequenceClassification.from_pretrained(name, num_labels=3)``: a model of
+    raw logits (its width: ``num_labels``, when given)."""
+    if not call.qualname.endswith(KT.PRETRAINED_CLASSIFIER_SUFFIXES):
+        return UNKNOWN
+    evidence = ctx.evidence(call.node)
+    units = const_int(call.kwargs.get("num_labels", UNKNOWN))
+    return Model(evidence, make_head("linear", units, evidence))
+
+
+def _output_logits(ctx: ExtractContext, owner: Value, attr: str,
+                   node: cst.BaseExpression) -> Value | None:
+    """``model(**batch).logits`` of a library model: its output."""
+    if attr == KT.OUTPUT_LOGITS_ATTRIBUTE and isinstance(owner, Tensor) and owner.model is not None \
+            and owner.model.instance is None:
+        return owner
+    return None
+
+
 _HEAD_PART = "torchvision.models.head"  # model.classifier of a torchvision model
 
 
@@ -286,6 +316,8 @@ def hooks() -> Hooks:
     h.on(KT.DATASET_VIEWS, _dataset_view)
     h.on(KT.RECURRENT | KT.SEQUENCE_PRESERVING, _recurrent)
     h.prefixes.append((KT.TORCHVISION_MODELS, _torchvision_model))
+    h.prefixes.append((KT.PRETRAINED_CLASSIFIERS, _pretrained_classifier))
+    h.on(KT.MODEL_FACTORIES, _factory_model)
     h.callables.append(_call_sequence_layer)
     h.methods.append(_tensor_methods)
     h.methods.append(stack_change_handler(KT.STACK_APPENDING, KT.STACK_CHANGING))
@@ -293,6 +325,7 @@ def hooks() -> Hooks:
     h.attribute_assignments.append(_replace_head)
     h.attributes.append(_head_part)
     h.attributes.append(_unknown_tensor_method)
+    h.attributes.append(_output_logits)
     h.item_assignments.append(_replace_last_layer)
     h.dtypes.update(KT.DTYPES)
     return h

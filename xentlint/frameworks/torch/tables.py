@@ -198,10 +198,22 @@ SELF_RETURNING = frozenset({"to", "cuda", "cpu", "train", "eval", "float", "doub
 # head is not followed.
 STACK_APPENDING = {"append": Slot(0, "module"), "add_module": Slot(1, "module"),
                    "register_module": Slot(1, "module")}
-STACK_CHANGING = frozenset({"insert", "extend", "pop"})
+STACK_CHANGING = frozenset({"insert", "extend", "pop", "reset_classifier"})  # (timm: a new head)
 
 # torchvision classifiers: the head is a Linear with `num_classes` units (1000 by default).
 TORCHVISION_MODELS = "torchvision.models."
+# Other model factories whose classifier is a Linear of raw logits: where its width is given
+# and its default (timm: `num_classes=0` is a model without a classifier).
+MODEL_FACTORIES: dict[str, tuple[Slot, int | None]] = {
+    "timm.create_model": (Slot(-1, "num_classes"), 1000),
+}
+# Hugging Face's classification models (`AutoModelForSequenceClassification.from_pretrained`):
+# raw logits of `num_labels` units (a checkpoint's own count when not given), read as
+# `outputs.logits`.
+PRETRAINED_CLASSIFIERS = "transformers."
+PRETRAINED_CLASSIFIER_SUFFIXES = ("ForSequenceClassification.from_pretrained",
+                                  "ForImageClassification.from_pretrained")
+OUTPUT_LOGITS_ATTRIBUTE = "logits"
 # Attributes that hold the classifier of a torchvision model (replaced for fine-tuning).
 HEAD_ATTRIBUTES = frozenset({"fc", "classifier", "head", "heads"})
 # Where a family's classifier is a Sequential: the index of its last layer (replaced in place,
