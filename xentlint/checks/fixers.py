@@ -210,7 +210,7 @@ def drop_activation(r: Reporter, t: Pairing) -> Fixed:
     """XL101 without a flag: the loss's probability form (``BCEWithLogitsLoss`` -> ``BCELoss``,
     unsafe: it computes the log of a rounded probability), else the final activation removed
     (safe when applied inline at the loss call, unsafe in the model: ``forward()`` changes). An
-    activation applied in the user's code and kept in a variable (``p = torch.sigmoid(z)``, used
+    activation applied in the user's code and kept in a variable (``p = sigmoid(z)``, used
     for more than the loss) has no edit: removing it changes the other uses, and the
     probability form on an activation applied in the user's code is what XL104 warns about."""
     head, loss, site = t.head, t.loss, t.site.node
@@ -230,7 +230,7 @@ def drop_activation(r: Reporter, t: Pairing) -> Fixed:
 
 
 def _kept_for_other_uses(r: Reporter, activation: cst.CSTNode, site: cst.CSTNode) -> bool:
-    """``p = torch.sigmoid(z)`` whose ``p`` is read elsewhere than at the loss call ``site``."""
+    """``p = sigmoid(z)`` whose ``p`` is read elsewhere than at the loss call ``site``."""
     return isinstance(R.parents(r.module).get(activation), cst.Assign) and not R.sole_use(
         r, activation, site)
 
