@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..facts import Facts
+from ..facts import Facts, Head, Loss
 from ..findings import Finding
 from . import Link, Reporter, check, fixers, pairings, refit, training_of
 
@@ -64,6 +64,14 @@ def threshold_on_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 r, d.evidence.node, head, loss.spec.framework if loss is not None else None)))
 
 
+def _trained_on_logits(r: Reporter, head: Head, loss: Loss) -> str:
+    """"`model` ends in ... and is trained on logits by ...", or, for scores not from a named
+    model, "`x @ W` (line 3) gives raw scores, trained as logits by ..."."""
+    if head.model and not head.inline:
+        return f"{r.head(head)} and is trained on logits by {r.loss(loss)}"
+    return f"{r.where(head.evidence)} gives raw scores, trained as logits by {r.loss(loss)}"
+
+
 def _a(number: int) -> str:
     """``a 10``, ``an 8``, ``an 11``: the article as the number is read aloud."""
     spoken_with_vowel = str(number).startswith("8") or str(number) in ("11", "18")
@@ -99,8 +107,7 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
                 else ("thresholds" if metric.name in ("precision", "recall") else "threshold", "0.0")
             yield r.finding(
                 "XL403", metric.evidence.node,
-                f"`{r.text(metric.evidence)}` {problem}: {r.head(head)} and is trained on logits "
-                f"by {r.loss(loss)}",
+                f"`{r.text(metric.evidence)}` {problem}: {_trained_on_logits(r, head, loss)}",
                 [Link(head.evidence.node, "logits output"), Link(loss.evidence.node, "trained on logits")],
                 subject=t,
                 fix="Use the metric's `from_logits=True` / `threshold=0.0`, or a sigmoid before it",
@@ -116,8 +123,8 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
             continue
         yield r.finding(
             "XL403", d.evidence.node,
-            f"`{r.text(d.evidence)}` applies a probability threshold to logits: {r.head(head)} and "
-            f"is trained on logits by {r.loss(trained_loss)}, so the decision boundary is 0",
+            f"`{r.text(d.evidence)}` applies a probability threshold to logits: "
+            f"{_trained_on_logits(r, head, trained_loss)}, so the decision boundary is 0",
             [Link(head.evidence.node, "logits output"),
              Link(trained_loss.evidence.node, "trained on logits")],
             subject=d,
