@@ -126,8 +126,8 @@ def unstable_probability_composition(facts: Facts, r: Reporter) -> Iterator[Find
         edits, applicability = fixers.logits_loss(r, t)
         yield r.finding(
             "XL104", head.evidence.node,
-            f"`{r.text(head.evidence)}` is applied inline and then fed to {r.loss(loss)}; the loss "
-            f"clips probabilities, so pass the logits {loss.spec.on_logits} instead",
+            f"`{r.text(head.evidence)}` makes probabilities that are then fed to {r.loss(loss)}; "
+            f"the loss clips them, so pass the logits {loss.spec.on_logits} instead",
             [Link(loss.evidence.node, "loss on probabilities")],
             subject=t,
             fix=f"Pass the logits and set `{loss.spec.logits_flag}=True` on the loss"
