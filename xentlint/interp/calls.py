@@ -157,7 +157,7 @@ def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
     if isinstance(func, Function):
         interp.changed_arguments = ()
         result = call_function(interp, func, call.args, call.kwargs, call)
-        changed: tuple[tuple[Model, Model], ...] = interp.changed_arguments
+        changed: tuple[tuple[Value, Value], ...] = interp.changed_arguments
         for given, left in changed:  # the caller's name sees the change
             for arg in call.arg_nodes:
                 if isinstance(arg.value, cst.Name) and interp.lookup(arg.value.value, env) is given:
@@ -255,15 +255,19 @@ def _run(interp: Interpreter, func: Function, args: tuple[Value, ...], kwargs: d
 
 
 def _changed_models(bound: dict[str, Value | Default], local: Env
-                    ) -> tuple[tuple[Model, Model], ...]:
+                    ) -> tuple[tuple[Value, Value], ...]:
     """The models given as arguments that the function changed (``model.add(head)`` in a
-    helper): (as given, as left)."""
-    changed = []
+    helper): (as given, as left). A list or dict given and left otherwise may have been changed
+    in place (``layers.append(head)``) or only rebound (``layers = layers + [head]``): which,
+    the values do not tell, so the caller's is no longer known."""
+    changed: list[tuple[Value, Value]] = []
     for name, given in bound.items():
         left = local.get(name)
         if (isinstance(given, Model) and isinstance(left, Model) and left is not given
                 and left.evidence == given.evidence):
             changed.append((given, left))
+        elif isinstance(given, (Seq, Tail, Dict)) and left is not given:
+            changed.append((given, UNKNOWN))
     return tuple(changed)
 
 

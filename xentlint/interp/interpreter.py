@@ -48,8 +48,8 @@ class Interpreter:
         self._copies: dict[Scope, Scope] = {}
         self.main_call: cst.Call | None = None  # the call of this module being evaluated
         self.reached: set[Path] = set()  # the project modules this run has read
-        # The models the function call just run changed in its arguments: (as given, as left).
-        self.changed_arguments: tuple[tuple[Model, Model], ...] = ()
+        # The models (and lists, dicts) the function call just run changed in its arguments.
+        self.changed_arguments: tuple[tuple[Value, Value], ...] = ()
         self.context = _Context(self)
         self.facts = Facts()
         self.branches = Branches()

@@ -10,3 +10,13 @@ stack = [keras.layers.Dense(64, activation="relu"), keras.layers.Dense(5)]
 stack.insert(2, keras.layers.Softmax())
 other = keras.Sequential(stack)
 other.compile(optimizer="adam", loss="categorical_crossentropy")
+
+
+def add_head(stack):
+    stack.append(keras.layers.Activation("softmax"))
+
+
+built = [keras.layers.Dense(64, activation="relu"), keras.layers.Dense(5)]
+add_head(built)
+third = keras.Sequential(built)
+third.compile(optimizer="adam", loss="categorical_crossentropy")
