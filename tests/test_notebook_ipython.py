@@ -36,9 +36,11 @@ def found(*sources: str) -> list[tuple[str, int | None, int, int]]:
     "\n  a = 1\n  b = 2\n",
     ">>> x = 1\n>>> for i in range(2):\n...     print(i)\n",
     "In [1]: x = 1\n   ...: y = 2\n",
+    "x = 1\n% timeit sum(range(x))\n% matplotlib inline\n",
+    "ratio = (total\n         % time)\n",
 ], ids=["shell continuation", "indented shell continuation", "magic continuation", "ls alias",
         "pip automagic", "cd automagic", "common indentation", "indentation after a blank line",
-        "classic prompts", "ipython prompts"])
+        "classic prompts", "ipython prompts", "line magic with a space", "modulo continuing"])
 def test_what_ipython_accepts_is_no_xl001(cell: str) -> None:
     assert found(cell, BUG) == [("XL101", 3, 2, 20)]
 

@@ -52,6 +52,9 @@ _IPYTHON_PROMPT = re.compile(r"In \[\d+\]: |\s*\.{3,}: ?")
 _SHELL_OR_MAGIC = re.compile(r"^\s*(?:!(?!=)|%{1,2}[A-Za-z_]|\?)")
 _ASSIGNED_MAGIC = re.compile(r"^\s*[\w.\[\], ]+=\s*(?:!|%{1,2})[A-Za-z_]")
 _HELP = re.compile(r"^\s*[\w.]+\s*\?{1,2}\s*$")
+# ``% timeit f()``: IPython also takes a space after the ``%`` of a line magic at a statement's
+# start (a ``%`` that continues a bracketed line is the modulo operator).
+_SPACED_MAGIC = re.compile(r"^\s*%\s+([A-Za-z_]\w*)")
 _AUTOMAGIC = re.compile(r"\s*([A-Za-z_]\w*)(?:\s+(?![=,])|$)")
 
 
@@ -81,19 +84,27 @@ def cell_code(source: str) -> CellCode | None:
             return None
         indents[first] = _indentation(lines[first])
     continued: str | None = None  # the indentation of the magic a backslash continues
+    depth = 0  # brackets open before this line (roughly: brackets in strings count too)
     for index, line in enumerate(lines):
         if continued is not None:
             indents[index] = continued
         elif index in indents or (_SHELL_OR_MAGIC.match(line) or _ASSIGNED_MAGIC.match(line)
-                                  or _HELP.match(line)):
+                                  or _HELP.match(line) or _spaced_magic(line, depth)):
             indents[index] = _indentation(line)
         else:
+            depth = max(0, depth + sum(line.count(c) for c in "([{")
+                        - sum(line.count(c) for c in ")]}"))
             continue
         continued = indents[index] if line.rstrip().endswith("\\") else None
     if first is not None and _is_automagic(lines, set(indents)):
         indents[first] = _indentation(lines[first])
     code = tuple(indents[i] + "pass" if i in indents else line for i, line in enumerate(lines))
     return CellCode(code, tuple(shifts), frozenset(indents))
+
+
+def _spaced_magic(line: str, depth: int) -> bool:
+    match = _SPACED_MAGIC.match(line)
+    return depth == 0 and match is not None and match.group(1) in AUTOMAGICS
 
 
 def _strip_common_indent(lines: list[str], shifts: list[int]) -> None:

@@ -79,7 +79,10 @@ def read_axis(value: Value, implicit: bool) -> int | None | Value:
 def apply_activation(ctx: ExtractContext, node: cst.CSTNode, activation: str, source: Value,
                      axis: int | None, spec: ActivationFunction | None = None) -> Value:
     """An activation applied inline to ``source``: the new head, and an activation site when
-    ``source`` is a model's output whose axes are known."""
+    ``source`` is a model's output whose axes are known. Of a number (``sigmoid(2.0)``, an
+    expected value in a test) it is a number, not an output."""
+    if isinstance(source, Const):
+        return UNKNOWN
     units = source.head.units if isinstance(source, Tensor) and source.head is not None else None
     head = make_head(activation, units, ctx.evidence(node), axis, inline=True)
     if head is None:

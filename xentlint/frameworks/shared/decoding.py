@@ -14,7 +14,7 @@ import libcst as cst
 
 from ...facts import DecodeOp, Decoding, Labels, Loss, Pairing, UnstableComposition
 from ...interp.api import Call, ExtractContext
-from ...interp.values import UNKNOWN, Const, LabelArray, Tensor, Value
+from ...interp.values import UNKNOWN, Const, LabelArray, Tensor, Value, Weights
 from ..specs import LossSpec
 from . import tables as T
 from .values import const_float, const_int, guarded, model_loss
@@ -227,7 +227,8 @@ _EPSILON = 1e-3  # `probs + 1e-8` before a log is still the probabilities
 
 def _biased(left: Value, right: Value) -> Value | None:
     """``tf.matmul(x, W) + b``: a bias keeps raw scores raw; a tiny epsilon keeps
-    probabilities what they are."""
+    probabilities what they are. Added to one unit, anything but a number or a width-1 array
+    may broadcast it to several (``fc(x) + class_bias`` of shape (C,))."""
     for side, other in ((left, right), (right, left)):
         if isinstance(other, (Tensor, LabelArray)) or not isinstance(side, Tensor):
             continue
@@ -239,10 +240,19 @@ def _biased(left: Value, right: Value) -> Value | None:
             continue
         assert side.head is not None
         if side.head.kind == "not-probs":
+            if side.head.units == 1 and not _one_wide(other):
+                return replace(side, head=replace(side.head, units=None))
             return side
         if tiny:
             return guarded(side)
     return None
+
+
+def _one_wide(value: Value) -> bool:
+    """A number, or an array whose last dimension is 1: added to one unit, one unit."""
+    if const_float(value) is not None:
+        return True
+    return isinstance(value, Weights) and (not value.shape or value.shape[-1] == 1)
 
 
 def _shifted_labels(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp,

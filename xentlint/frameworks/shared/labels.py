@@ -207,7 +207,7 @@ def scattered(ctx: ExtractContext, owner: Value, node: cst.Subscript,
               indices: tuple[Value, ...], value: Value) -> Value | None:
     """``onehot = np.zeros((n, C)); onehot[np.arange(n), y] = 1``: one-hot rows of C classes."""
     if not (isinstance(owner, Weights) and len(owner.shape) == 2 and len(indices) == 2
-            and isinstance(indices[1], LabelArray) and const_int(value) == 1):
+            and isinstance(indices[1], LabelArray) and const_float(value) == 1.0):
         return None
     if indices[1].labels.encoding not in ("index", "binary", "unknown"):
         return None

@@ -343,7 +343,7 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
             result = ctx.run_function(Function(method, model), call.args, call.kwargs, call)
             rest: tuple[Value, ...] = ()
             if isinstance(result, Seq) and result.items:  # (output, hidden)
-                rest = result.items[1:]
+                rest = tuple(_as_output(item) for item in result.items[1:])
                 result = result.items[0]
             if not isinstance(result, Tensor):
                 return Tensor(None, model)
