@@ -7,6 +7,7 @@ import os
 import pty
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from xentlint.progress import ProgressLine
@@ -64,21 +65,24 @@ def _check(stderr_is_terminal: bool) -> tuple[str, str]:
                               timeout=600)
         return done.stdout, done.stderr
     leader, follower = pty.openpty()
-    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE,
-                               stderr=follower)
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # the terminal closed with the process
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    stdout = process.stdout.read().decode() if process.stdout else ""
-    process.wait(timeout=600)
-    os.close(leader)
+    # stdout goes to a file: a pipe nobody reads while the terminal is read would fill up
+    # (64 KB) and block the check before it ends.
+    with tempfile.TemporaryFile() as out:
+        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=follower)
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal closed with the process
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        process.wait(timeout=600)
+        os.close(leader)
+        out.seek(0)
+        stdout = out.read().decode()
     return stdout, b"".join(chunks).decode()
 
 
