@@ -188,6 +188,7 @@ class LossCall:
     output_slot: Evidence
     labels_slot_is_output: bool
     output_slot_is_labels: bool
+    by_position: bool = False  # neither slot named by keyword
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,14 @@ class UnstableComposition:
 
 
 @dataclass(frozen=True)
+class GraphApi:
+    """A TF1 graph API (``tf.placeholder``, ``tf.Session``): the program was written for
+    TensorFlow 1 (or 0.x), whose ``tf.nn`` losses took their arguments in another order."""
+
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
 class LegacySpelling:
     """An argument only an old version of the framework accepts (Keras 1's ``nb_epoch=``,
     which Keras 2.0 to 2.3 still took with a warning and later versions refuse): the program
@@ -229,7 +238,7 @@ class LegacySpelling:
 
 
 Fact = (Pairing | Decoding | ActivationSite | LossCall | PositionalOption
-        | UnstableComposition | Feed | LegacySpelling)
+        | UnstableComposition | Feed | LegacySpelling | GraphApi)
 
 
 @dataclass
@@ -247,6 +256,7 @@ class Facts:
     compositions: list[UnstableComposition] = field(default_factory=list)
     feeds: list[Feed] = field(default_factory=list)
     legacy: list[LegacySpelling] = field(default_factory=list)
+    graph_apis: list[GraphApi] = field(default_factory=list)
     # Evidence found in an imported module -> the call of this module that ran that code
     # (where a finding with no link here is reported: ``trainer.fit(model)``).
     entries: dict[cst.CSTNode, cst.CSTNode] = field(default_factory=dict)
@@ -303,7 +313,7 @@ class Facts:
             Decoding: self.decodings, ActivationSite: self.activations,
             LossCall: self.loss_calls, PositionalOption: self.positional_options,
             UnstableComposition: self.compositions, Feed: self.feeds,
-            LegacySpelling: self.legacy}
+            LegacySpelling: self.legacy, GraphApi: self.graph_apis}
         return lists[type(fact)]
 
 

@@ -62,6 +62,10 @@ class LossSpec:
     mismatched_targets: Literal["raise", "broadcast"] | None = None
     squeezes_index_column: bool = False  # takes (N, 1) class indices as (N,) (Keras, TF1)
     strict_target_dtype: bool = False  # raises on a target dtype it cannot use (PyTorch)
+    # Which argument comes first changed across versions (tf.nn's *_with_logits: (logits,
+    # labels) in TF 0.x, keywords only in 1.x, (labels, logits) in 2.x): a call that names
+    # neither says nothing about which is which.
+    positional_order_changed: bool = False
     # A binary loss given integer targets: the error it raises, by their dtype (none: it
     # takes them as they are).
     integer_target_errors: Mapping[Dtype, str] = field(default_factory=dict)

@@ -94,7 +94,8 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
             loss=loss, site=ctx.evidence(call.node),
             labels_slot=ctx.evidence(labels_node), output_slot=ctx.evidence(output_node),
             labels_slot_is_output=is_output(labels),
-            output_slot_is_labels=isinstance(output, LabelArray)))
+            output_slot_is_labels=isinstance(output, LabelArray),
+            by_position=not (labels_slot.name in call.kwargs or output_slot.name in call.kwargs)))
     if is_output(labels) and not is_output(output):
         return
     head = output.head if isinstance(output, Tensor) else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ...facts import INTEGER_DTYPES, Encoding, Feed, Labels
+from ...facts import INTEGER_DTYPES, Encoding, Feed, GraphApi, Labels
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dataset, LabelArray, Mapping, Seq, Value,
@@ -27,6 +27,7 @@ def _placeholder(ctx: ExtractContext, call: Call) -> Value:
     unknown until a feed says (inputs are never read as labels by a rule that needs an
     encoding).
     """
+    ctx.record(GraphApi(ctx.evidence(call.node)))
     shape = call.arg(1, "shape")
     rank = len(shape.items) if isinstance(shape, Seq) else None
     column = isinstance(shape, Seq) and rank == 2 and const_int(shape.items[1]) == 1
@@ -62,6 +63,7 @@ def _tfds_load(ctx: ExtractContext, call: Call) -> Value:
 
 
 def _session(ctx: ExtractContext, call: Call) -> Value:
+    ctx.record(GraphApi(ctx.evidence(call.node)))
     return ApiObject(call.qualname)
 
 

@@ -26,7 +26,8 @@ _LOGITS_FORM = "`tf.nn.sigmoid_cross_entropy_with_logits` (or `tf.losses.sigmoid
 
 
 def _loss(qualname: str, family: Family, expects: Expects | None, labels: str = "labels",
-          prediction: str = "logits", options: tuple[str, ...] = ()) -> tuple[str, LossSpec]:
+          prediction: str = "logits", options: tuple[str, ...] = (),
+          order_changed: bool = False) -> tuple[str, LossSpec]:
     """A TensorFlow loss function: ``(labels, logits)``, labels first. Each checks that the
     labels' shape fits the logits'; TF1's ``tf.losses`` first squeezes (N, 1) class indices."""
     namespace, api = qualname.rsplit(".", 1)
@@ -38,18 +39,22 @@ def _loss(qualname: str, family: Family, expects: Expects | None, labels: str = 
         index_form=_INDEX_FORMS.get(namespace) if family == "categorical" else None,
         labels_reported_at="call", mismatched_targets="raise",
         squeezes_index_column=namespace == "tensorflow.losses",
-        multilabel_form="`tf.nn.sigmoid_cross_entropy_with_logits` on the raw outputs")
+        multilabel_form="`tf.nn.sigmoid_cross_entropy_with_logits` on the raw outputs",
+        positional_order_changed=order_changed)
 
 
 # TF1's loss functions (tf.losses in TF 1.x, tf.compat.v1.losses since) keep their names; the
 # rest of tf.losses is Keras' (the registry's spellings, checked by tests/test_frameworks.py).
 LOSS_FUNCTIONS: dict[str, LossSpec] = dict([
+    # (TF 0.x took these as (logits, labels); 1.x only by keyword; 2.x as (labels, logits))
     _loss("tensorflow.nn.softmax_cross_entropy_with_logits", "categorical", "logits",
-          options=("axis",)),
+          options=("axis",), order_changed=True),
     _loss("tensorflow.nn.softmax_cross_entropy_with_logits_v2", "categorical", "logits",
-          options=("axis",)),
-    _loss("tensorflow.nn.sparse_softmax_cross_entropy_with_logits", "sparse", "logits"),
-    _loss("tensorflow.nn.sigmoid_cross_entropy_with_logits", "binary", "logits"),
+          options=("axis",), order_changed=True),
+    _loss("tensorflow.nn.sparse_softmax_cross_entropy_with_logits", "sparse", "logits",
+          order_changed=True),
+    _loss("tensorflow.nn.sigmoid_cross_entropy_with_logits", "binary", "logits",
+          order_changed=True),
     _loss("tensorflow.nn.weighted_cross_entropy_with_logits", "binary", "logits"),
     _loss("tensorflow.losses.softmax_cross_entropy", "categorical", "logits",
           labels="onehot_labels"),
