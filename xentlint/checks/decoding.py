@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..facts import Facts, Head, Loss
+from ..facts import EXCLUSIVE_FAMILIES, Facts, Head, Loss
 from ..findings import Finding
 from . import Link, Reporter, check, fixers, pairings, refit, training_of
 
@@ -12,9 +12,15 @@ from . import Link, Reporter, check, fixers, pairings, refit, training_of
 @check("XL401")
 def argmax_on_multilabel(facts: Facts, r: Reporter) -> Iterator[Finding]:
     trained_with = training_of(facts)
+    # Outputs also trained with a loss for exclusive classes (a flag chooses the loss): argmax
+    # may be what that branch decodes.
+    exclusive = {p.head.evidence.node for p in facts.pairings
+                 if p.head is not None and p.loss.family in EXCLUSIVE_FAMILIES}
     for d in facts.decodings:
         head, (loss, labels) = d.head, trained_with(d)
         if d.op != "argmax" or not d.whole or loss is None or loss.family != "binary":
+            continue
+        if (d.model_head or d.head).evidence.node in exclusive:
             continue
         multi_hot = labels is not None and labels.encoding == "multihot"
         if not (head.units is not None and head.units >= 2 or multi_hot):
