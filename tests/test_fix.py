@@ -378,6 +378,17 @@ def test_an_activation_kept_for_other_uses_is_not_edited_away(project: Path) -> 
     assert finding["fix"]["message"].startswith("Pass what the sigmoid is applied to")
 
 
+def test_a_layer_added_by_add_module_is_not_cut_out_of_its_call(project: Path) -> None:
+    """Removing the last argument of ``net.add_module("softmax", nn.Softmax(dim=1))`` would
+    leave a call that raises; only a stack built by the library's own call loses its layer."""
+    path = project / "net.py"
+    original = write(path, (Path(__file__).parent / "cases" / "XL101" /
+                            "softmax_added_to_sequential_by_add_module.py").read_text())
+    result = run("check", "--diff", "--unsafe-fixes", "net.py")
+    assert result.stderr == "No errors would be fixed.\n"
+    assert path.read_bytes() == original
+
+
 def test_diff_prints_a_valid_patch_and_changes_nothing(project: Path) -> None:
     path = project / "train.py"
     original = write(path, KERAS_XL101)

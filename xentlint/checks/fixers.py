@@ -251,7 +251,9 @@ def _without_activation(r: Reporter, head: Head) -> R.EditList:
     up = R.parents(r.module)
     arg, container = up.get(node), up.get(up.get(node) or node)
     if (isinstance(arg, cst.Arg) and isinstance(container, cst.Call) and len(container.args) > 1
-            and container.args[-1] is arg and arg.keyword is None):
+            and container.args[-1] is arg and arg.keyword is None
+            and r.qualname(container.func) is not None):  # a stack built by a library call
+        # (not `net.add_module("softmax", nn.Softmax(dim=1))`, whose last argument is its own)
         before = container.args[-2].value
         return [((before, arg), "")]  # `, nn.Softmax(dim=1)` goes; a trailing comma stays
     return []

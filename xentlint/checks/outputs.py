@@ -174,6 +174,8 @@ def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 f"sequence output: {site.implicit_axis} is then 0, the batch axis, not the classes",
                 subject=site, fix=f"Pass the class axis explicitly: `{site.axis_parameter}=-1`",
                 **fixers.as_args(fixers.class_axis(r, head, site.axis_parameter)))
+        elif head.units == 1:
+            continue  # one score per position, normalised over them: attention, a ranking
         elif head.axis == 0 and site.batch_axis_known:
             yield r.finding(
                 "XL105", head.evidence.node,
@@ -182,7 +184,8 @@ def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 subject=site,
                 fix="Use the class axis (`axis=-1`)",
                 **fixers.as_args(fixers.class_axis(r, head, site.axis_parameter)))
-        elif head.axis in (1, -2) and site.input_rank == 3 and site.batch_axis_known:
+        elif (head.axis in (1, -2) and site.input_rank == 3 and site.batch_axis_known
+              and head.units is not None):
             yield r.finding(
                 "XL105", head.evidence.node,
                 f"`{r.text(head.evidence)}` normalises over axis {head.axis} of an (N, L, C) "

@@ -20,3 +20,21 @@ class GoodTagger(Tagger):
     def forward(self, tokens):
         h, _ = self.lstm(self.emb(tokens))
         return F.log_softmax(self.fc(h), dim=-1)
+
+
+tagger = Tagger()
+
+
+class AttentionPooling(nn.Module):
+    def __init__(self, hidden=64):
+        super().__init__()
+        self.lstm = nn.LSTM(32, hidden, batch_first=True)
+        self.score = nn.Linear(hidden, 1)
+
+    def forward(self, x):
+        h, _ = self.lstm(x)
+        weights = torch.softmax(self.score(h), dim=1)  # one score per step: attention
+        return (weights * h).sum(dim=1)
+
+
+pooled = AttentionPooling()
