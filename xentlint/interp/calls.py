@@ -17,7 +17,7 @@ from ..facts import Labels
 from .api import Call, MethodResult
 from .branches import join_all
 from .containers import call_container_method, changes_container
-from .statements import Return, exec_block, rebind
+from .statements import Return, exec_block, rebind, rebind_container
 from .values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Env, Function, Instance,
     LabelArray, Model, Partial, Seq, Tail, Value,
@@ -141,7 +141,7 @@ def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
         return handler(interp.context, replace(call, qualname=func.qualname))
     if isinstance(func, BoundMethod) and changes_container(func.receiver, func.name):
         returned, after = call_container_method(func.receiver, func.name, call)
-        rebind(interp, func.receiver_node, after, env)
+        rebind_container(interp, func.receiver_node, func.receiver, after, env)
         return returned
     if isinstance(func, BoundMethod):
         for hook in interp.hooks.methods:

@@ -23,6 +23,7 @@ Container = Seq | Tail | Dict
 _LIST_CHANGING = frozenset({"append", "extend", "insert", "pop", "remove", "clear", "sort",
                             "reverse"})
 _DICT_CHANGING = frozenset({"update", "pop", "popitem", "setdefault", "clear"})
+CHANGING_METHODS = _LIST_CHANGING | _DICT_CHANGING
 
 
 def changes_container(receiver: Value, name: str) -> TypeGuard[Container]:

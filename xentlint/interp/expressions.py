@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from .branches import agreeing
-from .containers import concatenate
+from .containers import CHANGING_METHODS, concatenate
 from .project import MAX_STAR_IMPORTS
 from .values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, Mapping, Model,
@@ -235,7 +235,7 @@ def _unary_operation(interp: Interpreter, node: cst.UnaryOperation, env: Env) ->
 
 def _boolean_operation(interp: Interpreter, node: cst.BooleanOperation, env: Env) -> Value:
     evaluate(interp, node.left, env)
-    evaluate(interp, node.right, env)
+    _maybe(interp, [node.right], env)
     return UNKNOWN
 
 
@@ -285,7 +285,37 @@ def _subscript(interp: Interpreter, node: cst.Subscript, env: Env) -> Value:
 
 def _if_expression(interp: Interpreter, node: cst.IfExp, env: Env) -> Value:
     evaluate(interp, node.test, env)
-    return join(evaluate(interp, node.body, env), evaluate(interp, node.orelse, env))
+    values = _maybe(interp, [node.body, node.orelse], env)
+    return join(values[0], values[1])
+
+
+def _maybe(interp: Interpreter, nodes: list[cst.BaseExpression], env: Env) -> list[Value]:
+    """Expressions of which one, or none, runs (``a and b``, ``b if c else d``): their values.
+    Where one changes a list or dict in place (``serving and layers.append(head)``), each runs
+    as a branch, so that what it changes is known only where every branch agrees."""
+    if not any(_changes_containers(node) for node in nodes):
+        return [evaluate(interp, node, env) for node in nodes]
+    from .statements import run_branches
+
+    values: list[Value] = []
+
+    def branch(node: cst.BaseExpression) -> Callable[[Env], None]:
+        return lambda branch_env: values.append(evaluate(interp, node, branch_env))
+
+    branches = [branch(node) for node in nodes]
+    if len(nodes) == 1:
+        branches.append(lambda branch_env: None)  # (the right side of `a and b` may not run)
+    run_branches(interp, env, branches)
+    return values
+
+
+def _changes_containers(node: cst.CSTNode) -> bool:
+    """A call of a list or dict method that changes it, anywhere in ``node``."""
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) \
+            and node.func.attr.value in CHANGING_METHODS:
+        return True
+    return any(_changes_containers(child) for child in node.children
+               if not isinstance(child, cst.Lambda))
 
 
 def _lambda(interp: Interpreter, node: cst.Lambda, env: Env) -> Value:

@@ -246,7 +246,7 @@ def _assign_item(interp: Interpreter, target: cst.Subscript, value: Value, env: 
     owner = interp.eval(target.value, env)
     indices = tuple(subscript_indices(interp, target, env))
     if isinstance(owner, (Seq, Tail, Dict)):
-        rebind(interp, target.value, set_item(owner, indices, value), env)
+        rebind_container(interp, target.value, owner, set_item(owner, indices, value), env)
         return True
     for hook in interp.hooks.item_assignments:
         new_owner = hook(interp.context, owner, target, indices, value)
@@ -274,7 +274,7 @@ def _delete_item(interp: Interpreter, target: cst.Subscript, env: Env) -> None:
     owner = interp.eval(target.value, env)
     if isinstance(owner, (Seq, Tail, Dict)):
         indices = tuple(subscript_indices(interp, target, env))
-        rebind(interp, target.value, delete_item(owner, indices), env)
+        rebind_container(interp, target.value, owner, delete_item(owner, indices), env)
     else:
         _forget_replaced_part(interp, target, env)
 
@@ -306,6 +306,43 @@ def rebind(interp: Interpreter, node: cst.BaseExpression, value: Value, env: Env
             env[node.value] = value
     elif isinstance(node, cst.Attribute):
         bind(interp, node, value, env)
+    elif isinstance(node, cst.Subscript) and _plain_path(node.value):
+        # blocks["head"].append(...), CONFIG["compile"]["loss"] = ...: the container it is in
+        # gets the new value at that key
+        owner = interp.eval(node.value, env)
+        if isinstance(owner, (Seq, Tail, Dict)):
+            indices = tuple(subscript_indices(interp, node, env))
+            rebind_container(interp, node.value, owner, set_item(owner, indices, value), env)
+
+
+def rebind_container(interp: Interpreter, node: cst.BaseExpression, old: Value, new: Value,
+                     env: Env) -> None:
+    """A list or dict changed in place: the expression it was reached by, and every other name
+    here bound to the same one (``stack = layers``: two names, one list), see its new value."""
+    rebind(interp, node, new, env)
+    if not isinstance(old, (Seq, Tail, Dict)):
+        return
+    for name, value in list(env.items()):
+        if value is old:
+            env[name] = new
+    if env is not interp.globals:
+        aliases = [name for name, value in interp.globals.items() if value is old]
+        if aliases:
+            interp.branches.touch(interp.module_namespace)
+            for name in aliases:
+                interp.globals[name] = new
+
+
+def _plain_path(node: cst.BaseExpression) -> bool:
+    """``a``, ``a.b``, ``a["k"][0]``: evaluated again, it runs no code."""
+    while isinstance(node, (cst.Attribute, cst.Subscript)):
+        if isinstance(node, cst.Subscript) and not all(
+                isinstance(e.slice, cst.Index) and isinstance(
+                    e.slice.value, (cst.SimpleString, cst.Integer, cst.Name, cst.UnaryOperation))
+                for e in node.slice):
+            return False
+        node = node.value
+    return isinstance(node, cst.Name)
 
 
 def _aug_to_binary(op: cst.BaseAugOp) -> cst.BaseBinaryOp:
