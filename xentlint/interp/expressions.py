@@ -310,12 +310,16 @@ def _maybe(interp: Interpreter, nodes: list[cst.BaseExpression], env: Env) -> li
 
 
 def _changes_containers(node: cst.CSTNode) -> bool:
-    """A call of a list or dict method that changes it, anywhere in ``node``."""
-    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) \
-            and node.func.attr.value in CHANGING_METHODS:
-        return True
-    return any(_changes_containers(child) for child in node.children
-               if not isinstance(child, cst.Lambda))
+    """``node`` is a call of a list or dict method that changes it (``layers.append(head)``),
+    or an ``and``/``or``/``if else`` of one (a walk of every subexpression cost more than the
+    rest of these expressions' evaluation)."""
+    if isinstance(node, cst.Call):
+        return isinstance(node.func, cst.Attribute) and node.func.attr.value in CHANGING_METHODS
+    if isinstance(node, cst.BooleanOperation):
+        return _changes_containers(node.left) or _changes_containers(node.right)
+    if isinstance(node, cst.IfExp):
+        return _changes_containers(node.body) or _changes_containers(node.orelse)
+    return False
 
 
 def _lambda(interp: Interpreter, node: cst.Lambda, env: Env) -> Value:
@@ -374,18 +378,47 @@ def _yield(interp: Interpreter, node: cst.Yield, env: Env) -> Value:
     return UNKNOWN
 
 
+class _Scope(dict[str, Value]):
+    """A comprehension's own names over the enclosing ones: read through, written here (a
+    copy of a module's names for each comprehension was most of what they cost)."""
+
+    def __init__(self, outer: Env) -> None:
+        super().__init__()
+        self.outer = outer
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or key in self.outer
+
+    def __missing__(self, key: str) -> Value:
+        return self.outer[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self else default
+
+
 def _comprehension(interp: Interpreter,
                    node: cst.ListComp | cst.SetComp | cst.GeneratorExp | cst.DictComp,
                    env: Env) -> Value:
-    """``[np.argmax(row) for row in scores]``: the element runs once, its names bound to an
-    item of what they iterate, in a scope of its own (what it decodes or pairs is seen); the
-    list it makes is of items not known (``[Dense(n, "relu") for n in sizes]``)."""
+    """``[np.argmax(row) for row in scores]``: what it iterates is evaluated; where an item is
+    known (a prediction's rows, a model's outputs), the element runs once, its names bound to
+    it, in a scope of its own (what it decodes or pairs is seen). Over items not known
+    (``range(n)``, a config's list) the element is not run: it would build what the code
+    builds elsewhere (``[Layer(config) for _ in range(n)]``), at a cost. The list it makes is
+    of items not known (``[Dense(n, "relu") for n in sizes]``)."""
     from .statements import bind, iterate
 
-    local = dict(env)
+    local = _Scope(env)
     clause: cst.CompFor | None = node.for_in
+    known = False
     while clause is not None:
-        bind(interp, clause.target, iterate(interp, evaluate(interp, clause.iter, local)), local)
+        item = iterate(interp, evaluate(interp, clause.iter, local))
+        known = known or item is not UNKNOWN
+        bind(interp, clause.target, item, local)
+        clause = clause.inner_for_in
+    if not known:
+        return Tail(()) if isinstance(node, cst.ListComp) else UNKNOWN
+    clause = node.for_in
+    while clause is not None:
         for condition in clause.ifs:
             evaluate(interp, condition.test, local)
         clause = clause.inner_for_in
