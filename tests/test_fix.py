@@ -364,29 +364,29 @@ def test_diff_counts_the_fixes_by_severity(project: Path) -> None:
     assert "BCEWithLogitsLoss" in result.stdout
 
 
+def _nothing_fixed_in(project: Path, case: str) -> Path:
+    """The XL101 test case ``case`` copied here: even ``--unsafe-fixes`` changes nothing."""
+    path = project / "case.py"
+    original = write(path, (Path(__file__).parent / "cases" / "XL101" / case).read_text())
+    result = run("check", "--diff", "--unsafe-fixes", "case.py")
+    assert result.stderr == "No errors would be fixed.\n"
+    assert path.read_bytes() == original
+    return path
+
+
 def test_an_activation_kept_for_other_uses_is_not_edited_away(project: Path) -> None:
     """``p = torch.sigmoid(z)`` read by the loss and by a focal term: neither dropping the
     sigmoid (the focal term changes) nor the probability form of the loss (what XL104 warns
     about) is the fix; the advice says what to pass instead."""
-    path = project / "focal.py"
-    original = write(path, (Path(__file__).parent / "cases" / "XL101" /
-                            "sigmoid_kept_for_a_focal_term_then_logits_loss.py").read_text())
-    result = run("check", "--diff", "--unsafe-fixes", "focal.py")
-    assert result.stderr == "No errors would be fixed.\n"
-    assert path.read_bytes() == original
-    [finding] = json.loads(run("check", "--output-format", "json", "focal.py").stdout)
+    _nothing_fixed_in(project, "sigmoid_kept_for_a_focal_term_then_logits_loss.py")
+    [finding] = json.loads(run("check", "--output-format", "json", "case.py").stdout)
     assert finding["fix"]["message"].startswith("Pass what the sigmoid is applied to")
 
 
 def test_a_layer_added_by_add_module_is_not_cut_out_of_its_call(project: Path) -> None:
     """Removing the last argument of ``net.add_module("softmax", nn.Softmax(dim=1))`` would
     leave a call that raises; only a stack built by the library's own call loses its layer."""
-    path = project / "net.py"
-    original = write(path, (Path(__file__).parent / "cases" / "XL101" /
-                            "softmax_added_to_sequential_by_add_module.py").read_text())
-    result = run("check", "--diff", "--unsafe-fixes", "net.py")
-    assert result.stderr == "No errors would be fixed.\n"
-    assert path.read_bytes() == original
+    _nothing_fixed_in(project, "softmax_added_to_sequential_by_add_module.py")
 
 
 def test_diff_prints_a_valid_patch_and_changes_nothing(project: Path) -> None:
