@@ -318,19 +318,34 @@ def rebind(interp: Interpreter, node: cst.BaseExpression, value: Value, env: Env
 def rebind_container(interp: Interpreter, node: cst.BaseExpression, old: Value, new: Value,
                      env: Env) -> None:
     """A list or dict changed in place: the expression it was reached by, and every other name
-    here bound to the same one (``stack = layers``: two names, one list), see its new value."""
+    here bound to the same one (``stack = layers``: two names, one list) or to a list or dict
+    that holds it (``for run in runs: run["loss"] = ...``), see its new value."""
     rebind(interp, node, new, env)
     if not isinstance(old, (Seq, Tail, Dict)):
         return
     for name, value in list(env.items()):
-        if value is old:
-            env[name] = new
+        replaced = _holding(value, old, new)
+        if replaced is not None:
+            env[name] = replaced
     if env is not interp.globals:
-        aliases = [name for name, value in interp.globals.items() if value is old]
+        aliases = {name: replaced for name, value in interp.globals.items()
+                   if (replaced := _holding(value, old, new)) is not None}
         if aliases:
             interp.branches.touch(interp.module_namespace)
-            for name in aliases:
-                interp.globals[name] = new
+            interp.globals.update(aliases)
+
+
+def _holding(value: Value, old: Value, new: Value) -> Value | None:
+    """``value`` with ``old`` in it replaced by ``new``: ``old`` itself, or an item of it; None
+    when it does not hold ``old``."""
+    if value is old:
+        return new
+    if isinstance(value, (Seq, Tail)) and any(item is old for item in value.items):
+        items = tuple(new if item is old else item for item in value.items)
+        return Seq(items) if isinstance(value, Seq) else Tail(items)
+    if isinstance(value, Dict) and any(item is old for _, item in value.items):
+        return Dict(tuple((key, new if item is old else item) for key, item in value.items))
+    return None
 
 
 def _plain_path(node: cst.BaseExpression) -> bool:

@@ -22,3 +22,9 @@ EXPORT = False
 export_layers = [nn.Linear(20, 4)]
 EXPORT and export_layers.append(nn.Softmax(dim=1))
 loss = nn.CrossEntropyLoss()(nn.Sequential(*export_layers)(x), y)
+
+runs = [{"loss": "sparse_categorical_crossentropy", "optimizer": "adam"}]
+for run in runs:
+    run["loss"] = keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+logits_model = keras.Sequential([keras.layers.Dense(5)])
+logits_model.compile(**runs[0])
