@@ -63,8 +63,9 @@ class Reporter:
         self.entries = entries or {}  # Facts.entries: the calls here that ran imported code
         self.imports = imports  # how this module names what it imports (for the fixes' edits)
         self._texts: dict[int, str] = {}
-        # A finding reported here whose mismatch is in another module: that place.
-        self._origins: dict[int, tuple[str, Span]] = {}
+        # A finding reported here whose mismatch is in another module: that place (the finding
+        # is kept with it, so that its id is not reused by another one while this lives).
+        self._origins: dict[int, tuple[Finding, tuple[str, Span]]] = {}
 
     def text(self, evidence: Evidence) -> str:
         """The user's spelling of a piece of evidence, e.g. ``Dense(10, activation='softmax')``
@@ -206,13 +207,14 @@ class Reporter:
         finding = Finding(code, rule.name, rule.severity, message, filename, span,
                           related, fix_value, None, rule.url, context_of(subject))
         if node is not original:
-            self._origins[id(finding)] = self.located(original)
+            self._origins[id(finding)] = (finding, self.located(original))
         return finding
 
     def place_of_mismatch(self, finding: Finding) -> tuple[str, Span]:
         """Where a finding's mismatch is: its own place, or the other module's place of one
         reported here."""
-        return self._origins.get(id(finding), (finding.filename, finding.span))
+        kept = self._origins.get(id(finding))
+        return kept[1] if kept is not None else (finding.filename, finding.span)
 
     def _passes_arguments(self, call: cst.CSTNode) -> bool:
         """The call here that ran imported code gives it something of this module: arguments,

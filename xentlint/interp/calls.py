@@ -190,9 +190,7 @@ def _dict(interp: Interpreter, call: Call) -> Value:
     if len(call.args) > 1 or not isinstance(base, Dict) or any(
             arg.star == "*" for arg in call.arg_nodes):
         return UNKNOWN
-    merged = dict(base.items)
-    merged.update(call.kwargs)
-    return Dict(tuple(merged.items()))
+    return base.updated(call.kwargs.items())
 
 
 def _ordered_dict(interp: Interpreter, call: Call) -> Value:
@@ -205,9 +203,8 @@ def _ordered_dict(interp: Interpreter, call: Call) -> Value:
             isinstance(pair, Seq) and len(pair.items) == 2 and isinstance(pair.items[0], Const)
             for pair in pairs.items):
         return _dict(interp, call)
-    items = {pair.items[0].value: pair.items[1]  # type: ignore[attr-defined]
-             for pair in pairs.items}
-    return Dict(tuple(items.items()))
+    return Dict(()).updated((pair.items[0].value, pair.items[1])  # type: ignore[attr-defined]
+                            for pair in pairs.items)
 
 
 def _partial(interp: Interpreter, call: Call) -> Value:
@@ -251,11 +248,11 @@ def _run(interp: Interpreter, func: Function, args: tuple[Value, ...], kwargs: d
     try:
         return _run_body(interp, node, local)
     finally:
-        interp.changed_arguments = _changed_models(bound, local)
+        interp.changed_arguments = _changed_arguments(bound, local)
 
 
-def _changed_models(bound: dict[str, Value | Default], local: Env
-                    ) -> tuple[tuple[Value, Value], ...]:
+def _changed_arguments(bound: dict[str, Value | Default], local: Env
+                       ) -> tuple[tuple[Value, Value], ...]:
     """The models given as arguments that the function changed (``model.add(head)`` in a
     helper): (as given, as left). A list or dict given and left otherwise may have been changed
     in place (``layers.append(head)``) or only rebound (``layers = layers + [head]``): which,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TypeGuard
 
 from .api import Call
-from .values import UNKNOWN, Const, Dict, Seq, Tail, Value
+from .values import UNKNOWN, Const, Dict, Seq, Tail, Value, const_int
 
 ListValue = Seq | Tail
 Container = Seq | Tail | Dict
@@ -51,7 +51,7 @@ def call_container_method(receiver: Container, name: str, call: Call) -> tuple[V
     if name == "pop":
         return _pop(receiver, args)
     if name == "insert" and len(args) == 2 and isinstance(receiver, Seq):
-        index = _int(args[0])
+        index = const_int(args[0])
         if index is not None:
             items = list(receiver.items)
             items.insert(index, args[1])
@@ -62,30 +62,31 @@ def call_container_method(receiver: Container, name: str, call: Call) -> tuple[V
 def _call_dict_method(receiver: Dict, name: str, call: Call) -> tuple[Value, Value]:
     if call.has_star_args:
         return UNKNOWN, UNKNOWN
-    args, items = call.args, dict(receiver.items)
+    args = call.args
     if name == "update" and len(args) <= 1:
         given = args[0] if args else Dict(())
         if not isinstance(given, Dict):
             return Const(None), UNKNOWN
-        items.update(given.items)
-        items.update(call.kwargs)
-        return Const(None), Dict(tuple(items.items()))
+        return Const(None), receiver.updated([*given.items, *call.kwargs.items()])
     if name == "clear" and not args:
         return Const(None), Dict(())
     key = args[0] if args and not call.kwargs else None
     if not (isinstance(key, Const) and len(args) <= 2):
         return UNKNOWN, UNKNOWN
+    present = any(k == key.value for k, _ in receiver.items)
     if name == "pop":
-        found = items.pop(key.value, args[1] if len(args) == 2 else UNKNOWN)
-        return found, Dict(tuple(items.items()))
+        found = receiver.get(key.value) if present else args[1] if len(args) == 2 else UNKNOWN
+        return found, receiver.without(key.value)
     if name == "setdefault":
-        found = items.setdefault(key.value, args[1] if len(args) == 2 else Const(None))
-        return found, Dict(tuple(items.items()))
+        if present:
+            return receiver.get(key.value), receiver
+        default = args[1] if len(args) == 2 else Const(None)
+        return default, receiver.updated([(key.value, default)])
     return UNKNOWN, UNKNOWN
 
 
 def _pop(receiver: ListValue, args: tuple[Value, ...]) -> tuple[Value, Value]:
-    index = _int(args[0]) if args else -1
+    index = const_int(args[0]) if args else -1
     if index is None or not receiver.items:
         return UNKNOWN, UNKNOWN
     if isinstance(receiver, Tail) and index >= 0:
@@ -113,8 +114,8 @@ def delete_item(receiver: Container, indices: tuple[Value, ...]) -> Value:
         key = indices[0] if len(indices) == 1 else None
         if not isinstance(key, Const):
             return UNKNOWN
-        return Dict(tuple((k, v) for k, v in receiver.items if k != key.value))
-    index = _int(indices[0]) if len(indices) == 1 else None
+        return receiver.without(key.value)
+    index = const_int(indices[0]) if len(indices) == 1 else None
     if index is None or (isinstance(receiver, Tail) and index >= 0):
         return UNKNOWN
     return _removed(receiver, index) or UNKNOWN
@@ -126,10 +127,8 @@ def set_item(receiver: Container, indices: tuple[Value, ...], value: Value) -> V
         key = indices[0] if len(indices) == 1 else None
         if not isinstance(key, Const):
             return UNKNOWN
-        keyed = dict(receiver.items)
-        keyed[key.value] = value
-        return Dict(tuple(keyed.items()))
-    index = _int(indices[0]) if len(indices) == 1 else None
+        return receiver.updated([(key.value, value)])
+    index = const_int(indices[0]) if len(indices) == 1 else None
     if index is None or not -len(receiver.items) <= index < len(receiver.items) or (
             isinstance(receiver, Tail) and index >= 0):
         return UNKNOWN
@@ -148,10 +147,3 @@ def _removed(receiver: ListValue, index: int) -> ListValue | None:
 
 def _with_items(receiver: ListValue, items: tuple[Value, ...]) -> ListValue:
     return Seq(items) if isinstance(receiver, Seq) else Tail(items)
-
-
-def _int(value: Value) -> int | None:
-    if isinstance(value, Const) and isinstance(value.value, int) and not isinstance(
-            value.value, bool):
-        return value.value
-    return None

@@ -147,8 +147,8 @@ def _dict(interp: Interpreter, node: cst.Dict, env: Env) -> Value:
         elif isinstance(element, cst.DictElement):
             pairs.append((evaluate(interp, element.key, env), evaluate(interp, element.value, env)))
     if all(isinstance(key, Const) for key, _ in pairs):
-        items = {key.value: value for key, value in pairs}  # type: ignore[attr-defined]
-        return Dict(tuple(items.items()))  # (a key given twice: its last value, as in Python)
+        return Dict(()).updated((key.value, value)  # type: ignore[attr-defined]
+                                for key, value in pairs)
     return Mapping(tuple(pairs))
 
 

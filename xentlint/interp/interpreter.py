@@ -24,7 +24,7 @@ from .api import Call, Hooks
 from .branches import Branches, ModuleNamespace
 from .names import ImportTable, Spellings, code_label
 from .scope import Scope
-from .values import ClassDef, Function, Instance, Model, ProjectModule, Value
+from .values import ClassDef, Function, Instance, ProjectModule, Value
 
 if TYPE_CHECKING:
     from .project import Project

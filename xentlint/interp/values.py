@@ -7,6 +7,7 @@ which is how precision comes first. Values are immutable: a method that "changes
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -73,6 +74,16 @@ class Dict(Value):
             if k == key:
                 return v
         return UNKNOWN
+
+    def updated(self, items: Iterable[tuple[Any, Value]]) -> Dict:
+        """This dict with ``items`` set, in order: a key given again keeps its place and takes
+        its last value, as in Python."""
+        merged = dict(self.items)
+        merged.update(items)
+        return Dict(tuple(merged.items()))
+
+    def without(self, key: Any) -> Dict:
+        return Dict(tuple((k, v) for k, v in self.items if k != key))
 
 
 @dataclass(frozen=True)
@@ -351,6 +362,13 @@ class Frame(Value):
     def with_column(self, name: str, value: Value) -> Frame:
         return replace(self, columns=(*((k, v) for k, v in self.columns if k != name),
                                       (name, value)))
+
+
+def const_int(value: Value) -> int | None:
+    """The integer a value is known to be (not a bool)."""
+    if isinstance(value, Const) and isinstance(value.value, int) and not isinstance(value.value, bool):
+        return value.value
+    return None
 
 
 def join(a: Value, b: Value) -> Value:

@@ -23,8 +23,8 @@ from ..shared.decoding import decode
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler
 from ..shared.models import (
-    apply_layer, as_layer, as_model_output, layer_handler, model_class_hook, output_head,
-    sequential_of_list, stack_change_handler,
+    as_model_output, layer_handler, model_class_hook, output_head, sequential_of_list,
+    stack_change_handler,
 )
 from ..shared.values import const_flag, const_float, const_int, labels_of
 from . import tables as KK
@@ -74,8 +74,7 @@ def as_loss(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) 
     """What ``compile(loss=...)`` was given, as a LossValue (or a custom Function). compile()
     wraps it, which reconciles (N,) labels with (N, 1) outputs. A string given through a dict
     (``compile(**settings)``) is placed where it is written."""
-    if isinstance(value, Const) and node is None and isinstance(value.node, cst.BaseExpression):
-        node = value.node
+    node = _written_at(value, node)
     if isinstance(value, Const) and isinstance(value.value, str) and node is not None:
         spec = KK.string_loss(value.value)
         if spec is None:
@@ -115,6 +114,14 @@ def _partial_loss(ctx: ExtractContext, value: Partial, func: ApiRef,
     return LossValue(Loss(spec, expects, ctx.evidence(node), reconciles_rank=True), func.qualname)
 
 
+def _written_at(value: Value, node: cst.BaseExpression | None) -> cst.BaseExpression | None:
+    """Where ``value`` is written: ``node``, or, for a string from a list or dict built
+    elsewhere (``compile(**settings)``, ``metrics=METRICS``), the literal itself."""
+    if node is None and isinstance(value, Const) and isinstance(value.node, cst.BaseExpression):
+        return value.node
+    return node
+
+
 def as_metrics(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) -> tuple[Metric, ...]:
     """``metrics=[...]``: each metric placed where it is written (in the list, or, for a list
     built elsewhere (``metrics=METRICS``), where its string was)."""
@@ -122,8 +129,7 @@ def as_metrics(ctx: ExtractContext, value: Value, node: cst.BaseExpression | Non
         return ()
     metrics = []
     for item, element in zip(value.items, _entry_nodes(node, len(value.items))):
-        if element is None and isinstance(item, Const) and isinstance(item.node, cst.BaseExpression):
-            element = item.node
+        element = _written_at(item, element)
         if isinstance(item, MetricValue):
             metrics.append(item.metric)
         elif isinstance(item, Const) and isinstance(item.value, str) and element is not None:

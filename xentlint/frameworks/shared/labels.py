@@ -241,11 +241,12 @@ def encoded(ctx: ExtractContext, receiver: ApiObject, name: str,
             _FITTED, Seq((UNKNOWN,) * n_classes) if n_classes is not None else UNKNOWN)
         if name == "fit":
             return MethodResult(fitted, fitted)
-        return MethodResult(_encoded_labels(ctx, receiver, call, n_classes), fitted)
+        return MethodResult(_encoded_labels(ctx, receiver, call, n_classes, fitted_here=True),
+                            fitted)
     if name == "transform":
         classes = receiver.kwarg(_FITTED)
         n_classes = len(classes.items) if isinstance(classes, Seq) else None
-        return _encoded_labels(ctx, receiver, call, n_classes)
+        return _encoded_labels(ctx, receiver, call, n_classes, fitted_here=False)
     return None
 
 
@@ -255,23 +256,19 @@ def fitted_classes(owner: ApiObject) -> Value:
 
 
 def _encoded_labels(ctx: ExtractContext, receiver: ApiObject, call: Call,
-                    n_classes: int | None) -> Value:
+                    n_classes: int | None, fitted_here: bool) -> Value:
+    """What ``call`` encodes (``fitted_here``: ``fit_transform``, whose classes are those of
+    its argument, and so is where the class count comes from)."""
     spec = T.ENCODERS[receiver.qualname]
     encoding: Encoding = spec.encoding
     if spec.column_for_two:
         encoding = "binary" if n_classes == 2 else "unknown" if n_classes is None else encoding
     given = labels_of(call.arg(0, "y"))
-    n_evidence = given.n_evidence if given is not None and call_fits(call) else None
+    n_evidence = given.n_evidence if given is not None and fitted_here else None
     return LabelArray(Labels(encoding, ctx.evidence(call.node), n_classes,
                              n_evidence=n_evidence or ctx.evidence(call.node),
                              rank=1 if encoding == "index" else 2, dtype=spec.dtype,
                              drawn=given is not None and given.drawn))
-
-
-def call_fits(call: Call) -> bool:
-    """``fit_transform(y)``: the classes are those of ``y``."""
-    func = call.node.func
-    return isinstance(func, cst.Attribute) and func.attr.value == "fit_transform"
 
 
 def literal_labels(data: Seq, evidence: Evidence) -> LabelArray | None:

@@ -7,12 +7,7 @@ from dataclasses import replace
 from ...facts import Encoding, Labels, Loss
 from ...interp.api import Call
 from ...interp.values import Const, Dataset, LabelArray, LossValue, Model, Seq, Tensor, Value
-
-
-def const_int(value: Value) -> int | None:
-    if isinstance(value, Const) and isinstance(value.value, int) and not isinstance(value.value, bool):
-        return value.value
-    return None
+from ...interp.values import const_int as const_int  # (the interpreter's; read here with the rest)
 
 
 def const_float(value: Value) -> float | None:

@@ -188,11 +188,11 @@ def _cast_of_unknown(ctx: ExtractContext, name: str, call: Call) -> Value:
 
 def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
     receiver, name = method.receiver, method.name
+    if (receiver is UNKNOWN or isinstance(receiver, Tensor)) and name in KT.ACTIVATION_METHODS:
+        spec = KT.ACTIVATION_METHODS[name]
+        dim = call.arg(spec.axis.index, spec.axis.name, Const(None)) if spec.axis else Const(-1)
+        return apply_function(ctx, call, spec, receiver, dim)
     if receiver is UNKNOWN:
-        if name in KT.ACTIVATION_METHODS:
-            spec = KT.ACTIVATION_METHODS[name]
-            dim = call.arg(spec.axis.index, spec.axis.name, Const(None)) if spec.axis else Const(-1)
-            return apply_function(ctx, call, spec, UNKNOWN, dim)
         return _cast_of_unknown(ctx, name, call) if name in _CASTS else None
     if isinstance(receiver, LabelArray):
         targets = receiver.labels
@@ -206,10 +206,6 @@ def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Met
             return receiver
         return None
     if isinstance(receiver, Tensor):
-        if name in KT.ACTIVATION_METHODS:
-            spec = KT.ACTIVATION_METHODS[name]
-            dim = call.arg(spec.axis.index, spec.axis.name, Const(None)) if spec.axis else Const(-1)
-            return apply_function(ctx, call, spec, receiver, dim)
         if name == "log":
             return decoding.log_of(ctx, receiver, call.node)
         if name == "max" and call.has(0, "dim"):
