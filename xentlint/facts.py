@@ -176,6 +176,18 @@ class ActivationSite:
     input_rank: int | None = None  # 3: a sequence (N, L, C)
     axis_parameter: str = "axis"  # how the API names its axis ("dim" in PyTorch)
     implicit_axis: str | None = None  # the framework's words for an axis left out, when it has one
+    # The functions of the analysed code that were running (outermost first): inside a function
+    # mapped over the batch (MappedFunction), axis 0 is not the batch.
+    within: tuple[cst.FunctionDef | cst.Lambda, ...] = field(default=(), compare=False,
+                                                             repr=False)
+
+
+@dataclass(frozen=True)
+class MappedFunction:
+    """A function mapped over the batch (``jax.vmap(per_example_loss)``, ``@jax.vmap``): it
+    sees one sample at a time, so in it and in what it calls axis 0 is not the batch."""
+
+    function: cst.FunctionDef | cst.Lambda
 
 
 @dataclass(frozen=True)
@@ -238,7 +250,7 @@ class LegacySpelling:
 
 
 Fact = (Pairing | Decoding | ActivationSite | LossCall | PositionalOption
-        | UnstableComposition | Feed | LegacySpelling | GraphApi)
+        | UnstableComposition | Feed | LegacySpelling | GraphApi | MappedFunction)
 
 
 @dataclass
@@ -257,6 +269,7 @@ class Facts:
     feeds: list[Feed] = field(default_factory=list)
     legacy: list[LegacySpelling] = field(default_factory=list)
     graph_apis: list[GraphApi] = field(default_factory=list)
+    mapped: list[MappedFunction] = field(default_factory=list)
     # Evidence found in an imported module -> the call of this module that ran that code
     # (where a finding with no link here is reported: ``trainer.fit(model)``).
     entries: dict[cst.CSTNode, cst.CSTNode] = field(default_factory=dict)
@@ -279,12 +292,17 @@ class Facts:
     def connect(self) -> Facts:
         """Labels known only once fed (a TF1 placeholder) become the labels they are fed with,
         when every feed agrees on them; a written-out matrix counts as rows of classes only
-        where a head of its width meets it."""
+        where a head of its width meets it; an activation applied in a function mapped over
+        the batch (seen anywhere in the module) has no batch axis."""
         self.pairings = [_confirm_columns(p) for p in self.pairings]
         self.handwritten = [_confirm_columns(p) for p in self.handwritten]
         self.decodings = [d if d.labels is None or not d.labels.columns_presumed
                           or d.head.units == d.labels.n_classes else replace(d, labels=None)
                           for d in self.decodings]
+        mapped = {id(m.function) for m in self.mapped}
+        self.activations = [replace(site, batch_axis_known=False)
+                            if any(id(f) in mapped for f in site.within) else site
+                            for site in self.activations]
         fed: dict[int, set[Labels]] = {}
         for feed in self.feeds:
             fed.setdefault(id(feed.placeholder.node), set()).add(feed.labels)
@@ -313,7 +331,8 @@ class Facts:
             Decoding: self.decodings, ActivationSite: self.activations,
             LossCall: self.loss_calls, PositionalOption: self.positional_options,
             UnstableComposition: self.compositions, Feed: self.feeds,
-            LegacySpelling: self.legacy, GraphApi: self.graph_apis}
+            LegacySpelling: self.legacy, GraphApi: self.graph_apis,
+            MappedFunction: self.mapped}
         return lists[type(fact)]
 
 

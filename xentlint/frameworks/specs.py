@@ -239,6 +239,9 @@ class ArrayApi:
     picks: Mapping[str, tuple[Slot, Slot]] = field(default_factory=dict)
     # Function transforms that return the function they are given (jax.jit, jax.checkpoint).
     transforms: frozenset[str] = frozenset()
+    # Transforms that map a function over the batch (jax.vmap): the function sees one sample,
+    # so its axis 0 is not the batch; as a call or as a decorator.
+    mapped: frozenset[str] = frozenset()
     # Transforms whose function returns gradients (grad) or (value, gradients) (value_and_grad).
     gradients: Mapping[str, Literal["grad", "value_and_grad"]] = field(default_factory=dict)
     matmul: frozenset[str] = frozenset()  # a product: its result is raw scores (tf.matmul(x, W))

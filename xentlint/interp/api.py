@@ -103,6 +103,10 @@ class ExtractContext(Protocol):
         """Run a function of the analysed code on these arguments (its result, or UNKNOWN)."""
         ...
 
+    def running(self) -> tuple[cst.FunctionDef | cst.Lambda, ...]:
+        """The functions of the analysed code being run now, outermost first."""
+        ...
+
     def dtype_of(self, value: Value) -> Dtype | None:
         """The dtype a value names (``"int64"``, ``np.float32``, ``torch.long``), else None."""
         ...
@@ -124,6 +128,9 @@ ComparisonHandler = Callable[[ExtractContext, cst.Comparison, Value, str, Value]
 SubscriptHandler = Callable[[ExtractContext, Value, cst.Subscript, tuple[Value, ...]], "Value | None"]
 IterationHandler = Callable[[ExtractContext, Value], "Value | None"]
 AttributeAssignmentHandler = Callable[[ExtractContext, Value, str, Value], "Value | None"]
+# A library decorator on a function of the analysed code, by its canonical name
+# (``@partial(jax.vmap, in_axes=0)`` names ``jax.vmap``).
+DecoratorHandler = Callable[[ExtractContext, str, Function], None]
 ItemAssignmentHandler = Callable[[ExtractContext, Value, cst.Subscript, tuple[Value, ...], Value],
                                  "Value | None"]
 
@@ -157,6 +164,7 @@ class Hooks:
     attribute_assignments: list[AttributeAssignmentHandler] = field(default_factory=list)
     # ``owner[i] = value`` likewise (``df["y"] = ...``, ``onehot[np.arange(n), y] = 1``).
     item_assignments: list[ItemAssignmentHandler] = field(default_factory=list)
+    decorators: list[DecoratorHandler] = field(default_factory=list)  # all asked (they observe)
     dtypes: dict[str, Dtype] = field(default_factory=dict)
     dtype_names: dict[str, Dtype] = field(default_factory=dict)
     activations: dict[str, str] = field(default_factory=dict)

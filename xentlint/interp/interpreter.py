@@ -192,6 +192,9 @@ class _Context:
                      kwargs: dict[str, Value] | None = None, call: Call | None = None) -> Value:
         return calls.call_function(self._interp, func, args, kwargs or {}, call)
 
+    def running(self) -> tuple[cst.FunctionDef | cst.Lambda, ...]:
+        return tuple(self._interp.stack)
+
     def dtype_of(self, value: Value) -> Dtype | None:
         return self._interp.hooks.dtype_of(value)
 

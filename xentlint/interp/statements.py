@@ -7,7 +7,7 @@ model that name: findings speak of ``model`` and ``self.encoder``, in the user's
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -15,6 +15,7 @@ import libcst as cst
 
 from .branches import join_all
 from .expressions import subscript_indices
+from .names import dotted_name
 from .containers import delete_item, set_item
 from .values import (
     UNKNOWN, ClassDef, Const, Dict, Env, Function, Instance, Layer, Model, Seq, Tail, Value,
@@ -26,6 +27,33 @@ if TYPE_CHECKING:
 
 class Return(Exception):
     """A ``return`` statement ends the function (or the branch) being run."""
+
+
+def _library_decorators(interp: Interpreter, stmt: cst.FunctionDef, env: Env) -> Iterator[str]:
+    """The canonical names of the library functions decorating ``stmt``, read from the
+    imports without running anything (``@partial(jax.vmap, in_axes=0)`` names ``jax.vmap``)."""
+    for decorator in stmt.decorators:
+        target = decorator.decorator
+        if isinstance(target, cst.Call):
+            if _library_name(interp, target.func, env) != "functools.partial" or not target.args:
+                continue
+            target = target.args[0].value
+        name = _library_name(interp, target, env)
+        if name is not None:
+            yield name
+
+
+def _library_name(interp: Interpreter, node: cst.BaseExpression, env: Env) -> str | None:
+    dotted = dotted_name(node)
+    if dotted is None:
+        return None
+    root, _, rest = dotted.partition(".")
+    if root in env or root in interp.globals:
+        return None  # a name of the analysed code
+    full = interp.imports.resolve(root)
+    if full is None or full.startswith("."):
+        return None
+    return interp.spellings.canonical(f"{full}.{rest}") if rest else full
 
 
 def exec_block(interp: Interpreter, body: Iterable[cst.CSTNode], env: Env) -> None:
@@ -40,8 +68,13 @@ def exec_stmt(interp: Interpreter, stmt: cst.CSTNode, env: Env) -> None:
     elif isinstance(stmt, cst.BaseSmallStatement):  # the body of `if x: y = 1`
         exec_small(interp, stmt, env)
     elif isinstance(stmt, cst.FunctionDef):
-        env[stmt.name.value] = Function(stmt, closure=None if env is interp.globals else env,
-                                        scope=interp.scope)
+        function = Function(stmt, closure=None if env is interp.globals else env,
+                            scope=interp.scope)
+        if stmt.decorators and interp.hooks.decorators:
+            for name in _library_decorators(interp, stmt, env):
+                for hook in interp.hooks.decorators:
+                    hook(interp.context, name, function)
+        env[stmt.name.value] = function
     elif isinstance(stmt, cst.ClassDef):
         bases = tuple(interp.eval(arg.value, env) for arg in stmt.bases)
         env[stmt.name.value] = ClassDef(stmt, bases, _class_attributes(interp, stmt, env),

@@ -102,9 +102,9 @@ ARRAYS = ArrayApi(
     eye=frozenset({"jax.numpy.eye", "jax.numpy.identity"}),
     concatenate={"jax.numpy.concatenate": (Slot(0, "arrays"), Slot(1, "axis"), 0)},
     picks={"jax.numpy.take_along_axis": (Slot(0, "arr"), Slot(1, "indices"))},
-    # (jax.vmap and jax.pmap are not here: the function they map sees one sample, not a batch.)
     transforms=frozenset({"jax.jit", "jax.checkpoint", "jax.remat", "flax.nnx.jit",
                           "flax.linen.jit", "equinox.filter_jit"}),
+    mapped=frozenset({"jax.vmap", "jax.pmap", "flax.nnx.vmap", "equinox.filter_vmap"}),
     gradients={
         **{name: "grad" for name in ("jax.grad", "flax.nnx.grad", "equinox.filter_grad")},
         **{name: "value_and_grad" for name in (

@@ -94,7 +94,8 @@ def apply_activation(ctx: ExtractContext, node: cst.CSTNode, activation: str, so
             head, batch_axis_known=not (source.row or source.layout_unknown),
             input_rank=source.rank,
             axis_parameter=spec.axis.name if spec is not None and spec.axis else "axis",
-            implicit_axis=spec.implicit_axis if spec is not None else None))
+            implicit_axis=spec.implicit_axis if spec is not None else None,
+            within=ctx.running()))
     return replace(source, head=head, log_of=None, complement_of=None, complement=False,
                    picked=None, normaliser=False, loss_term=None, negative_term=False,
                    guarded=False)

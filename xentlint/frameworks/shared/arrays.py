@@ -12,11 +12,14 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...interp.api import Call, CallableHandler, ExtractContext, FunctionHandler, MethodResult
-from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Function, LabelArray, Scalar, Seq, Tensor, Value,
-    Weights,
+from ...interp.api import (
+    Call, CallableHandler, DecoratorHandler, ExtractContext, FunctionHandler, MethodResult,
 )
+from ...interp.values import (
+    UNKNOWN, ApiObject, BoundMethod, Const, Function, LabelArray, Partial, Scalar, Seq, Tensor,
+    Value, Weights,
+)
+from ...facts import MappedFunction
 from ..specs import Slot
 from . import decoding, labels
 from . import tables as T
@@ -133,6 +136,29 @@ def pick_handler(table: Mapping[str, tuple[Slot, Slot]]) -> FunctionHandler:
 def transform(ctx: ExtractContext, call: Call) -> Value:
     """``jax.jit(step)``: the function itself (called, it runs)."""
     return call.args[0] if call.args else UNKNOWN
+
+
+def mapped_function(ctx: ExtractContext, call: Call) -> Value:
+    """``jax.vmap(per_example_loss, in_axes=(None, 0, 0))``: the function sees one sample, so
+    its softmax over axis 0 is over the classes (what the mapped function returns is not
+    followed)."""
+    function = call.args[0] if call.args else call.kwargs.get("fun", call.kwargs.get("func"))
+    if isinstance(function, Partial):
+        function = function.func
+    if isinstance(function, Function):
+        ctx.record(MappedFunction(function.node))
+    return UNKNOWN
+
+
+def mapped_decorator(names: frozenset[str]) -> DecoratorHandler:
+    """``@jax.vmap`` / ``@partial(jax.vmap, in_axes=0)`` on a function: as
+    :func:`mapped_function`."""
+
+    def hook(ctx: ExtractContext, name: str, function: Function) -> None:
+        if name in names:
+            ctx.record(MappedFunction(function.node))
+
+    return hook
 
 
 def gradient_handler(ctx: ExtractContext, call: Call) -> Value:

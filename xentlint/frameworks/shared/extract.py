@@ -33,6 +33,9 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.on(api.concatenate, arrays.concatenation_handler(dict(api.concatenate)))
     h.on(api.picks, arrays.pick_handler(dict(api.picks)))
     h.on(api.transforms, arrays.transform)
+    h.on(api.mapped, arrays.mapped_function)
+    if api.mapped:
+        h.decorators.append(arrays.mapped_decorator(api.mapped))
     if api.gradients:
         h.on(api.gradients, arrays.gradient_handler)
         h.callables.append(arrays.gradient_hook(api.gradients))

@@ -96,7 +96,8 @@ def apply_layer(ctx: ExtractContext, layer: Layer, head: Head | None, known_inpu
         if new is not None and layer.role == "activation" and known_input:
             ctx.record(ActivationSite(new, batch_axis_known=True, input_rank=rank,
                                       axis_parameter=layer.axis_parameter,
-                                      implicit_axis=layer.implicit_axis))
+                                      implicit_axis=layer.implicit_axis,
+                                      within=ctx.running()))
         return new
     return None
 

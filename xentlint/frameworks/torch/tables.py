@@ -280,6 +280,7 @@ ARRAYS = ArrayApi(
     clip=frozenset({"torch.clamp", "torch.clip"}),
     picks={"torch.gather": (Slot(0, "input"), Slot(2, "index"))},
     matmul=frozenset({"torch.matmul", "torch.mm"}),
+    mapped=frozenset({"torch.vmap", "torch.func.vmap"}),
     logsumexp=frozenset({"torch.logsumexp"}),
     # F.one_hot gives int64 rows (not float!); num_classes=-1 means "from the data"
     one_hot={_F + "one_hot": OneHot(Slot(0, "tensor"), Slot(1, "num_classes"), dtype="int64")},
