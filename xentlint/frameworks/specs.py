@@ -235,6 +235,10 @@ class ArrayApi:
     # Arrays joined along an axis: (where the arrays are, where the axis is, its default; None
     # when it must be given). Label arrays joined along axis 0 are more samples, as encoded.
     concatenate: Mapping[str, tuple[Slot, Slot, int | None]] = field(default_factory=dict)
+    # Arrays stacked without an axis (their first argument), and what they join as more
+    # samples: "vectors" end to end (hstack: class indices), "matrices" row after row (vstack:
+    # one-hot rows); hstack puts matrices side by side, vstack makes vectors rows.
+    stacks: Mapping[str, Literal["vectors", "matrices"]] = field(default_factory=dict)
     # Each sample's entry of a prediction at its label: (the prediction, the indices).
     picks: Mapping[str, tuple[Slot, Slot]] = field(default_factory=dict)
     # Function transforms that return the function they are given (jax.jit, jax.checkpoint).

@@ -8,6 +8,7 @@ sequence slice (``out[:, -1, :]``).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Literal
 from dataclasses import replace
 
 import libcst as cst
@@ -33,18 +34,40 @@ def concatenation_handler(table: Mapping[str, tuple[Slot, Slot, int | None]]) ->
 
     def handler(ctx: ExtractContext, call: Call) -> Value:
         arrays_slot, axis_slot, default_axis = table[call.qualname]
-        parts = call.arg(arrays_slot.index, arrays_slot.name)
         axis = const_int(call.arg(axis_slot.index, axis_slot.name,
                                   Const(default_axis) if default_axis is not None else UNKNOWN))
-        if axis != 0 or not isinstance(parts, Seq) or not parts.items:
+        if axis != 0:
             return UNKNOWN
-        found = [part.labels for part in parts.items if isinstance(part, LabelArray)]
-        if len(found) != len(parts.items) or len({replace(f, evidence=None, n_evidence=None)
-                                                  for f in found}) != 1:
-            return UNKNOWN
-        return LabelArray(replace(found[0], evidence=ctx.evidence(call.node)))
+        return _joined(ctx, call, call.arg(arrays_slot.index, arrays_slot.name), None)
 
     return handler
+
+
+def stack_handler(table: Mapping[str, Literal["vectors", "matrices"]]) -> FunctionHandler:
+    """``np.hstack([y_a, y_b])`` of class indices, ``np.vstack([Y_a, Y_b])`` of one-hot rows:
+    more samples, where the arrays are what the function joins along axis 0 (hstack puts
+    one-hot rows side by side, vstack stacks index vectors into rows)."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        return _joined(ctx, call, call.arg(0, "tup"), table[call.qualname])
+
+    return handler
+
+
+def _joined(ctx: ExtractContext, call: Call, parts: Value,
+            joins: Literal["vectors", "matrices"] | None) -> Value:
+    """Label arrays joined as more samples: what they all are, when they agree (and are what
+    ``joins`` joins along axis 0, when it matters)."""
+    if not isinstance(parts, Seq) or not parts.items:
+        return UNKNOWN
+    found = [part.labels for part in parts.items if isinstance(part, LabelArray)]
+    if len(found) != len(parts.items) or len({replace(f, evidence=None, n_evidence=None)
+                                              for f in found}) != 1:
+        return UNKNOWN
+    rank = found[0].rank
+    if joins is not None and (rank is None or (rank == 1) != (joins == "vectors")):
+        return UNKNOWN
+    return LabelArray(replace(found[0], evidence=ctx.evidence(call.node)))
 
 
 def passthrough(ctx: ExtractContext, call: Call) -> Value:

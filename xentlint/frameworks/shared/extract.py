@@ -31,6 +31,7 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.constants.update({name: Const(None) for name in api.new_axis})
     h.on(api.eye, labels.eye)
     h.on(api.concatenate, arrays.concatenation_handler(dict(api.concatenate)))
+    h.on(api.stacks, arrays.stack_handler(dict(api.stacks)))
     h.on(api.picks, arrays.pick_handler(dict(api.picks)))
     h.on(api.transforms, arrays.transform)
     h.on(api.mapped, arrays.mapped_function)

@@ -63,6 +63,8 @@ ARRAYS = ArrayApi(
         (Slot(2, "size"),), low=Slot(0, "low"), high=Slot(1, "high"))},
     new_axis=frozenset({"numpy.newaxis"}),  # x[:, np.newaxis] is x[:, None]
     eye=frozenset({"numpy.eye", "numpy.identity"}),
+    stacks={"numpy.hstack": "vectors", "numpy.vstack": "matrices",
+            "numpy.row_stack": "matrices"},
     concatenate={"numpy.concatenate": (Slot(0, "arrays"), Slot(1, "axis"), 0)},
     # Arrays of a known shape: thresholded, random scores are multi-hot targets.
     weights={"numpy.random.rand": None, "numpy.random.randn": None,

@@ -285,8 +285,24 @@ def _dataset_view(ctx: ExtractContext, call: Call) -> Value:
 def _torchvision_dataset(ctx: ExtractContext, call: Call) -> Value:
     n = KT.DATASETS[call.qualname]
     evidence = ctx.evidence(call.node)
-    return Dataset(Labels("index", evidence, n, n_evidence=evidence if n else None, rank=1,
-                          dtype="int64"), evidence)
+    targets = Labels("index", evidence, n, n_evidence=evidence if n else None, rank=1,
+                     dtype="int64")
+    transform = call.kwargs.get("target_transform", Const(None))
+    if not (isinstance(transform, Const) and transform.value is None):
+        targets = _transformed_targets(ctx, transform, targets)
+    return Dataset(targets, evidence)
+
+
+def _transformed_targets(ctx: ExtractContext, transform: Value, targets: Labels) -> Labels:
+    """What a ``target_transform`` makes of each class index (``lambda y: F.one_hot(
+    torch.tensor(y), 10)``), batched by the default collate; unknown for a transform that
+    cannot be run here."""
+    if not isinstance(transform, Function):
+        return Labels("unknown")
+    item = labels_of(ctx.run_function(transform, (LabelArray(replace(targets, rank=0)),)))
+    if item is None:
+        return Labels("unknown")
+    return replace(item, rank=item.rank + 1 if item.rank is not None else None)
 
 
 def _module_container(ctx: ExtractContext, call: Call) -> Value:

@@ -281,11 +281,15 @@ ARRAYS = ArrayApi(
     picks={"torch.gather": (Slot(0, "input"), Slot(2, "index"))},
     matmul=frozenset({"torch.matmul", "torch.mm"}),
     mapped=frozenset({"torch.vmap", "torch.func.vmap"}),
+    # (a target_transform wrapped in transforms.Lambda is the function it wraps)
+    transforms=frozenset({"torchvision.transforms.Lambda", "torchvision.transforms.v2.Lambda"}),
     logsumexp=frozenset({"torch.logsumexp"}),
     # F.one_hot gives int64 rows (not float!); num_classes=-1 means "from the data"
     one_hot={_F + "one_hot": OneHot(Slot(0, "tensor"), Slot(1, "num_classes"), dtype="int64")},
     # torch.randint(low, high, size) or torch.randint(high, size)
     eye=frozenset({"torch.eye"}),
+    stacks={"torch.hstack": "vectors", "torch.vstack": "matrices",
+            "torch.row_stack": "matrices"},
     concatenate={f"torch.{name}": (Slot(0, "tensors"), Slot(1, "dim"), 0)
                  for name in ("cat", "concat", "concatenate")},
     random_integers={"torch.randint": RandomIntegers(
