@@ -254,7 +254,12 @@ def _torch_max(ctx: ExtractContext, call: Call) -> Value:
 
 
 def _data_loader(ctx: ExtractContext, call: Call) -> Value:
+    """Batches of what the dataset yields, stacked by the default collate; a ``collate_fn``
+    of the user's may make anything of them."""
     dataset = call.arg(0, "dataset")
+    collate = call.kwargs.get("collate_fn", Const(None))
+    if dataset is not UNKNOWN and not (isinstance(collate, Const) and collate.value is None):
+        return Dataset(Labels("unknown"))
     if isinstance(dataset, (Dataset, Frame)):
         return dataset  # (a Hugging Face dataset's batches are tables of its columns)
     if isinstance(dataset, Instance):
