@@ -100,6 +100,8 @@ REGISTRY: tuple[Framework, ...] = (
                 ("tensorflow.compat.v1.keras", "keras"),
                 ("tf_keras", "keras"),
                 ("keras.backend", "keras.ops"),
+                # (read a step at a time: keras.preprocessing.image.ImageDataGenerator)
+                ("keras.preprocessing.image", "keras.preprocessing.image"),
             ),
             # Keras 2 and tf.keras expose the same objects from deep module paths
             # (keras.layers.core.Dense, keras.utils.np_utils.to_categorical).

@@ -35,6 +35,8 @@ def code_label(module: cst.Module, node: cst.CSTNode) -> str:
     """The user's own spelling of ``node`` on one line, shortened: ``Dense(10, activation=...``."""
     with deep_recursion():
         text = " ".join(module.code_for_node(node).split())
+    if isinstance(node, cst.Arg):  # an argument (label_mode="int"), without its comma
+        text = text.rstrip(", ")
     if len(text) > LABEL_WIDTH:
         text = text[: LABEL_WIDTH - 3] + "..."
     return text

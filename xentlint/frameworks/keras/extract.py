@@ -312,14 +312,17 @@ def _load_data(ctx: ExtractContext, call: Call) -> Value:
     return Seq((Seq((UNKNOWN, targets)), Seq((UNKNOWN, targets))))
 
 
-def _directory_dataset(ctx: ExtractContext, call: Call, param: str, default: str) -> Value:
+def _directory_dataset(ctx: ExtractContext, call: Call, param: str, default: str) -> Dataset:
+    """A dataset of a directory's images: its labels as ``label_mode=`` / ``class_mode=``
+    says (named by that argument, ``class_mode="categorical"``, or by the call)."""
     mode = call.arg(-1, param, Const(default))
     if not isinstance(mode, Const):
         return Dataset(Labels("unknown"))
     if mode.value is None:
         return Dataset(None)
     encoding = KK.LABEL_MODES.get(mode.value, "unknown")
-    node = call.arg_node(-1, param) or call.node
+    node: cst.CSTNode = next((arg for arg in call.arg_nodes if arg.keyword is not None
+                              and arg.keyword.value == param), call.node)
     n_classes = None
     class_names = call.kwargs.get("class_names") or call.kwargs.get("classes")
     if isinstance(class_names, Seq):
@@ -328,8 +331,14 @@ def _directory_dataset(ctx: ExtractContext, call: Call, param: str, default: str
 
 
 def _dataset_from_directory(ctx: ExtractContext, call: Call) -> Value:
+    """``image_dataset_from_directory(...)``; with ``subset="both"``, the training and the
+    validation datasets."""
     param, default = KK.DIRECTORY_DATASETS[call.qualname]
-    return _directory_dataset(ctx, call, param, default)
+    dataset = _directory_dataset(ctx, call, param, default)
+    subset = call.kwargs.get("subset")
+    if isinstance(subset, Const) and subset.value == "both":
+        return Seq((dataset, dataset))
+    return dataset
 
 
 def _note_legacy(ctx: ExtractContext, call: Call, keywords: frozenset[str]) -> None:
