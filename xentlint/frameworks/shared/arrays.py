@@ -386,6 +386,9 @@ def _label_subscript(value: LabelArray, indices: tuple[Value, ...]) -> Value:
             return UNKNOWN  # one label
         if isinstance(indices[0], Scalar) and current.rank is not None:
             return LabelArray(replace(current, rank=current.rank - 1))  # a sample's label
+        if isinstance(indices[0], LabelArray) and indices[0].labels.rank == 1 \
+                and indices[0].labels.encoding == "index":
+            return value  # y[idx], idx = randint(0, n, (64,)): a batch of rows, as they are
         # y[mask], y[idx]: same encoding, but a mask may drop classes (y[y < 5]), and an index
         # of unknown kind may drop an axis.
         return LabelArray(replace(current, n_classes=None, n_evidence=None, rank=None))
