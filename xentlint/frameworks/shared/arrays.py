@@ -20,7 +20,7 @@ from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Function, LabelArray, Partial, Scalar, Seq, Tensor,
     Value, Weights,
 )
-from ...facts import MappedFunction
+from ...facts import INTEGER_DTYPES, Labels, MappedFunction
 from ..specs import Slot
 from . import decoding, labels
 from . import tables as T
@@ -286,6 +286,13 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
         return guarded(receiver)
     if name == "astype" and isinstance(receiver, LabelArray):
         return LabelArray(replace(receiver.labels, dtype=ctx.dtype_of(call.arg(0, "dtype"))))
+    if name == "astype" and receiver is UNKNOWN:
+        # y.astype(np.int32) of an array not otherwise known: integers, which a loss can only
+        # read as labels (a float cast says nothing)
+        dtype = ctx.dtype_of(call.arg(0, "dtype"))
+        if dtype not in INTEGER_DTYPES:
+            return UNKNOWN
+        return LabelArray(Labels("unknown", ctx.evidence(call.node), dtype=dtype))
     if name in T.PASSTHROUGH_METHODS and isinstance(receiver, (LabelArray, Tensor)):
         return reshaped(receiver, call, name)
     if name == "transpose" and isinstance(receiver, LabelArray):
@@ -307,6 +314,8 @@ def attributes(ctx: ExtractContext, owner: Value, attr: str,
         return transposed(owner)
     if attr == "classes_" and isinstance(owner, ApiObject) and owner.qualname in T.ENCODERS:
         return labels.fitted_classes(owner)
+    if attr == "astype" and owner is UNKNOWN and isinstance(node, cst.Attribute):
+        return BoundMethod(UNKNOWN, attr, node.value)  # (an array's, whatever it holds)
     return None
 
 
