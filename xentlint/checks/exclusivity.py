@@ -68,7 +68,7 @@ def single_unit_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
             yield r.finding(
                 "XL203", head.evidence.node,
                 f"`{r.text(head.evidence)}` takes softmax over a single unit: the output is always "
-                f"1.0, so the loss has no gradient and nothing is learned",
+                f"1.0 whatever the input, and a loss computed on it has no gradient",
                 subject=head,
                 fix="For a binary problem use one unit with a sigmoid and binary cross-entropy "
                     "(or two units with softmax)", edits=edits, applicability=applicability)

@@ -212,8 +212,11 @@ LAYERS: dict[str, LayerSpec] = {
 }
 
 MODEL_CLASSES = (ModelClass(
+    # (a custom layer is one too: the last layer of a functional model ends it in what its
+    # call() returns)
     bases=frozenset({"keras.Model", "keras.models.Model", "keras.Sequential",
-                     "keras.models.Sequential", "keras.engine.training.Model"}),
+                     "keras.models.Sequential", "keras.engine.training.Model",
+                     "keras.Layer", "keras.layers.Layer", "keras.engine.base_layer.Layer"}),
     forward="call", forward_keywords=("training",), tuple_output="several",
     outputs_argument=True),)
 SEQUENTIAL = frozenset({"keras.Sequential", "keras.models.Sequential"})
