@@ -567,3 +567,9 @@ def test_a_notebook_edit_on_a_masked_magic_line_is_not_applied(
     result = run("check", "--fix", "explore.ipynb")
     assert path.read_bytes() == original
     assert result.stdout.splitlines() == ["explore.ipynb:cell 2:1:1: XL101 [*] m", "Found 1 error."]
+
+
+def test_a_loss_object_that_also_serves_another_head_is_not_edited(project: Path) -> None:
+    """``loss_fn`` with ``from_logits=True`` is right for the student's logits and wrong for the
+    teacher's softmax: setting ``from_logits=False`` on it would move the mismatch, not fix it."""
+    _nothing_fixed_in(project, "loss_object_shared_by_a_logits_and_a_softmax_model.py")

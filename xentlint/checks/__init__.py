@@ -260,6 +260,15 @@ def pairings(facts: Facts, handwritten: bool = False) -> list[Pairing]:
     return [*facts.pairings, *facts.handwritten] if handwritten else facts.pairings
 
 
+def shares_loss(facts: Facts, t: Pairing) -> bool:
+    """Another pairing uses ``t``'s loss object with a head of another kind (``loss_fn`` for a
+    logits model and for a softmax one): an edit of the loss would break that use."""
+    node = t.loss.evidence.node
+    kind = t.head.kind if t.head is not None else None
+    return any(p is not t and p.loss.evidence.node is node and p.head is not None
+               and p.head.kind != kind for p in pairings(facts, handwritten=True))
+
+
 def training_of(facts: Facts) -> Callable[[Decoding], tuple[Loss | None, Labels | None]]:
     """How the model that a decoder reads was trained: from compile() (the decoding carries
     it), or from the training loop's pairing of the model's own head (a model trained in a

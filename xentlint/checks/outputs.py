@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..facts import Facts, Head
 from ..findings import Finding
 from ..frameworks.shared.activations import POSITIVE
-from . import Link, Reporter, check, fixers, pairings
+from . import Link, Reporter, check, fixers, pairings, shares_loss
 
 
 def _emits(head: Head) -> str:
@@ -27,6 +27,8 @@ def probabilities_to_logits_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
         applies = loss.spec.applies or "its own activation"
         edits, applicability = ([(loss.logits_flag, "False")], "safe") \
             if loss.logits_flag is not None else fixers.drop_activation(r, t)
+        if loss.logits_flag is not None and shares_loss(facts, t):
+            edits, applicability = fixers.NONE  # the loss also serves a logits head
         if loss.spec.logits_flag is not None:
             fix = (f"Set `{loss.spec.logits_flag}=False` to match the {head.activation} output, "
                    f"or drop the {head.activation} from the model and keep "
@@ -72,6 +74,8 @@ def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
                        f"probabilities ({flag}=False)")
             fix = f"Pass `{flag}=True` to the loss (keep the model's raw outputs)"
         edits, applicability = fixers.probabilities_to_logits(r, t)
+        if shares_loss(facts, t):
+            edits, applicability = fixers.NONE  # the loss also serves a probability head
         yield r.finding(
             "XL102", loss.evidence.node, message,
             [Link(head.evidence.node, f"output is {_emits(head)}"),
