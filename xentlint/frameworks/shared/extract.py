@@ -37,6 +37,7 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.on(api.mapped, arrays.mapped_function)
     if api.mapped:
         h.decorators.append(arrays.mapped_decorator(api.mapped))
+        h.callables.append(arrays.mapped_hook(api.mapped))
     if api.gradients:
         h.on(api.gradients, arrays.gradient_handler)
         h.callables.append(arrays.gradient_hook(api.gradients))
