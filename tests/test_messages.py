@@ -48,3 +48,18 @@ def test_positional_number_with_nothing_to_suggest(findings):
     assert finding.code == "XL502"
     assert "alpha" not in finding.message and "label_smoothing" not in finding.message
     assert finding.fix is not None and finding.fix.edits == ()
+
+
+def test_raw_scores_with_a_bias_are_quoted_whole(findings):
+    """``tf.matmul(h, W) + b`` is what the user reads as the logits, not the product alone."""
+    (finding,) = findings("""
+        import tensorflow as tf
+        x = tf.placeholder(tf.float32, [None, 784])
+        y = tf.placeholder(tf.float32, [None, 10])
+        W = tf.Variable(tf.zeros([784, 10]))
+        b = tf.Variable(tf.zeros([10]))
+        scores = tf.matmul(x, W) + b
+        loss = tf.reduce_mean(-tf.reduce_sum(y * tf.log(scores), axis=1))
+    """)
+    assert finding.code == "XL102"
+    assert "`tf.matmul(x, W) + b` (line 7)" in finding.message

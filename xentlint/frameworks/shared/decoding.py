@@ -150,7 +150,8 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
     ``-pick + logsumexp``)."""
     if isinstance(operator, (cst.Add, cst.Subtract)):
         return (_whole_loss(ctx, node, left, right) or _complement(operator, left, right)
-                or _shifted_labels(ctx, node, operator, left, right) or _biased(left, right))
+                or _shifted_labels(ctx, node, operator, left, right)
+                or _biased(ctx, node, left, right))
     if isinstance(operator, cst.Multiply):
         for log_side, other in ((left, right), (right, left)):
             if (isinstance(log_side, Tensor) and log_side.log_of is not None
@@ -225,10 +226,11 @@ def _complement(operator: cst.BaseBinaryOp, left: Value, right: Value) -> Value 
 _EPSILON = 1e-3  # `probs + 1e-8` before a log is still the probabilities
 
 
-def _biased(left: Value, right: Value) -> Value | None:
-    """``tf.matmul(x, W) + b``: a bias keeps raw scores raw; a tiny epsilon keeps
-    probabilities what they are. Added to one unit, anything but a number or a width-1 array
-    may broadcast it to several (``fc(x) + class_bias`` of shape (C,))."""
+def _biased(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value) -> Value | None:
+    """``tf.matmul(x, W) + b``: a bias keeps raw scores raw (the scores are then the whole
+    sum, as the user reads them); a tiny epsilon keeps probabilities what they are. Added to
+    one unit, anything but a number or a width-1 array may broadcast it to several
+    (``fc(x) + class_bias`` of shape (C,))."""
     for side, other in ((left, right), (right, left)):
         if isinstance(other, (Tensor, LabelArray)) or not isinstance(side, Tensor):
             continue
@@ -240,9 +242,13 @@ def _biased(left: Value, right: Value) -> Value | None:
             continue
         assert side.head is not None
         if side.head.kind == "not-probs":
-            if side.head.units == 1 and not _one_wide(other):
-                return replace(side, head=replace(side.head, units=None))
-            return side
+            head = side.head
+            if isinstance(node, cst.BinaryOperation) and any(
+                    head.evidence.node is operand for operand in (node.left, node.right)):
+                head = replace(head, evidence=ctx.evidence(node))  # x @ W, now x @ W + b
+            if head.units == 1 and not _one_wide(other):
+                head = replace(head, units=None)
+            return replace(side, head=head) if head is not side.head else side
         if tiny:
             return guarded(side)
     return None
