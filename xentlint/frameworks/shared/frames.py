@@ -16,10 +16,11 @@ import libcst as cst
 from ...facts import Encoding, Labels
 from ...interp.api import Call, ExtractContext, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dict, Frame, Function, LabelArray, Seq, Value,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Frame, Function, LabelArray, Seq,
+    Value,
 )
 from . import tables as T
-from .values import const_int, index_encoding
+from .values import const_int, index_encoding, labels_of
 
 _INDEXER = "pandas.indexer"  # df.iloc / df.loc: (rows, columns) subscripts
 
@@ -56,7 +57,8 @@ def hf_dataset(ctx: ExtractContext, call: Call) -> Value:
 
 
 def _hf_methods(ctx: ExtractContext, frame: Frame, name: str, call: Call) -> Value:
-    if name in T.HF_METHODS:
+    """A dataset of records: a Hugging Face dataset, or a TensorFlow one of dicts."""
+    if name in T.HF_METHODS or name in T.DATASET_METHODS:
         return frame
     if name in T.HF_SPLITTING:
         return replace(frame, splits=True)
@@ -79,6 +81,9 @@ def _mapped_records(ctx: ExtractContext, frame: Frame, function: Value) -> Value
     if not isinstance(function, Function):
         return replace(frame, columns=())  # whatever it did to them is not known
     result = ctx.run_function(function, (frame,))
+    if isinstance(result, Seq) and len(result.items) == 2:
+        # lambda record: (record["image"], record["label"]): a dataset of (x, y) pairs
+        return Dataset(labels_of(result.items[1]) or Labels("unknown"))
     if not isinstance(result, Dict):
         return replace(frame, columns=())
     for name, value in result.items:

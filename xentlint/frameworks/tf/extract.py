@@ -9,7 +9,7 @@ import libcst as cst
 from ...facts import INTEGER_DTYPES, Encoding, Feed, GraphApi, Labels
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, LabelArray, Mapping, Seq, Value,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Frame, LabelArray, Mapping, Seq, Value,
 )
 from ..shared import labels
 from ..shared.extract import array_hooks
@@ -40,8 +40,11 @@ def _placeholder(ctx: ExtractContext, call: Call) -> Value:
 def _tfds_load(ctx: ExtractContext, call: Call) -> Value:
     """``tfds.load("mnist", split="train", as_supervised=True)``: a dataset of (image, label)
     pairs, with the data set's class count; one per split of a list; ``(ds, info)`` with
-    ``with_info=True``. Without ``as_supervised`` the items are dicts: not followed."""
-    if const_flag(call.kwargs.get("as_supervised", Const(False))) is not True:
+    ``with_info=True``. Without ``as_supervised`` the items are dicts (``batch["label"]``):
+    records whose ``label`` field is those labels, for a data set of known classes (with
+    ``batch_size=-1``, one dict of arrays)."""
+    supervised = const_flag(call.kwargs.get("as_supervised", Const(False)))
+    if supervised is None:
         return UNKNOWN
     name = call.arg(0, "name")
     n_classes = None
@@ -49,8 +52,11 @@ def _tfds_load(ctx: ExtractContext, call: Call) -> Value:
         base = name.value.split(":")[0]
         n_classes = TT.TFDS_CLASSES.get(base, TT.TFDS_CLASSES.get(base.split("/")[0]))
     evidence = ctx.evidence(call.node)
-    dataset = Dataset(Labels(index_encoding(n_classes), evidence, n_classes, n_evidence=evidence,
-                             dtype="int64"), evidence)
+    targets = Labels(index_encoding(n_classes), evidence, n_classes, n_evidence=evidence,
+                     dtype="int64")
+    # (a record's "label" is the class only for a data set known to have one)
+    fields = (("label", LabelArray(targets)),) if n_classes is not None else ()
+    dataset: Value = Dataset(targets, evidence) if supervised else Frame(fields, records=True)
     split = call.arg(1, "split")
     result: Value = dataset
     if isinstance(split, Seq):
@@ -122,6 +128,7 @@ def hooks() -> Hooks:
     h.on(TT.SESSIONS, _session)
     h.on([TT.MNIST], _mnist)
     h.on([TT.TFDS_LOAD], _tfds_load)
+    h.on([TT.TFDS_AS_NUMPY], labels.passthrough_first)
     h.attributes.append(_attributes)
     h.methods.append(_methods)
     h.dtypes.update(TT.DTYPES)
