@@ -49,7 +49,7 @@ Dtype = Literal["int64", "int32", "uint8", "bool", "float"]
 INTEGER_DTYPES: frozenset[Dtype] = frozenset({"int64", "int32", "uint8", "bool"})
 
 # How predictions are turned into classes.
-DecodeOp = Literal["argmax", "threshold", "round"]
+DecodeOp = Literal["argmax", "threshold", "round", "metric"]  # metric: a metric object called
 
 # What a layer does to the last axis of its input.
 LayerRole = Literal[
@@ -155,7 +155,8 @@ class Pairing:
 
 @dataclass(frozen=True)
 class Decoding:
-    """Predictions of a head turned into classes: argmax, a threshold, rounding."""
+    """Predictions of a head turned into classes (argmax, a threshold, rounding), or read by a
+    metric object."""
 
     head: Head
     op: DecodeOp
@@ -165,6 +166,7 @@ class Decoding:
     threshold: float | None = None
     whole: bool = True  # the whole prediction matrix, not one column
     model_head: Head | None = None  # the model's own head (``head`` may be a sigmoid applied after)
+    metric: Metric | None = None  # op "metric": the metric (``auc.update_state(y, logits)``)
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
-from ..facts import EXCLUSIVE_FAMILIES, Facts, Head, Loss
+from ..facts import EXCLUSIVE_FAMILIES, Facts, Head, Loss, Metric
 from ..findings import Finding
 from . import Link, Reporter, check, fixers, pairings, refit, training_of
 
@@ -93,6 +94,24 @@ _PROBABILITY_METRICS = {
 _THRESHOLD_METRICS = ("binary_accuracy", "precision", "recall")
 
 
+def _metric_problem(metric: Metric, head: Head) -> str | None:
+    """What goes wrong when ``metric`` reads the logits of ``head`` (None: nothing)."""
+    if metric.name == "accuracy" and head.units == 1:
+        return "resolves to binary accuracy, which thresholds the logits at 0.5 instead of 0"
+    if metric.name in _THRESHOLD_METRICS and metric.threshold not in (None, 0.0):
+        return f"thresholds the logits at {metric.threshold:g} instead of 0"
+    if metric.name in _PROBABILITY_METRICS and metric.from_logits is not True:
+        return _PROBABILITY_METRICS[metric.name]
+    return None
+
+
+def _metric_fix(r: Reporter, metric: Metric) -> dict[str, Any]:
+    option, value = ("from_logits", "True") if metric.name in _PROBABILITY_METRICS \
+        else ("thresholds" if metric.name in ("precision", "recall") else "threshold", "0.0")
+    return {"fix": "Use the metric's `from_logits=True` / `threshold=0.0`, or a sigmoid before it",
+            **fixers.as_args(fixers.metric_on_logits(r, metric.evidence.node, option, value))}
+
+
 @check("XL403")
 def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for t in pairings(facts):
@@ -100,28 +119,30 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
         if head is None or head.kind != "not-probs" or loss.expects != "logits":
             continue
         for metric in t.metrics:
-            problem = None
-            if metric.name == "accuracy" and head.units == 1:
-                problem = "resolves to binary accuracy, which thresholds the logits at 0.5 instead of 0"
-            elif metric.name in _THRESHOLD_METRICS and metric.threshold not in (None, 0.0):
-                problem = f"thresholds the logits at {metric.threshold:g} instead of 0"
-            elif metric.name in _PROBABILITY_METRICS and metric.from_logits is not True:
-                problem = _PROBABILITY_METRICS[metric.name]
+            problem = _metric_problem(metric, head)
             if problem is None:
                 continue
-            option, value = ("from_logits", "True") if metric.name in _PROBABILITY_METRICS \
-                else ("thresholds" if metric.name in ("precision", "recall") else "threshold", "0.0")
             yield r.finding(
                 "XL403", metric.evidence.node,
                 f"`{r.text(metric.evidence)}` {problem}: {_trained_on_logits(r, head, loss)}",
                 [Link(head.evidence.node, "logits output"), Link(loss.evidence.node, "trained on logits")],
-                subject=t,
-                fix="Use the metric's `from_logits=True` / `threshold=0.0`, or a sigmoid before it",
-                **fixers.as_args(fixers.metric_on_logits(r, metric.evidence.node, option, value)))
+                subject=t, **_metric_fix(r, metric))
     trained_with = training_of(facts)
     for d in facts.decodings:
         head, (trained_loss, _) = d.head, trained_with(d)
         if head.kind != "not-probs" or trained_loss is None or trained_loss.expects != "logits":
+            continue
+        if d.op == "metric" and d.metric is not None:
+            problem = _metric_problem(d.metric, head)
+            if problem is not None:
+                yield r.finding(
+                    "XL403", d.evidence.node,
+                    f"`{r.text(d.evidence)}` gives {r.where(d.metric.evidence)} logits: "
+                    f"{_trained_on_logits(r, head, trained_loss)}; the metric {problem}",
+                    [Link(d.metric.evidence.node, "metric expects probabilities"),
+                     Link(head.evidence.node, "logits output"),
+                     Link(trained_loss.evidence.node, "trained on logits")],
+                    subject=d, **_metric_fix(r, d.metric))
             continue
         if d.op == "threshold" and d.threshold in (None, 0.0):
             continue

@@ -156,6 +156,21 @@ def _metric_class(ctx: ExtractContext, call: Call) -> Value:
     return MetricValue(Metric(spec.name, ctx.evidence(call.node), from_logits, threshold))
 
 
+def _metric_called(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
+    """``auc(y, logits)`` in a training loop: the metric reads the predictions."""
+    if not isinstance(func, MetricValue):
+        return None
+    decode(ctx, call.arg(1, "y_pred"), "metric", call.node, metric=func.metric)
+    return UNKNOWN
+
+
+def _metric_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
+    """``auc.update_state(y, logits)``: as :func:`_metric_called`."""
+    if isinstance(method.receiver, MetricValue) and method.name == "update_state":
+        return _metric_called(ctx, method.receiver, call)
+    return None
+
+
 # --- training ---------------------------------------------------------------------------
 
 
@@ -377,6 +392,8 @@ def hooks() -> Hooks:
     h.prefixes.append(("keras.datasets.", _load_data))
     h.prefixes.append(("keras.applications.", _application))
     h.methods.append(_model_methods)
+    h.methods.append(_metric_methods)
+    h.callables.append(_metric_called)
     h.methods.append(stack_change_handler(KK.STACK_APPENDING, KK.STACK_CHANGING))
     h.constructions.append(model_class_hook(KK.MODEL_CLASSES))
     for name in KK.LEGACY_KEYWORDS:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import DecodeOp, Decoding, Labels, Loss, Pairing, UnstableComposition
+from ...facts import DecodeOp, Decoding, Labels, Loss, Metric, Pairing, UnstableComposition
 from ...interp.api import Call, ExtractContext
 from ...interp.values import UNKNOWN, Const, LabelArray, Tensor, Value, Weights
 from ..specs import LossSpec
@@ -43,7 +43,7 @@ HANDWRITTEN_NLL = LossSpec(
 
 
 def decode(ctx: ExtractContext, value: Value, op: DecodeOp, node: cst.CSTNode,
-           threshold: float | None = None) -> None:
+           threshold: float | None = None, metric: Metric | None = None) -> None:
     """Record a decoder applied to predictions: a model's, or a graph's head (``tf.matmul(x,
     W) + b``), whose training the checks find through the pairing of that head."""
     if not isinstance(value, Tensor) or value.head is None:
@@ -53,6 +53,7 @@ def decode(ctx: ExtractContext, value: Value, op: DecodeOp, node: cst.CSTNode,
         head=value.head, op=op, evidence=ctx.evidence(node), loss=model_loss(model),
         labels=model.labels if model is not None else None, threshold=threshold,
         whole=not value.column, model_head=model.head if model is not None else None,
+        metric=metric,
     ))
 
 
