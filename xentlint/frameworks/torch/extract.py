@@ -71,12 +71,14 @@ def _factory_model(ctx: ExtractContext, call: Call) -> Value:
 
 def _pretrained_classifier(ctx: ExtractContext, call: Call) -> Value:
     """``AutoModelForSequenceClassification.from_pretrained(name, num_labels=3)``: a model of
-    raw logits (its width: ``num_labels``, when given)."""
-    if not call.qualname.endswith(KT.PRETRAINED_CLASSIFIER_SUFFIXES):
+    raw logits (its width: ``num_labels``, when given; a token classifier's for each token)."""
+    rank = next((rank for suffix, rank in KT.PRETRAINED_CLASSIFIER_SUFFIXES.items()
+                 if call.qualname.endswith(suffix)), None)
+    if rank is None:
         return UNKNOWN
     evidence = ctx.evidence(call.node)
     units = const_int(call.kwargs.get("num_labels", UNKNOWN))
-    return Model(evidence, make_head("linear", units, evidence))
+    return Model(evidence, make_head("linear", units, evidence), rank=rank if rank > 2 else None)
 
 
 def _output_logits(ctx: ExtractContext, owner: Value, attr: str,

@@ -209,10 +209,13 @@ MODEL_FACTORIES: dict[str, tuple[Slot, int | None]] = {
 }
 # Hugging Face's classification models (`AutoModelForSequenceClassification.from_pretrained`):
 # raw logits of `num_labels` units (a checkpoint's own count when not given), read as
-# `outputs.logits`.
+# `outputs.logits`; the rank of those logits ((N, L, C) for a token classifier).
 PRETRAINED_CLASSIFIERS = "transformers."
-PRETRAINED_CLASSIFIER_SUFFIXES = ("ForSequenceClassification.from_pretrained",
-                                  "ForImageClassification.from_pretrained")
+PRETRAINED_CLASSIFIER_SUFFIXES: dict[str, int] = {
+    "ForSequenceClassification.from_pretrained": 2,
+    "ForImageClassification.from_pretrained": 2,
+    "ForTokenClassification.from_pretrained": 3,
+}
 OUTPUT_LOGITS_ATTRIBUTE = "logits"
 # Attributes that hold the classifier of a torchvision model (replaced for fine-tuning).
 HEAD_ATTRIBUTES = frozenset({"fc", "classifier", "head", "heads"})
