@@ -306,6 +306,8 @@ class Model(Value):
     rank: int | None = None  # the rank of its output, when known (sequence models: 3)
     # forward returns (prediction, *rest): the rest (``return logits, F.softmax(logits, 1)``)
     rest: tuple[Value, ...] | None = None
+    # forward returns a dict of outputs (``{"category": logits, "score": ...}``): what it holds
+    keyed: Dict | None = None
     forward: str | None = None  # the method that computes its output (a user class's)
 
     def renamed(self, name: str) -> Model:

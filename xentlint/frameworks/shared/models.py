@@ -292,6 +292,9 @@ def _with_output(model: Model, result: Value, spec: ModelClass) -> Model:
         # others are kept, for `logits, probs = model(x)`
         rest = tuple(_as_output(item) for item in result.items[1:])
         result = result.items[0]
+    if isinstance(result, Dict) and any(isinstance(value, Tensor) for _, value in result.items):
+        return replace(model, keyed=Dict(tuple((key, _as_output(value))
+                                               for key, value in result.items)))
     if not isinstance(result, Tensor):
         return replace(model, rest=rest)
     return replace(model, head=as_model_output(result.head), rank=result.rank, rest=rest)
@@ -354,6 +357,9 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
     output = Tensor(output_head(model), model, rank=model.rank, row=_one_sample(call))
     if model.rest is not None:
         return Seq((output, *model.rest))
+    if model.keyed is not None:  # out["category"]: that output of this model
+        return Dict(tuple((key, replace(value, model=model) if isinstance(value, Tensor) else value)
+                          for key, value in model.keyed.items))
     return output
 
 
