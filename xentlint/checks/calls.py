@@ -14,6 +14,8 @@ def swapped_loss_arguments(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for c in facts.loss_calls:
         if not (c.labels_slot_is_output and c.output_slot_is_labels):
             continue
+        if c.loss.family == "regression":
+            continue  # (a squared or absolute error is the same either way)
         if c.by_position and c.loss.spec.positional_order_changed and facts.graph_apis:
             continue  # an old version of the API took them in this order (or only by keyword)
         labels, output = r.text(c.output_slot), r.text(c.labels_slot)

@@ -15,8 +15,8 @@ import libcst as cst
 from ...facts import Evidence, Labels, LegacySpelling, Loss, Metric, Pairing
 from ...interp.api import Call, ExtractContext, FunctionHandler, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Function, LabelArray, LossValue,
-    MetricValue, Model, Partial, Seq, Tensor, Value,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Function, Instance, LabelArray,
+    LossValue, MetricValue, Model, Partial, Scalar, Seq, Tensor, Value,
 )
 from ..shared.activations import make_head
 from ..shared.decoding import decode
@@ -191,13 +191,27 @@ def _fit(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
     _note_legacy(ctx, call, KK.LEGACY_FIT_KEYWORDS)
     x = call.arg(0, "x")
     y = call.arg(1, "y")
-    targets = labels_of(y) if call.has(1, "y") else labels_of(x)
+    targets = labels_of(y) if call.has(1, "y") else labels_of(x) or _batch_labels(ctx, x)
     site = ctx.evidence(call.node)
     _train(ctx, model, site, targets, y)
     validation = call.kwargs.get("validation_data")
     if isinstance(validation, Seq) and len(validation.items) >= 2:
         _train(ctx, model, site, labels_of(validation.items[1]))
     return MethodResult(UNKNOWN, replace(model, labels=targets) if targets is not None else None)
+
+
+def _batch_labels(ctx: ExtractContext, data: Value) -> Labels | None:
+    """``fit(BatchSequence(...))``: a ``keras.utils.Sequence`` / ``PyDataset`` of the analysed
+    code, whose ``__getitem__`` returns an ``(x, y)`` batch."""
+    if not isinstance(data, Instance):
+        return None
+    getitem = data.cls.method("__getitem__")
+    if getitem is None:
+        return None
+    batch = ctx.run_function(Function(getitem, data), (Scalar(),))
+    if isinstance(batch, Seq) and len(batch.items) >= 2:
+        return labels_of(batch.items[1]) or Labels("unknown")
+    return None
 
 
 def _predict_classes(ctx: ExtractContext, model: Model, call: Call) -> Value:

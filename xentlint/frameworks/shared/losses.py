@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...facts import Loss, LossCall, Pairing, PositionalOption
 from ...interp.api import Call, ExtractContext, FunctionHandler
-from ...interp.values import Const, LabelArray, LossValue, Tensor, Value
+from ...interp.values import UNKNOWN, Const, LabelArray, LossValue, Tensor, Value
 from ..specs import LossSpec
 from .values import const_flag, const_float, const_int, is_output, labels_of
 
@@ -94,7 +94,11 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
             loss=loss, site=ctx.evidence(call.node),
             labels_slot=ctx.evidence(labels_node), output_slot=ctx.evidence(output_node),
             labels_slot_is_output=is_output(labels),
-            output_slot_is_labels=isinstance(output, LabelArray),
+            # labels, or anything not known where a model's own output took the labels slot
+            # (a model output is never the target: y_hat, y swapped with y of unknown origin)
+            output_slot_is_labels=isinstance(output, LabelArray) or (
+                output is UNKNOWN and isinstance(labels, Tensor) and labels.model is not None
+                and labels.log_of is None),
             by_position=not (labels_slot.name in call.kwargs or output_slot.name in call.kwargs)))
     if is_output(labels) and not is_output(output):
         return

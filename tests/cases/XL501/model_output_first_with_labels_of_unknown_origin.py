@@ -1,0 +1,36 @@
+"""Bug: a model's own output passed where the labels go, with labels of unknown origin in the prediction slot (Keras, optax); two model outputs (distillation), the labels-first order, and a symmetric squared error must stay silent."""
+import numpy as np
+import optax
+import tensorflow as tf
+import flax.linen as nn
+
+X = np.load("features.npy")
+y = np.load("targets.npy")
+model = tf.keras.Sequential([tf.keras.layers.Dense(16, activation="relu"),
+                             tf.keras.layers.Dense(1, activation="sigmoid")])
+teacher = tf.keras.Sequential([tf.keras.layers.Dense(1, activation="sigmoid")])
+with tf.GradientTape() as tape:
+    y_hat = model(X)
+    loss = tf.keras.losses.binary_crossentropy(y_hat, y)  # expect: XL501
+    right = tf.keras.losses.binary_crossentropy(y, y_hat)
+    distill = tf.keras.losses.binary_crossentropy(teacher(X), y_hat)
+    squared = tf.keras.losses.mean_squared_error(y_hat, y)
+
+
+class Classifier(nn.Module):
+    @nn.compact
+    def __call__(self, x):
+        return nn.Dense(10)(nn.relu(nn.Dense(64)(x)))
+
+
+net = Classifier()
+
+
+def loss_fn(params, images, labels):
+    logits = net.apply(params, images)
+    return optax.softmax_cross_entropy_with_integer_labels(labels, logits).mean()  # expect: XL501
+
+
+def ordered_loss_fn(params, images, labels):
+    logits = net.apply(params, images)
+    return optax.softmax_cross_entropy_with_integer_labels(logits, labels).mean()
