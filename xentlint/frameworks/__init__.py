@@ -79,7 +79,8 @@ SHARED = Framework(
 REGISTRY: tuple[Framework, ...] = (
     Framework(
         name="keras", tag="K",
-        roots=frozenset({"keras", "tensorflow", "tf_keras"}),
+        roots=frozenset({"keras", "tensorflow", "tf_keras", "keras_hub", "keras_nlp",
+                         "keras_cv"}),
         spellings=Spellings(
             prefixes=(
                 ("tensorflow.compat.v1.keras.", "keras."),

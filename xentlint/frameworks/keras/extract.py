@@ -67,6 +67,31 @@ def _application(ctx: ExtractContext, call: Call) -> Value:
     return Model(evidence, head)
 
 
+def _task_classifier(ctx: ExtractContext, call: Call) -> Value:
+    """``keras_hub.models.ImageClassifier.from_preset(name, num_classes=2)`` (or the
+    constructor): a classifier of ``num_classes`` units ending in its ``activation=``, whose
+    default is the library's (keras_hub: none, logits; keras_cv: softmax)."""
+    package = call.qualname.split(".", 1)[0]
+    name = call.qualname.removesuffix(".from_preset").rsplit(".", 1)[-1]
+    if not name.endswith("Classifier"):
+        return UNKNOWN
+    evidence = ctx.evidence(call.node)
+    given = call.kwargs.get("activation")
+    if given is None:
+        kind = next((kind for (owner, kind) in KK.TASK_CLASSIFIER_DEFAULTS
+                     if owner == package and name.endswith(kind)), None)
+        if kind is None:
+            return Model(evidence, None)
+        given = Const(KK.TASK_CLASSIFIER_DEFAULTS[package, kind])
+    activation = ctx.activation_of(given)
+    units = const_int(call.kwargs.get("num_classes", UNKNOWN))
+    written = next((arg for arg in call.arg_nodes
+                    if arg.keyword is not None and arg.keyword.value == "activation"), None)
+    head_evidence = ctx.evidence(written) if written is not None else evidence
+    head = make_head(activation, units, head_evidence) if activation else None
+    return Model(evidence, head)
+
+
 # --- losses and metrics -----------------------------------------------------------------
 
 
@@ -405,6 +430,8 @@ def hooks() -> Hooks:
     h.on([KK.IMAGE_DATA_GENERATOR], _api_object)
     h.prefixes.append(("keras.datasets.", _load_data))
     h.prefixes.append(("keras.applications.", _application))
+    h.prefixes.extend((f"{package}.models.", _task_classifier)
+                      for package in KK.TASK_CLASSIFIER_PACKAGES)
     h.methods.append(_model_methods)
     h.methods.append(_metric_methods)
     h.callables.append(_metric_called)

@@ -237,6 +237,18 @@ DATASETS: dict[str, tuple[Encoding, int | None, int, Dtype]] = {
     "keras.datasets.reuters.load_data": ("index", 46, 1, "int64"),
 }
 
+# Task models of the Keras model libraries (`keras_hub.models.ImageClassifier.from_preset(...)`,
+# `BertTextClassifier(backbone, num_classes=4)`): a Dense head of `num_classes` units ending in
+# its `activation=`. Its default, by package and kind of task, where every class of that kind
+# has it (keras_hub's and keras_nlp's text classifiers: None, logits; keras_cv's image
+# classifier: softmax); elsewhere only an explicit `activation=` says (keras_hub's image
+# classifiers differ: some have no such argument).
+TASK_CLASSIFIER_DEFAULTS: dict[tuple[str, str], str | None] = {
+    ("keras_hub", "TextClassifier"): None, ("keras_nlp", "TextClassifier"): None,
+    ("keras_nlp", "Classifier"): None, ("keras_cv", "ImageClassifier"): "softmax",
+}
+TASK_CLASSIFIER_PACKAGES = frozenset({"keras_hub", "keras_nlp", "keras_cv"})
+
 # Directory loaders: which argument names the label encoding, its default, and what it means.
 LABEL_MODES: dict[str, Encoding] = {
     "int": "index", "sparse": "index", "categorical": "onehot", "binary": "binary",
