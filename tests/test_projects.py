@@ -268,3 +268,13 @@ def test_a_module_created_under_the_modules_that_looked_for_it_is_found_through_
     (tmp_path / created).parent.mkdir(exist_ok=True)
     (tmp_path / created).write_text("from torch import nn\n\nHEAD = nn.Softmax(dim=1)\n")
     assert [f.code for f in check_text(_TRAIN, train, settings)] == ["XL101"]
+
+
+def test_a_decoder_in_another_module_is_reported_at_the_call_that_gives_it_the_output(
+        copy_of) -> None:
+    """``decode_predictions(tagger(x))``: where this module hands its model's output to the
+    imported decoder, which is quoted with its own place."""
+    copy_of("decoder_and_builder_in_other_modules")
+    [finding] = [f for f in _run(".") if f["code"] == "XL401"]
+    assert (finding["filename"], finding["location"]["row"]) == ("train.py", 11)
+    assert finding["message"].startswith("`logits.argmax(dim=1)` (postprocess.py:2) decodes")

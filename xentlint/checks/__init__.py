@@ -48,8 +48,8 @@ class Reporter:
 
     Evidence may lie in an imported module of the project: it is named with its file
     (``models.py:14``), and a finding whose own place is there is reported in this module where
-    its pieces meet (the pairing site, else the first link here, else the call here that ran
-    the imported code with arguments of this module); one with nothing here (``crit = make()``
+    its pieces meet (the pairing site, else the call here that ran the imported code with
+    arguments of this module, else the first link here); one with nothing here (``crit = make()``
     building a wrong loss in its own module) is that module's own, and is dropped. A mismatch
     reached from two places here (``compile`` and ``fit``) is reported once.
     """
@@ -145,6 +145,13 @@ class Reporter:
         """```code` (line N)``: a piece of evidence in a sentence."""
         return f"`{self.text(evidence)}` ({self.place(evidence.node)})"
 
+    def quote(self, evidence: Evidence) -> str:
+        """```code```, with where it is when that is another module (``engine.py:12``): the
+        subject of a message reported here for code elsewhere."""
+        if self.places.is_local(evidence.node):
+            return f"`{self.text(evidence)}`"
+        return f"`{self.text(evidence)}` ({self.place(evidence.node)})"
+
     def head(self, head: Head) -> str:
         if head.model and not head.inline:
             return f"`{head.model}` ends in {self.where(head.evidence)}"
@@ -181,13 +188,14 @@ class Reporter:
         chain = [link for link in links if link is not None and link.node is not node]
         original = node
         if not self.places.is_local(node):
-            # Reported here: where the pairing is made, else the first link in this module,
-            # else the call of this module that ran the imported code.
+            # Reported here: where the pairing is made, else the call of this module that ran
+            # the imported code with its arguments, else the first link in this module.
             site = getattr(subject, "site", None)
-            candidates = [*([Link(site.node, "paired here")] if site is not None else []), *chain]
+            candidates = [Link(site.node, "paired here")] if site is not None else []
             candidates += [Link(self.entries[n], "calls the code")
                            for n in (node, *(link.node for link in chain))
                            if n in self.entries and self._passes_arguments(self.entries[n])]
+            candidates += chain
             anchor = next((link for link in candidates if self.places.is_local(link.node)), None)
             if anchor is not None:
                 chain = [Link(node, f"{code}: the mismatch is here"),
@@ -221,11 +229,11 @@ class Reporter:
         or an object of this module whose method it is (``make()``, ``losses.make()``: no)."""
         if not isinstance(call, cst.Call):
             return True
-        if call.args:
-            return True
-        root = call.func
-        while isinstance(root, cst.Attribute):
-            root = root.value
+        root: cst.BaseExpression = call
+        while isinstance(root, (cst.Attribute, cst.Call)):  # Builder().build(): the same
+            if isinstance(root, cst.Call) and root.args:
+                return True
+            root = root.value if isinstance(root, cst.Attribute) else root.func
         if not isinstance(root, cst.Name):
             return True
         return self.imports is None or self.imports.resolve(root.value) is None

@@ -22,7 +22,7 @@ def swapped_loss_arguments(facts: Facts, r: Reporter) -> Iterator[Finding]:
         signature = c.loss.spec.signature
         yield r.finding(
             "XL501", c.site.node,
-            f"`{r.text(c.site)}` passes the model output `{output}` where the labels go and the "
+            f"{r.quote(c.site)} passes the model output `{output}` where the labels go and the "
             f"labels `{labels}` where the prediction goes: the loss takes {signature}",
             [Link(c.labels_slot.node, "model output, in the labels slot"),
              Link(c.output_slot.node, "labels, in the prediction slot")],
@@ -39,7 +39,7 @@ def positional_loss_option(facts: Facts, r: Reporter) -> Iterator[Finding]:
         meant = f", not `{p.meant}`" if p.meant else ""
         yield r.finding(
             "XL502", p.value.node,
-            f"`{r.text(p.value)}` is passed positionally to `{p.callee}`, whose parameter in that "
+            f"{r.quote(p.value)} is passed positionally to `{p.callee}`, whose parameter in that "
             f"position is `{p.parameter}`{meant}: {p.effect}",
             subject=p,
             fix=f"Pass it by keyword: `{p.meant}={r.text(p.value)}`" if p.meant else

@@ -35,7 +35,7 @@ def argmax_on_multilabel(facts: Facts, r: Reporter) -> Iterator[Finding]:
                    else f"{r.where(head.evidence)}, of a model trained with {r.loss(loss)}")
         yield r.finding(
             "XL401", d.evidence.node,
-            f"`{r.text(d.evidence)}` decodes a multi-label model by argmax ({trained}): every "
+            f"{r.quote(d.evidence)} decodes a multi-label model by argmax ({trained}): every "
             f"label but the top one is thrown away",
             [Link(head.evidence.node, "independent outputs"),
              Link(loss.evidence.node, "multi-label loss")],
@@ -62,7 +62,7 @@ def threshold_on_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
         loss = trained_with(d)[0]
         yield r.finding(
             "XL402", d.evidence.node,
-            f"`{r.text(d.evidence)}` thresholds {r.output(head)}, {_a(head.units)}-class "
+            f"{r.quote(d.evidence)} thresholds {r.output(head)}, {_a(head.units)}-class "
             f"softmax: a sample can get no class at all (no probability above 0.5)",
             [Link(head.evidence.node, "exclusive classes")],
             subject=d,
@@ -137,7 +137,7 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
             if problem is not None:
                 yield r.finding(
                     "XL403", d.evidence.node,
-                    f"`{r.text(d.evidence)}` gives {r.where(d.metric.evidence)} logits: "
+                    f"{r.quote(d.evidence)} gives {r.where(d.metric.evidence)} logits: "
                     f"{_trained_on_logits(r, head, trained_loss)}; the metric {problem}",
                     [Link(d.metric.evidence.node, "metric expects probabilities"),
                      Link(head.evidence.node, "logits output"),
@@ -150,7 +150,7 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
             continue
         yield r.finding(
             "XL403", d.evidence.node,
-            f"`{r.text(d.evidence)}` applies a probability threshold to logits: "
+            f"{r.quote(d.evidence)} applies a probability threshold to logits: "
             f"{_trained_on_logits(r, head, trained_loss)}, so the decision boundary is 0",
             [Link(head.evidence.node, "logits output"),
              Link(trained_loss.evidence.node, "trained on logits")],

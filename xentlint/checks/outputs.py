@@ -116,7 +116,7 @@ def unstable_probability_composition(facts: Facts, r: Reporter) -> Iterator[Find
         edits, applicability = fixers.fused_log(r, c)
         yield r.finding(
             "XL104", c.outer.node,
-            f"`{r.text(c.outer)}` takes the log of `{r.text(c.inner.evidence)}`: it underflows to "
+            f"{r.quote(c.outer)} takes the log of `{r.text(c.inner.evidence)}`: it underflows to "
             f"-inf for confident predictions; use the fused `{c.suggestion}`",
             [Link(c.inner.evidence.node, f"`{c.inner.activation}` applied here")],
             subject=c,

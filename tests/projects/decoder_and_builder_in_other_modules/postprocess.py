@@ -1,0 +1,2 @@
+def decode_predictions(logits):
+    return logits.argmax(dim=1)
