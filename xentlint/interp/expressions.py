@@ -8,6 +8,7 @@ on tensors, subscripts of labels) goes through the hooks. Anything else is ``UNK
 from __future__ import annotations
 
 import operator
+from dataclasses import replace
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -17,8 +18,8 @@ from .branches import agreeing
 from .containers import CHANGING_METHODS, concatenate
 from .project import MAX_STAR_IMPORTS
 from .values import (
-    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, Mapping, Model,
-    ProjectModule, Seq, Tail, Value, join,
+    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, LabelArray,
+    Mapping, Model, ProjectModule, Seq, Tail, Value, join,
 )
 
 if TYPE_CHECKING:
@@ -275,7 +276,9 @@ def _subscript(interp: Interpreter, node: cst.Subscript, env: Env) -> Value:
     if isinstance(value, Dict) and len(indices) == 1 and isinstance(indices[0], Const):
         return value.get(indices[0].value)
     if isinstance(value, Dict) and len(indices) == 1 and value.items:
-        return agreeing([entry for _, entry in value.items])  # a registry, the key not known
+        agreed = agreeing([entry for _, entry in value.items])  # a registry, the key not known
+        if agreed is not UNKNOWN:
+            return agreed
     for hook in interp.hooks.subscripts:
         result = hook(interp.context, value, node, tuple(indices))
         if result is not None:
@@ -415,8 +418,12 @@ def _comprehension(interp: Interpreter,
         known = known or item is not UNKNOWN
         bind(interp, clause.target, item, local)
         clause = clause.inner_for_in
+    made: Value = Tail(()) if isinstance(node, cst.ListComp) else UNKNOWN
     if not known:
-        return Tail(()) if isinstance(node, cst.ListComp) else UNKNOWN
+        if isinstance(node, cst.DictComp) or not _looks_up(node.elt):
+            return made
+        element = evaluate(interp, node.elt, local)
+        return _labels_of_each(element) or made
     clause = node.for_in
     while clause is not None:
         for condition in clause.ifs:
@@ -425,9 +432,24 @@ def _comprehension(interp: Interpreter,
     if isinstance(node, cst.DictComp):
         evaluate(interp, node.key, local)
         evaluate(interp, node.value, local)
-    else:
-        evaluate(interp, node.elt, local)
-    return Tail(()) if isinstance(node, cst.ListComp) else UNKNOWN
+        return made
+    return _labels_of_each(evaluate(interp, node.elt, local)) or made
+
+
+def _looks_up(element: cst.BaseExpression) -> bool:
+    """An element that only looks a value up (``label2id[name]``, ``CLASSES.index(name)``):
+    run even over items not known, as it builds nothing."""
+    if isinstance(element, cst.Subscript):
+        return isinstance(element.value, (cst.Name, cst.Attribute))
+    return (isinstance(element, cst.Call) and isinstance(element.func, cst.Attribute)
+            and element.func.attr.value == "index" and len(element.args) == 1)
+
+
+def _labels_of_each(element: Value) -> Value | None:
+    """``[label2id[name] for name in names]``: one sample's label each, a vector of them."""
+    if isinstance(element, LabelArray) and element.labels.rank == 0:
+        return LabelArray(replace(element.labels, rank=1))
+    return None
 
 
 _EVALUATORS: dict[type, Callable[..., Value]] = {

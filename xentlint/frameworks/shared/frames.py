@@ -121,6 +121,8 @@ def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
                indices: tuple[Value, ...]) -> Value | None:
     if isinstance(value, Frame) and value.splits and len(indices) == 1:
         return replace(value, splits=False) if isinstance(indices[0], Const) else UNKNOWN
+    if isinstance(value, Dict) and len(indices) == 1 and not isinstance(indices[0], Const):
+        return looked_up(ctx, value, node, node.value)  # label2id[name]
     if isinstance(value, Frame) and len(indices) == 2 and value.positional:
         return _column(ctx, value, indices[1], node) if _every_row(indices[0]) else UNKNOWN
     if isinstance(value, Frame) and len(indices) == 1:
@@ -162,6 +164,9 @@ def attributes(ctx: ExtractContext, owner: Value, attr: str,
 
 def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
     receiver, name = method.receiver, method.name
+    if name == "index" and isinstance(receiver, Seq) and call.args \
+            and not isinstance(call.args[0], Const):
+        return looked_up(ctx, receiver, call.node, method.receiver_node)  # CLASSES.index(name)
     if isinstance(receiver, Frame) and receiver.records:
         return _hf_methods(ctx, receiver, name, call)
     if isinstance(receiver, Frame):
@@ -193,6 +198,39 @@ def numbered(ctx: ExtractContext, source: LabelArray, call: Call) -> LabelArray:
     """Each distinct value's number, from 0: class indices of the same shape."""
     return LabelArray(Labels("index", ctx.evidence(call.node), source.labels.n_classes,
                              n_evidence=source.labels.n_evidence, rank=source.labels.rank,
+                             dtype="int64"))
+
+
+def class_numbers(values: list[Value]) -> tuple[int, bool] | None:
+    """The values of a label map (``{"cat": 0, "dog": 1}``) when they number classes: each a
+    distinct int, together 0..C-1 or 1..C; (C, 1-based), else None."""
+    numbers = [const_int(value) for value in values]
+    if not numbers or any(number is None for number in numbers):
+        return None
+    present = sorted(number for number in numbers if number is not None)
+    one_based = present[0] == 1
+    if present != list(range(present[0], present[0] + len(present))) or present[0] not in (0, 1):
+        return None
+    return len(present), one_based
+
+
+def looked_up(ctx: ExtractContext, mapping: Dict | Seq, node: cst.CSTNode,
+              evidence: cst.CSTNode) -> Value | None:
+    """One sample's class number, looked up by a name of unknown value: ``label2id[name]`` in a
+    label map, ``CLASSES.index(name)`` in a list of class names (rank 0: one label)."""
+    if isinstance(mapping, Dict):
+        numbered = class_numbers([value for _, value in mapping.items])
+    else:
+        names = [item.value for item in mapping.items if isinstance(item, Const)]
+        numbered = ((len(names), False) if names and len(names) == len(mapping.items)
+                    and all(isinstance(n, str) for n in names) and len(set(names)) == len(names)
+                    else None)
+    if numbered is None:
+        return None
+    n_classes, one_based = numbered
+    encoding: Encoding = "index" if one_based else index_encoding(n_classes)
+    return LabelArray(Labels(encoding, ctx.evidence(node), n_classes,
+                             n_evidence=ctx.evidence(evidence), one_based=one_based, rank=0,
                              dtype="int64"))
 
 

@@ -421,6 +421,21 @@ def one_shot_iterator(ctx: ExtractContext, call: Call) -> Value:
     return dataset if isinstance(dataset, Dataset) else UNKNOWN
 
 
+def unique(ctx: ExtractContext, call: Call) -> Value:
+    """``classes, y = np.unique(names, return_inverse=True)``: the inverse numbers each sample
+    by its class (class indices); the other results are not labels."""
+    flags = [const_flag(call.kwargs.get(name, Const(False)))
+             for name in ("return_index", "return_inverse", "return_counts")]
+    if None in flags or call.has_star_args or len(call.args) > 1:
+        return UNKNOWN
+    returns_index, returns_inverse, returns_counts = flags
+    if not returns_inverse:
+        return UNKNOWN
+    inverse = LabelArray(Labels("index", ctx.evidence(call.node), rank=1, dtype="int64"))
+    return Seq((UNKNOWN, *((UNKNOWN,) if returns_index else ()), inverse,
+                *((UNKNOWN,) if returns_counts else ())))
+
+
 def passthrough_first(ctx: ExtractContext, call: Call) -> Value:
     """``tqdm(loader)``: the same iterable."""
     return call.args[0] if call.args else UNKNOWN

@@ -189,5 +189,7 @@ DATASET_METHODS = frozenset({"batch", "shuffle", "prefetch", "cache", "repeat", 
 # An iterator's next batch.
 DATASET_NEXT = frozenset({"get_next"})
 
+UNIQUE = "numpy.unique"  # with return_inverse=True, each sample's class number
+
 # Iterables that yield what they wrap: progress bars.
 PASSTHROUGH_ITERABLES = frozenset({"tqdm.tqdm", "tqdm.auto.tqdm", "tqdm.notebook.tqdm"})
