@@ -63,3 +63,19 @@ def test_raw_scores_with_a_bias_are_quoted_whole(findings):
     """)
     assert finding.code == "XL102"
     assert "`tf.matmul(x, W) + b` (line 7)" in finding.message
+
+
+def test_the_fix_text_says_what_the_edit_does(findings):
+    """A sigmoid in the model with BCEWithLogitsLoss: the edit is the loss's probability form,
+    and the advice says so (not "remove the sigmoid", which the edit does not do)."""
+    (finding,) = findings("""
+        import torch
+        import torch.nn as nn
+        model = nn.Sequential(nn.Linear(20, 5), nn.Sigmoid())
+        criterion = nn.BCEWithLogitsLoss()
+        loss = criterion(model(torch.randn(8, 20)), torch.rand(8, 5).round())
+    """)
+    assert finding.code == "XL101"
+    (edit,) = finding.fix.edits
+    assert edit.content == "nn.BCELoss"
+    assert finding.fix.message.startswith("Use `nn.BCELoss`, which takes the sigmoid output")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import libcst as cst
+
 from ..facts import Facts, Head
 from ..findings import Finding
 from ..frameworks.shared.activations import POSITIVE
@@ -36,6 +38,11 @@ def probabilities_to_logits_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
         elif head.inline:
             fix = (f"Pass what the {head.activation} is applied to (the logits) to "
                    f"`{loss.spec.api}`, which applies {applies} itself")
+        elif edits and isinstance(loss.evidence.node, cst.Call) \
+                and edits[0][0] is loss.evidence.node.func:  # the loss's probability form
+            fix = (f"Use `{edits[0][1]}`, which takes the {head.activation} output as it is, or "
+                   f"remove the final {head.activation} from the model and keep "
+                   f"`{loss.spec.api}` (more stable)")
         else:
             fix = (f"Remove the final {head.activation} from the model (`{loss.spec.api}` applies "
                    f"{applies} itself); apply it only where probabilities are reported")
