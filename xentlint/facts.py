@@ -151,6 +151,9 @@ class Pairing:
     labels: Labels | None = None
     metrics: tuple[Metric, ...] = ()
     output_rank: int | None = None  # 3: a (N, L, C) sequence output, class axis last
+    # The loss was matched to this output by its place in a list (``loss=["mae", "bce"]`` of
+    # a two-output model): a mismatch may be the list's order.
+    by_place: bool = False
 
 
 @dataclass(frozen=True)

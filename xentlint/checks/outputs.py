@@ -83,6 +83,10 @@ def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
         edits, applicability = fixers.probabilities_to_logits(r, t)
         if shares_loss(facts, t):
             edits, applicability = fixers.NONE  # the loss also serves a probability head
+        if t.by_place:
+            message += (" (the losses of a list go to the outputs in their order: is it the "
+                        "order of the outputs?)")
+            applicability = "unsafe" if edits else applicability
         yield r.finding(
             "XL102", loss.evidence.node, message,
             [Link(head.evidence.node, f"output is {_emits(head)}"),

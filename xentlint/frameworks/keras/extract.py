@@ -288,7 +288,8 @@ def _train_outputs(ctx: ExtractContext, model: Model, site: Evidence, y: Value) 
         if head is None or not isinstance(loss, LossValue):
             continue
         targets = labels_of(_pick(y, index, name)) if isinstance(y, (Seq, Dict)) else None
-        ctx.record(Pairing(head.named(model.name), loss.loss, site, targets))
+        ctx.record(Pairing(head.named(model.name), loss.loss, site, targets,
+                           by_place=isinstance(model.loss, Seq)))
 
 
 def _trains_itself(model: Model) -> bool:
