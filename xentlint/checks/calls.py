@@ -28,7 +28,8 @@ def swapped_loss_arguments(facts: Facts, r: Reporter) -> Iterator[Finding]:
              Link(c.output_slot.node, "labels, in the prediction slot")],
             subject=c,
             fix=f"Swap the arguments: {signature}",
-            edits=[(c.labels_slot.node, labels), (c.output_slot.node, output)]
+            edits=[(c.labels_slot.node, r.code(c.output_slot.node)),
+                   (c.output_slot.node, r.code(c.labels_slot.node))]
             if len(labels) < 60 and len(output) < 60 else [],
             applicability="unsafe")
 
@@ -44,5 +45,5 @@ def positional_loss_option(facts: Facts, r: Reporter) -> Iterator[Finding]:
             subject=p,
             fix=f"Pass it by keyword: `{p.meant}={r.text(p.value)}`" if p.meant else
                 "Pass loss options by keyword",
-            edits=[(p.value.node, f"{p.meant}={r.text(p.value)}")] if p.meant else [],
+            edits=[(p.value.node, f"{p.meant}={r.code(p.value.node)}")] if p.meant else [],
             applicability="unsafe")

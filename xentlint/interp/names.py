@@ -9,6 +9,8 @@ tables are keyed once.
 from __future__ import annotations
 
 import ast
+import io
+import tokenize
 from collections.abc import Iterable, Iterator
 
 import libcst as cst
@@ -34,12 +36,24 @@ def dotted_name(node: cst.BaseExpression) -> str | None:
 def code_label(module: cst.Module, node: cst.CSTNode) -> str:
     """The user's own spelling of ``node`` on one line, shortened: ``Dense(10, activation=...``."""
     with deep_recursion():
-        text = " ".join(module.code_for_node(node).split())
+        text = " ".join(_without_comments(module.code_for_node(node)).split())
     if isinstance(node, cst.Arg):  # an argument (label_mode="int"), without its comma
         text = text.rstrip(", ")
     if len(text) > LABEL_WIDTH:
         text = text[: LABEL_WIDTH - 3] + "..."
     return text
+
+
+def _without_comments(code: str) -> str:
+    """``code`` without its comments (a call written over several lines may hold some)."""
+    if "#" not in code:
+        return code
+    try:
+        tokens = [t for t in tokenize.generate_tokens(io.StringIO(code).readline)
+                  if t.type != tokenize.COMMENT]
+        return tokenize.untokenize(tokens)
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        return code
 
 
 class ImportTable:

@@ -52,8 +52,9 @@ def _tfds_load(ctx: ExtractContext, call: Call) -> Value:
         base = name.value.split(":")[0]
         n_classes = TT.TFDS_CLASSES.get(base, TT.TFDS_CLASSES.get(base.split("/")[0]))
     evidence = ctx.evidence(call.node)
+    # (one class number a sample: batched, (N,))
     targets = Labels(index_encoding(n_classes), evidence, n_classes, n_evidence=evidence,
-                     dtype="int64")
+                     rank=1, dtype="int64")
     # (a record's "label" is the class only for a data set known to have one)
     fields = (("label", LabelArray(targets)),) if n_classes is not None else ()
     dataset: Value = Dataset(targets, evidence) if supervised else Frame(fields, records=True)
