@@ -243,6 +243,9 @@ class ArrayApi:
     picks: Mapping[str, tuple[Slot, Slot]] = field(default_factory=dict)
     # Function transforms that return the function they are given (jax.jit, jax.checkpoint).
     transforms: frozenset[str] = frozenset()
+    # Samplers of a class from scores (where the scores go): they read log-probabilities as
+    # logits (tf.random.categorical(tf.math.log(probs), 1) is not an unstable composition).
+    samplers: Mapping[str, Slot] = field(default_factory=dict)
     # Transforms that map a function over the batch (jax.vmap): the function sees one sample,
     # so its axis 0 is not the batch; as a call or as a decorator.
     mapped: frozenset[str] = frozenset()

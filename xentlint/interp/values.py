@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from ..facts import Dtype, Evidence, Head, Labels, LayerRole, Loss, Metric, Pairing
+from ..facts import (
+    Dtype, Evidence, Head, Labels, LayerRole, Loss, Metric, Pairing, UnstableComposition,
+)
 
 if TYPE_CHECKING:
     from .scope import Scope
@@ -275,6 +277,7 @@ class Tensor(Value):
     picked: Head | None = None  # each sample's entry for its true class: out[range(N), y]
     normaliser: bool = False  # logsumexp(out): with -picked, a hand-written cross-entropy
     loss_term: Pairing | None = None  # the hand-written loss this term recorded (y * log(p))
+    unstable: UnstableComposition | None = None  # log(softmax(x)) recorded (XL104) for this log
     negative_term: bool = False  # (1 - y) * <anything>: a binary cross-entropy's second term
     guarded: bool = False  # clipped or plus an epsilon: its log cannot underflow to -inf
     # A product of arrays of unknown shapes (``W @ x`` in a per-example function, or ``x @ W``):

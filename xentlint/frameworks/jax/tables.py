@@ -112,6 +112,7 @@ ARRAYS = ArrayApi(
         **{name: "value_and_grad" for name in (
             "jax.value_and_grad", "flax.nnx.value_and_grad", "equinox.filter_value_and_grad")},
     },
+    samplers={"jax.random.categorical": Slot(1, "logits")},
     matmul=frozenset({"jax.numpy.dot", "jax.numpy.matmul"}),
     weights={"jax.numpy.zeros": Slot(0, "shape"), "jax.numpy.ones": Slot(0, "shape"),
              "jax.random.normal": Slot(1, "shape"), "jax.random.uniform": Slot(1, "shape"),

@@ -8,14 +8,15 @@ spellings (``torch.argmax``, ``tf.math.log``) with these handlers.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 import libcst as cst
 
 from ...facts import DecodeOp, Decoding, Labels, Loss, Metric, Pairing, UnstableComposition
-from ...interp.api import Call, ExtractContext
+from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, Const, LabelArray, Tensor, Value, Weights
-from ..specs import LossSpec
+from ..specs import LossSpec, Slot
 from . import tables as T
 from .values import const_float, const_int, guarded, model_loss
 
@@ -116,10 +117,27 @@ def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode) -> Value:
     if not isinstance(value, Tensor) or value.head is None:
         return UNKNOWN
     head = value.head
+    unstable = None
     if head.inline and not value.guarded and head.activation in ("softmax", "sigmoid"):
         fused = "log_softmax" if head.activation == "softmax" else "log_sigmoid"
-        ctx.record(UnstableComposition(outer=ctx.evidence(node), inner=head, suggestion=fused))
-    return Tensor(None, value.model, column=value.column, log_of=head)
+        unstable = UnstableComposition(outer=ctx.evidence(node), inner=head, suggestion=fused)
+        ctx.record(unstable)
+    return Tensor(None, value.model, column=value.column, log_of=head, unstable=unstable)
+
+
+def sampler_handler(table: Mapping[str, Slot]) -> FunctionHandler:
+    """``tf.random.categorical(tf.math.log(probs), 1)``: a sampler reads log-probabilities as
+    logits, and a class whose probability underflowed to 0 is one it never draws, as it
+    should: the log of that softmax is not unstable there (XL104 taken back)."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        slot = table[call.qualname]
+        logits = call.arg(slot.index, slot.name)
+        if isinstance(logits, Tensor) and logits.unstable is not None:
+            ctx.retract(logits.unstable)
+        return UNKNOWN
+
+    return handler
 
 
 _THRESHOLD_OPS = frozenset({"GreaterThan", "GreaterThanEqual", "LessThan", "LessThanEqual"})

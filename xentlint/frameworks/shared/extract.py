@@ -34,6 +34,7 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.on(api.stacks, arrays.stack_handler(dict(api.stacks)))
     h.on(api.picks, arrays.pick_handler(dict(api.picks)))
     h.on(api.transforms, arrays.transform)
+    h.on(api.samplers, decoding.sampler_handler(dict(api.samplers)))
     h.on(api.mapped, arrays.mapped_function)
     if api.mapped:
         h.decorators.append(arrays.mapped_decorator(api.mapped))

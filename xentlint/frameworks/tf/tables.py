@@ -110,6 +110,9 @@ ARRAYS = ArrayApi(
     one_hot={"tensorflow.one_hot": OneHot(Slot(0, "indices"), Slot(1, "depth"))},
     new_axis=frozenset({"tensorflow.newaxis"}),
     # graph-mode heads: tf.matmul(x, W) + b, tf.nn.xw_plus_b(x, W, b)
+    samplers={"tensorflow.random.categorical": Slot(0, "logits"),
+              "tensorflow.random.stateless_categorical": Slot(0, "logits"),
+              "tensorflow.multinomial": Slot(0, "logits")},
     matmul=frozenset({"tensorflow.matmul", "tensorflow.linalg.matmul",
                       "tensorflow.nn.xw_plus_b"}),
     weights={

@@ -284,6 +284,9 @@ ARRAYS = ArrayApi(
     picks={"torch.gather": (Slot(0, "input"), Slot(2, "index"))},
     matmul=frozenset({"torch.matmul", "torch.mm"}),
     mapped=frozenset({"torch.vmap", "torch.func.vmap"}),
+    # (only by keyword: the first argument of a distribution is its probabilities)
+    samplers={f"torch.distributions.{name}": Slot(-1, "logits")
+              for name in ("Categorical", "OneHotCategorical")},
     # (a target_transform wrapped in transforms.Lambda is the function it wraps)
     transforms=frozenset({"torchvision.transforms.Lambda", "torchvision.transforms.v2.Lambda"}),
     logsumexp=frozenset({"torch.logsumexp"}),
