@@ -17,7 +17,14 @@ def _emits(head: Head) -> str:
         return "log-probabilities"
     if head.activation == "linear":
         return "raw logits (no activation)"
-    return f"`{head.activation}` outputs, which are not probabilities"
+    return f"`{head.activation}` outputs (not probabilities)"
+
+
+def _emitting(r: Reporter, head: Head) -> str:
+    """"`model` ends in ..., which emits" or, for a tensor of the code, "`x @ W` (line 3) gives"."""
+    if head.model and not head.inline:
+        return f"{r.head(head)}, which emits"
+    return f"{r.where(head.evidence)} gives"
 
 
 @check("XL101")
@@ -73,11 +80,11 @@ def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
                        f"{_emits(head)}")
             fix = f"Take `log_{loss.spec.applies}` of the logits, or use {loss.spec.logits_form}"
         elif flag is None:
-            message = (f"{r.head(head)}, which emits {_emits(head)}, but {r.loss(loss)} expects "
+            message = (f"{_emitting(r, head)} {_emits(head)}, but {r.loss(loss)} expects "
                        f"probabilities")
             fix = f"Use {loss.spec.logits_form} on the raw outputs"
         else:
-            message = (f"{r.head(head)}, which emits {_emits(head)}, but {r.loss(loss)} expects "
+            message = (f"{_emitting(r, head)} {_emits(head)}, but {r.loss(loss)} expects "
                        f"probabilities ({flag}=False)")
             fix = f"Pass `{flag}=True` to the loss (keep the model's raw outputs)"
         edits, applicability = fixers.probabilities_to_logits(r, t)
