@@ -19,8 +19,8 @@ from .branches import join_all
 from .containers import call_container_method, changes_container
 from .statements import Return, exec_block, rebind, rebind_container
 from .values import (
-    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Env, Function, Instance,
-    LabelArray, Model, Partial, Seq, Tail, Value,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Env, Function,
+    Instance, LabelArray, Model, Partial, Seq, Tail, Value,
 )
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
     """``func(...)``: a library API, a method, a function or class of the module, or a value
     that the frameworks know how to call (a layer, a model, a loss object)."""
     if isinstance(func, ApiRef) and func.qualname in _PYTHON_CALLS:
-        return _PYTHON_CALLS[func.qualname](interp, call)
+        return _PYTHON_CALLS[func.qualname](interp, replace(call, qualname=func.qualname))
     if isinstance(func, Partial):
         call = replace(call, args=(*func.args, *call.args), kwargs={**dict(func.kwargs),
                                                                    **call.kwargs},
@@ -214,9 +214,27 @@ def _partial(interp: Interpreter, call: Call) -> Value:
 
 
 # Python's own functions that change what is called.
+def _iterator(interp: Interpreter, call: Call) -> Value:
+    """``enumerate(loader)``, ``zip(x, y)``, ``iter(loader)``: what they go through (their items
+    are read by :func:`statements.iterate`)."""
+    if call.has_star_args or call.kwargs or not call.args:
+        return UNKNOWN
+    if call.qualname == "builtins.iter":
+        return call.args[0]
+    return ApiObject(call.qualname, tuple((str(i), arg) for i, arg in enumerate(call.args)))
+
+
+def _next(interp: Interpreter, call: Call) -> Value:
+    """``images, labels = next(iter(loader))``: one item."""
+    from .statements import iterate
+
+    return iterate(interp, call.args[0]) if len(call.args) == 1 and not call.kwargs else UNKNOWN
+
+
 _PYTHON_CALLS: dict[str, Callable[[Interpreter, Call], Value]] = {
     "builtins.getattr": _getattr, "functools.partial": _partial, "builtins.dict": _dict,
-    "collections.OrderedDict": _ordered_dict,
+    "collections.OrderedDict": _ordered_dict, "builtins.enumerate": _iterator,
+    "builtins.zip": _iterator, "builtins.iter": _iterator, "builtins.next": _next,
 }
 
 

@@ -34,7 +34,7 @@ _BINOPS: dict[type, Callable[[object, object], object]] = {
 }
 _BUILTINS = frozenset({"len", "range", "int", "float", "list", "tuple", "print", "round",
                        "zip", "enumerate", "sorted", "dict", "set", "str", "bool", "super",
-                       "isinstance", "min", "max", "sum", "abs", "getattr"})
+                       "isinstance", "min", "max", "sum", "abs", "getattr", "iter", "next"})
 _COMPARE: dict[str, Callable[[Any, Any], Any]] = {
     "Equal": operator.eq, "NotEqual": operator.ne, "LessThan": operator.lt,
     "LessThanEqual": operator.le, "GreaterThan": operator.gt, "GreaterThanEqual": operator.ge,

@@ -18,7 +18,8 @@ from .expressions import subscript_indices
 from .names import dotted_name
 from .containers import delete_item, set_item
 from .values import (
-    UNKNOWN, ClassDef, Const, Dict, Env, Function, Instance, Layer, Model, Seq, Tail, Value,
+    UNKNOWN, ApiObject, ClassDef, Const, Dict, Env, Function, Instance, Layer, Model, Scalar, Seq,
+    Tail, Value,
 )
 
 if TYPE_CHECKING:
@@ -222,7 +223,12 @@ def _nothing(env: Env) -> None:
 
 
 def iterate(interp: Interpreter, iterable: Value) -> Value:
-    """What one item of ``iterable`` is (the join of a literal sequence's items)."""
+    """What one item of ``iterable`` is (the join of a literal sequence's items; a number and
+    an item of what ``enumerate`` goes through; an item of each of ``zip``'s)."""
+    if isinstance(iterable, ApiObject) and iterable.qualname == "builtins.enumerate":
+        return Seq((Scalar(), iterate(interp, iterable.kwarg("0"))))
+    if isinstance(iterable, ApiObject) and iterable.qualname == "builtins.zip":
+        return Seq(tuple(iterate(interp, value) for _, value in iterable.kwargs))
     for hook in interp.hooks.iteration:
         item = hook(interp.context, iterable)
         if item is not None:
