@@ -204,8 +204,11 @@ class LossCall:
     labels_slot: Evidence
     output_slot: Evidence
     labels_slot_is_output: bool
+    # labels reached the prediction slot; or, by position, data not known where the model's
+    # own output took the labels slot (``labels_known`` False)
     output_slot_is_labels: bool
     by_position: bool = False  # neither slot named by keyword
+    labels_known: bool = True
 
 
 @dataclass(frozen=True)

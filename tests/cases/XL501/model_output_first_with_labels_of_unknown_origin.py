@@ -1,7 +1,11 @@
-"""Bug: a model's own output passed where the labels go, with labels of unknown origin in the prediction slot (Keras, optax); two model outputs (distillation), the labels-first order, and a symmetric squared error must stay silent."""
+"""Bug: a model's own output passed where the labels go, with labels of unknown origin in the prediction slot (Keras, optax); two model outputs (distillation, also with a student not known here), soft targets, keywords, the labels-first order, and a symmetric squared error must stay silent."""
+import copy
+
 import numpy as np
 import optax
 import tensorflow as tf
+import torch
+import torch.nn.functional as F
 import flax.linen as nn
 
 X = np.load("features.npy")
@@ -34,3 +38,14 @@ def loss_fn(params, images, labels):
 def ordered_loss_fn(params, images, labels):
     logits = net.apply(params, images)
     return optax.softmax_cross_entropy_with_integer_labels(logits, labels).mean()
+
+
+teacher_net = torch.nn.Sequential(torch.nn.Linear(8, 16), torch.nn.ReLU(), torch.nn.Linear(16, 3))
+student_net = torch.compile(copy.deepcopy(teacher_net))
+inputs = torch.randn(4, 8)
+soft = F.cross_entropy(student_net(inputs), teacher_net(inputs).softmax(-1))
+keyword = F.cross_entropy(input=student_net(inputs), target=teacher_net(inputs).softmax(-1))
+student_logits = student_net(inputs)
+with tf.GradientTape() as tape:
+    keras_student = tf.keras.models.load_model("student.keras")
+    kd = tf.keras.losses.categorical_crossentropy(teacher(X), keras_student(X))

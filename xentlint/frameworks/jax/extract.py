@@ -14,6 +14,7 @@ import libcst as cst
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Layer, Model, Seq, Tensor, Value,
+    Weights,
 )
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_function_handler
@@ -33,7 +34,8 @@ def _is_linen(model: Model, call: Call) -> bool:
 
 
 def _applied(model: Model, call: Call) -> Value:
-    """``model.apply(variables, x)``: the module's output (another method: unknown);
+    """``model.apply(variables, x)``: the module's output (one sample's row for one sample of a
+    known array; another method: unknown);
     ``mutable=["batch_stats"]`` or ``capture_intermediates=True`` return ``(output,
     updated_variables)``."""
     if "method" in call.kwargs:
@@ -42,7 +44,9 @@ def _applied(model: Model, call: Call) -> Value:
                      if name in call.kwargs]
     if None in returns_state:
         return UNKNOWN
-    output: Value = Tensor(output_head(model), model, rank=model.rank)
+    given = call.args[1] if len(call.args) >= 2 else UNKNOWN
+    one_sample = isinstance(given, Weights) and len(given.shape) == 1  # model.apply(p, X[0])
+    output: Value = Tensor(output_head(model), model, rank=model.rank, row=one_sample)
     if model.rest is not None:
         output = Seq((output, *model.rest))
     return Seq((output, UNKNOWN)) if any(returns_state) else output

@@ -91,11 +91,15 @@ def product(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value,
     """``x @ W``, ``tf.matmul(x, W)``: raw scores, as wide as ``W``'s last dimension (its
     first, ``transpose_b=True``; unknown when whether it is transposed is not known). With the
     parameters on the left (``W @ x``, per-example code) axis 0 is the classes; with neither
-    known, which axis is the batch is not known. Weights that are probabilities
+    known, or both (``W @ X`` of column-major code), which axis is the batch is not known. Weights that are probabilities
     (``routing @ softmax(leaf_scores)``) mix distributions: what that gives is not known."""
     if isinstance(right, Tensor) and right.head is not None and right.head.kind in (
             "exclusive", "independent"):
         return Tensor(None)
+    if isinstance(left, Weights) and isinstance(right, Weights):
+        # Two arrays of known shapes (torch.randn(4, 10) @ torch.randn(10, 500)): data and
+        # parameters in either order, the classes on either axis.
+        return Tensor(make_head("linear", None, ctx.evidence(node)), layout_unknown=True)
     if isinstance(right, Weights) and right.shape:
         units = None
         if transposed is not None:

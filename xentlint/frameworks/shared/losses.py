@@ -8,6 +8,8 @@ dataflow, never from names.
 
 from __future__ import annotations
 
+import libcst as cst
+
 from ...facts import Loss, LossCall, Pairing, PositionalOption
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, Const, LabelArray, LossValue, Tensor, Value
@@ -62,6 +64,19 @@ def _record_traps(ctx: ExtractContext, call: Call, spec: LossSpec) -> set[str]:
     return misplaced
 
 
+def _data_of_unknown_origin(value: Value, node: cst.BaseExpression) -> bool:
+    """A name or an item of data not otherwise known (``y``, ``batch["label"]``), not a call:
+    ``student(x)`` of a model not known here is a prediction, in distillation."""
+    return value is UNKNOWN and isinstance(node, (cst.Name, cst.Subscript, cst.Attribute))
+
+
+def _bare_model_output(value: Value) -> bool:
+    """A model's own output as it comes (``y_hat = model(x)``): a loss's prediction, never its
+    target; soft targets are an activation applied to one (``teacher(x).softmax(-1)``)."""
+    return (isinstance(value, Tensor) and value.model is not None and value.log_of is None
+            and (value.head is None or not value.head.inline))
+
+
 def loss_class_handler(table: dict[str, LossSpec]) -> FunctionHandler:
     """The handler of a table of loss classes: the configured loss object."""
 
@@ -90,16 +105,15 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
     labels_node = call.arg_node(labels_slot.index, labels_slot.name)
     output_node = call.arg_node(output_slot.index, output_slot.name)
     if labels_node is not None and output_node is not None:
+        by_position = not (labels_slot.name in call.kwargs or output_slot.name in call.kwargs)
         ctx.record(LossCall(
             loss=loss, site=ctx.evidence(call.node),
             labels_slot=ctx.evidence(labels_node), output_slot=ctx.evidence(output_node),
             labels_slot_is_output=is_output(labels),
-            # labels, or anything not known where a model's own output took the labels slot
-            # (a model output is never the target: y_hat, y swapped with y of unknown origin)
             output_slot_is_labels=isinstance(output, LabelArray) or (
-                output is UNKNOWN and isinstance(labels, Tensor) and labels.model is not None
-                and labels.log_of is None),
-            by_position=not (labels_slot.name in call.kwargs or output_slot.name in call.kwargs)))
+                by_position and _data_of_unknown_origin(output, output_node)
+                and _bare_model_output(labels)),
+            by_position=by_position, labels_known=isinstance(output, LabelArray)))
     if is_output(labels) and not is_output(output):
         return
     head = output.head if isinstance(output, Tensor) else None
