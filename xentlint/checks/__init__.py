@@ -268,6 +268,17 @@ def pairings(facts: Facts, handwritten: bool = False) -> list[Pairing]:
     return [*facts.pairings, *facts.handwritten] if handwritten else facts.pairings
 
 
+def head_place(facts: Facts, t: Pairing) -> cst.CSTNode:
+    """Where a mismatch of a head and its loss is reported: at the loss (a compile() holds the
+    fix), or, for a loss object called on predictions, at the call when the activation is
+    applied there (``criterion(F.softmax(out, 1), y)``) or the object serves heads of other
+    kinds (each call is its own mistake)."""
+    if t.loss.spec.labels_reported_at == "call" and (
+            (t.head is not None and t.head.inline) or shares_loss(facts, t)):
+        return t.site.node
+    return t.loss.evidence.node
+
+
 def shares_loss(facts: Facts, t: Pairing) -> bool:
     """Another pairing uses ``t``'s loss object with a head of another kind (``loss_fn`` for a
     logits model and for a softmax one): an edit of the loss would break that use."""

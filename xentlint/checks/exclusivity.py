@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..facts import Facts, Head, LegacySpelling, Metric, Pairing
 from ..findings import Finding
-from . import Link, Reporter, check, fixers, pairings, refit
+from . import Link, Reporter, check, fixers, head_place, pairings, refit
 
 
 @check("XL201")
@@ -46,7 +46,7 @@ def sigmoid_with_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding
         edits, applicability = fixers.swap_activation(r, head, "softmax") \
             if independent_probs else fixers.NONE
         yield r.finding(
-            "XL202", loss.evidence.node,
+            "XL202", head_place(facts, t),
             f"{r.head(head)}: {head.units} independent probabilities, but {r.loss(loss)} "
             f"treats them as one distribution over exclusive classes: {loss.spec.unnormalised}",
             [Link(head.evidence.node, "sigmoid: independent probabilities"),
@@ -82,7 +82,7 @@ def single_unit_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
             continue
         edits, applicability = fixers.binary_loss(r, t)
         yield r.finding(
-            "XL204", loss.evidence.node,
+            "XL204", head_place(facts, t),
             f"{r.loss(loss)} is a categorical cross-entropy, but {r.output(head)} has a "
             f"single unit: the class axis has one entry, so the loss is constantly 0",
             [Link(head.evidence.node, "single output unit"), Link(t.site.node, "paired here")],

@@ -9,7 +9,7 @@ import libcst as cst
 from ..facts import Facts, Head
 from ..findings import Finding
 from ..frameworks.shared.activations import POSITIVE
-from . import Link, Reporter, check, fixers, pairings, shares_loss
+from . import Link, Reporter, check, fixers, head_place, pairings, shares_loss
 
 
 def _emits(head: Head) -> str:
@@ -56,7 +56,7 @@ def probabilities_to_logits_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
         subject = (r.head(head) if head.model and not head.inline
                    else f"{r.head_gives(head)} probabilities,")
         yield r.finding(
-            "XL101", loss.evidence.node,
+            "XL101", head_place(facts, t),
             f"{subject} but {r.loss(loss)} applies {applies} again: the loss expects logits and "
             f"gets probabilities",
             [Link(head.evidence.node, f"`{head.activation}` applied here"),
@@ -95,7 +95,7 @@ def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
                         "order of the outputs?)")
             applicability = "unsafe" if edits else applicability
         yield r.finding(
-            "XL102", loss.evidence.node, message,
+            "XL102", head_place(facts, t), message,
             [Link(head.evidence.node, f"output is {_emits(head)}"),
              Link(loss.evidence.node, "loss expects probabilities"), Link(t.site.node, "paired here")],
             subject=t,
@@ -122,7 +122,7 @@ def nll_without_log_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
             edits, applicability = fixers.log_inline(r, t) \
                 if head.activation == "softmax" else fixers.NONE
         yield r.finding(
-            "XL103", loss.evidence.node,
+            "XL103", head_place(facts, t),
             f"{r.loss(loss)} expects log-probabilities, but {r.head_gives(head)} {what}",
             [Link(head.evidence.node, "not log-probabilities"), Link(t.site.node, "paired here")],
             subject=t, fix=fix, edits=edits, applicability=applicability)
@@ -174,7 +174,7 @@ def kl_div_input(facts: Facts, r: Reporter) -> Iterator[Finding]:
         if edits:  # with the divergence itself: reduction='batchmean'
             edits = [*edits, *fixers.batchmean(r, t)]
         yield r.finding(
-            "XL106", loss.evidence.node,
+            "XL106", head_place(facts, t),
             f"{r.loss(loss)} takes log-probabilities as its input, but gets {r.output(head)}: "
             f"{what}; the result is not the KL divergence (it can be negative and is not 0 at "
             f"equality){reduction}",

@@ -241,7 +241,9 @@ class ArrayApi:
     stacks: Mapping[str, Literal["vectors", "matrices"]] = field(default_factory=dict)
     # Each sample's entry of a prediction at its label: (the prediction, the indices).
     picks: Mapping[str, tuple[Slot, Slot]] = field(default_factory=dict)
-    # Function transforms that return the function they are given (jax.jit, jax.checkpoint).
+    # Calls that return what they are given, for all that is checked here: function transforms
+    # (jax.jit, jax.checkpoint), a model wrapped to compile it or spread it over devices
+    # (torch.compile, DataParallel), a tensor wrapped (torch's Variable).
     transforms: frozenset[str] = frozenset()
     # Samplers of a class from scores (where the scores go): they read log-probabilities as
     # logits (tf.random.categorical(tf.math.log(probs), 1) is not an unstable composition).

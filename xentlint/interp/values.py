@@ -345,6 +345,7 @@ class Dataset(Value):
 
     labels: Labels | None
     evidence: Evidence | None = None
+    width: int = 2  # the tensors of an item, the labels last (TensorDataset(ids, mask, y): 3)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ class MultiHead(nn.Module):
 
 
 model = MultiHead()
-criterion = nn.CrossEntropyLoss()  # expect: XL101
+criterion = nn.CrossEntropyLoss()
 x = torch.randn(8, 32)
-species_loss = criterion(model(x, "species"), torch.randint(0, 12, (8,)))
+species_loss = criterion(model(x, "species"), torch.randint(0, 12, (8,)))  # expect: XL101
 habitat_loss = criterion(model(x, "habitat"), torch.randint(0, 4, (8,)))

@@ -161,7 +161,7 @@ def pick_handler(table: Mapping[str, tuple[Slot, Slot]]) -> FunctionHandler:
 
 
 def transform(ctx: ExtractContext, call: Call) -> Value:
-    """``jax.jit(step)``: the function itself (called, it runs)."""
+    """``jax.jit(step)``, ``torch.compile(model)``: what it is given (a function called runs)."""
     return call.args[0] if call.args else UNKNOWN
 
 

@@ -103,18 +103,22 @@ EYE = "identity matrix"  # what eye(C) is, in any library
 
 
 def eye(ctx: ExtractContext, call: Call) -> Value:
-    """``np.eye(C)``: indexed by class indices, one-hot rows (see :func:`eye_rows`)."""
+    """``np.eye(C)``: indexed by class indices, one-hot rows (see :func:`eye_rows`), of C
+    classes when C is known (``np.eye(n_classes)[y]``: one-hot all the same)."""
+    if not call.has(0, "N") or call.has_star_args:
+        return UNKNOWN
     n = const_int(call.arg(0, "N"))
-    node = call.arg_node(0, "N")
+    node = call.arg_node(0, "N") if n is not None else None
     dtype = ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN))  # torch.eye(C, dtype=torch.long)
-    return ApiObject(EYE, (("N", Const(n, node)), ("dtype", Const(dtype)))) if n is not None \
-        else UNKNOWN
+    return ApiObject(EYE, (("N", Const(n, node)), ("dtype", Const(dtype))))
 
 
 def eye_rows(ctx: ExtractContext, eye_value: ApiObject, node, source: Value) -> Value:
     """``np.eye(C)[y]``: one-hot rows of the C classes, for class indices ``y``."""
     if isinstance(source, LabelArray) and source.labels.encoding not in ("index", "unknown"):
         return UNKNOWN
+    if isinstance(source, Const):
+        return UNKNOWN  # np.eye(C)[:k], np.eye(C)[0]: rows of the matrix, not labels
     n_value, dtype = eye_value.kwarg("N"), eye_value.kwarg("dtype")
     n_node = n_value.node if isinstance(n_value, Const) else None
     return LabelArray(Labels("onehot", ctx.evidence(node), const_int(n_value),
@@ -378,13 +382,15 @@ def dataset_of_arguments(ctx: ExtractContext, call: Call) -> Value:
     """``TensorDataset(x, y)``: a dataset whose last tensor is the labels."""
     if len(call.args) < 2 or call.has_star_args:
         return Dataset(Labels("unknown")) if call.args else UNKNOWN
-    return Dataset(labels_of(call.args[-1]) or Labels("unknown"), ctx.evidence(call.node))
+    return Dataset(labels_of(call.args[-1]) or Labels("unknown"), ctx.evidence(call.node),
+                   width=len(call.args))
 
 
 def iterate_dataset(ctx: ExtractContext, value: Value) -> Value | None:
-    """An item of a dataset is an ``(x, y)`` batch."""
+    """An item of a dataset is an ``(x, y)`` batch (``(ids, mask, y)``: the labels last)."""
     if isinstance(value, Dataset):
-        return Seq((UNKNOWN, LabelArray(value.labels or Labels("unknown"))))
+        return Seq((*(UNKNOWN,) * (value.width - 1),
+                    LabelArray(value.labels or Labels("unknown"))))
     return None
 
 

@@ -81,6 +81,30 @@ def _pretrained_classifier(ctx: ExtractContext, call: Call) -> Value:
     return Model(evidence, make_head("linear", units, evidence), rank=rank if rank > 2 else None)
 
 
+def _kept(ctx: ExtractContext, owner: Value, attr: str,
+          node: cst.BaseExpression) -> Value | None:
+    """``outputs.data``: the same tensor (or labels)."""
+    if attr in KT.KEEPING_ATTRIBUTES and isinstance(owner, (Tensor, LabelArray)):
+        return owner
+    return None
+
+
+def _preparing(ctx: ExtractContext, call: Call) -> Value:
+    """``Accelerator()``, ``Fabric()``: an object whose prepare()/setup() hands back what it
+    is given (see :func:`_prepared`)."""
+    return ApiObject(call.qualname)
+
+
+def _prepared(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
+    """``model, optimizer, loader = accelerator.prepare(model, optimizer, loader)``."""
+    receiver = method.receiver
+    if not (isinstance(receiver, ApiObject) and KT.PREPARING.get(receiver.qualname) == method.name):
+        return None
+    if call.has_star_args or not call.args:
+        return UNKNOWN
+    return call.args[0] if len(call.args) == 1 else Seq(call.args)
+
+
 def _output_logits(ctx: ExtractContext, owner: Value, attr: str,
                    node: cst.BaseExpression) -> Value | None:
     """``model(**batch).logits`` of a library model: its output."""
@@ -268,14 +292,22 @@ def _data_loader(ctx: ExtractContext, call: Call) -> Value:
         getitem = dataset.cls.method("__getitem__")
         if getitem is not None:
             item = ctx.run_function(Function(getitem, dataset), (Scalar(),))
-            if isinstance(item, Seq) and len(item.items) == 2:
-                targets = labels_of(item.items[1])
-                if targets is None:
-                    return Dataset(Labels("unknown"))
-                # The default collate stacks the items: a batch has one more axis.
-                rank = targets.rank + 1 if targets.rank is not None else None
-                return Dataset(replace(targets, rank=rank))
+            if isinstance(item, Seq) and len(item.items) >= 2:
+                targets = _collated(item.items[-1])
+                return Dataset(labels_of(targets) or Labels("unknown"), width=len(item.items))
+            if isinstance(item, Dict):  # {"image": ..., "target": ...}: batch["target"]
+                return Frame(tuple((key, _collated(value)) for key, value in item.items
+                                   if isinstance(key, str) and isinstance(value, LabelArray)),
+                             records=True)
     return Dataset(Labels("unknown")) if dataset is not UNKNOWN else UNKNOWN
+
+
+def _collated(value: Value) -> Value:
+    """One item's labels batched by the default collate: one more axis."""
+    if not isinstance(value, LabelArray):
+        return value
+    rank = value.labels.rank
+    return LabelArray(replace(value.labels, rank=rank + 1 if rank is not None else None))
 
 
 def _dataset_view(ctx: ExtractContext, call: Call) -> Value:
@@ -345,6 +377,9 @@ def hooks() -> Hooks:
     h.attributes.append(_head_part)
     h.attributes.append(_unknown_tensor_method)
     h.attributes.append(_output_logits)
+    h.attributes.append(_kept)
+    h.on(KT.PREPARING, _preparing)
+    h.methods.append(_prepared)
     h.item_assignments.append(_replace_last_layer)
     h.dtypes.update(KT.DTYPES)
     return h

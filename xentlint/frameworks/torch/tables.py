@@ -65,6 +65,8 @@ LOSS_CLASSES: dict[str, LossSpec] = {
     "torch.nn.CrossEntropyLoss": _loss("CrossEntropyLoss", "cross_entropy", "logits", _CE,
                                        weight_meant="label_smoothing"),
     "torch.nn.NLLLoss": _loss("NLLLoss", "nll", "log-probs", _NLL, logits_form=_CE_LOGITS),
+    # (its deprecated 2-D spelling, in 2017 segmentation code)
+    "torch.nn.NLLLoss2d": _loss("NLLLoss2d", "nll", "log-probs", _NLL, logits_form=_CE_LOGITS),
     "torch.nn.BCELoss": _loss("BCELoss", "binary", "probs", _W, logits_form=_BCE_LOGITS),
     "torch.nn.BCEWithLogitsLoss": _loss("BCEWithLogitsLoss", "binary", "logits",
                                         (*_W, "pos_weight"), weight_meant="pos_weight"),
@@ -287,8 +289,13 @@ ARRAYS = ArrayApi(
     # (only by keyword: the first argument of a distribution is its probabilities)
     samplers={f"torch.distributions.{name}": Slot(-1, "logits")
               for name in ("Categorical", "OneHotCategorical")},
-    # (a target_transform wrapped in transforms.Lambda is the function it wraps)
-    transforms=frozenset({"torchvision.transforms.Lambda", "torchvision.transforms.v2.Lambda"}),
+    # (a target_transform wrapped in transforms.Lambda is the function it wraps; a model wrapped
+    # to compile it or spread it over devices is that model; a Variable is its tensor)
+    transforms=frozenset({
+        "torchvision.transforms.Lambda", "torchvision.transforms.v2.Lambda", "torch.compile",
+        "torch.nn.DataParallel", "torch.nn.parallel.DistributedDataParallel",
+        "torch.jit.script", "torch.autograd.Variable",
+    }),
     logsumexp=frozenset({"torch.logsumexp"}),
     # F.one_hot gives int64 rows (not float!); num_classes=-1 means "from the data"
     one_hot={_F + "one_hot": OneHot(Slot(0, "tensor"), Slot(1, "num_classes"), dtype="int64")},
@@ -304,8 +311,13 @@ ARRAYS = ArrayApi(
     # Arrays of a known shape, given as the dimensions: torch.rand(n, k) > 0.5 is multi-hot.
     weights={f"torch.{name}": None for name in ("rand", "randn", "zeros", "ones", "empty")},
 )
-# Tensor methods that keep a tensor (or labels) as they are.
+# Tensor methods that keep a tensor (or labels) as they are; attributes likewise (``out.data``).
 KEEPING_METHODS = frozenset({"to", "cpu", "cuda", "detach", "clone", "contiguous"})
+KEEPING_ATTRIBUTES = frozenset({"data"})
+# Objects whose method hands back what it is given, prepared (``model, opt, loader =
+# accelerator.prepare(model, opt, loader)``): the class, the method.
+PREPARING: dict[str, str] = {"accelerate.Accelerator": "prepare",
+                             "lightning.fabric.Fabric": "setup"}
 # Tensor methods that move the class axis: CrossEntropyLoss's (N, C, L) layout.
 AXIS_MOVING_METHODS = frozenset({"permute", "transpose", "movedim", "swapaxes"})
 

@@ -1,0 +1,14 @@
+"""Bug: the 2017 tutorial decoder torch.max(outputs.data, 1) reads a multi-label model trained with BCEWithLogitsLoss; thresholding outputs.data at 0 must stay silent."""
+import torch
+import torch.nn as nn
+from torch.autograd import Variable
+
+model = nn.Linear(512, 20)
+criterion = nn.BCEWithLogitsLoss()
+optimizer = torch.optim.SGD(model.parameters(), lr=0.01)
+for images, targets in loader:
+    images, targets = Variable(images.cuda()), Variable(targets.float().cuda())
+    outputs = model(images)
+    loss = criterion(outputs, targets)
+    _, predicted = torch.max(outputs.data, 1)  # expect: XL401
+    tags = outputs.data > 0
