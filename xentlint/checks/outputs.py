@@ -57,8 +57,9 @@ def probabilities_to_logits_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
                    else f"{r.head_gives(head)} probabilities,")
         yield r.finding(
             "XL101", head_place(facts, t),
-            f"{subject} but {r.loss(loss)} applies {applies} again: the loss expects logits and "
-            f"gets probabilities",
+            f"{subject} but {r.loss(loss)} applies {applies} "
+            f"{'again' if applies == head.activation else f'on top of the {head.activation}'}: "
+            f"the loss expects logits and gets probabilities",
             [Link(head.evidence.node, f"`{head.activation}` applied here"),
              Link(loss.evidence.node, "loss expects logits"),
              Link(t.site.node, "paired here")],
