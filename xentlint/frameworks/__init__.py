@@ -119,7 +119,9 @@ REGISTRY: tuple[Framework, ...] = (
     ),
     Framework(
         name="torch", tag="T",
-        roots=frozenset({"torch", "torchvision", "lightning", "pytorch_lightning", "timm"}),
+        # (Hugging Face's transformers and accelerate: their models and loops are read here)
+        roots=frozenset({"torch", "torchvision", "lightning", "pytorch_lightning", "timm",
+                         "transformers", "accelerate"}),
         spellings=Spellings(
             prefixes=(
                 ("pytorch_lightning.", "lightning."),

@@ -14,11 +14,11 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import Dtype, Evidence, Labels
+from ...facts import Dtype, Evidence, Labels, Loss
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Frame, Function, Instance, LabelArray,
-    Model, Scalar, Seq, Tensor, Value,
+    LossValue, Model, Scalar, Seq, Tensor, Value,
 )
 from ..shared import arrays, decoding, labels
 from ..shared.activations import apply_function, make_head
@@ -78,7 +78,16 @@ def _pretrained_classifier(ctx: ExtractContext, call: Call) -> Value:
         return UNKNOWN
     evidence = ctx.evidence(call.node)
     units = const_int(call.kwargs.get("num_labels", UNKNOWN))
-    return Model(evidence, make_head("linear", units, evidence), rank=rank if rank > 2 else None)
+    model = Model(evidence, make_head("linear", units, evidence), rank=rank if rank > 2 else None)
+    problem = call.kwargs.get("problem_type")
+    loss = KT.PROBLEM_TYPE_LOSSES.get(problem.value) if isinstance(problem, Const) and isinstance(
+        problem.value, str) else None
+    if loss is not None:  # what it trains with: decoding its logits is judged by that
+        spec = KT.LOSS_CLASSES[loss]
+        node = next(arg for arg in call.arg_nodes if arg.keyword is not None
+                    and arg.keyword.value == "problem_type")
+        model = replace(model, loss=LossValue(Loss(spec, spec.expects, ctx.evidence(node)), loss))
+    return model
 
 
 def _kept(ctx: ExtractContext, owner: Value, attr: str,

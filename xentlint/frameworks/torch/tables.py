@@ -219,6 +219,12 @@ PRETRAINED_CLASSIFIER_SUFFIXES: dict[str, int] = {
     "ForTokenClassification.from_pretrained": 3,
 }
 OUTPUT_LOGITS_ATTRIBUTE = "logits"
+# The loss such a model computes itself when given labels, as its `problem_type=` says (not
+# given: chosen at run time from the labels' dtype and num_labels).
+PROBLEM_TYPE_LOSSES: dict[str, str] = {
+    "multi_label_classification": "torch.nn.BCEWithLogitsLoss",
+    "single_label_classification": "torch.nn.CrossEntropyLoss",
+}
 # Attributes that hold the classifier of a torchvision model (replaced for fine-tuning).
 HEAD_ATTRIBUTES = frozenset({"fc", "classifier", "head", "heads"})
 # Where a family's classifier is a Sequential: the index of its last layer (replaced in place,

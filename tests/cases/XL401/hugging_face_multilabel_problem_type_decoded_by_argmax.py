@@ -1,0 +1,17 @@
+"""Bug: a Hugging Face classifier declared multi-label by problem_type trains itself with a binary cross-entropy, and its logits are decoded with argmax; the sigmoid threshold, and argmax on a single-label twin, must stay silent."""
+from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("distilbert-base-uncased")
+model = AutoModelForSequenceClassification.from_pretrained(
+    "distilbert-base-uncased", num_labels=6, problem_type="multi_label_classification")
+single = AutoModelForSequenceClassification.from_pretrained(
+    "distilbert-base-uncased", num_labels=6, problem_type="single_label_classification")
+
+
+def predict(texts):
+    batch = tokenizer(texts, padding=True, truncation=True, return_tensors="pt")
+    logits = model(**batch).logits
+    toxic_types = logits.argmax(dim=-1)  # expect: XL401
+    flags = (logits.sigmoid() > 0.5).int()
+    topic = single(**batch).logits.argmax(dim=-1)
+    return toxic_types, flags, topic
