@@ -25,7 +25,7 @@ from ..specs import Slot
 from . import decoding, labels
 from . import tables as T
 from .activations import exponential_of, make_head
-from .values import const_flag, const_int, guarded, shape_arguments
+from .values import const_flag, const_float, const_int, guarded, shape_arguments
 
 
 def concatenation_handler(table: Mapping[str, tuple[Slot, Slot, int | None]]) -> FunctionHandler:
@@ -97,8 +97,14 @@ def product(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value,
             "exclusive", "independent"):
         return Tensor(None)
     if isinstance(left, Weights) and isinstance(right, Weights):
-        # Two arrays of known shapes (torch.randn(4, 10) @ torch.randn(10, 500)): data and
-        # parameters in either order, the classes on either axis.
+        # Two arrays of known shapes: data and parameters in either order. The samples
+        # outnumber the classes: (256, 20) @ (20, 5) is a batch of 256; (4, 10) @ (10, 500)
+        # is column-major code, its classes on axis 0.
+        rows = left.shape[0] if left.shape else None
+        columns = None if not right.shape or transposed is None else (
+            right.shape[0] if transposed else right.shape[-1])
+        if rows is not None and columns is not None and rows > columns:
+            return Tensor(make_head("linear", columns, ctx.evidence(node)))
         return Tensor(make_head("linear", None, ctx.evidence(node)), layout_unknown=True)
     if isinstance(right, Weights) and right.shape:
         units = None
@@ -120,8 +126,16 @@ def matmul(ctx: ExtractContext, call: Call) -> Value:
 
 def matmul_operator(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp,
                     left: Value, right: Value) -> Value | None:
-    """``x @ W``."""
-    return product(ctx, node, left, right) if isinstance(operator, cst.MatrixMultiply) else None
+    """``x @ W``; a parameter array scaled by a number keeps its shape
+    (``jax.random.normal(key, (784, 10)) * 0.01``)."""
+    if isinstance(operator, cst.MatrixMultiply):
+        return product(ctx, node, left, right)
+    if isinstance(operator, (cst.Multiply, cst.Divide)):
+        for array, factor in ((left, right), (right, left)):
+            if isinstance(array, Weights) and const_float(factor) is not None and (
+                    array is left or isinstance(operator, cst.Multiply)):
+                return array
+    return None
 
 
 def weights_handler(table: Mapping[str, Slot | None]) -> FunctionHandler:
