@@ -194,8 +194,14 @@ def _tensor_constructor(ctx: ExtractContext, call: Call) -> Value:
 
 
 def _typed_constructor(ctx: ExtractContext, call: Call) -> Value:
-    return _typed(call.args[0] if call.args else UNKNOWN, KT.TYPED_CONSTRUCTORS[call.qualname],
-                  ctx.evidence(call.node))
+    """``torch.LongTensor(y)``, ``torch.FloatTensor([0, 2, 1, 1])`` (values written out: what
+    they are, of that dtype)."""
+    data = call.args[0] if call.args else UNKNOWN
+    if isinstance(data, Seq) and data.items:
+        literal = labels.literal_labels(data, ctx.evidence(call.node))
+        if literal is not None:
+            data = literal
+    return _typed(data, KT.TYPED_CONSTRUCTORS[call.qualname], ctx.evidence(call.node))
 
 
 def _unknown_tensor_method(ctx: ExtractContext, owner: Value, attr: str,
