@@ -419,6 +419,9 @@ def _comprehension(interp: Interpreter,
         bind(interp, clause.target, item, local)
         clause = clause.inner_for_in
     made: Value = Tail(()) if isinstance(node, cst.ListComp) else UNKNOWN
+    if isinstance(node, cst.ListComp) and isinstance(node.elt, (cst.List, cst.Tuple)) \
+            and len(node.elt.elements) == 1:
+        made = Tail((Seq((UNKNOWN,)),))  # [[c] for c in y]: sets of one label each
     if not known:
         if isinstance(node, cst.DictComp) or not _looks_up(node.elt):
             return made

@@ -15,7 +15,8 @@ import libcst as cst
 from ...facts import Dtype, Encoding, Evidence, Labels
 from ...interp.api import Call, ExtractContext, FunctionHandler, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Function, LabelArray, Seq, Value, Weights,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Function, LabelArray, Seq, Tail, Value,
+    Weights,
 )
 from ..specs import LabelSource, OneHot, RandomIntegers, Slot
 from . import tables as T
@@ -254,6 +255,15 @@ def encoded(ctx: ExtractContext, receiver: ApiObject, name: str,
     return None
 
 
+def _one_label_each(value: Value, given: Labels | None) -> bool:
+    """Sets of labels of one label each: ``[[c] for c in y]``, or class indices as a column
+    (``y.reshape(-1, 1)``): binarized, one-hot rows."""
+    if given is not None and given.encoding in ("index", "binary") and given.rank == 2:
+        return True
+    return (isinstance(value, Tail) and len(value.items) == 1 and isinstance(value.items[0], Seq)
+            and len(value.items[0].items) == 1)
+
+
 def fitted_classes(owner: ApiObject) -> Value:
     """``encoder.classes_``."""
     return owner.kwarg(_FITTED)
@@ -268,6 +278,8 @@ def _encoded_labels(ctx: ExtractContext, receiver: ApiObject, call: Call,
     if spec.column_for_two:
         encoding = "binary" if n_classes == 2 else "unknown" if n_classes is None else encoding
     given = labels_of(call.arg(0, "y"))
+    if encoding == "multihot" and _one_label_each(call.arg(0, "y"), given):
+        encoding = "onehot"  # MultiLabelBinarizer().fit_transform([[c] for c in y])
     n_evidence = given.n_evidence if given is not None and fitted_here else None
     return LabelArray(Labels(encoding, ctx.evidence(call.node), n_classes,
                              n_evidence=n_evidence or ctx.evidence(call.node),
