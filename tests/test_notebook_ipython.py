@@ -80,3 +80,28 @@ def test_cell_code_keeps_lines_and_says_what_it_removed() -> None:
     assert cell_code("%%bash\necho hi\n") is None
     assert cell_code("%%time\nx = 1\n").lines == ("pass", "x = 1")  # type: ignore[union-attr]
     assert cell_code("ls\n").masked == frozenset()  # type: ignore[union-attr]  # Python: a name
+
+
+def test_a_timed_statement_runs_and_its_findings_point_past_the_magic() -> None:
+    """``%timeit -n1 -r1 build()`` runs ``build()`` with the globals of that moment (a class
+    count set to 10 only in a later cell is not the one it used); a finding in a timed
+    statement points at its code in the cell as written."""
+    cells = ("import numpy as np\nfrom keras.utils import to_categorical\n"
+             "n_classes = 2\nY = to_categorical(np.random.randint(0, 2, 100), n_classes)\n",
+             "def build():\n"
+             "    model = keras.Sequential([keras.layers.Dense(n_classes, activation='softmax')])\n"
+             "    model.compile(loss='categorical_crossentropy', optimizer='sgd')\n"
+             "    model.fit(np.random.rand(100, 4), Y)\n",
+             "%timeit -n1 -r1 build()\n",
+             "n_classes = 10\n")
+    assert found(*cells) == []
+    timed = "%time model.compile(loss=keras.losses.CategoricalCrossentropy(from_logits=True))\n"
+    assert found("model = keras.Sequential([keras.layers.Dense(10, activation='softmax')])\n",
+                 timed) == [("XL101", 3, 1, 26)]  # past "%time model.compile(loss="
+
+
+def test_timed_statements_keep_their_columns() -> None:
+    code = cell_code("%timeit -n 1 -r 3 f(a, b)\n  %time x = g()\n%timeit -q\n")
+    assert code is not None
+    assert code.lines == ("f(a, b)", "  x = g()", "pass")
+    assert code.shifts == (18, 6, 0) and code.masked == frozenset({2})

@@ -9,7 +9,8 @@ are not Python; so does xentlint, in the same order:
    are removed from every line;
 3. cell magics: ``%%time`` and ``%%capture`` run their body as Python (the magic line is
    masked); any other (``%%bash``, ``%%writefile``...) makes the cell not Python;
-4. line magics, shell escapes and help (``%pip ...``, ``!ls``, ``x = !ls``, ``t = %timeit f()``,
+4. ``%time stmt`` / ``%timeit -n1 stmt`` run the statement: it stays, without the magic; other
+   line magics, shell escapes and help (``%pip ...``, ``!ls``, ``x = !ls``, ``t = %timeit f()``,
    ``obj?``), each with the lines it continues with a trailing backslash, are masked;
 5. automagics: a cell of one line such as ``ls ./data/`` or ``pip install x`` (a magic or an
    alias named without its ``%``), which is not Python, is masked.
@@ -56,6 +57,8 @@ _HELP = re.compile(r"^\s*[\w.]+\s*\?{1,2}\s*$")
 # start (a ``%`` that continues a bracketed line is the modulo operator).
 _SPACED_MAGIC = re.compile(r"^\s*%\s+([A-Za-z_]\w*)")
 _AUTOMAGIC = re.compile(r"\s*([A-Za-z_]\w*)(?:\s+(?![=,])|$)")
+# ``%time f()``, ``%timeit -n1 -r1 f()``: the statement after the magic runs (once or more).
+_TIMED = re.compile(r"^(\s*)%\s*(time|timeit)\s+(\S.*?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,12 @@ def cell_code(source: str) -> CellCode | None:
     continued: str | None = None  # the indentation of the magic a backslash continues
     depth = 0  # brackets open before this line (roughly: brackets in strings count too)
     for index, line in enumerate(lines):
+        timed = (_timed_statement(line) if continued is None and index not in indents
+                 and depth == 0 else None)
+        if timed is not None:  # %timeit -n1 build_model(): the call runs
+            lines[index], removed = timed
+            shifts[index] += removed
+            continue
         if continued is not None:
             indents[index] = continued
         elif index in indents or (_SHELL_OR_MAGIC.match(line) or _ASSIGNED_MAGIC.match(line)
@@ -100,6 +109,27 @@ def cell_code(source: str) -> CellCode | None:
         indents[first] = _indentation(lines[first])
     code = tuple(indents[i] + "pass" if i in indents else line for i, line in enumerate(lines))
     return CellCode(code, tuple(shifts), frozenset(indents))
+
+
+def _timed_statement(line: str) -> tuple[str, int] | None:
+    """``%time stmt`` / ``%timeit -n1 -r1 stmt``: the statement the magic runs, at the line's
+    indentation, and how many columns were removed before it (None: not such a line)."""
+    match = _TIMED.match(line)
+    if match is None or line.rstrip().endswith("\\"):
+        return None
+    indent, statement = match.group(1), match.group(3)
+    if match.group(2) == "timeit":
+        while statement.startswith("-"):  # options: -n1, -r 3, -q, -o
+            option, _, rest = statement.partition(" ")
+            statement = rest.lstrip()
+            if option in ("-n", "-r", "-p") and statement.split(" ", 1)[0].isdigit():
+                statement = statement.partition(" ")[2].lstrip()
+    try:
+        if not statement or len(ast.parse(statement).body) != 1:
+            return None
+    except SyntaxError:
+        return None
+    return indent + statement, len(line) - len(indent) - len(statement)
 
 
 def _spaced_magic(line: str, depth: int) -> bool:
