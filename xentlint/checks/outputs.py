@@ -223,8 +223,9 @@ def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
             yield r.finding(
                 "XL105", t.site.node,
                 f"`{r.text(t.site)}`: cross-entropy reads axis 1 as the classes, but the output is "
-                f"an (N, L, C) sequence, so axis 1 is the sequence axis",
-                [Link(t.head.evidence.node, "(N, L, C) output")] if t.head else [],
+                f"a 3-D sequence with the classes last ((N, L, C), or (L, N, C) without "
+                f"batch_first), so axis 1 is not the classes",
+                [Link(t.head.evidence.node, "3-D output, classes last")] if t.head else [],
                 subject=t,
                 fix="Move the class axis to dimension 1 at the loss call: `.permute(0, 2, 1)`"
                 if moved[0] else "Flatten to (N*L, C) with `.view(-1, C)` (and the targets with "

@@ -1,4 +1,4 @@
-"""Look-alike: a sequence tagger whose outputs are flattened, have the class axis moved, or keep the last step only, must stay silent."""
+"""Look-alike: a sequence tagger whose outputs are flattened, have the class axis moved, keep the last step only, or lose the sequence axis by an in-place squeeze_, must stay silent."""
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -25,3 +25,22 @@ criterion = nn.CrossEntropyLoss()
 flat = criterion(model(x).view(-1, 9), y.view(-1))
 moved = criterion(model(x).permute(0, 2, 1), y)
 last = criterion(LastStep()(x), y)
+
+
+class CharRNN(nn.Module):
+    """Sequence-first, one character at a time: the length-1 axis squeezed in place."""
+
+    def __init__(self):
+        super().__init__()
+        self.embed = nn.Embedding(100, 16)
+        self.rnn = nn.LSTM(16, 32)
+        self.fc = nn.Linear(32, 100)
+
+    def forward(self, x):
+        out, _ = self.rnn(self.embed(x.view(1, -1)))
+        out.squeeze_(0)
+        return self.fc(out)
+
+
+char_rnn = CharRNN()
+char_loss = F.cross_entropy(char_rnn(torch.randint(0, 100, (1,))), torch.randint(0, 100, (1,)))

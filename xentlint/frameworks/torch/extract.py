@@ -235,6 +235,12 @@ def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Met
         return apply_function(ctx, call, spec, receiver, dim)
     if receiver is UNKNOWN:
         return _cast_of_unknown(ctx, name, call) if name in _CASTS else None
+    if name in KT.IN_PLACE_SHAPE_METHODS and isinstance(receiver, (Tensor, LabelArray)):
+        # out.squeeze_(0): the tensor itself changes shape
+        same = KT.IN_PLACE_SHAPE_METHODS[name]
+        changed = (arrays.reshaped(receiver, call, same) if same is not None else
+                   replace(receiver, rank=None) if isinstance(receiver, Tensor) else UNKNOWN)
+        return MethodResult(changed, receiver=changed)
     if isinstance(receiver, LabelArray):
         targets = receiver.labels
         if name in KT.DTYPE_METHODS:

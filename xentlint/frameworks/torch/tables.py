@@ -320,6 +320,12 @@ ARRAYS = ArrayApi(
 # Tensor methods that keep a tensor (or labels) as they are; attributes likewise (``out.data``).
 KEEPING_METHODS = frozenset({"to", "cpu", "cuda", "detach", "clone", "contiguous"})
 KEEPING_ATTRIBUTES = frozenset({"data"})
+# In-place tensor methods that change the shape of the tensor they are called on
+# (``out.squeeze_(0)``): the method of the same change that returns a new tensor, if any.
+IN_PLACE_SHAPE_METHODS: dict[str, str | None] = {
+    "squeeze_": "squeeze", "unsqueeze_": "unsqueeze", "resize_": None, "transpose_": None,
+    "t_": None, "swapaxes_": None, "swapdims_": None, "as_strided_": None,
+}
 # Objects whose method hands back what it is given, prepared (``model, opt, loader =
 # accelerator.prepare(model, opt, loader)``): the class, the method.
 PREPARING: dict[str, str] = {"accelerate.Accelerator": "prepare",
