@@ -154,6 +154,8 @@ def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
                 return result.value
             return result
         return UNKNOWN
+    if isinstance(func, Function) and isinstance(func.self_value, Model) and _is_forward(func):
+        return call_value(interp, func.self_value, call, env)  # model.forward(x) is model(x)
     if isinstance(func, Function):
         interp.changed_arguments = ()
         result = call_function(interp, func, call.args, call.kwargs, call)
@@ -214,6 +216,13 @@ def _partial(interp: Interpreter, call: Call) -> Value:
 
 
 # Python's own functions that change what is called.
+def _is_forward(func: Function) -> bool:
+    """A model's method that computes its output, called by its name (``model.forward(x)``)."""
+    owner = func.self_value
+    return (isinstance(owner, Model) and owner.forward is not None
+            and isinstance(func.node, cst.FunctionDef) and func.node.name.value == owner.forward)
+
+
 def _iterator(interp: Interpreter, call: Call) -> Value:
     """``enumerate(loader)``, ``zip(x, y)``, ``iter(loader)``: what they go through (their items
     are read by :func:`statements.iterate`)."""
