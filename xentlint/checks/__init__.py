@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from ..facts import Decoding, Evidence, Facts, Head, Labels, Loss, Pairing
+from ..facts import Decoding, Evidence, Facts, Head, Labels, Loss, Pairing, UnstableComposition
 from ..findings import Edit, Finding, Fix, Related, Span
 from ..interp.names import ImportTable, code_label, dotted_name
 from ..recursion import deep_recursion
@@ -192,9 +192,11 @@ class Reporter:
             # the imported code with its arguments, else the first link in this module.
             site = getattr(subject, "site", None)
             candidates = [Link(site.node, "paired here")] if site is not None else []
-            candidates += [Link(self.entries[n], "calls the code")
-                           for n in (node, *(link.node for link in chain))
-                           if n in self.entries and self._passes_arguments(self.entries[n])]
+            # (a log of a softmax written there is that module's own, whatever it is given)
+            if not isinstance(subject, UnstableComposition):
+                candidates += [Link(self.entries[n], "calls the code")
+                               for n in (node, *(link.node for link in chain))
+                               if n in self.entries and self._passes_arguments(self.entries[n])]
             candidates += chain
             anchor = next((link for link in candidates if self.places.is_local(link.node)), None)
             if anchor is not None:
