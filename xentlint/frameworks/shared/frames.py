@@ -72,6 +72,13 @@ def _hf_methods(ctx: ExtractContext, frame: Frame, name: str, call: Call) -> Val
         return replace(frame, columns=())
     if name == "map":
         return _mapped_records(ctx, frame, call.arg(0, "function"))
+    if name == "to_tf_dataset":  # (x, y) batches whose y is the label column
+        label = call.kwargs.get("label_cols", UNKNOWN)
+        if isinstance(label, Seq) and len(label.items) == 1:
+            label = label.items[0]
+        if not isinstance(label, Const) or not isinstance(label.value, str):
+            return Dataset(Labels("unknown"))
+        return Dataset(labels_of(frame.column(label.value) or UNKNOWN) or Labels("unknown"))
     return UNKNOWN
 
 
