@@ -275,7 +275,8 @@ def bind(interp: Interpreter, target: cst.BaseExpression, value: Value, env: Env
         bind(interp, target.value, UNKNOWN, env)
     elif isinstance(target, cst.Subscript) and _assign_item(interp, target, value, env):
         return
-    if isinstance(target, (cst.Subscript, cst.Attribute)):
+    if isinstance(target, (cst.Subscript, cst.Attribute)) and not isinstance(value, Const):
+        # (a number or a flag set on a part, model.backbone.trainable = False, is no part)
         _forget_replaced_part(interp, target, env)
 
 

@@ -5,6 +5,7 @@ import keras_hub
 
 classifier = keras_hub.models.ImageClassifier.from_preset(
     "resnet_50_imagenet", num_classes=2, activation="softmax")
+classifier.backbone.trainable = False  # (a flag set on a part: the head stays)
 classifier.compile(optimizer=keras.optimizers.Adam(1e-4),
                    loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))  # expect: XL101
 
