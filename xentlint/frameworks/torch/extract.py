@@ -37,9 +37,12 @@ def _recurrent(ctx: ExtractContext, call: Call) -> Value:
 
 
 def _call_sequence_layer(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
-    """``out, (h, c) = self.lstm(x)``: ``out`` is a rank-3 sequence of features."""
+    """``out, (h, c) = self.lstm(x)``: ``out`` is a rank-3 sequence of features;
+    ``self.encoder(input_ids=...)`` of a Hugging Face model without a head: its outputs."""
     if not isinstance(func, ApiObject):
         return None
+    if func.qualname == KT.PRETRAINED_ENCODER:
+        return ApiObject(KT.ENCODER_OUTPUTS)
     if func.qualname in KT.RECURRENT:
         return Seq((Tensor(None, rank=3), UNKNOWN))
     if func.qualname in KT.SEQUENCE_PRESERVING:
@@ -74,6 +77,8 @@ def _pretrained_classifier(ctx: ExtractContext, call: Call) -> Value:
     raw logits (its width: ``num_labels``, when given; a token classifier's for each token)."""
     rank = next((rank for suffix, rank in KT.PRETRAINED_CLASSIFIER_SUFFIXES.items()
                  if call.qualname.endswith(suffix)), None)
+    if rank is None and call.qualname.endswith(KT.PRETRAINED_ENCODER_SUFFIX):
+        return ApiObject(KT.PRETRAINED_ENCODER)  # features, no head (see _encoder_parts)
     if rank is None:
         return UNKNOWN
     evidence = ctx.evidence(call.node)
@@ -88,6 +93,15 @@ def _pretrained_classifier(ctx: ExtractContext, call: Call) -> Value:
                     and arg.keyword.value == "problem_type")
         model = replace(model, loss=LossValue(Loss(spec, spec.expects, ctx.evidence(node)), loss))
     return model
+
+
+def _encoder_features(ctx: ExtractContext, owner: Value, attr: str,
+                      node: cst.BaseExpression) -> Value | None:
+    """``outputs.last_hidden_state`` (N, L, H), ``outputs.pooler_output`` (N, H)."""
+    if isinstance(owner, ApiObject) and owner.qualname == KT.ENCODER_OUTPUTS:
+        rank = KT.ENCODER_FEATURES.get(attr)
+        return Tensor(None, rank=rank) if rank is not None else UNKNOWN
+    return None
 
 
 def _kept(ctx: ExtractContext, owner: Value, attr: str,
@@ -399,6 +413,7 @@ def hooks() -> Hooks:
     h.attributes.append(_unknown_tensor_method)
     h.attributes.append(_output_logits)
     h.attributes.append(_kept)
+    h.attributes.append(_encoder_features)
     h.on(KT.PREPARING, _preparing)
     h.methods.append(_prepared)
     h.item_assignments.append(_replace_last_layer)

@@ -219,6 +219,12 @@ PRETRAINED_CLASSIFIER_SUFFIXES: dict[str, int] = {
     "ForTokenClassification.from_pretrained": 3,
 }
 OUTPUT_LOGITS_ATTRIBUTE = "logits"
+# Hugging Face's models without a head (`AutoModel.from_pretrained`, `BertModel...`): called,
+# outputs whose features have a known rank, by attribute ((N, L, H) per token, (N, H) pooled).
+PRETRAINED_ENCODER_SUFFIX = "Model.from_pretrained"
+PRETRAINED_ENCODER = "transformers.PreTrainedModel"
+ENCODER_OUTPUTS = "transformers.ModelOutput"
+ENCODER_FEATURES: dict[str, int] = {"last_hidden_state": 3, "pooler_output": 2}
 # The loss such a model computes itself when given labels, as its `problem_type=` says (not
 # given: chosen at run time from the labels' dtype and num_labels).
 PROBLEM_TYPE_LOSSES: dict[str, str] = {
