@@ -26,8 +26,8 @@ def swapped_loss_arguments(facts: Facts, r: Reporter) -> Iterator[Finding]:
             f"{'the labels ' if c.labels_known else ''}`{labels}` where the prediction goes: the "
             f"loss takes {signature}",
             [Link(c.labels_slot.node, "model output, in the labels slot"),
-             Link(c.output_slot.node,
-                  f"{'labels' if c.labels_known else 'not a model output'}, in the prediction slot")],
+             Link(c.output_slot.node, f"{'labels' if c.labels_known else 'not a model output'}"
+                                      f", in the prediction slot")],
             subject=c,
             fix=f"Swap the arguments: {signature}",
             edits=[(c.labels_slot.node, r.code(c.output_slot.node)),

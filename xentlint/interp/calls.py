@@ -215,7 +215,6 @@ def _partial(interp: Interpreter, call: Call) -> Value:
     return Partial(call.args[0], call.args[1:], tuple(call.kwargs.items()), call.arg_nodes[1:])
 
 
-# Python's own functions that change what is called.
 def _is_forward(func: Function) -> bool:
     """A model's method that computes its output, called by its name (``model.forward(x)``)."""
     owner = func.self_value
@@ -223,6 +222,7 @@ def _is_forward(func: Function) -> bool:
             and isinstance(func.node, cst.FunctionDef) and func.node.name.value == owner.forward)
 
 
+# Python's own functions that change what is called, or what is iterated.
 def _iterator(interp: Interpreter, call: Call) -> Value:
     """``enumerate(loader)``, ``zip(x, y)``, ``iter(loader)``: what they go through (their items
     are read by :func:`statements.iterate`)."""

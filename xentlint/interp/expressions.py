@@ -8,8 +8,8 @@ on tensors, subscripts of labels) goes through the hooks. Anything else is ``UNK
 from __future__ import annotations
 
 import operator
-from dataclasses import replace
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import libcst as cst

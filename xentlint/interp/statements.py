@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from .branches import join_all
+from .containers import delete_item, set_item
 from .expressions import subscript_indices
 from .names import dotted_name
-from .containers import delete_item, set_item
 from .values import (
     UNKNOWN, ApiObject, ClassDef, Const, Dict, Env, Function, Instance, Layer, Model, Scalar, Seq,
     Tail, Value,

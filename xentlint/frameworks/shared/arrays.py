@@ -91,8 +91,9 @@ def product(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value,
     """``x @ W``, ``tf.matmul(x, W)``: raw scores, as wide as ``W``'s last dimension (its
     first, ``transpose_b=True``; unknown when whether it is transposed is not known). With the
     parameters on the left (``W @ x``, per-example code) axis 0 is the classes; with neither
-    known, or both (``W @ X`` of column-major code), which axis is the batch is not known. Weights that are probabilities
-    (``routing @ softmax(leaf_scores)``) mix distributions: what that gives is not known."""
+    known, which axis is the batch is not known; with both, the longer one (a batch outnumbers
+    the classes). Weights that are probabilities (``routing @ softmax(leaf_scores)``) mix
+    distributions: what that gives is not known."""
     if isinstance(right, Tensor) and right.head is not None and right.head.kind in (
             "exclusive", "independent"):
         return Tensor(None)
@@ -124,7 +125,7 @@ def matmul(ctx: ExtractContext, call: Call) -> Value:
     return product(ctx, call.node, call.arg(0, "a"), call.arg(1, "b"), transposed)
 
 
-def matmul_operator(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp,
+def array_operator(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp,
                     left: Value, right: Value) -> Value | None:
     """``x @ W``; a parameter array scaled by a number keeps its shape
     (``jax.random.normal(key, (784, 10)) * 0.01``)."""

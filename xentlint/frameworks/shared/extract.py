@@ -75,7 +75,7 @@ def hooks() -> Hooks:
     h.methods.append(labels.dataset_methods)
     h.attributes.append(arrays.attributes)
     h.attributes.append(labels.bunch_field)
-    h.binary.append(arrays.matmul_operator)
+    h.binary.append(arrays.array_operator)
     h.binary.append(decoding.binary)
     h.negation.append(decoding.negation)
     h.comparisons.append(decoding.comparison)

@@ -212,7 +212,7 @@ def class_numbers(values: list[Value]) -> tuple[int, bool] | None:
     """The values of a label map (``{"cat": 0, "dog": 1}``) when they number classes: each a
     distinct int, together 0..C-1 or 1..C; (C, 1-based), else None."""
     numbers = [const_int(value) for value in values]
-    if not numbers or any(number is None for number in numbers):
+    if len(numbers) < 2 or any(number is None for number in numbers):
         return None
     present = sorted(number for number in numbers if number is not None)
     one_based = present[0] == 1
