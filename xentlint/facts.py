@@ -311,9 +311,12 @@ class Facts:
         self.activations = [replace(site, batch_axis_known=False)
                             if any(id(f) in mapped for f in site.within) else site
                             for site in self.activations]
-        fed: dict[int, set[Labels]] = {}
+        # Each placeholder's feeds by what they are (where they come from aside: training and
+        # test labels encoded alike agree), the first of each kind kept.
+        fed: dict[int, dict[Labels, Labels]] = {}
         for feed in self.feeds:
-            fed.setdefault(id(feed.placeholder.node), set()).add(feed.labels)
+            kind = replace(feed.labels, evidence=None, n_evidence=None)
+            fed.setdefault(id(feed.placeholder.node), {}).setdefault(kind, feed.labels)
         if not fed:
             return self
 
@@ -325,7 +328,7 @@ class Facts:
                 return labels
             # The feed says what the labels are; the graph may have reshaped or cast them on
             # their way to the loss (tf.squeeze(y_), tf.cast(y_, tf.int32)).
-            feed = next(iter(known))
+            feed = next(iter(known.values()))
             return replace(feed, rank=labels.rank or feed.rank, dtype=labels.dtype or feed.dtype)
 
         self.pairings = [replace(p, labels=resolved(p.labels)) for p in self.pairings]

@@ -34,7 +34,8 @@ def softmax_with_binary_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
 def sigmoid_with_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for t in pairings(facts, handwritten=True):
         head, loss = t.head, t.loss
-        if head is None or head.units is None or head.units < 2 or not loss.exclusive:
+        # (a width not known here is wrong all the same: one unit is XL204's constant loss)
+        if head is None or (head.units is not None and head.units < 2) or not loss.exclusive:
             continue
         if (loss.spec.handwritten and loss.family != "nll"
                 and (t.labels is None or t.labels.encoding != "onehot")):
@@ -47,7 +48,7 @@ def sigmoid_with_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding
             if independent_probs else fixers.NONE
         yield r.finding(
             "XL202", head_place(facts, t),
-            f"{r.head(head)}: {head.units} independent probabilities, but {r.loss(loss)} "
+            f"{r.head(head)}: {head.units or 'its'} independent probabilities, but {r.loss(loss)} "
             f"treats them as one distribution over exclusive classes: {loss.spec.unnormalised}",
             [Link(head.evidence.node, "sigmoid: independent probabilities"),
              Link(t.site.node, "paired here")],

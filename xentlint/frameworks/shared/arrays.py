@@ -364,9 +364,22 @@ def attributes(ctx: ExtractContext, owner: Value, attr: str,
         return transposed(owner)
     if attr == "classes_" and isinstance(owner, ApiObject) and owner.qualname in T.ENCODERS:
         return labels.fitted_classes(owner)
+    if attr == "shape" and isinstance(owner, LabelArray):
+        return _label_shape(owner.labels)
     if attr == "astype" and owner is UNKNOWN and isinstance(node, cst.Attribute):
         return BoundMethod(UNKNOWN, attr, node.value)  # (an array's, whatever it holds)
     return None
+
+
+def _label_shape(labels: Labels) -> Value:
+    """``Y.shape`` of labels: (N, C) rows of C known classes give ``Y.shape[1]`` (a head as
+    wide as the labels); the number of samples is not known."""
+    if labels.rank == 1:
+        return Seq((UNKNOWN,))
+    if (labels.rank == 2 and labels.encoding in ("onehot", "multihot")
+            and labels.n_classes is not None and not labels.transposed and not labels.drawn):
+        return Seq((UNKNOWN, Const(labels.n_classes)))
+    return UNKNOWN
 
 
 def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,

@@ -190,6 +190,9 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
             return mapped(ctx, receiver, call)
         if name in T.FACTORIZE_METHODS:
             return Seq((numbered(ctx, receiver, call), UNKNOWN))
+        if name in T.MASK_METHODS:
+            return LabelArray(Labels("binary", ctx.evidence(call.node), 2,
+                                     rank=receiver.labels.rank, dtype="bool"))
     return None
 
 

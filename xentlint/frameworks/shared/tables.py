@@ -148,6 +148,9 @@ FRAME_COLUMN_METHODS = {"pop": Slot(0, "item")}  # methods that return one colum
 LABEL_MAPS = frozenset({"map", "replace"})  # with a dict of class numbers
 FACTORIZE = frozenset({"pandas.factorize"})
 FACTORIZE_METHODS = frozenset({"factorize"})
+# Column methods that give a row mask (df[df["text"].notna()]: some rows of the table).
+MASK_METHODS = frozenset({"notna", "notnull", "isna", "isnull", "isin", "between",
+                          "duplicated"})
 CATEGORY_ATTRIBUTES = frozenset({"cat", "codes"})  # y.astype("category").cat.codes
 
 # Hugging Face datasets: load_dataset(path, name) is a table of columns (a dict of them by split
