@@ -141,6 +141,15 @@ def label_dtype(facts: Facts, r: Reporter) -> Iterator[Finding]:
 
 @check("XL305")
 def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    # Heads also trained on labels of other classes, or of classes not known: extra units may
+    # be theirs (a GAN discriminator's K + 1st class, "fake", from labels made apart).
+    # (a loss called on labels not known counts; a compile() before any labels does not)
+    counts: dict[cst.CSTNode, set[int | None]] = {}
+    for p in pairings(facts):
+        if p.head is not None and (p.labels is not None
+                                   or p.loss.spec.labels_reported_at == "call"):
+            counts.setdefault(p.head.evidence.node, set()).add(
+                p.labels.n_classes if p.labels is not None else None)
     for t in pairings(facts):
         labels, head, loss = t.labels, t.head, t.loss
         if labels is None or head is None or head.units is None:
@@ -163,7 +172,8 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 f"{r.output(head)} has units for 0..{n - 1}: class {n} is out of range",
                 links, subject=t, fix="Keep the labels 0-based",
                 **fixers.as_args(refit.zero_based(r, labels)))
-        elif units > 1 and (units < expected or units > expected and not labels.drawn):
+        elif units > 1 and (units < expected or units > expected and not labels.drawn
+                            and counts[head.evidence.node] == {n}):
             yield r.finding(
                 "XL305", head.evidence.node,
                 f"{r.head(head)}: {units} output units, but {r.labels(labels)} carry {n} "
