@@ -56,6 +56,7 @@ def hooks() -> Hooks:
     h.on(["builtins.len"], labels.length)
     h.on(["builtins.int"], labels.integer)
     h.on([T.UNIQUE], labels.unique)
+    h.on([T.LABEL_BINARIZE], labels.label_binarize)
     h.on(T.PASSTHROUGH_ITERABLES, labels.passthrough_first)
     h.on(T.FRAME_SOURCES, frames.frame_source)
     h.on(T.MATRIX_SOURCES, frames.matrix_source)

@@ -190,7 +190,10 @@ def compared(ctx: ExtractContext, node: cst.Comparison, left: Value, op: str,
     if op not in _ELEMENTWISE:
         return None
     array, bound = (left, right) if isinstance(right, Const) else (right, left)
-    if not isinstance(bound, Const) or const_float(bound) is None:
+    if not isinstance(bound, Const):
+        return None
+    named = isinstance(bound.value, str) and op in ("Equal", "NotEqual")  # df.label == "M"
+    if const_float(bound) is None and not (named and isinstance(array, LabelArray)):
         return None
     evidence = ctx.evidence(node)
     if isinstance(array, Weights) and array.shape:
@@ -437,6 +440,20 @@ def one_shot_iterator(ctx: ExtractContext, call: Call) -> Value:
     """``tf.data.make_one_shot_iterator(ds)`` (TF1): an iterator over what ``ds`` yields."""
     dataset = call.arg(0, "dataset")
     return dataset if isinstance(dataset, Dataset) else UNKNOWN
+
+
+def label_binarize(ctx: ExtractContext, call: Call) -> Value:
+    """``label_binarize(y, classes=[0, 1, 2])``: one-hot rows of those classes (one 0/1 column
+    for two, as LabelBinarizer gives)."""
+    classes = call.arg(1, "classes")
+    if not isinstance(classes, Seq) or len(classes.items) < 2:
+        return UNKNOWN
+    n = len(classes.items)
+    evidence = ctx.evidence(call.node)
+    if n == 2:
+        return LabelArray(Labels("binary", evidence, 2, n_evidence=evidence, rank=2,
+                                 dtype="int64"))
+    return LabelArray(Labels("onehot", evidence, n, n_evidence=evidence, rank=2, dtype="int64"))
 
 
 def unique(ctx: ExtractContext, call: Call) -> Value:

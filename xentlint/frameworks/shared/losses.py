@@ -56,12 +56,26 @@ def _record_traps(ctx: ExtractContext, call: Call, spec: LossSpec) -> set[str]:
             continue
         value = call.arg(position, trap.parameter)
         node = call.arg_node(position, trap.parameter)
-        if const_float(value) is None or node is None:  # a number, not a bool or a tensor
+        if node is None:
+            continue
+        if const_float(value) is not None:  # a number, not a bool or a tensor
+            effect = trap.effect
+        elif trap.meant is not None and _named(node, trap.meant):
+            # BCEWithLogitsLoss(pos_weight): the user's own name says which option was meant
+            effect = f"`{trap.meant}` stays unset"
+        else:
             continue
         misplaced.add(trap.parameter)
         ctx.record(PositionalOption(callee=spec.api, parameter=trap.parameter, meant=trap.meant,
-                                    value=ctx.evidence(node), effect=trap.effect))
+                                    value=ctx.evidence(node), effect=effect))
     return misplaced
+
+
+def _named(node: cst.BaseExpression, option: str) -> bool:
+    """``pos_weight``, ``self.pos_weight``, ``args.label_smoothing``: named as the option."""
+    name = node.attr.value if isinstance(node, cst.Attribute) else (
+        node.value if isinstance(node, cst.Name) else None)
+    return name == option
 
 
 def _data_of_unknown_origin(value: Value, node: cst.BaseExpression) -> bool:

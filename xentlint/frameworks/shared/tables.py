@@ -192,6 +192,7 @@ DATASET_METHODS = frozenset({"batch", "shuffle", "prefetch", "cache", "repeat", 
 # An iterator's next batch.
 DATASET_NEXT = frozenset({"get_next"})
 
+LABEL_BINARIZE = "sklearn.preprocessing.label_binarize"
 UNIQUE = "numpy.unique"  # with return_inverse=True, each sample's class number
 
 # Iterables that yield what they wrap: progress bars.

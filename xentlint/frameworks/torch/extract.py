@@ -18,7 +18,7 @@ from ...facts import Dtype, Evidence, Labels, Loss
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Frame, Function, Instance, LabelArray,
-    LossValue, Model, Scalar, Seq, Tensor, Value,
+    LossValue, Model, Scalar, Seq, Tensor, Value, Weights,
 )
 from ..shared import arrays, decoding, labels
 from ..shared.activations import apply_function, make_head
@@ -28,7 +28,7 @@ from ..shared.models import (
     apply_layer, as_layer, layer_handler, model_class_hook, output_head, sequential_of_arguments,
     stack_change_handler,
 )
-from ..shared.values import const_int, labels_of
+from ..shared.values import const_float, const_int, labels_of
 from . import tables as KT
 
 
@@ -241,6 +241,21 @@ def _cast_of_unknown(ctx: ExtractContext, name: str, call: Call) -> Value:
     return LabelArray(Labels("unknown", ctx.evidence(call.node), dtype=dtype))
 
 
+def _scattered_rows(ctx: ExtractContext, zeros: Weights, name: str,
+                    call: Call) -> MethodResult | Value | None:
+    """``torch.zeros(n, C).scatter_(1, y.unsqueeze(1), 1.0)``: a 1 at each sample's class,
+    one-hot rows of C classes (``scatter_`` changes the tensor itself)."""
+    index, value = call.arg(1, "index"), call.arg(2, "value", call.kwargs.get("src", UNKNOWN))
+    if not (len(zeros.shape) == 2 and const_int(call.arg(0, "dim")) in (1, -1)
+            and isinstance(index, LabelArray) and index.labels.encoding in ("index", "unknown")
+            and const_float(value) == 1.0):
+        return None
+    width = zeros.shape[1]
+    rows = LabelArray(Labels("onehot", ctx.evidence(call.node), width, rank=2,
+                             n_evidence=ctx.evidence(call.node) if width is not None else None))
+    return MethodResult(rows, receiver=rows) if name == "scatter_" else rows
+
+
 def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
     receiver, name = method.receiver, method.name
     if (receiver is UNKNOWN or isinstance(receiver, Tensor)) and name in KT.ACTIVATION_METHODS:
@@ -277,6 +292,8 @@ def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Met
         if name in KT.AXIS_MOVING_METHODS:
             return replace(receiver, rank=None)  # the class axis moved: CrossEntropy's (N, C, L)
         return None
+    if isinstance(receiver, Weights) and name in ("scatter_", "scatter"):
+        return _scattered_rows(ctx, receiver, name, call)
     if isinstance(receiver, Model):
         if name in KT.SELF_RETURNING:
             return receiver

@@ -278,12 +278,13 @@ DTYPE_METHODS: dict[str, Dtype] = {
     "double": "float", "half": "float", "bfloat16": "float",
 }
 # Constructors that make a tensor of a fixed dtype from their argument.
+# (torch.Tensor(y) is a float tensor, whatever y holds)
 TYPED_CONSTRUCTORS: dict[str, Dtype] = {
     "torch.LongTensor": "int64", "torch.FloatTensor": "float", "torch.IntTensor": "int32",
     "torch.DoubleTensor": "float", "torch.ByteTensor": "uint8", "torch.BoolTensor": "bool",
+    "torch.Tensor": "float",
 }
-TENSOR_CONSTRUCTORS = frozenset({"torch.tensor", "torch.as_tensor", "torch.from_numpy",
-                                 "torch.Tensor"})
+TENSOR_CONSTRUCTORS = frozenset({"torch.tensor", "torch.as_tensor", "torch.from_numpy"})
 
 # --- array helpers ----------------------------------------------------------------------------
 
