@@ -269,5 +269,7 @@ def assigned_column(ctx: ExtractContext, owner: Value, node: cst.Subscript,
     """``df["label"] = df["label"].map(...)``: the table with that column."""
     if (isinstance(owner, Frame) and len(indices) == 1 and isinstance(indices[0], Const)
             and isinstance(indices[0].value, str)):
+        if value is UNKNOWN:  # df["sentiment"] = np.where(...): a value a row, of some kind
+            value = LabelArray(Labels("unknown", ctx.evidence(node), rank=1))
         return owner.with_column(indices[0].value, value)
     return None
