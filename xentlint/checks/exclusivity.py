@@ -44,8 +44,9 @@ def sigmoid_with_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding
         independent_log_probs = head.activation == "log_sigmoid" and loss.expects == "log-probs"
         if not (independent_probs or independent_log_probs):
             continue
+        # (a width not known may be one: softmax there is XL203's constant output)
         edits, applicability = fixers.swap_activation(r, head, "softmax") \
-            if independent_probs else fixers.NONE
+            if independent_probs and head.units is not None else fixers.NONE
         yield r.finding(
             "XL202", head_place(facts, t),
             f"{r.head(head)}: {head.units or 'its'} independent probabilities, but {r.loss(loss)} "
