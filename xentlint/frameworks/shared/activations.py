@@ -145,5 +145,6 @@ def exponential_of(ctx: ExtractContext, value: Value, node: cst.CSTNode) -> Valu
     head = value.head
     if activation is None:
         return UNKNOWN
-    new = make_head(activation, head.units, ctx.evidence(node), head.axis, head.inline)
+    # (applied here, in the code, whatever the log-probabilities came from)
+    new = make_head(activation, head.units, ctx.evidence(node), head.axis, inline=True)
     return replace(value, head=replace(new, model=head.model) if new is not None else None)
