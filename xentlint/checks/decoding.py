@@ -64,6 +64,8 @@ def threshold_on_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
         if head.units is None or head.units <= 2:
             continue
         loss = trained_with(d)[0]
+        if loss is not None and loss.family == "binary":
+            continue  # trained for independent labels: the softmax is the mistake (XL201)
         yield r.finding(
             "XL402", d.evidence.node,
             f"{r.quote(d.evidence)} thresholds {r.output(head)}, {_a(head.units)}-class "
