@@ -1,4 +1,4 @@
-"""Bug: a model's own output passed where the labels go, with labels of unknown origin in the prediction slot (Keras, optax); two model outputs (distillation, also with a student not known here), soft targets, keywords, the labels-first order, and a symmetric squared error must stay silent."""
+"""Bug: a model's own output passed where the labels go, with labels a function is given in the prediction slot (Keras, optax); two model outputs (distillation, also with a student not known here, or a policy kept in a variable), soft targets, keywords, the labels-first order, and a symmetric squared error must stay silent."""
 import copy
 
 import numpy as np
@@ -13,12 +13,16 @@ y = np.load("targets.npy")
 model = tf.keras.Sequential([tf.keras.layers.Dense(16, activation="relu"),
                              tf.keras.layers.Dense(1, activation="sigmoid")])
 teacher = tf.keras.Sequential([tf.keras.layers.Dense(1, activation="sigmoid")])
-with tf.GradientTape() as tape:
-    y_hat = model(X)
-    loss = tf.keras.losses.binary_crossentropy(y_hat, y)  # expect: XL501
-    right = tf.keras.losses.binary_crossentropy(y, y_hat)
-    distill = tf.keras.losses.binary_crossentropy(teacher(X), y_hat)
-    squared = tf.keras.losses.mean_squared_error(y_hat, y)
+
+
+def train_step(x_batch, y_batch):
+    with tf.GradientTape() as tape:
+        y_hat = model(x_batch)
+        loss = tf.keras.losses.binary_crossentropy(y_hat, y_batch)  # expect: XL501
+        right = tf.keras.losses.binary_crossentropy(y_batch, y_hat)
+        distill = tf.keras.losses.binary_crossentropy(teacher(x_batch), y_hat)
+        squared = tf.keras.losses.mean_squared_error(y_hat, y_batch)
+    return loss, right, distill, squared
 
 
 class Classifier(nn.Module):
@@ -46,6 +50,11 @@ inputs = torch.randn(4, 8)
 soft = F.cross_entropy(student_net(inputs), teacher_net(inputs).softmax(-1))
 keyword = F.cross_entropy(input=student_net(inputs), target=teacher_net(inputs).softmax(-1))
 student_logits = student_net(inputs)
-with tf.GradientTape() as tape:
-    keras_student = tf.keras.models.load_model("student.keras")
-    kd = tf.keras.losses.categorical_crossentropy(teacher(X), keras_student(X))
+keras_student = tf.keras.models.load_model("student.keras")
+kd = tf.keras.losses.categorical_crossentropy(teacher(X), keras_student(X))
+
+
+def policy_step(states):
+    old_probs = teacher(states)
+    new_probs = keras_student(states)
+    return tf.keras.losses.kl_divergence(old_probs, new_probs)

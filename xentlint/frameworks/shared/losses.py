@@ -78,10 +78,20 @@ def _named(node: cst.BaseExpression, option: str) -> bool:
     return name == option
 
 
-def _data_of_unknown_origin(value: Value, node: cst.BaseExpression) -> bool:
-    """A name or an item of data not otherwise known (``y``, ``batch["label"]``), not a call:
-    ``student(x)`` of a model not known here is a prediction, in distillation."""
-    return value is UNKNOWN and isinstance(node, (cst.Name, cst.Subscript, cst.Attribute))
+def _data_of_unknown_origin(ctx: ExtractContext, value: Value,
+                            node: cst.BaseExpression) -> bool:
+    """Data a function is given, not otherwise known: a parameter of the function running
+    (``def loss_fn(params, x, y)``) or an item of one (``batch["label"]``). Not a value the
+    code computed (``pi = policy(x)`` of a model not known here, in distillation or RL)."""
+    running = ctx.running()
+    if value is not UNKNOWN or not running or not isinstance(running[-1], cst.FunctionDef):
+        return False
+    while isinstance(node, (cst.Subscript, cst.Attribute)):
+        node = node.value
+    params = running[-1].params
+    names = {p.name.value for p in (*params.posonly_params, *params.params,
+                                    *params.kwonly_params)}
+    return isinstance(node, cst.Name) and node.value in names
 
 
 def _bare_model_output(value: Value) -> bool:
@@ -125,7 +135,7 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
             labels_slot=ctx.evidence(labels_node), output_slot=ctx.evidence(output_node),
             labels_slot_is_output=is_output(labels),
             output_slot_is_labels=isinstance(output, LabelArray) or (
-                by_position and _data_of_unknown_origin(output, output_node)
+                by_position and _data_of_unknown_origin(ctx, output, output_node)
                 and _bare_model_output(labels)),
             by_position=by_position, labels_known=isinstance(output, LabelArray)))
     if is_output(labels) and not is_output(output):
