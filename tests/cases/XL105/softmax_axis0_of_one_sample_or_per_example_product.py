@@ -42,3 +42,6 @@ flax_model = Flax()
 batch = jax.random.normal(jax.random.PRNGKey(0), (128, 8))
 flax_params = flax_model.init(jax.random.PRNGKey(0), batch)
 one_example = jax.nn.softmax(flax_model.apply(flax_params, batch[0]), axis=0)
+
+column_weights = (torch.randn(4, 10) * 0.01).requires_grad_()
+column_log_probs = torch.log_softmax(column_weights @ features_by_column, dim=0)

@@ -294,6 +294,8 @@ def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Met
         return None
     if isinstance(receiver, Weights) and name in ("scatter_", "scatter"):
         return _scattered_rows(ctx, receiver, name, call)
+    if isinstance(receiver, Weights) and (name in KT.KEEPING_METHODS or name == "requires_grad_"):
+        return receiver  # torch.randn(4, 10).requires_grad_(): the same array
     if isinstance(receiver, Model):
         if name in KT.SELF_RETURNING:
             return receiver
