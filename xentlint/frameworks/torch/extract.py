@@ -78,7 +78,7 @@ def _pretrained_classifier(ctx: ExtractContext, call: Call) -> Value:
     rank = next((rank for suffix, rank in KT.PRETRAINED_CLASSIFIER_SUFFIXES.items()
                  if call.qualname.endswith(suffix)), None)
     if rank is None and call.qualname.endswith(KT.PRETRAINED_ENCODER_SUFFIX):
-        return ApiObject(KT.PRETRAINED_ENCODER)  # features, no head (see _encoder_parts)
+        return ApiObject(KT.PRETRAINED_ENCODER)  # features, no head (see _encoder_features)
     if rank is None:
         return UNKNOWN
     evidence = ctx.evidence(call.node)
@@ -392,10 +392,8 @@ def _transformed_targets(ctx: ExtractContext, transform: Value, targets: Labels)
     cannot be run here."""
     if not isinstance(transform, Function):
         return Labels("unknown")
-    item = labels_of(ctx.run_function(transform, (LabelArray(replace(targets, rank=0)),)))
-    if item is None:
-        return Labels("unknown")
-    return replace(item, rank=item.rank + 1 if item.rank is not None else None)
+    item = ctx.run_function(transform, (LabelArray(replace(targets, rank=0)),))
+    return labels_of(_collated(item)) or Labels("unknown")
 
 
 def _module_container(ctx: ExtractContext, call: Call) -> Value:
