@@ -178,23 +178,42 @@ def exec_if(interp: Interpreter, stmt: cst.If, env: Env) -> None:
 
 
 def exec_loop(interp: Interpreter, stmt: cst.For | cst.While, env: Env) -> None:
-    """The body runs once (or not at all): what it changes is joined with what it found."""
+    """The body runs once (or not at all), once for each of a few literal settings: what it
+    changes is joined with what it found."""
+    branches: list[Callable[[Env], None]]
     if isinstance(stmt, cst.For):
-        item = iterate(interp, interp.eval(stmt.iter, env))
+        iterable = interp.eval(stmt.iter, env)
         target = stmt.target
 
-        def body(branch_env: Env) -> None:
-            bind(interp, target, item, branch_env)
-            exec_block(interp, stmt.body.body, branch_env)
+        def body_with(item: Value) -> Callable[[Env], None]:
+            def body(branch_env: Env) -> None:
+                bind(interp, target, item, branch_env)
+                exec_block(interp, stmt.body.body, branch_env)
+            return body
+
+        settings = _settings(iterable)
+        branches = ([body_with(item) for item in settings] if settings
+                    else [body_with(iterate(interp, iterable))])
+        branches.append(_nothing)
     else:
         interp.eval(stmt.test, env)
-
-        def body(branch_env: Env) -> None:
-            exec_block(interp, stmt.body.body, branch_env)
-    branches: list[Callable[[Env], None]] = [body, _nothing]
+        branches = [_block(interp, stmt.body.body), _nothing]
     if stmt.orelse is not None:
         branches.append(_block(interp, stmt.orelse.body.body))
     run_branches(interp, env, branches)
+
+
+MAX_SETTINGS = 4  # a loop over more literal settings runs once, on what they share
+
+
+def _settings(iterable: Value) -> tuple[Value, ...]:
+    """The items of a loop over a few literal settings (``for act in ["softmax", "linear"]``):
+    the body runs once for each, as a branch (each setting is a program that may be wrong)."""
+    if not isinstance(iterable, Seq) or not 2 <= len(iterable.items) <= MAX_SETTINGS:
+        return ()
+    literal = all(isinstance(item, Const) or isinstance(item, Seq) and all(
+        isinstance(part, Const) for part in item.items) for item in iterable.items)
+    return iterable.items if literal else ()
 
 
 def exec_try(interp: Interpreter, stmt: cst.Try | cst.TryStar, env: Env) -> None:

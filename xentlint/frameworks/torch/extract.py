@@ -353,7 +353,8 @@ def _data_loader(ctx: ExtractContext, call: Call) -> Value:
                 return Frame(tuple((key, _collated(value)) for key, value in item.items
                                    if isinstance(key, str) and isinstance(value, LabelArray)),
                              records=True)
-    return Dataset(Labels("unknown")) if dataset is not UNKNOWN else UNKNOWN
+    # (a data set not known here still gives (x, y) batches: labels of unknown kind)
+    return Dataset(Labels("unknown")) if call.has(0, "dataset") else UNKNOWN
 
 
 def _collated(value: Value) -> Value:
