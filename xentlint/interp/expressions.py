@@ -423,10 +423,10 @@ def _comprehension(interp: Interpreter,
             and len(node.elt.elements) == 1:
         made = Tail((Seq((UNKNOWN,)),))  # [[c] for c in y]: sets of one label each
     if not known:
-        if isinstance(node, cst.DictComp) or not _looks_up(node.elt):
+        if isinstance(node, cst.DictComp) or not _looks_up(interp, node.elt, local):
             return made
         element = evaluate(interp, node.elt, local)
-        return _labels_of_each(element) or made
+        return _labels_of_each(element, isinstance(node, cst.ListComp)) or made
     clause = node.for_in
     while clause is not None:
         for condition in clause.ifs:
@@ -436,22 +436,32 @@ def _comprehension(interp: Interpreter,
         evaluate(interp, node.key, local)
         evaluate(interp, node.value, local)
         return made
-    return _labels_of_each(evaluate(interp, node.elt, local)) or made
+    return (_labels_of_each(evaluate(interp, node.elt, local), isinstance(node, cst.ListComp))
+            or made)
 
 
-def _looks_up(element: cst.BaseExpression) -> bool:
-    """An element that only looks a value up (``label2id[name]``, ``CLASSES.index(name)``):
-    run even over items not known, as it builds nothing."""
+def _looks_up(interp: Interpreter, element: cst.BaseExpression, env: Env) -> bool:
+    """An element that only looks a value up (``label2id[name]``, ``CLASSES.index(name)``) or
+    calls a library function (``to_categorical(chunk, 10)``): run even over items not known,
+    as it builds nothing of the analysed code's."""
     if isinstance(element, cst.Subscript):
         return isinstance(element.value, (cst.Name, cst.Attribute))
-    return (isinstance(element, cst.Call) and isinstance(element.func, cst.Attribute)
-            and element.func.attr.value == "index" and len(element.args) == 1)
+    if not isinstance(element, cst.Call):
+        return False
+    if (isinstance(element.func, cst.Attribute) and element.func.attr.value == "index"
+            and len(element.args) == 1):
+        return True
+    return isinstance(element.func, (cst.Name, cst.Attribute)) and isinstance(
+        evaluate(interp, element.func, env), ApiRef)
 
 
-def _labels_of_each(element: Value) -> Value | None:
-    """``[label2id[name] for name in names]``: one sample's label each, a vector of them."""
+def _labels_of_each(element: Value, listed: bool) -> Value | None:
+    """``[label2id[name] for name in names]``: one sample's label each, a vector of them;
+    ``[to_categorical(chunk, 10) for chunk in chunks]``: a list of such label arrays."""
     if isinstance(element, LabelArray) and element.labels.rank == 0:
         return LabelArray(replace(element.labels, rank=1))
+    if isinstance(element, LabelArray) and listed:
+        return Tail((element,))
     return None
 
 

@@ -17,8 +17,8 @@ from ...interp.api import (
     Call, CallableHandler, DecoratorHandler, ExtractContext, FunctionHandler, MethodResult,
 )
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Function, LabelArray, Partial, Scalar, Seq, Tensor,
-    Value, Weights,
+    UNKNOWN, ApiObject, BoundMethod, Const, Function, LabelArray, Partial, Scalar, Seq, Tail,
+    Tensor, Value, Weights,
 )
 from ...facts import INTEGER_DTYPES, Labels, MappedFunction
 from ..specs import Slot
@@ -58,7 +58,9 @@ def _joined(ctx: ExtractContext, call: Call, parts: Value,
             joins: Literal["vectors", "matrices"] | None) -> Value:
     """Label arrays joined as more samples: what they all are, when they agree (and are what
     ``joins`` joins along axis 0, when it matters)."""
-    if not isinstance(parts, Seq) or not parts.items:
+    if not isinstance(parts, (Seq, Tail)) or not parts.items:
+        return UNKNOWN  # (a Tail: a comprehension's items, all made alike)
+    if isinstance(parts, Tail) and len(parts.items) != 1:
         return UNKNOWN
     found = [part.labels for part in parts.items if isinstance(part, LabelArray)]
     if len(found) != len(parts.items) or len({replace(f, evidence=None, n_evidence=None)
