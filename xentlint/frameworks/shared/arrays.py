@@ -368,6 +368,8 @@ def attributes(ctx: ExtractContext, owner: Value, attr: str,
         return labels.fitted_classes(owner)
     if attr == "shape" and isinstance(owner, LabelArray):
         return _label_shape(owner.labels)
+    if attr == "shape" and isinstance(owner, Tensor):
+        return _output_shape(owner)
     if attr == "astype" and owner is UNKNOWN and isinstance(node, cst.Attribute):
         return BoundMethod(UNKNOWN, attr, node.value)  # (an array's, whatever it holds)
     return None
@@ -382,6 +384,16 @@ def _label_shape(labels: Labels) -> Value:
             and labels.n_classes is not None and not labels.transposed and not labels.drawn):
         return Seq((UNKNOWN, Const(labels.n_classes)))
     return UNKNOWN
+
+
+def _output_shape(output: Tensor) -> Value:
+    """``pred.shape`` of a prediction of known width: its last dimension is the units
+    (``if pred.shape[1] > 1:`` then knows which branch a one-unit head takes)."""
+    head = output.head
+    if head is None or head.units is None or output.column or output.layout_unknown:
+        return UNKNOWN
+    rank = 1 if output.row else output.rank or 2
+    return Seq((*(UNKNOWN,) * (rank - 1), Const(head.units)))
 
 
 def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
