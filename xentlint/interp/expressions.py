@@ -235,9 +235,24 @@ def _unary_operation(interp: Interpreter, node: cst.UnaryOperation, env: Env) ->
 
 
 def _boolean_operation(interp: Interpreter, node: cst.BooleanOperation, env: Env) -> Value:
-    evaluate(interp, node.left, env)
-    _maybe(interp, [node.right], env)
-    return UNKNOWN
+    """``a and b`` / ``a or b``: known when what decides is known (``pred.shape[1] > 1``);
+    the right side runs only where Python would run it."""
+    left = evaluate(interp, node.left, env)
+    decided = _truth(left)
+    if decided is None:
+        _maybe(interp, [node.right], env)
+        return UNKNOWN
+    if decided == isinstance(node.operator, cst.Or):
+        return left  # True or ..., False and ...: the right side never runs
+    right = evaluate(interp, node.right, env)
+    return right if _truth(right) is not None else UNKNOWN
+
+
+def _truth(value: Value) -> bool | None:
+    """The truth of a known flag or number (None: not known)."""
+    if isinstance(value, Const) and isinstance(value.value, (bool, int, float)):
+        return bool(value.value)
+    return None
 
 
 def _comparison(interp: Interpreter, node: cst.Comparison, env: Env) -> Value:
@@ -287,7 +302,9 @@ def _subscript(interp: Interpreter, node: cst.Subscript, env: Env) -> Value:
 
 
 def _if_expression(interp: Interpreter, node: cst.IfExp, env: Env) -> Value:
-    evaluate(interp, node.test, env)
+    decided = _truth(evaluate(interp, node.test, env))
+    if decided is not None:  # only the side Python runs
+        return evaluate(interp, node.body if decided else node.orelse, env)
     values = _maybe(interp, [node.body, node.orelse], env)
     return join(values[0], values[1])
 

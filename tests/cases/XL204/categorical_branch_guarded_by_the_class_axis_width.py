@@ -14,3 +14,12 @@ def error(model, x, y):
 
 binary = nn.Sequential(nn.Linear(4, 1), nn.Sigmoid())
 error(binary, torch.randn(8, 4), torch.rand(8, 1))
+
+
+def error_of_choice(model, x, y):
+    pred = model(x)
+    loss_fn = F.cross_entropy if pred.shape[1] > 1 else F.mse_loss
+    return loss_fn(pred, y)
+
+
+error_of_choice(binary, torch.randn(8, 4), torch.rand(8, 1))
