@@ -102,6 +102,7 @@ ARRAYS = ArrayApi(
     eye=frozenset({"jax.numpy.eye", "jax.numpy.identity"}),
     stacks={"jax.numpy.hstack": "vectors", "jax.numpy.vstack": "matrices",
             "jax.numpy.row_stack": "matrices"},
+    where=frozenset({"jax.numpy.where"}),
     concatenate={"jax.numpy.concatenate": (Slot(0, "arrays"), Slot(1, "axis"), 0)},
     picks={"jax.numpy.take_along_axis": (Slot(0, "arr"), Slot(1, "indices"))},
     transforms=frozenset({"jax.jit", "jax.checkpoint", "jax.remat", "flax.nnx.jit",

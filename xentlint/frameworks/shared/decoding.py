@@ -170,7 +170,7 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
     if isinstance(operator, (cst.Add, cst.Subtract)):
         return (_whole_loss(ctx, node, left, right) or _complement(operator, left, right)
                 or _shifted_labels(ctx, node, operator, left, right)
-                or _biased(ctx, node, left, right))
+                or _smoothed_rows(left, right) or _biased(ctx, node, left, right))
     if isinstance(operator, cst.Multiply):
         for log_side, other in ((left, right), (right, left)):
             if (isinstance(log_side, Tensor) and log_side.log_of is not None
@@ -185,6 +185,10 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
         if any(isinstance(side, LabelArray) and side.flipped for side in (left, right)):
             return Tensor(None, negative_term=True)  # (1 - y) * torch.log1p(-p)
     if isinstance(operator, (cst.Divide, cst.Multiply)):
+        smoothed = _smoothed_rows(left, right) or (
+            _smoothed_rows(right, left) if isinstance(operator, cst.Multiply) else None)
+        if smoothed is not None:
+            return smoothed
         scaled = _scaled_scores(left, right) or (
             _scaled_scores(right, left) if isinstance(operator, cst.Multiply) else None)
         if scaled is not None:
@@ -278,6 +282,15 @@ def _one_wide(value: Value) -> bool:
     if const_float(value) is not None:
         return True
     return isinstance(value, Weights) and (not value.shape or value.shape[-1] == 1)
+
+
+def _smoothed_rows(rows: Value, number: Value) -> Value | None:
+    """``onehot * 0.9 + 0.01``, ``Y / 2`` (label smoothing by hand): still one row per sample
+    over the classes, as floats (``1 - onehot`` is not: the number must come second)."""
+    if (isinstance(rows, LabelArray) and rows.labels.encoding in ("onehot", "multihot")
+            and const_float(number) is not None):
+        return LabelArray(replace(rows.labels, dtype="float"))
+    return None
 
 
 def _shifted_labels(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp,

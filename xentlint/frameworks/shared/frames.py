@@ -20,7 +20,7 @@ from ...interp.values import (
     Value,
 )
 from . import tables as T
-from .values import const_int, index_encoding, labels_of
+from .values import class_numbers, const_int, index_encoding, labels_of
 
 _INDEXER = "pandas.indexer"  # df.iloc / df.loc: (rows, columns) subscripts
 
@@ -209,19 +209,6 @@ def numbered(ctx: ExtractContext, source: LabelArray, call: Call) -> LabelArray:
     return LabelArray(Labels("index", ctx.evidence(call.node), source.labels.n_classes,
                              n_evidence=source.labels.n_evidence, rank=source.labels.rank,
                              dtype="int64"))
-
-
-def class_numbers(values: list[Value]) -> tuple[int, bool] | None:
-    """The values of a label map (``{"cat": 0, "dog": 1}``) when they number classes: each a
-    distinct int, together 0..C-1 or 1..C; (C, 1-based), else None."""
-    numbers = [const_int(value) for value in values]
-    if len(numbers) < 2 or any(number is None for number in numbers):
-        return None
-    present = sorted(number for number in numbers if number is not None)
-    one_based = present[0] == 1
-    if present != list(range(present[0], present[0] + len(present))) or present[0] not in (0, 1):
-        return None
-    return len(present), one_based
 
 
 def looked_up(ctx: ExtractContext, mapping: Dict | Seq, node: cst.CSTNode,

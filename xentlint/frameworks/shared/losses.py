@@ -81,17 +81,44 @@ def _named(node: cst.BaseExpression, option: str) -> bool:
 def _data_of_unknown_origin(ctx: ExtractContext, value: Value,
                             node: cst.BaseExpression) -> bool:
     """Data a function is given, not otherwise known: a parameter of the function running
-    (``def loss_fn(params, x, y)``) or an item of one (``batch["label"]``). Not a value the
-    code computed (``pi = policy(x)`` of a model not known here, in distillation or RL)."""
+    (``def loss_fn(params, x, y)``), an item of one (``batch["label"]``), or what a loop of it
+    iterates (``for inputs, labels in loader``). Not a value the code computed
+    (``pi = policy(x)`` of a model not known here, in distillation or RL)."""
     running = ctx.running()
     if value is not UNKNOWN or not running or not isinstance(running[-1], cst.FunctionDef):
         return False
     while isinstance(node, (cst.Subscript, cst.Attribute)):
         node = node.value
-    params = running[-1].params
+    function = running[-1]
+    params = function.params
     names = {p.name.value for p in (*params.posonly_params, *params.params,
                                     *params.kwonly_params)}
-    return isinstance(node, cst.Name) and node.value in names
+    return isinstance(node, cst.Name) and (node.value in names
+                                           or node.value in _iterated_names(function))
+
+
+def _iterated_names(function: cst.FunctionDef) -> set[str]:
+    """The names a ``for`` of ``function`` binds to the items it iterates
+    (``for inputs, labels in loader``): data too."""
+    found: set[str] = set()
+
+    class Targets(cst.CSTVisitor):
+        def visit_For(self, node: cst.For) -> None:
+            found.update(n.value for n in _names_in(node.target))
+
+        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+            return node is function  # (not the functions defined inside it)
+
+    function.visit(Targets())
+    return found
+
+
+def _names_in(target: cst.BaseExpression) -> list[cst.Name]:
+    if isinstance(target, cst.Name):
+        return [target]
+    if isinstance(target, (cst.Tuple, cst.List)):
+        return [n for element in target.elements for n in _names_in(element.value)]
+    return []
 
 
 def _bare_model_output(value: Value) -> bool:

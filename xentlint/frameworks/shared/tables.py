@@ -65,6 +65,7 @@ ARRAYS = ArrayApi(
     eye=frozenset({"numpy.eye", "numpy.identity"}),
     stacks={"numpy.hstack": "vectors", "numpy.vstack": "matrices",
             "numpy.row_stack": "matrices"},
+    where=frozenset({"numpy.where"}),
     concatenate={"numpy.concatenate": (Slot(0, "arrays"), Slot(1, "axis"), 0)},
     # Arrays of a known shape: thresholded, random scores are multi-hot targets.
     weights={"numpy.random.rand": None, "numpy.random.randn": None,
@@ -193,6 +194,8 @@ DATASET_METHODS = frozenset({"batch", "shuffle", "prefetch", "cache", "repeat", 
 DATASET_NEXT = frozenset({"get_next"})
 
 LABEL_BINARIZE = "sklearn.preprocessing.label_binarize"
+# A continuous value cut into classes (with labels=False, or numbered labels).
+CUT, QCUT, DIGITIZE = "pandas.cut", "pandas.qcut", "numpy.digitize"
 UNIQUE = "numpy.unique"  # with return_inverse=True, each sample's class number
 
 # Iterables that yield what they wrap: progress bars.

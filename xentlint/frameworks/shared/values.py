@@ -60,3 +60,16 @@ def shape_arguments(call: Call) -> tuple[Value, ...]:
     if len(call.args) == 1 and isinstance(call.args[0], Seq):
         return call.args[0].items
     return call.args
+
+
+def class_numbers(values: list[Value]) -> tuple[int, bool] | None:
+    """The values of a label map (``{"cat": 0, "dog": 1}``) when they number classes: each a
+    distinct int, together 0..C-1 or 1..C; (C, 1-based), else None."""
+    numbers = [const_int(value) for value in values]
+    if len(numbers) < 2 or any(number is None for number in numbers):
+        return None
+    present = sorted(number for number in numbers if number is not None)
+    one_based = present[0] == 1
+    if present != list(range(present[0], present[0] + len(present))) or present[0] not in (0, 1):
+        return None
+    return len(present), one_based

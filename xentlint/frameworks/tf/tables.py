@@ -79,6 +79,7 @@ _AXIS = Slot(1, "axis")
 _INPUTS = ("x", "logits")
 
 ARRAYS = ArrayApi(
+    where=frozenset({"tensorflow.where"}),
     concatenate={"tensorflow.concat": (Slot(0, "values"), Slot(1, "axis"), None)},
     # Activation functions (callable on tensors, or passed as ``activation=`` to a Keras layer).
     activations={
