@@ -209,6 +209,11 @@ def binary(interp: Interpreter, node: cst.CSTNode, operator_node: cst.BaseBinary
     if isinstance(operator_node, cst.Add) and isinstance(left, (Seq, Tail)) and isinstance(
             right, (Seq, Tail)):
         return concatenate(left, right)
+    if isinstance(operator_node, cst.Multiply):
+        for items, count in ((left, right), (right, left)):
+            if isinstance(items, Seq) and items.items and not isinstance(count, (Seq, Tail)):
+                # [0] * n: that list again and again (how often not known: its end is known)
+                return Tail(items.items)
     for hook in interp.hooks.binary:
         result = hook(interp.context, node, operator_node, left, right)
         if result is not None:

@@ -78,6 +78,8 @@ def passthrough(ctx: ExtractContext, call: Call) -> Value:
     value = call.arg(0, "x") if call.args else UNKNOWN
     if isinstance(value, Seq):
         value = labels.literal_labels(value, ctx.evidence(call.node)) or UNKNOWN
+    elif isinstance(value, Tail):
+        value = labels.appended_labels(value, ctx.evidence(call.node)) or UNKNOWN
     if not isinstance(value, Tensor):
         converted = labels.typed(ctx, call, value, call.kwargs.get("dtype", UNKNOWN))
         if converted is not None:

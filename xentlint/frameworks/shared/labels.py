@@ -292,6 +292,17 @@ def _encoded_labels(ctx: ExtractContext, receiver: ApiObject, call: Call,
                              drawn=given is not None and given.drawn))
 
 
+def appended_labels(data: Tail, evidence: Evidence) -> LabelArray | None:
+    """A list of which only the last items are known, all class numbers
+    (``labels.append(0)`` in a loop over files, ``[0] * n + [1] * m``): class indices, how
+    many classes not known."""
+    numbers = _numbers(Seq(data.items)) if data.items else None
+    if not numbers or any(not isinstance(v, int) or isinstance(v, bool) or v < 0
+                          for v in numbers):
+        return None
+    return LabelArray(Labels("index", evidence, rank=1, dtype="int64"))
+
+
 def literal_labels(data: Seq, evidence: Evidence) -> LabelArray | None:
     """An array written out (``np.array([2, 0, 1])``, ``torch.tensor([[0, 1], [1, 0]])``):
     1-D integers are class indices, at least as many classes as the largest + 1 (1..C when the
