@@ -312,14 +312,23 @@ def _converted_dtype(ctx: ExtractContext, current: Dtype | None, call: Call) -> 
         dtype = ctx.dtype_of(argument)
         if dtype is not None:
             return dtype
-    if all(_is_device(argument) for argument in arguments) and not call.has_star_args:
+    if call.has_star_args:
+        return None
+    nodes = [arg.value for arg in call.arg_nodes]
+    if all(_is_device(argument, node) for argument, node in zip(arguments, nodes)):
         return current
     return None
 
 
-def _is_device(value: Value) -> bool:
-    return (isinstance(value, Const) and isinstance(value.value, (str, bool))) or (
-        isinstance(value, ApiObject) and value.qualname == "torch.device")
+def _is_device(value: Value, node: cst.BaseExpression) -> bool:
+    """A device: ``"cuda"``, ``torch.device(...)``, a flag (``non_blocking=True``), or a value
+    not known here that the code names a device (``.to(device)``, ``.to(self.device)``)."""
+    if (isinstance(value, Const) and isinstance(value.value, (str, bool))) or (
+            isinstance(value, ApiObject) and value.qualname == "torch.device"):
+        return True
+    name = node.attr.value if isinstance(node, cst.Attribute) else (
+        node.value if isinstance(node, cst.Name) else "")
+    return value is UNKNOWN and name.lower() in KT.DEVICE_NAMES
 
 
 def _torch_max(ctx: ExtractContext, call: Call) -> Value:

@@ -328,6 +328,8 @@ ARRAYS = ArrayApi(
 # Tensor methods that keep a tensor (or labels) as they are; attributes likewise (``out.data``).
 KEEPING_METHODS = frozenset({"to", "cpu", "cuda", "detach", "clone", "contiguous"})
 KEEPING_ATTRIBUTES = frozenset({"data"})
+# What code names a device it moves tensors to (``y.to(device)``: the dtype stays).
+DEVICE_NAMES = frozenset({"device", "dev", "gpu", "cuda_device", "local_rank", "rank"})
 # In-place tensor methods that change the shape of the tensor they are called on
 # (``out.squeeze_(0)``): the method of the same change that returns a new tensor, if any.
 IN_PLACE_SHAPE_METHODS: dict[str, str | None] = {
