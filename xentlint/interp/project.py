@@ -204,9 +204,12 @@ class Project:
             target = scope.imports.resolve(name)
             if target is not None:
                 found = self.lookup(target, scope.path, reader)
-                if found is not None or target.startswith("."):
-                    return found if found is not UNKNOWN else None
-                return reader.library(target)
+                if found is not None and found is not UNKNOWN:
+                    return found
+                if found is None and not target.startswith("."):
+                    return reader.library(target)
+                # (not read: `from . import convnet` in a package's __init__ names its own
+                # submodule, which is read below)
         if module.path.suffix != ".py":
             sub = self._find(module.path, name)
             if sub is not None:

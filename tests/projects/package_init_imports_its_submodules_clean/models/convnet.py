@@ -1,0 +1,10 @@
+import torch.nn as nn
+
+
+class ConvNet(nn.Module):
+    def __init__(self, num_classes=10):
+        super().__init__()
+        self.classifier = nn.Linear(128, num_classes)
+
+    def forward(self, x):
+        return self.classifier(x)
