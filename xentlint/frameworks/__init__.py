@@ -109,7 +109,8 @@ REGISTRY: tuple[Framework, ...] = (
             flat=("keras.layers", "keras.losses", "keras.metrics", "keras.activations",
                   "keras.utils", "keras.models", "keras.applications"),
         ),
-        prefilter_words=("compile", "predict"),
+        # (".fit(": a script that only trains a model compiled elsewhere, on its labels)
+        prefilter_words=("compile", "predict", ".fit("),
         extractor="xentlint.frameworks.keras.extract",
         runtime="xentlint.frameworks.keras.runtime",
         semantics="keras",

@@ -1,0 +1,7 @@
+from tensorflow import keras
+
+from models import small_net
+
+(x_train, y_train), _ = keras.datasets.mnist.load_data()
+model = small_net()
+model.fit(x_train.reshape(-1, 784) / 255.0, y_train, epochs=5)  # expect: XL301
