@@ -112,9 +112,34 @@ def _kept(ctx: ExtractContext, owner: Value, attr: str,
     return None
 
 
+def _trainer_fit(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
+    """``trainer.fit(model, train_loader)`` / ``fit(model, datamodule=dm)``: the model's steps
+    run on those loaders' batches (what its labels are, then)."""
+    receiver = method.receiver
+    if not (isinstance(receiver, ApiObject) and receiver.qualname == KT.TRAINER
+            and method.name == "fit"):
+        return None
+    model = call.arg(0, "model")
+    if not isinstance(model, Model) or model.instance is None:
+        return UNKNOWN
+    datamodule = call.kwargs.get("datamodule")
+    for step, (slot, loader_method) in KT.TRAINER_LOADERS.items():
+        node = model.instance.cls.method(step)
+        loader = call.arg(slot.index, slot.name) if call.has(slot.index, slot.name) else None
+        if loader is None and isinstance(datamodule, Instance):
+            made = datamodule.cls.method(loader_method)
+            loader = ctx.run_function(Function(made, datamodule), ()) if made else None
+        if node is None or not isinstance(loader, Dataset):
+            continue
+        batch = labels.iterate_dataset(ctx, loader)
+        if batch is not None:
+            ctx.run_function(Function(node, model), (batch, Scalar()))
+    return UNKNOWN
+
+
 def _preparing(ctx: ExtractContext, call: Call) -> Value:
-    """``Accelerator()``, ``Fabric()``: an object whose prepare()/setup() hands back what it
-    is given (see :func:`_prepared`)."""
+    """``Accelerator()``, ``Fabric()``, Lightning's ``Trainer()``: an object whose methods are
+    read by name (:func:`_prepared`, :func:`_trainer_fit`)."""
     return ApiObject(call.qualname)
 
 
@@ -442,6 +467,8 @@ def hooks() -> Hooks:
     h.attributes.append(_kept)
     h.attributes.append(_encoder_features)
     h.on(KT.PREPARING, _preparing)
+    h.on([KT.TRAINER], _preparing)
+    h.methods.append(_trainer_fit)
     h.methods.append(_prepared)
     h.item_assignments.append(_replace_last_layer)
     h.dtypes.update(KT.DTYPES)

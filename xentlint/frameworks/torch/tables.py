@@ -192,6 +192,14 @@ MODEL_CLASSES = (
                steps=("training_step", "validation_step", "test_step")),
     ModelClass(bases=frozenset({_NN + "Module"}), forward="forward"),
 )
+# Lightning's Trainer: fit(model, train_dataloaders, val_dataloaders) / fit(model,
+# datamodule=dm) calls the model's steps on those loaders' batches (the datamodule's methods
+# give them).
+TRAINER = "lightning.Trainer"
+TRAINER_LOADERS: dict[str, tuple[Slot, str]] = {  # step: its loader in fit(), the dm's method
+    "training_step": (Slot(1, "train_dataloaders"), "train_dataloader"),
+    "validation_step": (Slot(2, "val_dataloaders"), "val_dataloader"),
+}
 # Module methods that return the module itself: `model = model.to(device)` keeps the model.
 SELF_RETURNING = frozenset({"to", "cuda", "cpu", "train", "eval", "float", "double", "half",
                             "requires_grad_", "share_memory", "to_empty"})
