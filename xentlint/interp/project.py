@@ -207,9 +207,7 @@ class Project:
                 if found is not None and found is not UNKNOWN:
                     return found
                 if found is None and not target.startswith("."):
-                    return reader.library(target)
-                # (not read: `from . import convnet` in a package's __init__ names its own
-                # submodule, which is read below)
+                    return reader.library(target)  # (else a submodule, `from . import x`)
         if module.path.suffix != ".py":
             sub = self._find(module.path, name)
             if sub is not None:

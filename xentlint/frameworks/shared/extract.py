@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...interp.api import Hooks
 from ...interp.values import Const
 from ..specs import ArrayApi
-from . import activations, arrays, decoding, frames, labels, models, options
+from . import activations, arrays, decoding, derived, frames, labels, models, options
 from . import tables as T
 from .activations import SPELLINGS, activation_handler
 
@@ -32,7 +32,7 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.on(api.eye, labels.eye)
     h.on(api.concatenate, arrays.concatenation_handler(dict(api.concatenate)))
     h.on(api.stacks, arrays.stack_handler(dict(api.stacks)))
-    h.on(api.where, labels.chosen)
+    h.on(api.where, derived.chosen)
     h.on(api.picks, arrays.pick_handler(dict(api.picks)))
     h.on(api.transforms, arrays.transform)
     h.on(api.samplers, decoding.sampler_handler(dict(api.samplers)))
@@ -56,9 +56,9 @@ def hooks() -> Hooks:
     h.on(T.DATASETS, labels.label_source_handler(T.DATASETS))
     h.on(["builtins.len"], labels.length)
     h.on(["builtins.int"], labels.integer)
-    h.on([T.UNIQUE], labels.unique)
-    h.on([T.LABEL_BINARIZE], labels.label_binarize)
-    h.on([T.CUT, T.QCUT, T.DIGITIZE], labels.binned)
+    h.on([T.UNIQUE], derived.unique)
+    h.on([T.LABEL_BINARIZE], derived.label_binarize)
+    h.on([T.CUT, T.QCUT, T.DIGITIZE], derived.binned)
     h.on(T.PASSTHROUGH_ITERABLES, labels.passthrough_first)
     h.on(T.FRAME_SOURCES, frames.frame_source)
     h.on(T.MATRIX_SOURCES, frames.matrix_source)

@@ -1,0 +1,81 @@
+"""Labels derived from values by NumPy, pandas and scikit-learn functions that make classes:
+a 0/1 choice (``np.where``), a value cut into bins (``pd.cut``, ``np.digitize``), the
+classes of a list (``np.unique``'s inverse, ``label_binarize``)."""
+
+from __future__ import annotations
+
+from ...facts import Labels
+from ...interp.api import Call, ExtractContext
+from ...interp.values import UNKNOWN, Const, LabelArray, Seq, Value
+from . import tables as T
+from .values import class_numbers, const_flag, const_float, const_int, index_encoding
+
+
+def chosen(ctx: ExtractContext, call: Call) -> Value:
+    """``np.where(df["Churn"] == "Yes", 1, 0)``: 0/1 labels of the condition's shape, of the
+    two values' type."""
+    if len(call.args) != 3 or call.kwargs:
+        return UNKNOWN
+    condition, first, second = call.args
+    values = {const_float(first), const_float(second)}
+    if values != {0.0, 1.0}:
+        return UNKNOWN
+    integers = all(isinstance(v, Const) and isinstance(v.value, int) for v in (first, second))
+    rank = condition.labels.rank if isinstance(condition, LabelArray) else None
+    return LabelArray(Labels("binary", ctx.evidence(call.node), 2, rank=rank,
+                             dtype="int64" if integers else "float"))
+
+
+def binned(ctx: ExtractContext, call: Call) -> Value:
+    """A continuous target cut into classes: ``pd.cut(v, bins=3, labels=False)`` (class indices
+    0..2; ``labels=[1, 2, 3]`` numbers them from 1), ``pd.qcut(v, q=4, labels=False)``,
+    ``np.digitize(v, [10, 20])`` (0..2)."""
+    evidence = ctx.evidence(call.node)
+    if call.qualname == T.DIGITIZE:
+        edges = call.arg(1, "bins")
+        n = len(edges.items) + 1 if isinstance(edges, Seq) else None
+        return LabelArray(Labels(index_encoding(n) if n else "index", evidence, n,
+                                 n_evidence=evidence if n else None, rank=1, dtype="int64"))
+    bins = call.arg(1, "q" if call.qualname == T.QCUT else "bins")
+    n = const_int(bins) if const_int(bins) is not None else (
+        len(bins.items) - 1 if isinstance(bins, Seq) else None)
+    names = call.kwargs.get("labels", UNKNOWN)
+    if isinstance(names, Const) and names.value is False:
+        return LabelArray(Labels(index_encoding(n) if n else "index", evidence, n,
+                                 n_evidence=evidence if n else None, rank=1, dtype="int64"))
+    if isinstance(names, Seq):  # labels=[1, 2, 3]: the classes by those numbers
+        numbered = class_numbers(list(names.items))
+        if numbered is not None:
+            count, one_based = numbered
+            return LabelArray(Labels("index", evidence, count, n_evidence=evidence,
+                                     one_based=one_based, rank=1, dtype="int64"))
+    return UNKNOWN
+
+
+def label_binarize(ctx: ExtractContext, call: Call) -> Value:
+    """``label_binarize(y, classes=[0, 1, 2])``: one-hot rows of those classes (one 0/1 column
+    for two, as LabelBinarizer gives)."""
+    classes = call.arg(1, "classes")
+    if not isinstance(classes, Seq) or len(classes.items) < 2:
+        return UNKNOWN
+    n = len(classes.items)
+    evidence = ctx.evidence(call.node)
+    if n == 2:
+        return LabelArray(Labels("binary", evidence, 2, n_evidence=evidence, rank=2,
+                                 dtype="int64"))
+    return LabelArray(Labels("onehot", evidence, n, n_evidence=evidence, rank=2, dtype="int64"))
+
+
+def unique(ctx: ExtractContext, call: Call) -> Value:
+    """``classes, y = np.unique(names, return_inverse=True)``: the inverse numbers each sample
+    by its class (class indices); the other results are not labels."""
+    flags = [const_flag(call.kwargs.get(name, Const(False)))
+             for name in ("return_index", "return_inverse", "return_counts")]
+    if None in flags or call.has_star_args or len(call.args) > 1:
+        return UNKNOWN
+    returns_index, returns_inverse, returns_counts = flags
+    if not returns_inverse:
+        return UNKNOWN
+    inverse = LabelArray(Labels("index", ctx.evidence(call.node), rank=1, dtype="int64"))
+    return Seq((UNKNOWN, *((UNKNOWN,) if returns_index else ()), inverse,
+                *((UNKNOWN,) if returns_counts else ())))
