@@ -96,3 +96,17 @@ def test_quoted_code_leaves_out_comments_and_edits_keep_the_code_as_written(find
     assert finding.code == "XL501"
     assert "# the loss" not in finding.message
     assert sorted(edit.content for edit in finding.fix.edits) == ['table["a  b"]', "y_hat"]
+
+
+def test_a_loss_written_as_a_lookup_is_named_by_what_it_is(findings):
+    """``getattr(nn, name)()``, ``LOSSES[key]()``: the message says which loss that is."""
+    (finding,) = findings("""
+        import torch
+        import torch.nn as nn
+        name = "NLLLoss"
+        criterion = getattr(nn, name)()
+        model = nn.Sequential(nn.Linear(8, 3))
+        loss = criterion(model(torch.randn(4, 8)), torch.tensor([0, 1, 2, 1]))
+    """)
+    assert finding.code == "XL103"
+    assert finding.message.startswith("`getattr(nn, name)()` (line 5, `NLLLoss`) expects")

@@ -171,7 +171,12 @@ class Reporter:
         return self.where(head.evidence)
 
     def loss(self, loss: Loss) -> str:
-        return self.where(loss.evidence)
+        """The loss as written, and which one it is when what is written does not say
+        (```LOSSES[cfg["loss"]]()``` (losses.py:14, `NLLLoss`))."""
+        api, text = loss.spec.api, self.text(loss.evidence)
+        if loss.spec.handwritten or api.lower() in text.lower():
+            return self.where(loss.evidence)
+        return f"`{text}` ({self.place(loss.evidence.node)}, `{api}`)"
 
     def labels(self, labels: Labels) -> str:
         if labels.evidence is None:
