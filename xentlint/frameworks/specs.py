@@ -245,6 +245,9 @@ class ArrayApi:
     # (jax.jit, jax.checkpoint), a model wrapped to compile it or spread it over devices
     # (torch.compile, DataParallel), a tensor wrapped (torch's Variable).
     transforms: frozenset[str] = frozenset()
+    # Arrays filled with one constant (zeros, ones), among ``weights``: of one dimension whose
+    # length the data decides (``np.ones(len(pos))``), they are 0/1 labels.
+    filled: frozenset[str] = frozenset()
     # where(condition, 1, 0): a 0/1 choice per element, binary labels when the two are 0 and 1.
     where: frozenset[str] = frozenset()
     # Samplers of a class from scores (where the scores go): they read log-probabilities as

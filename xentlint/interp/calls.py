@@ -20,7 +20,7 @@ from .containers import call_container_method, changes_container
 from .statements import Return, exec_block, rebind, rebind_container
 from .values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Env, Function,
-    Instance, LabelArray, Model, Partial, Seq, Tail, Value,
+    Instance, LabelArray, Model, Numbering, Partial, Seq, Tail, Value,
 )
 
 if TYPE_CHECKING:
@@ -189,6 +189,8 @@ def _getattr(interp: Interpreter, call: Call) -> Value:
 def _dict(interp: Interpreter, call: Call) -> Value:
     """``dict(loss="mse", metrics=[...])``, ``dict(defaults, loss=...)``."""
     base = call.args[0] if call.args else Dict(())
+    if isinstance(base, Numbering) and len(call.args) == 1 and not call.kwargs:
+        return base
     if len(call.args) > 1 or not isinstance(base, Dict) or any(
             arg.star == "*" for arg in call.arg_nodes):
         return UNKNOWN

@@ -14,7 +14,9 @@ from __future__ import annotations
 from typing import TypeGuard
 
 from .api import Call
-from .values import UNKNOWN, Const, Dict, Seq, Tail, Value, const_int
+from .values import (
+    UNKNOWN, Const, Dict, Numbering, Scalar, Seq, Tail, Value, const_int, item_kinds, kinds_union,
+)
 
 ListValue = Seq | Tail
 Container = Seq | Tail | Dict
@@ -24,6 +26,13 @@ _LIST_CHANGING = frozenset({"append", "extend", "insert", "pop", "remove", "clea
                             "reverse"})
 _DICT_CHANGING = frozenset({"update", "pop", "popitem", "setdefault", "clear"})
 CHANGING_METHODS = _LIST_CHANGING | _DICT_CHANGING
+
+
+def numbering(pair: Value) -> Numbering | None:
+    """The dict made of ``(key, place)`` pairs, the place an ``enumerate`` count."""
+    if isinstance(pair, Seq) and len(pair.items) == 2 and isinstance(pair.items[1], Scalar):
+        return Numbering()
+    return None
 
 
 def changes_container(receiver: Value, name: str) -> TypeGuard[Container]:
@@ -41,7 +50,7 @@ def call_container_method(receiver: Container, name: str, call: Call) -> tuple[V
         return UNKNOWN, UNKNOWN
     args = call.args
     if name == "append" and len(args) == 1:
-        return Const(None), _with_items(receiver, (*receiver.items, args[0]))
+        return Const(None), _with_items(receiver, (*receiver.items, args[0]), (args[0],))
     if name == "extend" and len(args) == 1:
         return Const(None), concatenate(receiver, args[0])
     if name == "clear" and not args:
@@ -102,9 +111,9 @@ def concatenate(left: Value, right: Value) -> Value:
     if not isinstance(left, (Seq, Tail)):
         return UNKNOWN
     if isinstance(right, Seq):
-        return _with_items(left, (*left.items, *right.items))
+        return _with_items(left, (*left.items, *right.items), right.items)
     if isinstance(right, Tail):
-        return right
+        return Tail(right.items, kinds_union(item_kinds(left), right.each))
     return Tail(())  # a list still, of which nothing is known
 
 
@@ -134,7 +143,7 @@ def set_item(receiver: Container, indices: tuple[Value, ...], value: Value) -> V
         return UNKNOWN
     items = list(receiver.items)
     items[index] = value
-    return _with_items(receiver, tuple(items))
+    return _with_items(receiver, tuple(items), (value,))
 
 
 def _removed(receiver: ListValue, index: int) -> ListValue | None:
@@ -145,5 +154,9 @@ def _removed(receiver: ListValue, index: int) -> ListValue | None:
     return _with_items(receiver, tuple(items))
 
 
-def _with_items(receiver: ListValue, items: tuple[Value, ...]) -> ListValue:
-    return Seq(items) if isinstance(receiver, Seq) else Tail(items)
+def _with_items(receiver: ListValue, items: tuple[Value, ...],
+                added: tuple[Value, ...] = ()) -> ListValue:
+    """``receiver`` holding ``items`` now, of which ``added`` may be new values."""
+    if isinstance(receiver, Seq):
+        return Seq(items)
+    return Tail(items, kinds_union(receiver.each, added))

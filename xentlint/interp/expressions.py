@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from .branches import agreeing
-from .containers import CHANGING_METHODS, concatenate
+from .containers import CHANGING_METHODS, concatenate, numbering
 from .project import MAX_STAR_IMPORTS
 from .values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, LabelArray,
@@ -213,7 +213,7 @@ def binary(interp: Interpreter, node: cst.CSTNode, operator_node: cst.BaseBinary
         for items, count in ((left, right), (right, left)):
             if isinstance(items, Seq) and items.items and not isinstance(count, (Seq, Tail)):
                 # [0] * n: that list again and again (how often not known: its end is known)
-                return Tail(items.items)
+                return Tail.repeating(items.items)
     for hook in interp.hooks.binary:
         result = hook(interp.context, node, operator_node, left, right)
         if result is not None:
@@ -443,7 +443,7 @@ def _comprehension(interp: Interpreter,
     made: Value = Tail(()) if isinstance(node, cst.ListComp) else UNKNOWN
     if isinstance(node, cst.ListComp) and isinstance(node.elt, (cst.List, cst.Tuple)) \
             and len(node.elt.elements) == 1:
-        made = Tail((Seq((UNKNOWN,)),))  # [[c] for c in y]: sets of one label each
+        made = Tail.repeating((Seq((UNKNOWN,)),))  # [[c] for c in y]: sets of one label each
     if not known:
         if isinstance(node, cst.DictComp) or not _looks_up(interp, node.elt, local):
             return made
@@ -455,11 +455,11 @@ def _comprehension(interp: Interpreter,
             evaluate(interp, condition.test, local)
         clause = clause.inner_for_in
     if isinstance(node, cst.DictComp):
-        evaluate(interp, node.key, local)
-        evaluate(interp, node.value, local)
-        return made
-    return (_labels_of_each(evaluate(interp, node.elt, local), isinstance(node, cst.ListComp))
-            or made)
+        return numbering(Seq((evaluate(interp, node.key, local),
+                              evaluate(interp, node.value, local)))) or made
+    element = evaluate(interp, node.elt, local)  # (dict((c, i) for i, c in enumerate(chars)))
+    pairs = numbering(element) if isinstance(node, cst.GeneratorExp) else None
+    return pairs or _labels_of_each(element, isinstance(node, cst.ListComp)) or made
 
 
 def _looks_up(interp: Interpreter, element: cst.BaseExpression, env: Env) -> bool:
@@ -483,7 +483,7 @@ def _labels_of_each(element: Value, listed: bool) -> Value | None:
     if isinstance(element, LabelArray) and element.labels.rank == 0:
         return LabelArray(replace(element.labels, rank=1))
     if isinstance(element, LabelArray) and listed:
-        return Tail((element,))
+        return Tail.repeating((element,))
     return None
 
 

@@ -302,15 +302,28 @@ def bind(interp: Interpreter, target: cst.BaseExpression, value: Value, env: Env
 def _assign_item(interp: Interpreter, target: cst.Subscript, value: Value, env: Env) -> bool:
     """``owner[...] = value`` on a list (``layers[-1] = nn.Identity()``), or on a library
     value: its new value, as a hook says."""
-    owner = interp.eval(target.value, env)
+    owner_node = target.value
+    owner = interp.eval(owner_node, env)
     indices = tuple(subscript_indices(interp, target, env))
     if isinstance(owner, (Seq, Tail, Dict)):
-        rebind_container(interp, target.value, owner, set_item(owner, indices, value), env)
+        rebind_container(interp, owner_node, owner, set_item(owner, indices, value), env)
         return True
+    if _assign_by_hook(interp, target, owner_node, owner, indices, value, env):
+        return True
+    if isinstance(owner_node, cst.Subscript) and _plain_path(owner_node):
+        array = interp.eval(owner_node.value, env)
+        if not isinstance(array, (Seq, Tail, Dict)):  # Y[i][label] = 1: Y[i, label] = 1
+            indices = (*subscript_indices(interp, owner_node, env), *indices)
+            return _assign_by_hook(interp, target, owner_node.value, array, indices, value, env)
+    return False
+
+
+def _assign_by_hook(interp: Interpreter, target: cst.Subscript, owner_node: cst.BaseExpression,
+                    owner: Value, indices: tuple[Value, ...], value: Value, env: Env) -> bool:
     for hook in interp.hooks.item_assignments:
         new_owner = hook(interp.context, owner, target, indices, value)
         if new_owner is not None:
-            rebind(interp, target.value, new_owner, env)
+            rebind(interp, owner_node, new_owner, env)
             return True
     return False
 

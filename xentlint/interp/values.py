@@ -62,9 +62,43 @@ class Seq(Value):
 class Tail(Value):
     """A list of unknown length whose last items are known: ``layers`` after a loop that
     appends to it and ``layers.append(nn.Linear(h, 10))`` after the loop. Enough for what a
-    stack of layers ends in; not for its length, its first items, or unpacking it."""
+    stack of layers ends in; not for its length, its first items, or unpacking it.
+
+    ``each``, when known, holds every value an item can be: labels a loop appends
+    (``labels.append(0)`` over one folder, ``labels.append(1)`` over the other), a repeated
+    list's items (``[0] * n``). That is what an array made of the list holds."""
 
     items: tuple[Value, ...]
+    each: tuple[Value, ...] | None = None
+
+    @staticmethod
+    def repeating(items: tuple[Value, ...]) -> Tail:
+        """These items again and again, how often not known (``[0] * n``; a comprehension's
+        element)."""
+        return Tail(items, items)
+
+
+MAX_ITEM_KINDS = 16  # a list whose items can be more values than this: which, not known
+
+
+def item_kinds(value: Seq | Tail) -> tuple[Value, ...] | None:
+    """Every value an item of the list can be; None when not known."""
+    return value.items if isinstance(value, Seq) else value.each
+
+
+def kinds_union(*groups: tuple[Value, ...] | None) -> tuple[Value, ...] | None:
+    """The values an item can be after lists are joined or extended: all of them, once each;
+    None when one group is not known or they are too many."""
+    merged: list[Value] = []
+    for group in groups:
+        if group is None:
+            return None
+        for value in group:
+            if value not in merged:
+                if len(merged) == MAX_ITEM_KINDS:
+                    return None
+                merged.append(value)
+    return tuple(merged)
 
 
 @dataclass(frozen=True)
@@ -86,6 +120,13 @@ class Dict(Value):
 
     def without(self, key: Any) -> Dict:
         return Dict(tuple((k, v) for k, v in self.items if k != key))
+
+
+@dataclass(frozen=True)
+class Numbering(Value):
+    """A dict from names not known here to their place (``{c: i for i, c in
+    enumerate(classes)}``, ``dict((c, i) for i, c in enumerate(chars))``): what it gives for a
+    name is a class number from 0, of how many classes not known."""
 
 
 @dataclass(frozen=True)
@@ -337,6 +378,9 @@ class LabelArray(Value):
 
     labels: Labels
     flipped: bool = False  # 1 - y: the same 0/1 labels, each flipped
+    # np.zeros(n), torch.ones(batch): 0/1 labels where a loss takes them as targets, a bias
+    # where they are added to scores (h @ W + jnp.zeros(n_classes))
+    filled: bool = False
 
 
 @dataclass(frozen=True)
@@ -394,9 +438,26 @@ def join(a: Value, b: Value) -> Value:
         )
     if isinstance(a, Seq) and isinstance(b, Seq) and len(a.items) == len(b.items):
         return Seq(tuple(join(x, y) for x, y in zip(a.items, b.items)))
+    filled = _filled_rows(a, b) or _filled_rows(b, a)
+    if filled is not None:
+        return filled
     if isinstance(a, (Seq, Tail)) and isinstance(b, (Seq, Tail)):
-        return Tail(_common_suffix(a.items, b.items))  # a list a loop appended to, or not
+        # a list a loop appended to, or not
+        return Tail(_common_suffix(a.items, b.items), kinds_union(item_kinds(a), item_kinds(b)))
     return UNKNOWN
+
+
+def _filled_rows(before: Value, after: Value) -> LabelArray | None:
+    """``Y = np.zeros((n, C))`` then ``for i, label in enumerate(y): Y[i, label] = 1``: the
+    loop that fills the rows runs (rows it never filled would be no labels at all), so the
+    array is the rows it made, one-hot or multi-hot of that width."""
+    if not (isinstance(before, Weights) and isinstance(after, LabelArray)):
+        return None
+    labels = after.labels
+    if labels.encoding not in ("onehot", "multihot") or labels.rank != 2 or len(
+            before.shape) != 2 or before.shape[1] != labels.n_classes:
+        return None
+    return after
 
 
 def _common_suffix(a: tuple[Value, ...], b: tuple[Value, ...]) -> tuple[Value, ...]:

@@ -118,6 +118,7 @@ ARRAYS = ArrayApi(
     weights={"jax.numpy.zeros": Slot(0, "shape"), "jax.numpy.ones": Slot(0, "shape"),
              "jax.random.normal": Slot(1, "shape"), "jax.random.uniform": Slot(1, "shape"),
              "jax.random.truncated_normal": Slot(3, "shape")},
+    filled=frozenset({"jax.numpy.zeros", "jax.numpy.ones"}),
 )
 
 # --- flax modules -----------------------------------------------------------------------------

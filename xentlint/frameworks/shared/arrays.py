@@ -13,16 +13,14 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...interp.api import (
-    Call, CallableHandler, DecoratorHandler, ExtractContext, FunctionHandler, MethodResult,
-)
+from ...interp.api import Call, CallableHandler, ExtractContext, FunctionHandler, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Function, LabelArray, Partial, Scalar, Seq, Tail,
-    Tensor, Value, Weights,
+    UNKNOWN, ApiObject, BoundMethod, Const, Function, LabelArray, Scalar, Seq, Tail, Tensor,
+    Value, Weights,
 )
-from ...facts import INTEGER_DTYPES, Labels, MappedFunction
+from ...facts import INTEGER_DTYPES, Labels
 from ..specs import Slot
-from . import decoding, labels
+from . import decoding, labels, listed
 from . import tables as T
 from .activations import exponential_of, make_head
 from .values import const_flag, const_float, const_int, guarded, shape_arguments
@@ -76,10 +74,8 @@ def passthrough(ctx: ExtractContext, call: Call) -> Value:
     """``np.asarray(y)``, ``tf.cast(y, ...)``, ``np.reshape(y, (-1, 1))``: the same array,
     maybe of a new dtype or rank."""
     value = call.arg(0, "x") if call.args else UNKNOWN
-    if isinstance(value, Seq):
-        value = labels.literal_labels(value, ctx.evidence(call.node)) or UNKNOWN
-    elif isinstance(value, Tail):
-        value = labels.appended_labels(value, ctx.evidence(call.node)) or UNKNOWN
+    if isinstance(value, (Seq, Tail)):
+        value = listed.list_labels(value, ctx.evidence(call.node)) or UNKNOWN
     if not isinstance(value, Tensor):
         converted = labels.typed(ctx, call, value, call.kwargs.get("dtype", UNKNOWN))
         if converted is not None:
@@ -143,9 +139,11 @@ def array_operator(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBin
     return None
 
 
-def weights_handler(table: Mapping[str, Slot | None]) -> FunctionHandler:
+def weights_handler(table: Mapping[str, Slot | None], filled: frozenset[str]) -> FunctionHandler:
     """The handler of a table of parameter arrays: ``tf.zeros([784, 10])``,
-    ``tf.Variable(...)``, ``torch.randn(784, 10)``: their shape."""
+    ``tf.Variable(...)``, ``torch.randn(784, 10)``: their shape. Zeros or ones of a length alone, not a shape, that
+    the data decides (``np.ones(len(pos))``, ``torch.zeros(batch)``) are 0/1 labels; a bias
+    comes with its shape written (``tf.zeros([n_classes])``)."""
 
     def handler(ctx: ExtractContext, call: Call) -> Value:
         slot = table[call.qualname]
@@ -153,12 +151,20 @@ def weights_handler(table: Mapping[str, Slot | None]) -> FunctionHandler:
             return UNKNOWN
         if slot is None:
             given = call.args[0] if len(call.args) == 1 else Seq(call.args)
+            present = bool(call.args)
         else:
             given = call.arg(slot.index, slot.name)
+            present = call.arg_node(slot.index, slot.name) is not None
         if isinstance(given, Weights):
             return given  # tf.Variable(tf.zeros(shape))
-        dims = given.items if isinstance(given, Seq) else ()
-        return Weights(tuple(const_int(d) for d in dims)) if dims else UNKNOWN
+        if call.qualname in filled and present and not isinstance(given, Seq) and const_int(
+                given) is None:
+            dtype = ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN)) or "float"
+            return LabelArray(Labels("binary", ctx.evidence(call.node), 2, rank=1, dtype=dtype,
+                                     drawn=True), filled=True)
+        if not isinstance(given, Seq) or not given.items:
+            return UNKNOWN
+        return Weights(tuple(const_int(d) for d in given.items))
 
     return handler
 
@@ -182,60 +188,6 @@ def pick_handler(table: Mapping[str, tuple[Slot, Slot]]) -> FunctionHandler:
 def transform(ctx: ExtractContext, call: Call) -> Value:
     """``jax.jit(step)``, ``torch.compile(model)``: what it is given (a function called runs)."""
     return call.args[0] if call.args else UNKNOWN
-
-
-def mapped_function(ctx: ExtractContext, call: Call) -> Value:
-    """``jax.vmap(per_example_loss, in_axes=(None, 0, 0))``: the function sees one sample, so
-    its softmax over axis 0 is over the classes; called, it runs (see :func:`mapped_hook`)."""
-    function = call.args[0] if call.args else call.kwargs.get("fun", call.kwargs.get("func"))
-    if isinstance(function, Partial):
-        function = function.func
-    if not isinstance(function, Function):
-        return UNKNOWN
-    ctx.record(MappedFunction(function.node))
-    return ApiObject(call.qualname, (("fun", function),))
-
-
-def mapped_hook(names: frozenset[str]) -> CallableHandler:
-    """``batched_predict(params, images)``, ``batched_predict = jax.vmap(predict, ...)``: the
-    function runs on one sample of each argument (labels of a rank not known there, a
-    prediction's row), and what it returns has the batch axis again."""
-
-    def one_sample(value: Value) -> Value:
-        if isinstance(value, LabelArray):
-            return LabelArray(replace(value.labels, rank=None))
-        if isinstance(value, Tensor) and value.head is not None:
-            return replace(value, row=True)
-        return value
-
-    def batched(value: Value) -> Value:
-        if isinstance(value, Seq):
-            return Seq(tuple(batched(item) for item in value.items))
-        if isinstance(value, Tensor) and value.head is not None:
-            return replace(value, row=False, layout_unknown=False)
-        return value
-
-    def hook(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
-        if not isinstance(func, ApiObject) or func.qualname not in names:
-            return None
-        function = func.kwarg("fun")
-        assert isinstance(function, Function)
-        args = tuple(one_sample(arg) for arg in call.args)
-        kwargs = {name: one_sample(arg) for name, arg in call.kwargs.items()}
-        return batched(ctx.run_function(function, args, kwargs, call))
-
-    return hook
-
-
-def mapped_decorator(names: frozenset[str]) -> DecoratorHandler:
-    """``@jax.vmap`` / ``@partial(jax.vmap, in_axes=0)`` on a function: as
-    :func:`mapped_function`."""
-
-    def hook(ctx: ExtractContext, name: str, function: Function) -> None:
-        if name in names:
-            ctx.record(MappedFunction(function.node))
-
-    return hook
 
 
 def gradient_handler(ctx: ExtractContext, call: Call) -> Value:

@@ -255,7 +255,8 @@ def _biased(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value) -
     one unit, anything but a number or a width-1 array may broadcast it to several
     (``fc(x) + class_bias`` of shape (C,))."""
     for side, other in ((left, right), (right, left)):
-        if isinstance(other, (Tensor, LabelArray)) or not isinstance(side, Tensor):
+        if isinstance(other, Tensor) or isinstance(other, LabelArray) and not other.filled \
+                or not isinstance(side, Tensor):
             continue
         epsilon = const_float(other)
         tiny = epsilon is not None and abs(epsilon) <= _EPSILON

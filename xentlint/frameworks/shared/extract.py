@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...interp.api import Hooks
 from ...interp.values import Const
 from ..specs import ArrayApi
-from . import activations, arrays, decoding, derived, frames, labels, models, options
+from . import activations, arrays, decoding, derived, frames, labels, mapped, models, options
 from . import tables as T
 from .activations import SPELLINGS, activation_handler
 
@@ -36,15 +36,15 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.on(api.picks, arrays.pick_handler(dict(api.picks)))
     h.on(api.transforms, arrays.transform)
     h.on(api.samplers, decoding.sampler_handler(dict(api.samplers)))
-    h.on(api.mapped, arrays.mapped_function)
+    h.on(api.mapped, mapped.mapped_function)
     if api.mapped:
-        h.decorators.append(arrays.mapped_decorator(api.mapped))
-        h.callables.append(arrays.mapped_hook(api.mapped))
+        h.decorators.append(mapped.mapped_decorator(api.mapped))
+        h.callables.append(mapped.mapped_hook(api.mapped))
     if api.gradients:
         h.on(api.gradients, arrays.gradient_handler)
         h.callables.append(arrays.gradient_hook(api.gradients))
     h.on(api.matmul, arrays.matmul)
-    h.on(api.weights, arrays.weights_handler(dict(api.weights)))
+    h.on(api.weights, arrays.weights_handler(dict(api.weights), api.filled))
     h.on(api.layer_functions, models.layer_function_handler(dict(api.layer_functions)))
     return h
 
@@ -74,6 +74,7 @@ def hooks() -> Hooks:
     h.subscripts.append(frames.subscripts)
     h.item_assignments.append(frames.assigned_column)
     h.item_assignments.append(labels.scattered)
+    h.item_assignments.append(labels.relabeled)
     h.methods.append(arrays.methods)
     h.methods.append(labels.dataset_methods)
     h.attributes.append(arrays.attributes)
@@ -86,6 +87,7 @@ def hooks() -> Hooks:
     h.subscripts.append(arrays.subscripts)
     h.subscripts.append(labels.bunch_item)
     h.iteration.append(labels.iterate_dataset)
+    h.iteration.append(labels.iterate_labels)
     h.iteration.append(arrays.iterate_predictions)
     h.callables.append(models.call_instance)
     h.callables.append(models.call_model_parts)

@@ -16,8 +16,8 @@ import libcst as cst
 from ...facts import Encoding, Labels
 from ...interp.api import Call, ExtractContext, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Frame, Function, LabelArray, Seq,
-    Value,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Frame, Function, LabelArray,
+    Numbering, Seq, Value,
 )
 from . import tables as T
 from .values import class_numbers, const_int, index_encoding, labels_of
@@ -130,6 +130,8 @@ def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
         return replace(value, splits=False) if isinstance(indices[0], Const) else UNKNOWN
     if isinstance(value, Dict) and len(indices) == 1 and not isinstance(indices[0], Const):
         return looked_up(ctx, value, node, node.value)  # label2id[name]
+    if isinstance(value, Numbering) and len(indices) == 1:  # class_to_idx[name]
+        return LabelArray(Labels("index", ctx.evidence(node), rank=0, dtype="int64"))
     if isinstance(value, Frame) and len(indices) == 2 and value.positional:
         return _column(ctx, value, indices[1], node) if _every_row(indices[0]) else UNKNOWN
     if isinstance(value, Frame) and len(indices) == 1:

@@ -12,11 +12,11 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import Dtype, Encoding, Evidence, Labels
+from ...facts import Encoding, Labels
 from ...interp.api import Call, ExtractContext, FunctionHandler, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Function, LabelArray, Seq, Tail, Value,
-    Weights,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Function, LabelArray, Scalar, Seq, Tail,
+    Value, Weights,
 )
 from ..specs import LabelSource, OneHot, RandomIntegers, Slot
 from . import tables as T
@@ -146,7 +146,6 @@ def label_source_handler(table: dict[str, LabelSource]) -> FunctionHandler:
     return handler
 
 
-
 def source_labels(ctx: ExtractContext, call: Call, spec: LabelSource) -> Labels:
     """The labels a row describes, with the class count its arguments give."""
     n_classes, n_node = spec.n_classes, None
@@ -224,6 +223,21 @@ def scattered(ctx: ExtractContext, owner: Value, node: cst.Subscript,
                              n_evidence=ctx.evidence(node) if width is not None else None))
 
 
+def relabeled(ctx: ExtractContext, owner: Value, node: cst.Subscript,
+              indices: tuple[Value, ...], value: Value) -> Value | None:
+    """``y = np.zeros(len(df)); y[df.grade == "b"] = 1; y[df.grade == "c"] = 2``: class
+    numbers written into labels, maybe beyond what they held (a negative one, ``-100``, is
+    an ignored position, no class)."""
+    if not isinstance(owner, LabelArray) or owner.labels.encoding not in ("binary", "index"):
+        return None
+    known, number = owner.labels, const_int(value)
+    if number is not None and (number < 0 or number < (known.n_classes or 0)):
+        return owner
+    if number is None:
+        return LabelArray(replace(known, encoding="unknown", n_classes=None, n_evidence=None))
+    return LabelArray(replace(known, encoding="index", n_classes=None, n_evidence=None))
+
+
 def splitter(ctx: ExtractContext, call: Call) -> Value:
     """``train_test_split(X, y)`` -> ``X_train, X_test, y_train, y_test``: each keeps its kind."""
     if call.has_star_args or not call.args:
@@ -290,70 +304,6 @@ def _encoded_labels(ctx: ExtractContext, receiver: ApiObject, call: Call,
                              drawn=given is not None and given.drawn))
 
 
-def appended_labels(data: Tail, evidence: Evidence) -> LabelArray | None:
-    """A list of which only the last items are known, all class numbers
-    (``labels.append(0)`` in a loop over files, ``[0] * n + [1] * m``): class indices, how
-    many classes not known."""
-    numbers = _numbers(Seq(data.items)) if data.items else None
-    if not numbers or any(not isinstance(v, int) or isinstance(v, bool) or v < 0
-                          for v in numbers):
-        return None
-    return LabelArray(Labels("index", evidence, rank=1, dtype="int64"))
-
-
-def literal_labels(data: Seq, evidence: Evidence) -> LabelArray | None:
-    """An array written out (``np.array([2, 0, 1])``, ``torch.tensor([[0, 1], [1, 0]])``):
-    1-D integers are class indices, at least as many classes as the largest + 1 (1..C when the
-    smallest is 1); 1-D floats are float values; rows of 0/1 with a single 1 each are one-hot,
-    with several multi-hot; one 0/1 column is binary."""
-    numbers = _numbers(data)
-    if numbers is not None:
-        return _literal_values(numbers, evidence) if numbers else None
-    rows = [_numbers(row) if isinstance(row, Seq) else None for row in data.items]
-    known = [row for row in rows if row]
-    if not rows or len(known) != len(rows) or len({len(row) for row in known}) != 1:
-        return None
-    width = len(known[0])
-    cells = [v for row in known for v in row]
-    if any(v not in (0, 1) for v in cells):
-        return None
-    dtype: Dtype = "int64" if all(isinstance(v, int) for v in cells) else "float"
-    ones = [sum(row) for row in known]
-    if width == 1:
-        return LabelArray(Labels("binary", evidence, 2, rank=2, dtype=dtype))
-    if all(count == 1 for count in ones):
-        return LabelArray(Labels("onehot", evidence, width, n_evidence=evidence, rank=2,
-                                 dtype=dtype, columns_presumed=True))
-    if min(ones) >= 1 and max(ones) >= 2:
-        return LabelArray(Labels("multihot", evidence, width, rank=2, dtype=dtype,
-                                 columns_presumed=True))
-    return None
-
-
-def _literal_values(numbers: list[int | float], evidence: Evidence) -> LabelArray | None:
-    integers = [v for v in numbers if isinstance(v, int)]
-    if len(integers) != len(numbers):
-        return LabelArray(Labels("unknown", evidence, rank=1, dtype="float"))
-    low, high = min(integers), max(integers)
-    if low < 0:
-        return None
-    if high <= 1:
-        return LabelArray(Labels("binary", evidence, 2, rank=1, dtype="int64", drawn=True))
-    one_based = low == 1
-    return LabelArray(Labels("index", evidence, high if one_based else high + 1,
-                             n_evidence=evidence, one_based=one_based, rank=1, dtype="int64",
-                             drawn=True))
-
-
-def _numbers(data: Seq) -> list[int | float] | None:
-    """The numbers of a flat literal, None if it is not one (booleans are not numbers here)."""
-    values = [item.value for item in data.items if isinstance(item, Const)]
-    if len(values) != len(data.items) or not all(
-            isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
-        return None
-    return values
-
-
 def class_count(value: Value) -> int | None:
     """How many distinct values labels hold: as known of class indices, or the distinct values
     of a list literal (``["cat", "dog", "cat"]``: 2). (A one-hot or multi-hot array's class
@@ -377,10 +327,15 @@ def length(ctx: ExtractContext, call: Call) -> Value:
 
 
 def integer(ctx: ExtractContext, call: Call) -> Value:
-    value = const_float(call.args[0]) if call.args else None
-    if value is None or not math.isfinite(value):
-        return UNKNOWN
-    return Const(int(value), call.node)
+    """``int(x)``: the number when known; the label it converts (``int(self.y[i])``); else one
+    integer (``int(fname.split("_")[0])``, a sample's class number read from a file name)."""
+    given = call.args[0] if call.args else UNKNOWN
+    value = const_float(given)
+    if value is not None:
+        return Const(int(value), call.node) if math.isfinite(value) else UNKNOWN
+    if isinstance(given, LabelArray) and given.labels.rank == 0:
+        return LabelArray(replace(given.labels, dtype="int64"))
+    return Scalar() if call.args and not call.has_star_args else UNKNOWN
 
 
 def typed(ctx: ExtractContext, call: Call, value: Value, dtype_value: Value) -> Value | None:
@@ -417,6 +372,14 @@ def iterate_dataset(ctx: ExtractContext, value: Value) -> Value | None:
     if isinstance(value, Dataset):
         return Seq((*(UNKNOWN,) * (value.width - 1),
                     LabelArray(value.labels or Labels("unknown"))))
+    return None
+
+
+def iterate_labels(ctx: ExtractContext, value: Value) -> Value | None:
+    """``for i, label in enumerate(train_labels)``: one sample's class number."""
+    if isinstance(value, LabelArray) and value.labels.rank == 1 and value.labels.encoding in (
+            "index", "binary"):
+        return LabelArray(replace(value.labels, rank=0))
     return None
 
 

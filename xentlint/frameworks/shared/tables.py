@@ -7,7 +7,7 @@ decoded after it. Each framework's own spellings of the same operations (``torch
 
 from __future__ import annotations
 
-from ...facts import Dtype, Encoding
+from ...facts import Dtype
 from ..specs import ArrayApi, Encoder, LabelSource, OneHot, RandomIntegers, Slot
 
 # NumPy dtype spellings (``astype("int64")``, ``np.float32``, ``int``) -> canonical dtype.
@@ -72,6 +72,7 @@ ARRAYS = ArrayApi(
              "numpy.random.random": Slot(0, "size"), "numpy.random.uniform": Slot(2, "size"),
              "numpy.random.random_sample": Slot(0, "size"), "numpy.zeros": Slot(0, "shape"),
              "numpy.ones": Slot(0, "shape")},
+    filled=frozenset({"numpy.zeros", "numpy.ones"}),
 )
 
 # scikit-learn encoders: what transform()/fit_transform() return.

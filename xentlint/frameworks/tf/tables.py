@@ -123,6 +123,7 @@ ARRAYS = ArrayApi(
             "zeros", "ones", "random_normal", "truncated_normal", "random_uniform",
             "random.normal", "random.truncated_normal", "random.uniform")},
     },
+    filled=frozenset({"tensorflow.zeros", "tensorflow.ones"}),
     layer_functions={
         "tensorflow.layers.dense": LayerFunction(Slot(1, "units"), Slot(2, "activation")),
         # contrib's fully_connected ends in relu unless told otherwise

@@ -18,9 +18,9 @@ from ...facts import Dtype, Evidence, Labels, Loss
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Frame, Function, Instance, LabelArray,
-    LossValue, Model, Scalar, Seq, Tensor, Value, Weights,
+    LossValue, Model, Scalar, Seq, Tail, Tensor, Value, Weights,
 )
-from ..shared import arrays, decoding, labels
+from ..shared import arrays, decoding, labels, listed
 from ..shared.activations import apply_function, make_head
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler
@@ -220,15 +220,18 @@ def _typed(value: Value, dtype: Dtype | None, node_evidence: Evidence | None = N
 def _tensor_constructor(ctx: ExtractContext, call: Call) -> Value:
     data = call.arg(0, "data") if call.args else call.kwargs.get("data", call.kwargs.get("ndarray", UNKNOWN))
     dtype = ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN))
-    if isinstance(data, Seq) and data.items:
-        literal = labels.literal_labels(data, ctx.evidence(call.node))
-        if literal is not None:
-            return _typed(literal, dtype)
+    if isinstance(data, (Seq, Tail)):
+        written = listed.list_labels(data, ctx.evidence(call.node))
+        if written is not None:
+            return _typed(written, dtype)
     if isinstance(data, Seq) and len(data.items) == 1 and dtype in ("int64", "int32", "uint8"):
         # torch.tensor([label], dtype=torch.long): one class index with an extra axis.
         return LabelArray(Labels("index", ctx.evidence(call.node), rank=1, dtype=dtype))
-    if dtype is None and not isinstance(data, (LabelArray, Tensor)):
+    if dtype is None and not isinstance(data, (LabelArray, Tensor, Scalar)):
         return UNKNOWN
+    if isinstance(data, Scalar):  # torch.tensor(int(name[0])): one sample's class number
+        return LabelArray(Labels("index", ctx.evidence(call.node), rank=0,
+                                 dtype=dtype or "int64"))
     return _typed(data, dtype, ctx.evidence(call.node))
 
 
@@ -236,10 +239,8 @@ def _typed_constructor(ctx: ExtractContext, call: Call) -> Value:
     """``torch.LongTensor(y)``, ``torch.FloatTensor([0, 2, 1, 1])`` (values written out: what
     they are, of that dtype)."""
     data = call.args[0] if call.args else UNKNOWN
-    if isinstance(data, Seq) and data.items:
-        literal = labels.literal_labels(data, ctx.evidence(call.node))
-        if literal is not None:
-            data = literal
+    if isinstance(data, (Seq, Tail)):
+        data = listed.list_labels(data, ctx.evidence(call.node)) or data
     return _typed(data, KT.TYPED_CONSTRUCTORS[call.qualname], ctx.evidence(call.node))
 
 

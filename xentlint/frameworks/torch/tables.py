@@ -332,6 +332,7 @@ ARRAYS = ArrayApi(
         high=Slot(1, "high"))},
     # Arrays of a known shape, given as the dimensions: torch.rand(n, k) > 0.5 is multi-hot.
     weights={f"torch.{name}": None for name in ("rand", "randn", "zeros", "ones", "empty")},
+    filled=frozenset({"torch.zeros", "torch.ones"}),
 )
 # Tensor methods that keep a tensor (or labels) as they are; attributes likewise (``out.data``).
 KEEPING_METHODS = frozenset({"to", "cpu", "cuda", "detach", "clone", "contiguous"})

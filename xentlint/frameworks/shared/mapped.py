@@ -1,0 +1,66 @@
+"""Functions mapped over a batch (``jax.vmap``, ``@jax.vmap``, ``flax.nnx.vmap``): inside, one
+sample, so axis 0 of a prediction is its classes; called, the function runs on one sample of
+each argument and what it returns has the batch axis again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...facts import MappedFunction
+from ...interp.api import Call, CallableHandler, DecoratorHandler, ExtractContext
+from ...interp.values import UNKNOWN, ApiObject, Function, LabelArray, Partial, Seq, Tensor, Value
+
+
+def mapped_function(ctx: ExtractContext, call: Call) -> Value:
+    """``jax.vmap(per_example_loss, in_axes=(None, 0, 0))``: the function sees one sample, so
+    its softmax over axis 0 is over the classes; called, it runs (see :func:`mapped_hook`)."""
+    function = call.args[0] if call.args else call.kwargs.get("fun", call.kwargs.get("func"))
+    if isinstance(function, Partial):
+        function = function.func
+    if not isinstance(function, Function):
+        return UNKNOWN
+    ctx.record(MappedFunction(function.node))
+    return ApiObject(call.qualname, (("fun", function),))
+
+
+def mapped_hook(names: frozenset[str]) -> CallableHandler:
+    """``batched_predict(params, images)``, ``batched_predict = jax.vmap(predict, ...)``: the
+    function runs on one sample of each argument (labels of a rank not known there, a
+    prediction's row), and what it returns has the batch axis again."""
+
+    def one_sample(value: Value) -> Value:
+        if isinstance(value, LabelArray):
+            return LabelArray(replace(value.labels, rank=None))
+        if isinstance(value, Tensor) and value.head is not None:
+            return replace(value, row=True)
+        return value
+
+    def batched(value: Value) -> Value:
+        if isinstance(value, Seq):
+            return Seq(tuple(batched(item) for item in value.items))
+        if isinstance(value, Tensor) and value.head is not None:
+            return replace(value, row=False, layout_unknown=False)
+        return value
+
+    def hook(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
+        if not isinstance(func, ApiObject) or func.qualname not in names:
+            return None
+        function = func.kwarg("fun")
+        assert isinstance(function, Function)
+        args = tuple(one_sample(arg) for arg in call.args)
+        kwargs = {name: one_sample(arg) for name, arg in call.kwargs.items()}
+        return batched(ctx.run_function(function, args, kwargs, call))
+
+    return hook
+
+
+def mapped_decorator(names: frozenset[str]) -> DecoratorHandler:
+    """``@jax.vmap`` / ``@partial(jax.vmap, in_axes=0)`` on a function: as
+    :func:`mapped_function`."""
+
+    def hook(ctx: ExtractContext, name: str, function: Function) -> None:
+        if name in names:
+            ctx.record(MappedFunction(function.node))
+
+    return hook
