@@ -110,3 +110,20 @@ def test_a_loss_written_as_a_lookup_is_named_by_what_it_is(findings):
     """)
     assert finding.code == "XL103"
     assert finding.message.startswith("`getattr(nn, name)()` (line 5, `NLLLoss`) expects")
+
+
+def test_a_dtype_finding_cites_where_the_dtype_was_set(findings):
+    # the labels come from a mapping (line 5); line 7 makes them float: XL304 cites line 7
+    (finding,) = findings("""
+        import pandas as pd
+        import torch
+        df = pd.read_csv("iris.csv")
+        y = df["species"].map({"setosa": 0, "versicolor": 1, "virginica": 2}).values
+        model = torch.nn.Linear(4, 3)
+        y_train = torch.FloatTensor(y)
+        loss = torch.nn.CrossEntropyLoss()(model(torch.randn(150, 4)), y_train)
+    """)
+    assert finding.code == "XL304"
+    assert finding.message.startswith(
+        "the labels from `torch.FloatTensor(y)` (line 7) are class indices stored as float")
+    assert 7 in [r.span.start.row for r in finding.related]

@@ -130,6 +130,9 @@ class Labels:
     # A 0/1 matrix written out ([[0, 1], [1, 0]]): its columns are classes only where a head as
     # wide meets it; otherwise it may be an (N, L) map of class indices (segmentation).
     columns_presumed: bool = False
+    # Where the dtype was last set, when not where the labels come from
+    # (torch.FloatTensor(y_train), y.astype(np.float32)): what a dtype finding cites.
+    dtype_evidence: Evidence | None = None
 
 
 @dataclass(frozen=True)
@@ -315,7 +318,7 @@ class Facts:
         # test labels encoded alike agree), the first of each kind kept.
         fed: dict[int, dict[Labels, Labels]] = {}
         for feed in self.feeds:
-            kind = replace(feed.labels, evidence=None, n_evidence=None)
+            kind = replace(feed.labels, evidence=None, n_evidence=None, dtype_evidence=None)
             fed.setdefault(id(feed.placeholder.node), {}).setdefault(kind, feed.labels)
         if not fed:
             return self

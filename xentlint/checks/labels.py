@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import libcst as cst
 
@@ -133,10 +134,12 @@ def label_dtype(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 r, t, "long", "unsafe" if labels.dtype == "float" else "safe")
         else:
             continue
+        if labels.dtype_evidence is not None:  # (y.astype(float)): where the dtype was set
+            labels = replace(labels, evidence=labels.dtype_evidence)
         yield r.finding(
             "XL304", _where(t), f"{r.labels(labels)} {problem}",
-            pairing_links(t, f"{labels.dtype} targets"), subject=t, fix=fix, edits=edits,
-            applicability=applicability)
+            pairing_links(replace(t, labels=labels), f"{labels.dtype} targets"), subject=t,
+            fix=fix, edits=edits, applicability=applicability)
 
 
 @check("XL305")

@@ -139,7 +139,7 @@ REGISTRY: tuple[Framework, ...] = (
     ),
     Framework(
         name="jax", tag="J",
-        roots=frozenset({"jax", "optax", "flax", "equinox"}),
+        roots=frozenset({"jax", "optax", "flax", "equinox", "haiku"}),
         spellings=Spellings(
             prefixes=(("optax.losses.", "optax."), ("optax._src.loss.", "optax.")),
             # flax re-exports its layers and activations from deep module paths

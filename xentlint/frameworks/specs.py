@@ -245,6 +245,8 @@ class ArrayApi:
     # (jax.jit, jax.checkpoint), a model wrapped to compile it or spread it over devices
     # (torch.compile, DataParallel), a tensor wrapped (torch's Variable).
     transforms: frozenset[str] = frozenset()
+    # Scalar types called on an array convert it (``np.int32(y)``, ``jnp.float32(x)``).
+    dtype_calls: Mapping[str, Dtype] = field(default_factory=dict)
     # Arrays filled with one constant (zeros, ones), among ``weights``: of one dimension whose
     # length the data decides (``np.ones(len(pos))``), they are 0/1 labels.
     filled: frozenset[str] = frozenset()

@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from .branches import agreeing
-from .containers import CHANGING_METHODS, concatenate, numbering
+from .comprehensions import comprehension
+from .containers import CHANGING_METHODS, concatenate
 from .project import MAX_STAR_IMPORTS
 from .values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, LabelArray,
-    Mapping, Model, ProjectModule, Seq, Tail, Value, join,
+    Mapping, Model, OneOf, ProjectModule, Seq, Tail, Value, is_number, join,
 )
 
 if TYPE_CHECKING:
@@ -311,6 +312,8 @@ def _if_expression(interp: Interpreter, node: cst.IfExp, env: Env) -> Value:
     if decided is not None:  # only the side Python runs
         return evaluate(interp, node.body if decided else node.orelse, env)
     values = _maybe(interp, [node.body, node.orelse], env)
+    if all(isinstance(v, Const) and is_number(v) for v in values) and values[0] != values[1]:
+        return OneOf(tuple(v for v in values if isinstance(v, Const)))
     return join(values[0], values[1])
 
 
@@ -403,90 +406,6 @@ def _yield(interp: Interpreter, node: cst.Yield, env: Env) -> Value:
     return UNKNOWN
 
 
-class _Scope(dict[str, Value]):
-    """A comprehension's own names over the enclosing ones: read through, written here (a
-    copy of a module's names for each comprehension was most of what they cost)."""
-
-    def __init__(self, outer: Env) -> None:
-        super().__init__()
-        self.outer = outer
-
-    def __contains__(self, key: object) -> bool:
-        return dict.__contains__(self, key) or key in self.outer
-
-    def __missing__(self, key: str) -> Value:
-        return self.outer[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self[key] if key in self else default
-
-
-def _comprehension(interp: Interpreter,
-                   node: cst.ListComp | cst.SetComp | cst.GeneratorExp | cst.DictComp,
-                   env: Env) -> Value:
-    """``[np.argmax(row) for row in scores]``: what it iterates is evaluated; where an item is
-    known (a prediction's rows, a model's outputs), the element runs once, its names bound to
-    it, in a scope of its own (what it decodes or pairs is seen). Over items not known
-    (``range(n)``, a config's list) the element is not run: it would build what the code
-    builds elsewhere (``[Layer(config) for _ in range(n)]``), at a cost. The list it makes is
-    of items not known (``[Dense(n, "relu") for n in sizes]``)."""
-    from .statements import bind, iterate
-
-    local = _Scope(env)
-    clause: cst.CompFor | None = node.for_in
-    known = False
-    while clause is not None:
-        item = iterate(interp, evaluate(interp, clause.iter, local))
-        known = known or item is not UNKNOWN
-        bind(interp, clause.target, item, local)
-        clause = clause.inner_for_in
-    made: Value = Tail(()) if isinstance(node, cst.ListComp) else UNKNOWN
-    if isinstance(node, cst.ListComp) and isinstance(node.elt, (cst.List, cst.Tuple)) \
-            and len(node.elt.elements) == 1:
-        made = Tail.repeating((Seq((UNKNOWN,)),))  # [[c] for c in y]: sets of one label each
-    if not known:
-        if isinstance(node, cst.DictComp) or not _looks_up(interp, node.elt, local):
-            return made
-        element = evaluate(interp, node.elt, local)
-        return _labels_of_each(element, isinstance(node, cst.ListComp)) or made
-    clause = node.for_in
-    while clause is not None:
-        for condition in clause.ifs:
-            evaluate(interp, condition.test, local)
-        clause = clause.inner_for_in
-    if isinstance(node, cst.DictComp):
-        return numbering(Seq((evaluate(interp, node.key, local),
-                              evaluate(interp, node.value, local)))) or made
-    element = evaluate(interp, node.elt, local)  # (dict((c, i) for i, c in enumerate(chars)))
-    pairs = numbering(element) if isinstance(node, cst.GeneratorExp) else None
-    return pairs or _labels_of_each(element, isinstance(node, cst.ListComp)) or made
-
-
-def _looks_up(interp: Interpreter, element: cst.BaseExpression, env: Env) -> bool:
-    """An element that only looks a value up (``label2id[name]``, ``CLASSES.index(name)``) or
-    calls a library function (``to_categorical(chunk, 10)``): run even over items not known,
-    as it builds nothing of the analysed code's."""
-    if isinstance(element, cst.Subscript):
-        return isinstance(element.value, (cst.Name, cst.Attribute))
-    if not isinstance(element, cst.Call):
-        return False
-    if (isinstance(element.func, cst.Attribute) and element.func.attr.value == "index"
-            and len(element.args) == 1):
-        return True
-    return isinstance(element.func, (cst.Name, cst.Attribute)) and isinstance(
-        evaluate(interp, element.func, env), ApiRef)
-
-
-def _labels_of_each(element: Value, listed: bool) -> Value | None:
-    """``[label2id[name] for name in names]``: one sample's label each, a vector of them;
-    ``[to_categorical(chunk, 10) for chunk in chunks]``: a list of such label arrays."""
-    if isinstance(element, LabelArray) and element.labels.rank == 0:
-        return LabelArray(replace(element.labels, rank=1))
-    if isinstance(element, LabelArray) and listed:
-        return Tail.repeating((element,))
-    return None
-
-
 _EVALUATORS: dict[type, Callable[..., Value]] = {
     cst.Name: _name, cst.Integer: _integer, cst.Float: _literal, cst.SimpleString: _literal,
     cst.ConcatenatedString: _literal, cst.Tuple: _sequence, cst.List: _sequence,
@@ -494,7 +413,7 @@ _EVALUATORS: dict[type, Callable[..., Value]] = {
     cst.BinaryOperation: _binary_operation, cst.UnaryOperation: _unary_operation,
     cst.BooleanOperation: _boolean_operation, cst.Comparison: _comparison,
     cst.Subscript: _subscript, cst.IfExp: _if_expression, cst.NamedExpr: _named_expression,
-    cst.Await: _await, cst.Lambda: _lambda, cst.ListComp: _comprehension,
-    cst.SetComp: _comprehension, cst.GeneratorExp: _comprehension, cst.DictComp: _comprehension,
+    cst.Await: _await, cst.Lambda: _lambda, cst.ListComp: comprehension,
+    cst.SetComp: comprehension, cst.GeneratorExp: comprehension, cst.DictComp: comprehension,
     cst.Yield: _yield,
 }

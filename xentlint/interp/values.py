@@ -44,6 +44,21 @@ class Scalar(Value):
 
 
 @dataclass(frozen=True)
+class OneOf(Value):
+    """One of a few numbers, which not known: ``1 if name.startswith("dog") else 0``."""
+
+    values: tuple[Const, ...]
+
+
+def is_number(value: Value) -> bool:
+    """A number, known (a literal) or one of a few (:class:`OneOf`) or one integer
+    (:class:`Scalar`)."""
+    if isinstance(value, Const):
+        return isinstance(value.value, (int, float)) and not isinstance(value.value, bool)
+    return isinstance(value, (OneOf, Scalar))
+
+
+@dataclass(frozen=True)
 class Const(Value):
     """A Python literal, or a name bound to one (``num_classes = 10``)."""
 

@@ -1,9 +1,10 @@
 """JAX extractor: optax losses, ``jax.nn`` activations and ``jax.numpy`` helpers through the
 shared mechanics; flax ``linen`` and ``nnx`` modules are models whose head ``__call__``
 returns, applied directly (nnx), through ``model.apply(variables, x)`` (linen) or through a
-``TrainState``'s ``apply_fn``. A function given to ``jax.jit`` / ``jax.grad`` /
-``jax.value_and_grad`` runs where the transformed function is called (a ``loss_fn`` closure is
-checked on the step's batch)."""
+``TrainState``'s ``apply_fn``; a haiku function given to ``hk.transform`` runs where its
+``apply`` is called, and equinox modules are called directly (under ``jax.vmap``). A function
+given to ``jax.jit`` / ``jax.grad`` / ``jax.value_and_grad`` runs where the transformed
+function is called (a ``loss_fn`` closure is checked on the step's batch)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ import libcst as cst
 
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Layer, Model, Seq, Tensor, Value,
-    Weights,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Function, Layer, Model, Seq, Tail,
+    Tensor, Value, Weights,
 )
+from ..shared.values import const_int
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_function_handler
 from ..shared.models import (
@@ -68,10 +70,52 @@ def _methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResu
         # nn.Dense(10).apply(variables, x): the layer called on x
         return call_model_parts(ctx, receiver, replace(call, args=call.args[1:],
                                                        arg_nodes=call.arg_nodes[1:]))
+    if isinstance(receiver, ApiObject) and receiver.qualname == JT.HAIKU_TRANSFORMED:
+        return _haiku_applied(ctx, receiver, call) if name == "apply" else UNKNOWN
     if isinstance(receiver, ApiObject) and receiver.qualname == JT.TRAIN_STATE:
         if name in ("replace", "apply_gradients"):
             return receiver  # the same apply_fn
     return None
+
+
+def _haiku_transformed(ctx: ExtractContext, call: Call) -> Value:
+    """``hk.transform(forward)``: ``apply(params, rng, x)`` runs ``forward(x)``."""
+    function = call.arg(0, "f")
+    if not isinstance(function, Function):
+        return UNKNOWN
+    leading = JT.HAIKU_TRANSFORMS[call.qualname]
+    return ApiObject(JT.HAIKU_TRANSFORMED, (("f", function), *(
+        (name, Const(True)) for name in leading)))
+
+
+def _without_rng(ctx: ExtractContext, call: Call) -> Value:
+    """``hk.without_apply_rng(hk.transform(forward))``: ``apply(params, x)``."""
+    transformed = call.arg(0, "f")
+    if isinstance(transformed, ApiObject) and transformed.qualname == JT.HAIKU_TRANSFORMED:
+        return transformed.with_kwarg("rng", Const(False))
+    return UNKNOWN
+
+
+def _haiku_applied(ctx: ExtractContext, transformed: ApiObject, call: Call) -> Value:
+    """``net.apply(params, rng, x)``: what the transformed function returns for ``x``
+    (with state, ``(output, state)``)."""
+    function = transformed.kwarg("f")
+    assert isinstance(function, Function)
+    state = transformed.kwarg("state") == Const(True)
+    leading = 1 + state + (transformed.kwarg("rng") == Const(True))
+    output = ctx.run_function(function, call.args[leading:], call.kwargs, call)
+    return Seq((output, UNKNOWN)) if state else output
+
+
+def _haiku_mlp(ctx: ExtractContext, call: Call) -> Value:
+    """``hk.nets.MLP([300, 100, 10])``: its last linear layer, 10 wide, is the head (with
+    ``activate_final=True`` its activation follows, the default relu: not a classifier's)."""
+    evidence = ctx.evidence(call.node)
+    sizes = call.arg(0, "output_sizes")
+    final = call.kwargs.get("activate_final", Const(False))
+    if not isinstance(sizes, (Seq, Tail)) or not sizes.items or final != Const(False):
+        return Layer(call.qualname, evidence, "unknown")
+    return Layer(call.qualname, evidence, "dense", units=const_int(sizes.items[-1]))
 
 
 def _train_state(ctx: ExtractContext, call: Call) -> Value:
@@ -98,6 +142,9 @@ def hooks() -> Hooks:
     h.on(JT.SEQUENTIAL_OF_LIST, sequential_of_list)
     h.on(JT.SEQUENTIAL_OF_ARGUMENTS, sequential_of_arguments)
     h.on([f"{JT.TRAIN_STATE}.create"], _train_state)
+    h.on(JT.HAIKU_TRANSFORMS, _haiku_transformed)
+    h.on([JT.HAIKU_WITHOUT_RNG], _without_rng)
+    h.on([JT.HAIKU_MLP], _haiku_mlp)
     h.methods.append(_methods)
     h.attributes.append(_attributes)
     h.constructions.append(model_class_hook(JT.MODEL_CLASSES))

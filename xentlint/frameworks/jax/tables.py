@@ -9,6 +9,7 @@ the prediction first; it never raises on a shape it can broadcast, and never con
 from __future__ import annotations
 
 from ...facts import Expects, Family
+from ..shared.tables import NUMPY_DTYPES, SCALAR_TYPES
 from ..specs import (
     ActivationFunction, ArrayApi, LayerSpec, LossSpec, ModelClass, OneHot, RandomIntegers, Slot,
 )
@@ -107,7 +108,8 @@ ARRAYS = ArrayApi(
     picks={"jax.numpy.take_along_axis": (Slot(0, "arr"), Slot(1, "indices"))},
     transforms=frozenset({"jax.jit", "jax.checkpoint", "jax.remat", "flax.nnx.jit",
                           "flax.linen.jit", "equinox.filter_jit"}),
-    mapped=frozenset({"jax.vmap", "jax.pmap", "flax.nnx.vmap", "equinox.filter_vmap"}),
+    mapped=frozenset({"jax.vmap", "jax.pmap", "flax.nnx.vmap", "equinox.filter_vmap",
+                      "haiku.vmap"}),
     gradients={
         **{name: "grad" for name in ("jax.grad", "flax.nnx.grad", "equinox.filter_grad")},
         **{name: "value_and_grad" for name in (
@@ -119,11 +121,25 @@ ARRAYS = ArrayApi(
              "jax.random.normal": Slot(1, "shape"), "jax.random.uniform": Slot(1, "shape"),
              "jax.random.truncated_normal": Slot(3, "shape")},
     filled=frozenset({"jax.numpy.zeros", "jax.numpy.ones"}),
+    dtype_calls={f"jax.numpy.{name}": NUMPY_DTYPES[name] for name in SCALAR_TYPES},
 )
 
-# --- flax modules -----------------------------------------------------------------------------
+# --- flax, haiku and equinox modules ---------------------------------------------------------
 
 LAYERS: dict[str, LayerSpec] = {
+    "haiku.Linear": LayerSpec("dense", units=Slot(0, "output_size")),
+    **{f"haiku.{name}": LayerSpec("dense", units=Slot(0, "output_channels"))
+       for name in ("Conv1D", "Conv2D", "Conv3D")},
+    "haiku.Flatten": LayerSpec("neutral"),
+    "equinox.nn.Linear": LayerSpec("dense", units=Slot(1, "out_features")),
+    # MLP(in_size, out_size, width_size, depth, activation, final_activation=identity)
+    "equinox.nn.MLP": LayerSpec("dense", units=Slot(1, "out_size"),
+                                activation_arg=Slot(5, "final_activation")),
+    "equinox.nn.Dropout": LayerSpec("neutral"),
+    **{name: LayerSpec("normalization", activation="normalization") for name in (
+        "haiku.LayerNorm", "haiku.BatchNorm", "haiku.RMSNorm", "equinox.nn.LayerNorm",
+        "equinox.nn.BatchNorm", "equinox.nn.RMSNorm",
+    )},
     "flax.linen.Dense": LayerSpec("dense", units=Slot(0, "features")),
     "flax.linen.Conv": LayerSpec("dense", units=Slot(0, "features")),
     "flax.nnx.Linear": LayerSpec("dense", units=Slot(1, "out_features")),
@@ -134,7 +150,11 @@ LAYERS: dict[str, LayerSpec] = {
         "flax.linen.RMSNorm", "flax.nnx.BatchNorm", "flax.nnx.LayerNorm", "flax.nnx.RMSNorm",
     )},
 }
-SEQUENTIAL_OF_LIST = frozenset({"flax.linen.Sequential"})
+SEQUENTIAL_OF_LIST = frozenset({"flax.linen.Sequential", "haiku.Sequential",
+                                "equinox.nn.Sequential"})
+# hk.nets.MLP(output_sizes): linear layers of those widths, the last one the head (activated
+# too only with activate_final=True).
+HAIKU_MLP = "haiku.nets.MLP"
 SEQUENTIAL_OF_ARGUMENTS = frozenset({"flax.nnx.Sequential"})
 
 LINEN_MODULE = "flax.linen.Module"
@@ -144,7 +164,15 @@ MODEL_CLASSES = (
     ModelClass(bases=frozenset({LINEN_MODULE}), forward="__call__", setup="setup",
                dataclass=True),
     ModelClass(bases=frozenset({"flax.nnx.Module"}), forward="__call__"),
+    # haiku modules run inside the function given to hk.transform; equinox modules are called
+    # directly, one sample at a time under jax.vmap.
+    ModelClass(bases=frozenset({"haiku.Module", "equinox.Module"}), forward="__call__"),
 )
+# hk.transform(f): an object whose apply(params, rng, *inputs) runs f(*inputs);
+# (transform, what apply takes before the inputs besides the parameters)
+HAIKU_TRANSFORMS = {"haiku.transform": ("rng",), "haiku.transform_with_state": ("state", "rng")}
+HAIKU_WITHOUT_RNG = "haiku.without_apply_rng"
+HAIKU_TRANSFORMED = "haiku.Transformed"
 # model.apply options that make it return (output, updated variables) unless False.
 APPLY_STATE_OPTIONS = ("mutable", "capture_intermediates")
 

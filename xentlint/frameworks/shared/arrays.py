@@ -18,7 +18,7 @@ from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Function, LabelArray, Scalar, Seq, Tail, Tensor,
     Value, Weights,
 )
-from ...facts import INTEGER_DTYPES, Labels
+from ...facts import INTEGER_DTYPES, Dtype, Labels
 from ..specs import Slot
 from . import decoding, labels, listed
 from . import tables as T
@@ -61,7 +61,8 @@ def _joined(ctx: ExtractContext, call: Call, parts: Value,
     if isinstance(parts, Tail) and len(parts.items) != 1:
         return UNKNOWN
     found = [part.labels for part in parts.items if isinstance(part, LabelArray)]
-    if len(found) != len(parts.items) or len({replace(f, evidence=None, n_evidence=None)
+    if len(found) != len(parts.items) or len({replace(f, evidence=None, n_evidence=None,
+                                                      dtype_evidence=None)
                                               for f in found}) != 1:
         return UNKNOWN
     rank = found[0].rank
@@ -84,6 +85,20 @@ def passthrough(ctx: ExtractContext, call: Call) -> Value:
         return UNKNOWN
     name = call.qualname.rsplit(".", 1)[-1]
     return reshaped(value, replace(call, args=call.args[1:]), name)
+
+
+def dtype_call_handler(table: Mapping[str, Dtype]) -> FunctionHandler:
+    """``jnp.int32(labels)``, ``np.float32(y)``: the same labels, of that dtype."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        value = call.args[0] if len(call.args) == 1 and not call.kwargs else UNKNOWN
+        if isinstance(value, (Seq, Tail)):
+            value = listed.list_labels(value, ctx.evidence(call.node)) or UNKNOWN
+        if isinstance(value, LabelArray):
+            return LabelArray(replace(value.labels, dtype=table[call.qualname]))
+        return value if isinstance(value, Tensor) else UNKNOWN
+
+    return handler
 
 
 def product(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value,

@@ -114,6 +114,13 @@ def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode) -> Value:
     if isinstance(value, Tensor) and value.complement_of is not None:
         return Tensor(None, value.model, column=value.column, log_of=value.complement_of,
                       complement=True)
+    if isinstance(value, Tensor) and value.picked is not None:
+        # log(out[range(N), y]): each sample's log-probability of its class, a hand-written
+        # cross-entropy on probabilities in ``out``
+        loss = Loss(HANDWRITTEN_CROSS_ENTROPY, "probs", ctx.evidence(node))
+        pairing = Pairing(head=value.picked, loss=loss, site=loss.evidence)
+        ctx.record(pairing)
+        return Tensor(None, loss_term=pairing)
     if not isinstance(value, Tensor) or value.head is None:
         return UNKNOWN
     head = value.head

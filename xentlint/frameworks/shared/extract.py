@@ -22,6 +22,7 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.on(api.argmax, decoding.argmax)
     h.on(api.round, decoding.round_function)
     h.on(api.passthrough, arrays.passthrough)
+    h.on(api.dtype_calls, arrays.dtype_call_handler(dict(api.dtype_calls)))
     h.on(api.transpose, arrays.transpose)
     h.on(api.clip, arrays.clip)
     h.on(api.reduction, decoding.reduction)

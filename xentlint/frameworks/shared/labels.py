@@ -15,7 +15,7 @@ import libcst as cst
 from ...facts import Encoding, Labels
 from ...interp.api import Call, ExtractContext, FunctionHandler, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Function, LabelArray, Scalar, Seq, Tail,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Function, LabelArray, Scalar, Seq, Tail,
     Value, Weights,
 )
 from ..specs import LabelSource, OneHot, RandomIntegers, Slot
@@ -318,8 +318,9 @@ def class_count(value: Value) -> int | None:
 
 
 def length(ctx: ExtractContext, call: Call) -> Value:
+    """``len(classes)``, ``len(label_map)``: how many items a list or dict written out has."""
     value = call.args[0] if call.args else UNKNOWN
-    if isinstance(value, Seq):
+    if isinstance(value, (Seq, Dict)):
         return Const(len(value.items), call.node)
     if isinstance(value, Const) and isinstance(value.value, (str, tuple, list)):
         return Const(len(value.value), call.node)
@@ -343,9 +344,11 @@ def typed(ctx: ExtractContext, call: Call, value: Value, dtype_value: Value) -> 
     dtype = ctx.dtype_of(dtype_value)
     if dtype is None:
         return None
-    labels = value.labels if isinstance(value, LabelArray) else Labels(
-        "unknown", ctx.evidence(call.node))
-    return LabelArray(replace(labels, dtype=dtype))
+    if isinstance(value, LabelArray):
+        converted = dtype != value.labels.dtype
+        return LabelArray(replace(value.labels, dtype=dtype, dtype_evidence=ctx.evidence(
+            call.node) if converted else value.labels.dtype_evidence))
+    return LabelArray(Labels("unknown", ctx.evidence(call.node), dtype=dtype))
 
 
 # --- datasets ---------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...facts import Dtype, Evidence, Labels
-from ...interp.values import Const, LabelArray, Scalar, Seq, Tail
+from ...interp.values import Const, LabelArray, OneOf, Scalar, Seq, Tail
 
 
 def list_labels(data: Seq | Tail, evidence: Evidence) -> LabelArray | None:
@@ -28,11 +28,13 @@ def appended_labels(data: Tail, evidence: Evidence) -> LabelArray | None:
     ``enumerate(class_names)``, ``[0] * n + [1] * m``) or one sample's label
     (``labels.append(label2id[name])``): a vector of class indices; how many classes when
     every value is written out."""
-    kinds = data.each
-    if not kinds:
+    if not data.each:
         return None
+    kinds = tuple(value for kind in data.each  # (1 if dog else 0: both)
+                  for value in (kind.values if isinstance(kind, OneOf) else (kind,)))
     if all(isinstance(kind, LabelArray) for kind in kinds):
-        found = {replace(kind.labels, evidence=None, n_evidence=None) for kind in kinds
+        found = {replace(kind.labels, evidence=None, n_evidence=None, dtype_evidence=None)
+                 for kind in kinds
                  if isinstance(kind, LabelArray)}
         sample = next(iter(found))
         if len(found) != 1 or sample.rank != 0:
@@ -44,9 +46,7 @@ def appended_labels(data: Tail, evidence: Evidence) -> LabelArray | None:
             return None
         return LabelArray(Labels("index", evidence, rank=1, dtype="int64"))
     numbers = _numbers(Seq(kinds))
-    if not numbers or any(not isinstance(v, int) for v in numbers):
-        return None
-    return _literal_values(numbers, evidence)
+    return _literal_values(numbers, evidence) if numbers else None
 
 
 def literal_labels(data: Seq, evidence: Evidence) -> LabelArray | None:

@@ -9,7 +9,9 @@ from dataclasses import replace
 
 from ...facts import MappedFunction
 from ...interp.api import Call, CallableHandler, DecoratorHandler, ExtractContext
-from ...interp.values import UNKNOWN, ApiObject, Function, LabelArray, Partial, Seq, Tensor, Value
+from ...interp.values import (
+    UNKNOWN, ApiObject, Function, LabelArray, Model, Partial, Seq, Tensor, Value,
+)
 
 
 def mapped_function(ctx: ExtractContext, call: Call) -> Value:
@@ -18,6 +20,14 @@ def mapped_function(ctx: ExtractContext, call: Call) -> Value:
     function = call.args[0] if call.args else call.kwargs.get("fun", call.kwargs.get("func"))
     if isinstance(function, Partial):
         function = function.func
+    if isinstance(function, Model):
+        # jax.vmap(model)(x), an equinox module: its forward sees one sample; called, the
+        # model's output for the batch
+        method = function.instance.cls.method(function.forward) if (
+            function.instance is not None and function.forward) else None
+        if method is not None:
+            ctx.record(MappedFunction(method))
+        return function
     if not isinstance(function, Function):
         return UNKNOWN
     ctx.record(MappedFunction(function.node))

@@ -19,6 +19,8 @@ NUMPY_DTYPES: dict[str, Dtype] = {
     **{name: "float" for name in ("float32", "float64", "float", "float16", "double", "single",
                                   "f4", "f8", "float_")},
 }
+# NumPy's scalar types, which convert an array when called (np.int32(y)); jax.numpy's too.
+SCALAR_TYPES = ("int64", "int32", "uint8", "bool_", "float32", "float64", "float16")
 # NumPy's names and the builtins that name a dtype.
 DTYPES: dict[str, Dtype] = {
     **{f"numpy.{name}": dtype for name, dtype in NUMPY_DTYPES.items()},
@@ -73,6 +75,7 @@ ARRAYS = ArrayApi(
              "numpy.random.random_sample": Slot(0, "size"), "numpy.zeros": Slot(0, "shape"),
              "numpy.ones": Slot(0, "shape")},
     filled=frozenset({"numpy.zeros", "numpy.ones"}),
+    dtype_calls={f"numpy.{name}": NUMPY_DTYPES[name] for name in SCALAR_TYPES},
 )
 
 # scikit-learn encoders: what transform()/fit_transform() return.

@@ -209,7 +209,10 @@ def _replace_head(ctx: ExtractContext, owner: Value, attr: str, value: Value) ->
 def _typed(value: Value, dtype: Dtype | None, node_evidence: Evidence | None = None) -> Value:
     """``value`` as a tensor of ``dtype``: labels keep their encoding and gain the dtype."""
     if isinstance(value, LabelArray):
-        return LabelArray(replace(value.labels, dtype=dtype or value.labels.dtype))
+        known = value.labels
+        converted = dtype is not None and dtype != known.dtype and node_evidence is not None
+        return LabelArray(replace(known, dtype=dtype or known.dtype, dtype_evidence=(
+            node_evidence if converted else known.dtype_evidence)))
     if isinstance(value, Tensor):
         return value
     if dtype is None:
@@ -299,9 +302,12 @@ def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Met
     if isinstance(receiver, LabelArray):
         targets = receiver.labels
         if name in KT.DTYPE_METHODS:
-            return LabelArray(replace(targets, dtype=KT.DTYPE_METHODS[name]))
+            return LabelArray(replace(targets, dtype=KT.DTYPE_METHODS[name],
+                                      dtype_evidence=ctx.evidence(call.node)))
         if name in ("to", "type"):
-            return LabelArray(replace(targets, dtype=_converted_dtype(ctx, targets.dtype, call)))
+            dtype = _converted_dtype(ctx, targets.dtype, call)
+            return LabelArray(replace(targets, dtype=dtype, dtype_evidence=ctx.evidence(
+                call.node) if dtype != targets.dtype else targets.dtype_evidence))
         if name in ("permute", "t"):
             return arrays.transposed(receiver)
         if name in KT.KEEPING_METHODS:
@@ -310,6 +316,9 @@ def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Met
     if isinstance(receiver, Tensor):
         if name == "log":
             return decoding.log_of(ctx, receiver, call.node)
+        if name == "gather" and decoding.is_prediction(receiver) and isinstance(
+                call.arg(1, "index"), LabelArray):
+            return Tensor(None, picked=receiver.head)  # out.gather(1, y.view(-1, 1))
         if name == "max" and call.has(0, "dim"):
             decoding.max_over_classes(ctx, receiver, call)
             return Seq((UNKNOWN, UNKNOWN))

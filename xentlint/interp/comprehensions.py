@@ -1,0 +1,114 @@
+"""Comprehensions: what they iterate, and the list, dict or generator they make.
+
+Where an item is known (a prediction's rows, a model's outputs) the element runs once, in a
+scope of its own; over items not known it runs only when it builds nothing of the analysed
+code's (a lookup, a library call, a number chosen by a condition), so that
+``[label2id[name] for name in names]`` is a vector of class indices while
+``[Layer(config) for _ in range(n)]`` costs nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+import libcst as cst
+
+from .containers import numbering
+from .values import UNKNOWN, ApiRef, Env, LabelArray, Seq, Tail, Value, is_number
+
+if TYPE_CHECKING:
+    from .interpreter import Interpreter
+
+
+class _Scope(dict[str, Value]):
+    """A comprehension's own names over the enclosing ones: read through, written here (a
+    copy of a module's names for each comprehension was most of what they cost)."""
+
+    def __init__(self, outer: Env) -> None:
+        super().__init__()
+        self.outer = outer
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or key in self.outer
+
+    def __missing__(self, key: str) -> Value:
+        return self.outer[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self else default
+
+
+def comprehension(interp: Interpreter,
+                   node: cst.ListComp | cst.SetComp | cst.GeneratorExp | cst.DictComp,
+                   env: Env) -> Value:
+    """``[np.argmax(row) for row in scores]``: what it iterates is evaluated; where an item is
+    known (a prediction's rows, a model's outputs), the element runs once, its names bound to
+    it, in a scope of its own (what it decodes or pairs is seen). Over items not known
+    (``range(n)``, a config's list) the element is not run: it would build what the code
+    builds elsewhere (``[Layer(config) for _ in range(n)]``), at a cost. The list it makes is
+    of items not known (``[Dense(n, "relu") for n in sizes]``)."""
+    from .expressions import evaluate
+    from .statements import bind, iterate
+
+    local = _Scope(env)
+    clause: cst.CompFor | None = node.for_in
+    known = False
+    while clause is not None:
+        item = iterate(interp, evaluate(interp, clause.iter, local))
+        known = known or item is not UNKNOWN
+        bind(interp, clause.target, item, local)
+        clause = clause.inner_for_in
+    made: Value = Tail(()) if isinstance(node, cst.ListComp) else UNKNOWN
+    if isinstance(node, cst.ListComp) and isinstance(node.elt, (cst.List, cst.Tuple)) \
+            and len(node.elt.elements) == 1:
+        made = Tail.repeating((Seq((UNKNOWN,)),))  # [[c] for c in y]: sets of one label each
+    if not known:
+        if isinstance(node, cst.DictComp) or not _looks_up(interp, node.elt, local):
+            return made
+        element = evaluate(interp, node.elt, local)
+        return _labels_of_each(element, isinstance(node, cst.ListComp)) or made
+    clause = node.for_in
+    while clause is not None:
+        for condition in clause.ifs:
+            evaluate(interp, condition.test, local)
+        clause = clause.inner_for_in
+    if isinstance(node, cst.DictComp):
+        return numbering(Seq((evaluate(interp, node.key, local),
+                              evaluate(interp, node.value, local)))) or made
+    element = evaluate(interp, node.elt, local)  # (dict((c, i) for i, c in enumerate(chars)))
+    pairs = numbering(element) if isinstance(node, cst.GeneratorExp) else None
+    return pairs or _labels_of_each(element, isinstance(node, cst.ListComp)) or made
+
+
+def _looks_up(interp: Interpreter, element: cst.BaseExpression, env: Env) -> bool:
+    """An element that only looks a value up (``label2id[name]``, ``CLASSES.index(name)``) or
+    calls a library function (``to_categorical(chunk, 10)``): run even over items not known,
+    as it builds nothing of the analysed code's; or a number chosen by a condition
+    (``1 if name.startswith("dog") else 0``)."""
+    from .expressions import evaluate
+
+    if isinstance(element, cst.IfExp):
+        return all(isinstance(side, (cst.Integer, cst.Float))
+                   for side in (element.body, element.orelse))
+    if isinstance(element, cst.Subscript):
+        return isinstance(element.value, (cst.Name, cst.Attribute))
+    if not isinstance(element, cst.Call):
+        return False
+    if (isinstance(element.func, cst.Attribute) and element.func.attr.value == "index"
+            and len(element.args) == 1):
+        return True
+    return isinstance(element.func, (cst.Name, cst.Attribute)) and isinstance(
+        evaluate(interp, element.func, env), ApiRef)
+
+
+def _labels_of_each(element: Value, listed: bool) -> Value | None:
+    """``[label2id[name] for name in names]``: one sample's label each, a vector of them;
+    ``[1 if "dog" in f else 0 for f in files]``, ``[int(f[0]) for f in files]``: a list of
+    those numbers (what an array made of it holds);
+    ``[to_categorical(chunk, 10) for chunk in chunks]``: a list of such label arrays."""
+    if isinstance(element, LabelArray) and element.labels.rank == 0:
+        return LabelArray(replace(element.labels, rank=1))
+    if isinstance(element, LabelArray) and listed or listed and is_number(element):
+        return Tail.repeating((element,))
+    return None
