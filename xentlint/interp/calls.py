@@ -17,7 +17,7 @@ from ..facts import Labels
 from .api import Call, MethodResult
 from .branches import join_all
 from .containers import call_container_method, changes_container
-from .statements import Return, exec_block, rebind, rebind_container
+from .statements import Return, exec_block, iterate, rebind, rebind_container
 from .values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Env, Function,
     Instance, LabelArray, Model, Numbering, Partial, Seq, Tail, Value,
@@ -140,7 +140,10 @@ def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
             return UNKNOWN
         return handler(interp.context, replace(call, qualname=func.qualname))
     if isinstance(func, BoundMethod) and changes_container(func.receiver, func.name):
-        returned, after = call_container_method(func.receiver, func.name, call)
+        given = call.args[0] if func.name == "extend" and len(call.args) == 1 else None
+        item = iterate(interp, given) if given is not None and not isinstance(
+            given, (Seq, Tail)) else UNKNOWN
+        returned, after = call_container_method(func.receiver, func.name, call, item)
         rebind_container(interp, func.receiver_node, func.receiver, after, env)
         return returned
     if isinstance(func, BoundMethod):
@@ -228,11 +231,16 @@ def _is_forward(func: Function) -> bool:
 def _iterator(interp: Interpreter, call: Call) -> Value:
     """``enumerate(loader)``, ``zip(x, y)``, ``iter(loader)``: what they go through (their items
     are read by :func:`statements.iterate`)."""
-    if call.has_star_args or call.kwargs or not call.args:
+    args = call.args
+    if call.qualname == "builtins.enumerate" and set(call.kwargs) == {"start"}:
+        args = (*args, call.kwargs["start"])  # enumerate(classes, start=1)
+    elif call.kwargs:
+        return UNKNOWN
+    if call.has_star_args or not args:
         return UNKNOWN
     if call.qualname == "builtins.iter":
-        return call.args[0]
-    return ApiObject(call.qualname, tuple((str(i), arg) for i, arg in enumerate(call.args)))
+        return args[0]
+    return ApiObject(call.qualname, tuple((str(i), arg) for i, arg in enumerate(args)))
 
 
 def _next(interp: Interpreter, call: Call) -> Value:

@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from .containers import numbering
-from .values import UNKNOWN, ApiRef, Env, LabelArray, Seq, Tail, Value, is_number
+from .values import (
+    UNKNOWN, ApiObject, ApiRef, Const, Dict, Env, LabelArray, Seq, Tail, Value, const_int,
+    is_number,
+)
 
 if TYPE_CHECKING:
     from .interpreter import Interpreter
@@ -51,6 +54,10 @@ def comprehension(interp: Interpreter,
     from .expressions import evaluate
     from .statements import bind, iterate
 
+    if isinstance(node, cst.DictComp):
+        written = _dict_written_out(interp, node, env)
+        if written is not None:
+            return written
     local = _Scope(env)
     clause: cst.CompFor | None = node.for_in
     known = False
@@ -79,6 +86,51 @@ def comprehension(interp: Interpreter,
     element = evaluate(interp, node.elt, local)  # (dict((c, i) for i, c in enumerate(chars)))
     pairs = numbering(element) if isinstance(node, cst.GeneratorExp) else None
     return pairs or _labels_of_each(element, isinstance(node, cst.ListComp)) or made
+
+
+MAX_WRITTEN_OUT = 32  # a dict comprehension over more known items: its items not computed
+
+
+def _dict_written_out(interp: Interpreter, node: cst.DictComp, env: Env) -> Dict | None:
+    """``{c: i for i, c in enumerate(["cat", "dog"], start=1)}`` over a list written out: the
+    dict itself (a label map whose class numbers are known)."""
+    from .expressions import evaluate
+    from .statements import bind
+
+    clause = node.for_in
+    if clause.inner_for_in is not None or clause.ifs or clause.asynchronous is not None:
+        return None
+    items = _known_items(evaluate(interp, clause.iter, env))
+    if items is None or len(items) > MAX_WRITTEN_OUT:
+        return None
+    entries: list[tuple[Any, Value]] = []
+    for item in items:
+        local = _Scope(env)
+        bind(interp, clause.target, item, local)
+        key = evaluate(interp, node.key, local)
+        if not isinstance(key, Const):
+            return None
+        entries.append((key.value, evaluate(interp, node.value, local)))
+    return Dict(()).updated(entries)
+
+
+def _known_items(iterable: Value) -> list[Value] | None:
+    """The items of a list written out, or of ``enumerate`` / ``zip`` over such lists."""
+    if isinstance(iterable, Seq):
+        return list(iterable.items)
+    if not isinstance(iterable, ApiObject):
+        return None
+    parts = [value for _, value in iterable.kwargs]
+    if iterable.qualname == "builtins.enumerate" and isinstance(parts[0], Seq):
+        start = const_int(parts[1]) if len(parts) > 1 else 0
+        if start is None:
+            return None
+        return [Seq((Const(start + i), item)) for i, item in enumerate(parts[0].items)]
+    lists = [part for part in parts if isinstance(part, Seq)]
+    if iterable.qualname == "builtins.zip" and lists and len(lists) == len(parts) and len(
+            {len(part.items) for part in lists}) == 1:
+        return [Seq(tuple(part.items[i] for part in lists)) for i in range(len(lists[0].items))]
+    return None
 
 
 def _looks_up(interp: Interpreter, element: cst.BaseExpression, env: Env) -> bool:

@@ -42,8 +42,10 @@ def changes_container(receiver: Value, name: str) -> TypeGuard[Container]:
     return isinstance(receiver, (Seq, Tail)) and name in _LIST_CHANGING
 
 
-def call_container_method(receiver: Container, name: str, call: Call) -> tuple[Value, Value]:
-    """``receiver.name(...)``: (what the call returns, the list or dict after it)."""
+def call_container_method(receiver: Container, name: str, call: Call,
+                          item: Value = UNKNOWN) -> tuple[Value, Value]:
+    """``receiver.name(...)``: (what the call returns, the list or dict after it); ``item``:
+    what one item of the argument of ``extend`` is, when it is not a list (an array)."""
     if isinstance(receiver, Dict):
         return _call_dict_method(receiver, name, call)
     if call.kwargs or call.has_star_args:
@@ -52,7 +54,7 @@ def call_container_method(receiver: Container, name: str, call: Call) -> tuple[V
     if name == "append" and len(args) == 1:
         return Const(None), _with_items(receiver, (*receiver.items, args[0]), (args[0],))
     if name == "extend" and len(args) == 1:
-        return Const(None), concatenate(receiver, args[0])
+        return Const(None), concatenate(receiver, args[0], item)
     if name == "clear" and not args:
         return Const(None), Seq(())
     if name == "reverse" and not args and isinstance(receiver, Seq):
@@ -106,14 +108,17 @@ def _pop(receiver: ListValue, args: tuple[Value, ...]) -> tuple[Value, Value]:
     return receiver.items[index], removed
 
 
-def concatenate(left: Value, right: Value) -> Value:
-    """``left + right`` on lists (also ``left += right``, ``left.extend(right)``)."""
+def concatenate(left: Value, right: Value, item: Value = UNKNOWN) -> Value:
+    """``left + right`` on lists (also ``left += right``, ``left.extend(right)``; ``item``: what
+    one item of ``right`` is, when it is not a list)."""
     if not isinstance(left, (Seq, Tail)):
         return UNKNOWN
     if isinstance(right, Seq):
         return _with_items(left, (*left.items, *right.items), right.items)
     if isinstance(right, Tail):
         return Tail(right.items, kinds_union(item_kinds(left), right.each))
+    if item is not UNKNOWN:  # preds.extend(probs): a row of the array each
+        return Tail((), kinds_union(item_kinds(left), (item,)))
     return Tail(())  # a list still, of which nothing is known
 
 

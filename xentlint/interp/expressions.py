@@ -296,6 +296,14 @@ def _subscript(interp: Interpreter, node: cst.Subscript, env: Env) -> Value:
             return value.items[index]
     if isinstance(value, Dict) and len(indices) == 1 and isinstance(indices[0], Const):
         return value.get(indices[0].value)
+    if isinstance(value, Tail) and len(indices) == 1 and value.each:
+        # labels[:split], samples[i]: some items of a list whose every item is one of `each`
+        index = indices[0]
+        if isinstance(index, Const) and isinstance(index.value, slice):
+            return Tail((), value.each)
+        last = index.value if isinstance(index, Const) and isinstance(index.value, int) else 0
+        return value.items[last] if -len(value.items) <= last < 0 else agreeing(
+            list(value.each))
     if isinstance(value, Dict) and len(indices) == 1 and value.items:
         agreed = agreeing([entry for _, entry in value.items])  # a registry, the key not known
         if agreed is not UNKNOWN:

@@ -36,11 +36,26 @@ def dotted_name(node: cst.BaseExpression) -> str | None:
 def code_label(module: cst.Module, node: cst.CSTNode) -> str:
     """The user's own spelling of ``node`` on one line, shortened: ``Dense(10, activation=...``."""
     with deep_recursion():
-        text = " ".join(_without_comments(module.code_for_node(node)).split())
+        text = _one_line(_without_comments(module.code_for_node(node)))
     if isinstance(node, cst.Arg):  # an argument (label_mode="int"), without its comma
         text = text.rstrip(", ")
     if len(text) > LABEL_WIDTH:
         text = text[: LABEL_WIDTH - 3] + "..."
+    return text
+
+
+def _one_line(code: str) -> str:
+    """``code`` written over several lines, on one: ``load(\n    path,\n)`` is ``load(path)``."""
+    text = ""
+    for line in code.splitlines():
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if line.startswith((")", "]", "}")) and text.endswith(","):
+            text = text[:-1]  # the trailing comma of arguments written one a line
+        elif text and not text.endswith(("(", "[", "{")) and not line.startswith((")", "]", "}")):
+            text += " "
+        text += line
     return text
 
 

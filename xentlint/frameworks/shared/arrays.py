@@ -16,7 +16,7 @@ import libcst as cst
 from ...interp.api import Call, CallableHandler, ExtractContext, FunctionHandler, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Function, LabelArray, Scalar, Seq, Tail, Tensor,
-    Value, Weights,
+    Value, Weights, item_kinds,
 )
 from ...facts import INTEGER_DTYPES, Dtype, Labels
 from ..specs import Slot
@@ -55,7 +55,11 @@ def stack_handler(table: Mapping[str, Literal["vectors", "matrices"]]) -> Functi
 def _joined(ctx: ExtractContext, call: Call, parts: Value,
             joins: Literal["vectors", "matrices"] | None) -> Value:
     """Label arrays joined as more samples: what they all are, when they agree (and are what
-    ``joins`` joins along axis 0, when it matters)."""
+    ``joins`` joins along axis 0, when it matters); a model's outputs for batch after batch
+    (``torch.cat(all_logits)``): its output for all of them."""
+    batches = gathered_predictions(parts, rows=False)
+    if batches is not None:
+        return batches
     if not isinstance(parts, (Seq, Tail)) or not parts.items:
         return UNKNOWN  # (a Tail: a comprehension's items, all made alike)
     if isinstance(parts, Tail) and len(parts.items) != 1:
@@ -71,10 +75,26 @@ def _joined(ctx: ExtractContext, call: Call, parts: Value,
     return LabelArray(replace(found[0], evidence=ctx.evidence(call.node)))
 
 
+def gathered_predictions(parts: Value, rows: bool) -> Tensor | None:
+    """A list of one model's outputs, every item alike: for each batch (``all_logits.append(
+    model(x))``) or each sample's row (``preds.extend(probs)``), as ``rows`` says. Joined
+    (batches) or stacked (rows), they are its output for every sample."""
+    kinds = item_kinds(parts) if isinstance(parts, (Seq, Tail)) else None
+    if not kinds or not all(decoding.is_prediction(kind) for kind in kinds):
+        return None
+    first = kinds[0]
+    assert isinstance(first, Tensor)
+    if any(kind != first for kind in kinds) or first.row != rows:
+        return None
+    return replace(first, row=False)
+
+
 def passthrough(ctx: ExtractContext, call: Call) -> Value:
     """``np.asarray(y)``, ``tf.cast(y, ...)``, ``np.reshape(y, (-1, 1))``: the same array,
-    maybe of a new dtype or rank."""
+    maybe of a new dtype or rank; ``np.array(predictions)``, a list of output rows: the
+    output."""
     value = call.arg(0, "x") if call.args else UNKNOWN
+    value = gathered_predictions(value, rows=True) or value
     if isinstance(value, (Seq, Tail)):
         value = listed.list_labels(value, ctx.evidence(call.node)) or UNKNOWN
     if not isinstance(value, Tensor):
