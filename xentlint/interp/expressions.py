@@ -20,7 +20,7 @@ from .containers import CHANGING_METHODS, concatenate
 from .project import MAX_STAR_IMPORTS
 from .values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, LabelArray,
-    Mapping, Model, OneOf, ProjectModule, Seq, Tail, Value, is_number, join,
+    Mapping, Model, OneOf, ProjectModule, Seq, Tail, Value, join,
 )
 
 if TYPE_CHECKING:
@@ -282,9 +282,20 @@ def _comparison(interp: Interpreter, node: cst.Comparison, env: Env) -> Value:
 
 
 def subscript_indices(interp: Interpreter, node: cst.Subscript, env: Env) -> list[Value]:
-    """The values of ``node``'s indices; a slice (``:``, ``1:``) is ``Const(slice(None))``."""
+    """The values of ``node``'s indices; a slice is ``Const(slice(...))``, ``:`` is
+    ``slice(None)`` and a bound not known is ``...`` (``1:`` is ``slice(1, None)``)."""
     return [evaluate(interp, element.slice.value, env) if isinstance(element.slice, cst.Index)
-            else Const(slice(None)) for element in node.slice]
+            else Const(_slice(interp, element.slice, env)) for element in node.slice]
+
+
+def _slice(interp: Interpreter, node: cst.BaseSlice, env: Env) -> slice:
+    assert isinstance(node, cst.Slice)
+    bounds = []
+    for part in (node.lower, node.upper, node.step):
+        value = evaluate(interp, part, env) if part is not None else Const(None)
+        bounds.append(value.value if isinstance(value, Const) and (
+            value.value is None or type(value.value) is int) else ...)
+    return slice(*bounds)
 
 
 def _subscript(interp: Interpreter, node: cst.Subscript, env: Env) -> Value:
@@ -306,7 +317,7 @@ def _subscript(interp: Interpreter, node: cst.Subscript, env: Env) -> Value:
             list(value.each))
     if isinstance(value, Dict) and len(indices) == 1 and value.items:
         agreed = agreeing([entry for _, entry in value.items])  # a registry, the key not known
-        if agreed is not UNKNOWN:
+        if agreed is not UNKNOWN and not isinstance(agreed, OneOf):  # (numbers: a label map)
             return agreed
     for hook in interp.hooks.subscripts:
         result = hook(interp.context, value, node, tuple(indices))
@@ -320,8 +331,6 @@ def _if_expression(interp: Interpreter, node: cst.IfExp, env: Env) -> Value:
     if decided is not None:  # only the side Python runs
         return evaluate(interp, node.body if decided else node.orelse, env)
     values = _maybe(interp, [node.body, node.orelse], env)
-    if all(isinstance(v, Const) and is_number(v) for v in values) and values[0] != values[1]:
-        return OneOf(tuple(v for v in values if isinstance(v, Const)))
     return join(values[0], values[1])
 
 

@@ -50,6 +50,22 @@ class OneOf(Value):
     values: tuple[Const, ...]
 
 
+MAX_CHOICES = 8  # one of more numbers than this: which, not known
+
+
+def one_of(*values: Value) -> OneOf | None:
+    """The numbers that values written in different branches can be (``1`` here, ``0``
+    there): one of them; None unless each is a number written out or one of some."""
+    choices: list[Const] = []
+    for value in values:
+        for number in value.values if isinstance(value, OneOf) else (value,):
+            if not (isinstance(number, Const) and is_number(number)):
+                return None
+            if number not in choices:
+                choices.append(number)
+    return OneOf(tuple(choices)) if 1 < len(choices) <= MAX_CHOICES else None
+
+
 def is_number(value: Value) -> bool:
     """A number, known (a literal) or one of a few (:class:`OneOf`) or one integer
     (:class:`Scalar`)."""
@@ -453,6 +469,9 @@ def join(a: Value, b: Value) -> Value:
         )
     if isinstance(a, Seq) and isinstance(b, Seq) and len(a.items) == len(b.items):
         return Seq(tuple(join(x, y) for x, y in zip(a.items, b.items)))
+    numbers = one_of(a, b)
+    if numbers is not None:
+        return numbers
     filled = _filled_rows(a, b) or _filled_rows(b, a)
     if filled is not None:
         return filled

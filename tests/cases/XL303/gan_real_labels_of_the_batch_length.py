@@ -1,4 +1,4 @@
-"""Bug: a discriminator ending in Linear(128, 1) + Sigmoid, shape (N, 1), trained with BCELoss on torch.ones(batch), shape (N,); torch.ones(batch, 1) and a discriminator flattened with view(-1) must stay silent."""
+"""Bug: a discriminator ending in Linear(128, 1) + Sigmoid, shape (N, 1), trained with BCELoss on torch.ones(batch), shape (N,); torch.ones(batch, 1), ones of the output's own shape (torch.ones(out.size())) and a discriminator flattened with view(-1) must stay silent."""
 import torch
 import torch.nn as nn
 
@@ -26,5 +26,8 @@ for images in loader:
     real = torch.ones(batch)
     loss = criterion(disc(images.view(batch, -1)), real)  # expect: XL303
     loss = criterion(disc(images.view(batch, -1)), torch.ones(batch, 1))
+    out = disc(images.view(batch, -1))
+    loss = criterion(out, torch.ones(out.size()))
+    loss = criterion(out, torch.zeros(tuple(out.shape)))
     loss = criterion(flat(images.view(batch, -1)), real)
     loss = criterion(flat(images.view(batch, -1)), torch.zeros(batch))

@@ -186,14 +186,14 @@ def weights_handler(table: Mapping[str, Slot | None], filled: frozenset[str]) ->
             return UNKNOWN
         if slot is None:
             given = call.args[0] if len(call.args) == 1 else Seq(call.args)
-            present = bool(call.args)
+            node = call.arg_nodes[0].value if len(call.arg_nodes) == 1 else None
         else:
             given = call.arg(slot.index, slot.name)
-            present = call.arg_node(slot.index, slot.name) is not None
+            node = call.arg_node(slot.index, slot.name)
         if isinstance(given, Weights):
             return given  # tf.Variable(tf.zeros(shape))
-        if call.qualname in filled and present and not isinstance(given, Seq) and const_int(
-                given) is None:
+        if call.qualname in filled and node is not None and _is_length(node) and not isinstance(
+                given, Seq) and const_int(given) is None:
             dtype = ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN)) or "float"
             return LabelArray(Labels("binary", ctx.evidence(call.node), 2, rank=1, dtype=dtype,
                                      drawn=True), filled=True)
@@ -202,6 +202,24 @@ def weights_handler(table: Mapping[str, Slot | None], filled: frozenset[str]) ->
         return Weights(tuple(const_int(d) for d in given.items))
 
     return handler
+
+
+def _is_length(node: cst.BaseExpression) -> bool:
+    """An expression that is one number as written: a name (``batch``), ``len(x)``,
+    ``x.size(0)``, ``x.shape[0]``, arithmetic on them; not a shape (``x.size()``,
+    ``tf.shape(x)``, ``tuple(x.shape)``, ``x.shape``)."""
+    if isinstance(node, cst.BinaryOperation):
+        return _is_length(node.left) and _is_length(node.right)
+    if isinstance(node, (cst.Name, cst.Integer, cst.Subscript)):
+        return True
+    if isinstance(node, cst.Attribute):
+        return node.attr.value != "shape"
+    if isinstance(node, cst.Call):
+        func = node.func
+        if isinstance(func, cst.Name):
+            return func.value in ("len", "int")
+        return isinstance(func, cst.Attribute) and func.attr.value == "size" and bool(node.args)
+    return False
 
 
 def pick_handler(table: Mapping[str, tuple[Slot, Slot]]) -> FunctionHandler:
@@ -257,11 +275,12 @@ def gradient_hook(table: Mapping[str, str]) -> CallableHandler:
 
 
 def clip(ctx: ExtractContext, call: Call) -> Value:
-    """``tf.clip_by_value(p, 1e-10, 1.0)``: still ``p``, but its log can no longer be -inf."""
+    """``tf.clip_by_value(p, 1e-10, 1.0)``: still ``p``, but its log can no longer be -inf;
+    ``np.clip(y, 0, 1)``: labels whose classes may have merged."""
     value = call.args[0] if call.args else UNKNOWN
     if isinstance(value, Tensor):
         return guarded(value)
-    return value if isinstance(value, LabelArray) else UNKNOWN
+    return labels.renumbered(value) if isinstance(value, LabelArray) else UNKNOWN
 
 
 def transpose(ctx: ExtractContext, call: Call) -> Value:
@@ -299,6 +318,10 @@ def reshaped(value: Value, call: Call, name: str) -> Value:
             return LabelArray(replace(current, rank=1))
         if len(dims) == 2 and dims[1] == 1:
             return LabelArray(replace(current, rank=2))
+        if len(dims) == 2 and current.encoding in ("index", "binary"):
+            # a flat list of 0/1 cells made rows (np.array(cells).reshape(-1, 4)): not one
+            # class number a sample any more
+            return LabelArray(Labels("unknown", current.evidence, rank=2, dtype=current.dtype))
         return LabelArray(replace(current, rank=None))
     if name in ("expand_dims", "unsqueeze"):
         return LabelArray(replace(current, rank=2 if current.rank == 1 else None))
@@ -470,8 +493,10 @@ def _label_subscript(value: LabelArray, indices: tuple[Value, ...]) -> Value:
     if len(indices) == 2 and _is_slice(indices[0]):
         if _is_new_axis(indices[1]) and current.rank == 1:
             return LabelArray(replace(current, rank=2))
-        if _is_slice(indices[1]):
+        if _is_slice(indices[1]) and indices[1].value == slice(None):  # type: ignore[attr-defined]
             return value
+        if _is_slice(indices[1]):  # Y[:, 1:]: some of the classes' columns
+            return LabelArray(Labels("unknown", current.evidence, rank=2, dtype=current.dtype))
     return UNKNOWN
 
 

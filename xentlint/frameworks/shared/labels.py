@@ -231,11 +231,22 @@ def relabeled(ctx: ExtractContext, owner: Value, node: cst.Subscript,
     if not isinstance(owner, LabelArray) or owner.labels.encoding not in ("binary", "index"):
         return None
     known, number = owner.labels, const_int(value)
-    if number is not None and (number < 0 or number < (known.n_classes or 0)):
+    if number is not None and (number < 0 or known.encoding == "binary" and number in (0, 1)):
         return owner
     if number is None:
         return LabelArray(replace(known, encoding="unknown", n_classes=None, n_evidence=None))
-    return LabelArray(replace(known, encoding="index", n_classes=None, n_evidence=None))
+    return renumbered(owner)
+
+
+def renumbered(labels: LabelArray) -> LabelArray:
+    """Class numbers changed in place (``y[y == 2] = 1`` merges two classes, ``y[y == 10] = 0``
+    makes 1..10 0-based; ``np.clip(y, 0, 1)``): class indices, how many and from where not
+    known."""
+    known = labels.labels
+    if known.encoding not in ("binary", "index"):
+        return labels
+    return LabelArray(replace(known, encoding="index", n_classes=None, n_evidence=None,
+                              one_based=False, drawn=False))
 
 
 def splitter(ctx: ExtractContext, call: Call) -> Value:

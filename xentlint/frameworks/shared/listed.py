@@ -30,12 +30,10 @@ def appended_labels(data: Tail, evidence: Evidence) -> LabelArray | None:
     every value is written out."""
     if not data.each:
         return None
-    kinds = tuple(value for kind in data.each  # (1 if dog else 0: both)
-                  for value in (kind.values if isinstance(kind, OneOf) else (kind,)))
+    kinds = data.each
     if all(isinstance(kind, LabelArray) for kind in kinds):
         found = {replace(kind.labels, evidence=None, n_evidence=None, dtype_evidence=None)
-                 for kind in kinds
-                 if isinstance(kind, LabelArray)}
+                 for kind in kinds if isinstance(kind, LabelArray)}
         sample = next(iter(found))
         if len(found) != 1 or sample.rank != 0:
             return None
@@ -94,9 +92,12 @@ def _literal_values(numbers: list[int | float], evidence: Evidence) -> LabelArra
 
 
 def _numbers(data: Seq) -> list[int | float] | None:
-    """The numbers of a flat literal, None if it is not one (booleans are not numbers here)."""
-    values = [item.value for item in data.items if isinstance(item, Const)]
-    if len(values) != len(data.items) or not all(
+    """The numbers of a flat literal (every number an item can be), None if it is not one
+    (booleans are not numbers here)."""
+    items = [number for item in data.items
+             for number in (item.values if isinstance(item, OneOf) else (item,))]
+    values = [item.value for item in items if isinstance(item, Const)]
+    if len(values) != len(items) or not all(
             isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
         return None
     return values

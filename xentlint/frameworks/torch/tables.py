@@ -334,6 +334,9 @@ ARRAYS = ArrayApi(
     weights={f"torch.{name}": None for name in ("rand", "randn", "zeros", "ones", "empty")},
     filled=frozenset({"torch.zeros", "torch.ones"}),
 )
+# Tensor methods that may change class numbers (merge classes): in place when they end in _.
+RENUMBERING_METHODS = frozenset({"masked_fill", "masked_fill_", "clamp", "clamp_", "clip",
+                                 "clip_", "index_fill_", "masked_scatter_"})
 # Tensor methods that keep a tensor (or labels) as they are; attributes likewise (``out.data``).
 KEEPING_METHODS = frozenset({"to", "cpu", "cuda", "detach", "clone", "contiguous"})
 KEEPING_ATTRIBUTES = frozenset({"data"})
