@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..facts import Facts, Head, LegacySpelling, Metric, Pairing
+from ..facts import INDEX_FAMILIES, Facts, Head, LegacySpelling, Metric, Pairing
 from ..findings import Finding
 from . import Link, Reporter, check, fixers, head_place, pairings, refit
 
@@ -83,10 +83,15 @@ def single_unit_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
         if head is None or head.units != 1 or not loss.exclusive:
             continue
         edits, applicability = fixers.binary_loss(r, t)
+        labels = t.labels
+        indices = loss.family in INDEX_FAMILIES and (loss.family != "cross_entropy" or (
+            labels is not None and labels.encoding in ("index", "binary")))
+        effect = ("class 0 costs nothing and any other class is out of range (an error, or "
+                  "NaN on some devices)" if indices else "the loss is constantly 0")
         yield r.finding(
             "XL204", head_place(facts, t),
             f"{r.loss(loss)} is a categorical cross-entropy, but {r.output(head)} has a "
-            f"single unit: the class axis has one entry, so the loss is constantly 0",
+            f"single unit: the class axis has one entry, so {effect}",
             [Link(head.evidence.node, "single output unit"), Link(t.site.node, "paired here")],
             subject=t,
             fix="Use binary cross-entropy for a single-unit output", edits=edits,

@@ -100,7 +100,7 @@ def _dict_written_out(interp: Interpreter, node: cst.DictComp, env: Env) -> Dict
     clause = node.for_in
     if clause.inner_for_in is not None or clause.ifs or clause.asynchronous is not None:
         return None
-    items = _known_items(evaluate(interp, clause.iter, env))
+    items = known_items(evaluate(interp, clause.iter, env))
     if items is None or len(items) > MAX_WRITTEN_OUT:
         return None
     entries: list[tuple[Any, Value]] = []
@@ -114,7 +114,7 @@ def _dict_written_out(interp: Interpreter, node: cst.DictComp, env: Env) -> Dict
     return Dict(()).updated(entries)
 
 
-def _known_items(iterable: Value) -> list[Value] | None:
+def known_items(iterable: Value) -> list[Value] | None:
     """The items of a list written out, or of ``enumerate`` / ``zip`` over such lists."""
     if isinstance(iterable, Seq):
         return list(iterable.items)

@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from .branches import agreeing
+from .branches import agreeing, join
 from .comprehensions import comprehension
 from .containers import CHANGING_METHODS, concatenate
 from .project import MAX_STAR_IMPORTS
 from .values import (
-    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, LabelArray,
-    Mapping, Model, OneOf, ProjectModule, Seq, Tail, Value, join,
+    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, Mapping, Model,
+    OneOf, ProjectModule, Seq, Tail, Value,
 )
 
 if TYPE_CHECKING:

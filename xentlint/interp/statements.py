@@ -209,11 +209,14 @@ MAX_SETTINGS = 4  # a loop over more literal settings runs once, on what they sh
 def _settings(iterable: Value) -> tuple[Value, ...]:
     """The items of a loop over a few literal settings (``for act in ["softmax", "linear"]``):
     the body runs once for each, as a branch (each setting is a program that may be wrong)."""
-    if not isinstance(iterable, Seq) or not 2 <= len(iterable.items) <= MAX_SETTINGS:
+    from .comprehensions import known_items
+
+    items = known_items(iterable)  # (also enumerate(CLASSES): (0, "cat"), (1, "dog"))
+    if items is None or not 2 <= len(items) <= MAX_SETTINGS:
         return ()
     literal = all(isinstance(item, Const) or isinstance(item, Seq) and all(
-        isinstance(part, Const) for part in item.items) for item in iterable.items)
-    return iterable.items if literal else ()
+        isinstance(part, Const) for part in item.items) for item in items)
+    return tuple(items) if literal else ()
 
 
 def exec_try(interp: Interpreter, stmt: cst.Try | cst.TryStar, env: Env) -> None:

@@ -50,22 +50,6 @@ class OneOf(Value):
     values: tuple[Const, ...]
 
 
-MAX_CHOICES = 8  # one of more numbers than this: which, not known
-
-
-def one_of(*values: Value) -> OneOf | None:
-    """The numbers that values written in different branches can be (``1`` here, ``0``
-    there): one of them; None unless each is a number written out or one of some."""
-    choices: list[Const] = []
-    for value in values:
-        for number in value.values if isinstance(value, OneOf) else (value,):
-            if not (isinstance(number, Const) and is_number(number)):
-                return None
-            if number not in choices:
-                choices.append(number)
-    return OneOf(tuple(choices)) if 1 < len(choices) <= MAX_CHOICES else None
-
-
 def is_number(value: Value) -> bool:
     """A number, known (a literal) or one of a few (:class:`OneOf`) or one integer
     (:class:`Scalar`)."""
@@ -450,52 +434,3 @@ def const_int(value: Value) -> int | None:
     if isinstance(value, Const) and isinstance(value.value, int) and not isinstance(value.value, bool):
         return value.value
     return None
-
-
-def join(a: Value, b: Value) -> Value:
-    """The value of a name after two branches: equal values survive, a model keeps what agrees."""
-    if a is b or a == b:
-        return a
-    if isinstance(a, Model) and isinstance(b, Model) and a.evidence == b.evidence:
-        return replace(
-            a,
-            head=a.head if a.head == b.head else None,
-            loss=a.loss if a.loss == b.loss else UNKNOWN,
-            metrics=a.metrics if a.metrics == b.metrics else (),
-            labels=a.labels if a.labels == b.labels else None,
-            outputs=a.outputs if a.outputs == b.outputs else (),
-            rank=a.rank if a.rank == b.rank else None,
-            rest=a.rest if a.rest == b.rest else None,
-        )
-    if isinstance(a, Seq) and isinstance(b, Seq) and len(a.items) == len(b.items):
-        return Seq(tuple(join(x, y) for x, y in zip(a.items, b.items)))
-    numbers = one_of(a, b)
-    if numbers is not None:
-        return numbers
-    filled = _filled_rows(a, b) or _filled_rows(b, a)
-    if filled is not None:
-        return filled
-    if isinstance(a, (Seq, Tail)) and isinstance(b, (Seq, Tail)):
-        # a list a loop appended to, or not
-        return Tail(_common_suffix(a.items, b.items), kinds_union(item_kinds(a), item_kinds(b)))
-    return UNKNOWN
-
-
-def _filled_rows(before: Value, after: Value) -> LabelArray | None:
-    """``Y = np.zeros((n, C))`` then ``for i, label in enumerate(y): Y[i, label] = 1``: the
-    loop that fills the rows runs (rows it never filled would be no labels at all), so the
-    array is the rows it made, one-hot or multi-hot of that width."""
-    if not (isinstance(before, Weights) and isinstance(after, LabelArray)):
-        return None
-    labels = after.labels
-    if labels.encoding not in ("onehot", "multihot") or labels.rank != 2 or len(
-            before.shape) != 2 or before.shape[1] != labels.n_classes:
-        return None
-    return after
-
-
-def _common_suffix(a: tuple[Value, ...], b: tuple[Value, ...]) -> tuple[Value, ...]:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return a[len(a) - n:]

@@ -7,7 +7,9 @@ from __future__ import annotations
 from ...interp.api import Hooks
 from ...interp.values import Const
 from ..specs import ArrayApi
-from . import activations, arrays, decoding, derived, frames, labels, mapped, models, options
+from . import (
+    activations, arrays, decoding, derived, frames, joined, labels, mapped, models, options,
+)
 from . import tables as T
 from .activations import SPELLINGS, activation_handler
 
@@ -31,8 +33,8 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.on(api.random_integers, labels.random_integers_handler(dict(api.random_integers)))
     h.constants.update({name: Const(None) for name in api.new_axis})
     h.on(api.eye, labels.eye)
-    h.on(api.concatenate, arrays.concatenation_handler(dict(api.concatenate)))
-    h.on(api.stacks, arrays.stack_handler(dict(api.stacks)))
+    h.on(api.concatenate, joined.concatenation_handler(dict(api.concatenate)))
+    h.on(api.stacks, joined.stack_handler(dict(api.stacks)))
     h.on(api.where, derived.chosen)
     h.on(api.picks, arrays.pick_handler(dict(api.picks)))
     h.on(api.transforms, arrays.transform)

@@ -44,7 +44,8 @@ def appended_labels(data: Tail, evidence: Evidence) -> LabelArray | None:
             return None
         return LabelArray(Labels("index", evidence, rank=1, dtype="int64"))
     numbers = _numbers(Seq(kinds))
-    return _literal_values(numbers, evidence) if numbers else None
+    # (every value the code appends is written in it: the classes are those, no fewer)
+    return _literal_values(numbers, evidence, drawn=False) if numbers else None
 
 
 def literal_labels(data: Seq, evidence: Evidence) -> LabelArray | None:
@@ -76,7 +77,8 @@ def literal_labels(data: Seq, evidence: Evidence) -> LabelArray | None:
     return None
 
 
-def _literal_values(numbers: list[int | float], evidence: Evidence) -> LabelArray | None:
+def _literal_values(numbers: list[int | float], evidence: Evidence,
+                    drawn: bool = True) -> LabelArray | None:
     integers = [v for v in numbers if isinstance(v, int)]
     if len(integers) != len(numbers):
         return LabelArray(Labels("unknown", evidence, rank=1, dtype="float"))
@@ -84,11 +86,11 @@ def _literal_values(numbers: list[int | float], evidence: Evidence) -> LabelArra
     if low < 0:
         return None
     if high <= 1:
-        return LabelArray(Labels("binary", evidence, 2, rank=1, dtype="int64", drawn=True))
+        return LabelArray(Labels("binary", evidence, 2, rank=1, dtype="int64", drawn=drawn))
     one_based = low == 1
     return LabelArray(Labels("index", evidence, high if one_based else high + 1,
                              n_evidence=evidence, one_based=one_based, rank=1, dtype="int64",
-                             drawn=True))
+                             drawn=drawn))
 
 
 def _numbers(data: Seq) -> list[int | float] | None:

@@ -1,0 +1,79 @@
+"""Arrays joined as more samples: label arrays concatenated or stacked (``np.concatenate``,
+``torch.cat``, ``np.hstack`` of class indices, ``np.vstack`` of one-hot rows) and a model's
+outputs gathered batch by batch (``all_logits.append(model(x))`` then ``torch.cat``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Literal
+
+from ...interp.api import Call, ExtractContext, FunctionHandler
+from ...interp.values import UNKNOWN, Const, LabelArray, Seq, Tail, Tensor, Value, item_kinds
+from ..specs import Slot
+from . import decoding
+from .values import const_int
+
+
+def concatenation_handler(table: Mapping[str, tuple[Slot, Slot, int | None]]) -> FunctionHandler:
+    """``np.concatenate([y_a, y_b])``, ``torch.cat(...)``: label arrays joined along axis 0
+    are more samples of what each is, when they all agree (encoding, classes, dtype, rank)."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        arrays_slot, axis_slot, default_axis = table[call.qualname]
+        axis = const_int(call.arg(axis_slot.index, axis_slot.name,
+                                  Const(default_axis) if default_axis is not None else UNKNOWN))
+        if axis != 0:
+            return UNKNOWN
+        return _joined(ctx, call, call.arg(arrays_slot.index, arrays_slot.name), None)
+
+    return handler
+
+
+def stack_handler(table: Mapping[str, Literal["vectors", "matrices"]]) -> FunctionHandler:
+    """``np.hstack([y_a, y_b])`` of class indices, ``np.vstack([Y_a, Y_b])`` of one-hot rows:
+    more samples, where the arrays are what the function joins along axis 0 (hstack puts
+    one-hot rows side by side, vstack stacks index vectors into rows)."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        return _joined(ctx, call, call.arg(0, "tup"), table[call.qualname])
+
+    return handler
+
+
+def _joined(ctx: ExtractContext, call: Call, parts: Value,
+            joins: Literal["vectors", "matrices"] | None) -> Value:
+    """Label arrays joined as more samples: what they all are, when they agree (and are what
+    ``joins`` joins along axis 0, when it matters); a model's outputs for batch after batch
+    (``torch.cat(all_logits)``): its output for all of them."""
+    batches = gathered_predictions(parts, rows=False)
+    if batches is not None:
+        return batches
+    if not isinstance(parts, (Seq, Tail)) or not parts.items:
+        return UNKNOWN  # (a Tail: a comprehension's items, all made alike)
+    if isinstance(parts, Tail) and len(parts.items) != 1:
+        return UNKNOWN
+    found = [part.labels for part in parts.items if isinstance(part, LabelArray)]
+    if len(found) != len(parts.items) or len({replace(f, evidence=None, n_evidence=None,
+                                                      dtype_evidence=None)
+                                              for f in found}) != 1:
+        return UNKNOWN
+    rank = found[0].rank
+    if joins is not None and (rank is None or (rank == 1) != (joins == "vectors")):
+        return UNKNOWN
+    return LabelArray(replace(found[0], evidence=ctx.evidence(call.node)))
+
+
+def gathered_predictions(parts: Value, rows: bool) -> Tensor | None:
+    """A list of one model's outputs, every item alike: for each batch (``all_logits.append(
+    model(x))``) or each sample's row (``preds.extend(probs)``), as ``rows`` says. Joined
+    (batches) or stacked (rows), they are its output for every sample."""
+    kinds = item_kinds(parts) if isinstance(parts, (Seq, Tail)) else None
+    if not kinds or not all(decoding.is_prediction(kind) for kind in kinds):
+        return None
+    first = kinds[0]
+    assert isinstance(first, Tensor)
+    if any(kind != first for kind in kinds) or first.row != rows:
+        return None
+    return replace(first, row=False)
