@@ -127,3 +127,18 @@ def test_a_dtype_finding_cites_where_the_dtype_was_set(findings):
     assert finding.message.startswith(
         "the labels from `torch.FloatTensor(y)` (line 7) are class indices stored as float")
     assert 7 in [r.span.start.row for r in finding.related]
+
+
+def test_a_long_call_is_quoted_with_its_telling_arguments(findings):
+    # Keras 1 style: the activation comes after an initializer; the quote keeps it
+    (finding,) = findings("""
+        from keras.models import Sequential
+        from keras.layers import Dense
+        model = Sequential()
+        model.add(Dense(units=6, kernel_initializer='uniform', activation='relu', input_dim=11))
+        model.add(Dense(units=1, kernel_initializer='uniform', activation='softmax'))
+        model.compile(optimizer='adam', loss='binary_crossentropy')
+    """)
+    assert finding.code == "XL203"
+    assert finding.message.startswith(
+        "`Dense(units=1, activation='softmax', ...)` takes softmax over a single unit")

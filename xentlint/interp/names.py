@@ -19,6 +19,7 @@ from ..recursion import deep_recursion
 from .spellings import Spellings
 
 LABEL_WIDTH = 60
+SHORTENED_WIDTH = 80  # a call quoted with its telling arguments only: whole up to this
 
 
 def dotted_name(node: cst.BaseExpression) -> str | None:
@@ -37,11 +38,41 @@ def code_label(module: cst.Module, node: cst.CSTNode) -> str:
     """The user's own spelling of ``node`` on one line, shortened: ``Dense(10, activation=...``."""
     with deep_recursion():
         text = _one_line(_without_comments(module.code_for_node(node)))
+        if len(text) > LABEL_WIDTH and isinstance(node, cst.Call):
+            shorter = _telling_arguments(module, node)
+            if shorter is not None:
+                text = _one_line(_without_comments(shorter))
+                if len(text) <= SHORTENED_WIDTH:
+                    return text
     if isinstance(node, cst.Arg):  # an argument (label_mode="int"), without its comma
         text = text.rstrip(", ")
     if len(text) > LABEL_WIDTH:
         text = text[: LABEL_WIDTH - 3] + "..."
     return text
+
+
+# Keyword arguments that say what a layer, loss or data source emits or expects; the others
+# (initializers, regularizers, names, input shapes, paths...) are left out of a long quote.
+_TELLING_KEYWORDS = frozenset({
+    "units", "output_dim", "activation", "from_logits", "label_smoothing", "axis", "dim",
+    "num_classes", "nb_classes", "out_features", "features", "output_size", "out_size",
+    "final_activation", "activate_final", "label_mode", "class_mode", "loss", "ignore_index",
+    "reduction", "sparse", "multi_label", "threshold", "thresholds", "num_labels",
+    "problem_type", "labels", "logits", "target", "input", "y_true", "y_pred", "depth",
+})
+
+
+def _telling_arguments(module: cst.Module, call: cst.Call) -> str | None:
+    """``Dense(units=1, kernel_initializer='uniform', activation='sigmoid')`` quoted as
+    ``Dense(units=1, activation='sigmoid', ...)``: the positional arguments and the telling
+    keywords, the rest left out (None when nothing would be)."""
+    kept = [arg for arg in call.args
+            if arg.keyword is None or arg.keyword.value in _TELLING_KEYWORDS]
+    if len(kept) == len(call.args):
+        return None
+    parts = [module.code_for_node(arg.with_changes(comma=cst.MaybeSentinel.DEFAULT))
+             for arg in kept]
+    return f"{module.code_for_node(call.func)}({', '.join([*parts, '...'])})"
 
 
 def _one_line(code: str) -> str:
