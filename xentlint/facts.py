@@ -157,6 +157,8 @@ class Pairing:
     # The loss was matched to this output by its place in a list (``loss=["mae", "bce"]`` of
     # a two-output model): a mismatch may be the list's order.
     by_place: bool = False
+    # Set on what a compile() pairs: where the model compiled was created (see ModelUse).
+    compiled: Evidence | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,17 @@ class ActivationSite:
     # mapped over the batch (MappedFunction), axis 0 is not the batch.
     within: tuple[cst.FunctionDef | cst.Lambda, ...] = field(default=(), compare=False,
                                                              repr=False)
+
+
+@dataclass(frozen=True)
+class ModelUse:
+    """A model used after it was built: trained or evaluated on its compiled loss (``fit``,
+    ``train_on_batch``, ``evaluate``), or only run (``predict``, called inside another model).
+    A model compiled but only run never computes that loss (a GAN's generator, compiled by
+    habit and trained only inside the combined model): its compile() pairs nothing."""
+
+    model: Evidence  # where the model was created
+    trained: bool
 
 
 @dataclass(frozen=True)
@@ -261,7 +274,7 @@ class LegacySpelling:
 
 
 Fact = (Pairing | Decoding | ActivationSite | LossCall | PositionalOption
-        | UnstableComposition | Feed | LegacySpelling | GraphApi | MappedFunction)
+        | UnstableComposition | Feed | LegacySpelling | GraphApi | MappedFunction | ModelUse)
 
 
 @dataclass
@@ -281,6 +294,7 @@ class Facts:
     legacy: list[LegacySpelling] = field(default_factory=list)
     graph_apis: list[GraphApi] = field(default_factory=list)
     mapped: list[MappedFunction] = field(default_factory=list)
+    uses: list[ModelUse] = field(default_factory=list)
     # Evidence found in an imported module -> the call of this module that ran that code
     # (where a finding with no link here is reported: ``trainer.fit(model)``).
     entries: dict[cst.CSTNode, cst.CSTNode] = field(default_factory=dict)
@@ -304,8 +318,12 @@ class Facts:
         """Labels known only once fed (a TF1 placeholder) become the labels they are fed with,
         when every feed agrees on them; a written-out matrix counts as rows of classes only
         where a head of its width meets it; an activation applied in a function mapped over
-        the batch (seen anywhere in the module) has no batch axis."""
-        self.pairings = [_confirm_columns(p) for p in self.pairings]
+        the batch (seen anywhere in the module) has no batch axis; a model compiled but only
+        run (never trained or evaluated) pairs nothing at its compile()."""
+        trained = {id(use.model.node) for use in self.uses if use.trained}
+        only_run = {id(use.model.node) for use in self.uses} - trained
+        self.pairings = [_confirm_columns(p) for p in self.pairings
+                         if p.compiled is None or id(p.compiled.node) not in only_run]
         self.handwritten = [_confirm_columns(p) for p in self.handwritten]
         self.decodings = [d if d.labels is None or not d.labels.columns_presumed
                           or d.head.units == d.labels.n_classes else replace(d, labels=None)
@@ -346,7 +364,7 @@ class Facts:
             LossCall: self.loss_calls, PositionalOption: self.positional_options,
             UnstableComposition: self.compositions, Feed: self.feeds,
             LegacySpelling: self.legacy, GraphApi: self.graph_apis,
-            MappedFunction: self.mapped}
+            MappedFunction: self.mapped, ModelUse: self.uses}
         return lists[type(fact)]
 
 

@@ -144,6 +144,9 @@ class OneHot:
     classes_aliases: tuple[str, ...] = ()
     dtype: Dtype | None = None
     folds_trailing_axis: bool = False  # (N, 1) indices give (N, C), not (N, 1, C)
+    # The flag that leaves the first class's column out (pd.get_dummies(y, drop_first=True)):
+    # rows of C - 1 columns, the first class all zeros; not one-hot.
+    drop_first: str | None = None
 
 
 @dataclass(frozen=True)

@@ -150,16 +150,26 @@ MAX_CHOICES = 8  # one of more numbers than this: which, not known
 
 
 def one_of(*values: Value) -> OneOf | None:
-    """The numbers that values written in different branches can be (``1`` here, ``0``
-    there): one of them; None unless each is a number written out or one of some."""
-    choices: list[Const] = []
+    """The numbers (or rows of numbers) that values written in different branches can be
+    (``1`` here, ``0`` there; ``[1, 0]`` here, ``[0, 1]`` there): one of them; None unless each
+    is one written out or one of some, all alike."""
+    choices: list[Const | Seq] = []
     for value in values:
-        for number in value.values if isinstance(value, OneOf) else (value,):
-            if not (isinstance(number, Const) and is_number(number)):
+        for choice in value.values if isinstance(value, OneOf) else (value,):
+            if not (isinstance(choice, Const) and is_number(choice)
+                    or isinstance(choice, Seq) and _number_row(choice)):
                 return None
-            if number not in choices:
-                choices.append(number)
-    return OneOf(tuple(choices)) if 1 < len(choices) <= MAX_CHOICES else None
+            if choice not in choices:
+                choices.append(choice)
+    alike = len({len(c.items) if isinstance(c, Seq) else -1 for c in choices}) == 1
+    return OneOf(tuple(choices)) if alike and 1 < len(choices) <= MAX_CHOICES else None
+
+
+def _number_row(value: Seq) -> bool:
+    """A row of two or more numbers written out; a list of one number is a list that
+    branches appended to, which joins item by item."""
+    return len(value.items) > 1 and all(
+        isinstance(item, Const) and is_number(item) for item in value.items)
 
 
 def join(a: Value, b: Value) -> Value:
@@ -177,11 +187,11 @@ def join(a: Value, b: Value) -> Value:
             rank=a.rank if a.rank == b.rank else None,
             rest=a.rest if a.rest == b.rest else None,
         )
-    if isinstance(a, Seq) and isinstance(b, Seq) and len(a.items) == len(b.items):
-        return Seq(tuple(join(x, y) for x, y in zip(a.items, b.items)))
     numbers = one_of(a, b)
     if numbers is not None:
         return numbers
+    if isinstance(a, Seq) and isinstance(b, Seq) and len(a.items) == len(b.items):
+        return Seq(tuple(join(x, y) for x, y in zip(a.items, b.items)))
     filled = _filled_rows(a, b) or _filled_rows(b, a)
     if filled is not None:
         return filled

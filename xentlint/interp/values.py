@@ -45,9 +45,10 @@ class Scalar(Value):
 
 @dataclass(frozen=True)
 class OneOf(Value):
-    """One of a few numbers, which not known: ``1 if name.startswith("dog") else 0``."""
+    """One of a few numbers, which not known: ``1 if name.startswith("dog") else 0``; or one
+    of a few rows of numbers (``[1, 0]`` for a cat, ``[0, 1]`` for a dog)."""
 
-    values: tuple[Const, ...]
+    values: tuple[Const | Seq, ...]
 
 
 def is_number(value: Value) -> bool:
@@ -332,6 +333,7 @@ class Tensor(Value):
     rank: int | None = None  # known for sequence outputs: 3 is (N, L, features), class axis last
     picked: Head | None = None  # each sample's entry for its true class: out[range(N), y]
     normaliser: bool = False  # logsumexp(out): with -picked, a hand-written cross-entropy
+    exponentiated: bool = False  # exp(out) of raw scores: the log of its sum is logsumexp(out)
     loss_term: Pairing | None = None  # the hand-written loss this term recorded (y * log(p))
     unstable: UnstableComposition | None = None  # log(softmax(x)) recorded (XL104) for this log
     negative_term: bool = False  # (1 - y) * <anything>: a binary cross-entropy's second term

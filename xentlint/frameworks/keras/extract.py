@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import Evidence, Labels, LegacySpelling, Loss, Metric, Pairing
+from ...facts import Evidence, Labels, LegacySpelling, Loss, Metric, ModelUse, Pairing
 from ...interp.api import Call, ExtractContext, FunctionHandler, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Function, Instance, LabelArray,
@@ -208,7 +208,7 @@ def _compile(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
     metrics = as_metrics(ctx, call.kwargs.get("metrics", UNKNOWN), call.arg_node(-1, "metrics"))
     site = ctx.evidence(call.node)
     compiled = replace(model, loss=loss, metrics=metrics)
-    _train(ctx, compiled, site, None)
+    _train(ctx, compiled, site, None, compiled=True)
     return MethodResult(Const(None), compiled)
 
 
@@ -281,7 +281,8 @@ def _pick(value: Value | None, index: int, name: str | None) -> Value:
     return value if value is not None else UNKNOWN
 
 
-def _train_outputs(ctx: ExtractContext, model: Model, site: Evidence, y: Value) -> None:
+def _train_outputs(ctx: ExtractContext, model: Model, site: Evidence, y: Value,
+                   compiled: bool) -> None:
     """A multi-output model: pair each output with its own loss and labels."""
     for index, (name, head) in enumerate(model.outputs):
         loss = _pick(model.loss, index, name)
@@ -289,7 +290,8 @@ def _train_outputs(ctx: ExtractContext, model: Model, site: Evidence, y: Value) 
             continue
         targets = labels_of(_pick(y, index, name)) if isinstance(y, (Seq, Dict)) else None
         ctx.record(Pairing(head.named(model.name), loss.loss, site, targets,
-                           by_place=isinstance(model.loss, Seq)))
+                           by_place=isinstance(model.loss, Seq),
+                           compiled=model.evidence if compiled else None))
 
 
 def _trains_itself(model: Model) -> bool:
@@ -314,15 +316,19 @@ class _AttributesRead(cst.CSTVisitor):
 
 
 def _train(ctx: ExtractContext, model: Model, site: Evidence, targets: Labels | None,
-           y: Value = UNKNOWN) -> None:
+           y: Value = UNKNOWN, compiled: bool = False) -> None:
+    """Pair the model's head with its compiled loss (``compiled``: at the compile() itself)."""
     if _trains_itself(model):
         return
+    if not compiled:
+        ctx.record(ModelUse(model.evidence, trained=True))
     if model.outputs:
-        _train_outputs(ctx, model, site, y)
+        _train_outputs(ctx, model, site, y, compiled)
         return
     head = output_head(model)
     if isinstance(model.loss, LossValue):
-        ctx.record(Pairing(head, model.loss.loss, site, targets, model.metrics))
+        ctx.record(Pairing(head, model.loss.loss, site, targets, model.metrics,
+                           compiled=model.evidence if compiled else None))
     elif isinstance(model.loss, Function):
         # A custom loss: run it on these labels (at compile(), labels not known yet) and this
         # head, so its body is checked. Keras wraps it (LossFunctionWrapper), which reconciles
@@ -338,7 +344,11 @@ def _model_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Meth
             return _compile(ctx, receiver, call)
         if name in KK.FIT_METHODS:
             return _fit(ctx, receiver, call)
+        if name in KK.EVALUATE_METHODS:
+            ctx.record(ModelUse(receiver.evidence, trained=True))  # its loss is computed
+            return None
         if name in KK.PREDICT_METHODS:
+            ctx.record(ModelUse(receiver.evidence, trained=False))
             return Tensor(output_head(receiver), receiver)
         if name in KK.CLASS_PREDICT_METHODS:
             return _predict_classes(ctx, receiver, call)

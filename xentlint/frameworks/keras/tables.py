@@ -302,6 +302,8 @@ PREDICT_METHODS = frozenset({"predict", "predict_on_batch", "predict_step", "pre
 # 0.5 threshold of a single unit.
 CLASS_PREDICT_METHODS = frozenset({"predict_classes"})
 FIT_METHODS = frozenset({"fit", "fit_generator", "train_on_batch"})
+# Methods that compute the compiled loss without training on it.
+EVALUATE_METHODS = frozenset({"evaluate", "evaluate_generator", "test_on_batch"})
 # Sequential methods that change the stack in place: `model.add(layer)` puts a layer on top;
 # after `model.pop()` the head is not followed.
 STACK_APPENDING = {"add": Slot(0, "layer")}

@@ -97,8 +97,8 @@ def apply_activation(ctx: ExtractContext, node: cst.CSTNode, activation: str, so
             implicit_axis=spec.implicit_axis if spec is not None else None,
             within=ctx.running()))
     return replace(source, head=head, log_of=None, complement_of=None, complement=False,
-                   picked=None, normaliser=False, loss_term=None, negative_term=False,
-                   guarded=False)
+                   picked=None, normaliser=False, exponentiated=False, loss_term=None,
+                   negative_term=False, guarded=False)
 
 
 def apply_function(ctx: ExtractContext, call: Call, spec: ActivationFunction, source: Value,
@@ -138,13 +138,14 @@ def exponential(ctx: ExtractContext, call: Call) -> Value:
 
 
 def exponential_of(ctx: ExtractContext, value: Value, node: cst.CSTNode) -> Value:
-    """``torch.exp(F.log_softmax(x, 1))``, ``log_probs.exp()``: probabilities again."""
+    """``torch.exp(F.log_softmax(x, 1))``, ``log_probs.exp()``: probabilities again;
+    ``torch.exp(logits)``: what a softmax or log-softmax written by hand is made of."""
     if not isinstance(value, Tensor) or value.head is None or value.log_of is not None:
         return UNKNOWN
     activation = _EXPONENTIATED.get(value.head.activation)
     head = value.head
     if activation is None:
-        return UNKNOWN
+        return Tensor(None, exponentiated=True) if head.kind == "not-probs" else UNKNOWN
     # (applied here, in the code, whatever the log-probabilities came from)
     new = make_head(activation, head.units, ctx.evidence(node), head.axis, inline=True)
     return replace(value, head=replace(new, model=head.model) if new is not None else None)

@@ -18,6 +18,7 @@ from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, Const, LabelArray, Tensor, Value, Weights
 from ..specs import LossSpec, Slot
 from . import tables as T
+from .activations import make_head
 from .values import const_float, const_int, guarded, model_loss
 
 # Hand-written losses: what their shape expects. The fix hint of the NLL form names the loss
@@ -114,6 +115,8 @@ def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode) -> Value:
     if isinstance(value, Tensor) and value.complement_of is not None:
         return Tensor(None, value.model, column=value.column, log_of=value.complement_of,
                       complement=True)
+    if isinstance(value, Tensor) and value.exponentiated:
+        return Tensor(None, normaliser=True)  # log(exp(out).sum(1)): logsumexp(out)
     if isinstance(value, Tensor) and value.picked is not None:
         # log(out[range(N), y]): each sample's log-probability of its class, a hand-written
         # cross-entropy on probabilities in ``out``
@@ -174,6 +177,10 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
     """Arithmetic on labels (``y + 1`` makes them 1-based) and the pieces of a hand-written
     cross-entropy (``y * log(p)``, ``(1 - y) * log(1 - p)``, ``onehot * out``,
     ``-pick + logsumexp``)."""
+    if isinstance(operator, cst.Subtract):
+        normalised = _log_softmax_by_hand(ctx, node, left, right)
+        if normalised is not None:
+            return normalised
     if isinstance(operator, (cst.Add, cst.Subtract)):
         return (_whole_loss(ctx, node, left, right) or _complement(operator, left, right)
                 or _shifted_labels(ctx, node, operator, left, right)
@@ -210,6 +217,19 @@ def _scaled_scores(output: Value, factor: Value) -> Value | None:
             and output.head.kind == "not-probs" and not isinstance(factor, (Tensor, LabelArray))):
         return output
     return None
+
+
+def _log_softmax_by_hand(ctx: ExtractContext, node: cst.CSTNode, scores: Value,
+                         normaliser: Value) -> Tensor | None:
+    """``logits - torch.log(torch.exp(logits).sum(1, keepdim=True))``, ``logits -
+    logsumexp(logits)``: a log-softmax written by hand."""
+    if not (is_prediction(scores) and isinstance(normaliser, Tensor) and normaliser.normaliser):
+        return None
+    assert isinstance(scores, Tensor) and scores.head is not None
+    if scores.head.kind != "not-probs":
+        return None
+    head = make_head("log_softmax", scores.head.units, ctx.evidence(node), inline=True)
+    return replace(scores, head=head) if head is not None else None
 
 
 def _whole_loss(ctx: ExtractContext, node: cst.CSTNode, left: Value,
@@ -362,5 +382,7 @@ def reduction_method(receiver: Value, name: str) -> Value | None:
 
 
 def _is_loss_term(value: Value) -> bool:
+    """(also ``exp(out)``, whose sum is a hand-written softmax's denominator)"""
     return isinstance(value, Tensor) and (value.picked is not None or value.normaliser
-                                          or value.loss_term is not None or value.negative_term)
+                                          or value.loss_term is not None or value.negative_term
+                                          or value.exponentiated)

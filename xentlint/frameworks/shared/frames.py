@@ -124,6 +124,19 @@ def _column(ctx: ExtractContext, frame: Frame, key: Value, node: cst.CSTNode) ->
     return UNKNOWN
 
 
+def _column_or_table(ctx: ExtractContext, frame: Frame, key: Value, node: cst.CSTNode) -> Value:
+    """A column (:func:`_column`), or ``df[["text", "label"]]``: the table of those columns
+    (what this code assigned to them still known)."""
+    column = _column(ctx, frame, key, node)
+    if column is not UNKNOWN or not isinstance(key, Seq) or not _is_table(frame):
+        return column
+    names = [item.value for item in key.items if isinstance(item, Const)]
+    if len(names) < 2 or len(names) != len(key.items) or not all(
+            isinstance(name, str) for name in names):
+        return UNKNOWN
+    return replace(frame, columns=tuple((k, v) for k, v in frame.columns if k in names))
+
+
 def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
                indices: tuple[Value, ...]) -> Value | None:
     if isinstance(value, Frame) and value.splits and len(indices) == 1:
@@ -137,12 +150,15 @@ def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
     if isinstance(value, Frame) and len(indices) == 1:
         if isinstance(indices[0], LabelArray):
             return Frame()  # df[df.label != 0]: some rows (the classes may change)
-        return _column(ctx, value, indices[0], node)
+        return _column_or_table(ctx, value, indices[0], node)
     if isinstance(value, ApiObject) and value.qualname == _INDEXER and len(indices) == 2:
         frame = value.kwarg("frame")
         if isinstance(frame, Frame) and _every_row(indices[0]):
-            return _column(ctx, frame, indices[1], node)
+            return _column_or_table(ctx, frame, indices[1], node)
         return UNKNOWN
+    if isinstance(value, ApiObject) and value.qualname == _INDEXER and len(indices) == 1:
+        frame = value.kwarg("frame")  # df.iloc[:1000]: some rows, every column
+        return frame if isinstance(frame, Frame) and _is_table(frame) else UNKNOWN
     return None
 
 
@@ -181,6 +197,13 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
     if isinstance(receiver, Frame):
         if name in T.FRAME_MATRICES and _is_table(receiver):
             return replace(receiver, columns=(), positional=True)  # df.to_numpy()
+        if name == "rename":  # a column assigned here may have another name now
+            return replace(receiver, columns=())
+        if name == "assign":  # df.assign(label=...): that column holds what is given
+            for column, value in call.kwargs.items():
+                receiver = receiver.with_column(
+                    column, UNKNOWN if isinstance(value, Function) else value)
+            return receiver
         if name in T.FRAME_METHODS:
             return receiver
         if name in T.FRAME_COLUMN_METHODS:

@@ -29,6 +29,9 @@ def one_hot_handler(table: dict[str, OneHot]) -> FunctionHandler:
     def handler(ctx: ExtractContext, call: Call) -> Value:
         spec = table[call.qualname]
         source = call.arg(spec.source.index, spec.source.name)
+        if spec.drop_first is not None and const_flag(
+                call.kwargs.get(spec.drop_first, Const(False))) is not False:
+            return LabelArray(Labels("unknown", ctx.evidence(call.node), rank=2))
         n_classes = n_evidence = None
         if spec.classes is not None:
             keyword = next((alias for alias in spec.classes_aliases if alias in call.kwargs),

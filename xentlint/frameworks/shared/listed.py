@@ -30,7 +30,10 @@ def appended_labels(data: Tail, evidence: Evidence) -> LabelArray | None:
     every value is written out."""
     if not data.each:
         return None
-    kinds = data.each
+    kinds = tuple(choice for kind in data.each
+                  for choice in (kind.values if isinstance(kind, OneOf) else (kind,)))
+    if all(isinstance(kind, Seq) for kind in kinds):  # rows: [1, 0] for a cat, [0, 1] a dog
+        return literal_labels(Seq(kinds), evidence)
     if all(isinstance(kind, LabelArray) for kind in kinds):
         found = {replace(kind.labels, evidence=None, n_evidence=None, dtype_evidence=None)
                  for kind in kinds if isinstance(kind, LabelArray)}
@@ -44,8 +47,16 @@ def appended_labels(data: Tail, evidence: Evidence) -> LabelArray | None:
             return None
         return LabelArray(Labels("index", evidence, rank=1, dtype="int64"))
     numbers = _numbers(Seq(kinds))
-    # (every value the code appends is written in it: the classes are those, no fewer)
-    return _literal_values(numbers, evidence, drawn=False) if numbers else None
+    if not numbers:
+        return None
+    if len(set(numbers)) < 2:
+        # One value only: one class, or a number the loop changes (label_id =
+        # len(labels_index), read once here): numbers of that dtype, what they are not known.
+        dtype: Dtype = "int64" if all(isinstance(v, int) for v in numbers) else "float"
+        return LabelArray(Labels("unknown", evidence, rank=1, dtype=dtype))
+    # (values written in the code: as many classes as the largest + 1 at least; a head over
+    # more classes, pretrained, may be trained on some of them)
+    return _literal_values(numbers, evidence)
 
 
 def literal_labels(data: Seq, evidence: Evidence) -> LabelArray | None:
@@ -77,8 +88,7 @@ def literal_labels(data: Seq, evidence: Evidence) -> LabelArray | None:
     return None
 
 
-def _literal_values(numbers: list[int | float], evidence: Evidence,
-                    drawn: bool = True) -> LabelArray | None:
+def _literal_values(numbers: list[int | float], evidence: Evidence) -> LabelArray | None:
     integers = [v for v in numbers if isinstance(v, int)]
     if len(integers) != len(numbers):
         return LabelArray(Labels("unknown", evidence, rank=1, dtype="float"))
@@ -86,11 +96,11 @@ def _literal_values(numbers: list[int | float], evidence: Evidence,
     if low < 0:
         return None
     if high <= 1:
-        return LabelArray(Labels("binary", evidence, 2, rank=1, dtype="int64", drawn=drawn))
+        return LabelArray(Labels("binary", evidence, 2, rank=1, dtype="int64", drawn=True))
     one_based = low == 1
     return LabelArray(Labels("index", evidence, high if one_based else high + 1,
                              n_evidence=evidence, one_based=one_based, rank=1, dtype="int64",
-                             drawn=drawn))
+                             drawn=True))
 
 
 def _numbers(data: Seq) -> list[int | float] | None:
@@ -98,6 +108,8 @@ def _numbers(data: Seq) -> list[int | float] | None:
     (booleans are not numbers here)."""
     items = [number for item in data.items
              for number in (item.values if isinstance(item, OneOf) else (item,))]
+    if any(isinstance(item, Seq) for item in items):
+        return None
     values = [item.value for item in items if isinstance(item, Const)]
     if len(values) != len(items) or not all(
             isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import ActivationSite, Head, Labels
+from ...facts import ActivationSite, Head, Labels, ModelUse
 from ...interp.api import (
     Call, ConstructionHandler, ExtractContext, FunctionHandler, MethodHandler, MethodResult,
 )
@@ -340,6 +340,9 @@ def call_model_parts(ctx: ExtractContext, func: Value, call: Call) -> Value | No
 
 
 def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
+    if not (isinstance(call.node, cst.Call) and isinstance(call.node.func, cst.Name)
+            and call.node.func.value == "self"):  # (self(x) in its own train_step: training)
+        ctx.record(ModelUse(model.evidence, trained=False))  # run, inside another model or not
     if model.instance is not None and model.forward and (len(call.args) > 1 or call.kwargs):
         # model(x, return_probs=False): the head depends on the arguments; run it again.
         method = model.instance.cls.method(model.forward)

@@ -60,7 +60,7 @@ ARRAYS = ArrayApi(
     reduction=frozenset({"numpy.sum", "numpy.mean"}),
     # `-out[range(N), y] + logsumexp(out)` is cross-entropy on logits, written by hand.
     logsumexp=frozenset({"scipy.special.logsumexp"}),
-    one_hot={"pandas.get_dummies": OneHot(Slot(0, "data"), None)},
+    one_hot={"pandas.get_dummies": OneHot(Slot(0, "data"), None, drop_first="drop_first")},
     random_integers={"numpy.random.randint": RandomIntegers(
         (Slot(2, "size"),), low=Slot(0, "low"), high=Slot(1, "high"))},
     new_axis=frozenset({"numpy.newaxis"}),  # x[:, np.newaxis] is x[:, None]
@@ -123,7 +123,8 @@ FRAME_SOURCES = frozenset({f"pandas.{name}" for name in (
 MATRIX_SOURCES = frozenset({"numpy.loadtxt", "numpy.genfromtxt"})
 FRAME_METHODS = frozenset({"dropna", "fillna", "sample", "reset_index", "drop", "copy", "head",
                            "tail", "query", "sort_values", "sort_index", "drop_duplicates",
-                           "astype", "infer_objects", "convert_dtypes"})
+                           "astype", "infer_objects", "convert_dtypes", "merge", "join",
+                           "set_index", "reindex", "assign", "rename"})
 FRAME_INDEXERS = frozenset({"iloc", "loc"})
 FRAME_MATRICES = frozenset({"values", "to_numpy", "as_matrix"})  # the table as a matrix
 # A DataFrame's own attributes and methods (pandas 3.1, and older names); any other attribute
