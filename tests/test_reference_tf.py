@@ -179,3 +179,41 @@ def test_what_tensorflow_refuses():
     with pytest.raises(ValueError, match="logits and labels must be broadcastable"):
         R.softmax_cross_entropy_with_logits(np.zeros((2, 4, 4), np.float32),
                                             np.zeros((2, 1, 4), np.float32))
+
+
+_READ_BACK = """
+import numpy as np
+import tensorflow as tf
+import keras
+
+logits = tf.constant([[100.0, 0.0, 0.0]])
+labels = tf.constant([1])
+exact = float(tf.nn.sparse_softmax_cross_entropy_with_logits(labels, logits)[0])
+loss = keras.losses.sparse_categorical_crossentropy
+
+def direct(x, y):
+    return loss(y, tf.nn.softmax(x))[0]
+
+def through_a_reshape(x, y):
+    return loss(y, tf.reshape(tf.nn.softmax(x), [-1, 3]))[0]
+
+print(exact, float(direct(logits, labels)), float(tf.function(direct)(logits, labels)),
+      float(tf.function(through_a_reshape)(logits, labels)))
+"""
+
+
+def test_keras_reads_the_logits_back_from_a_softmax_op_only_when_traced():
+    """What XL104 keeps quiet about (facts.TracedFunction, LossSpec.reads_graph_logits): on
+    TensorFlow, a Keras cross-entropy given a Softmax op's output in a traced function computes
+    the loss on the op's logits (exact: 100); eagerly, or through another op, it clips the
+    probabilities (about 16.1)."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "KERAS_BACKEND": "tensorflow", "TF_CPP_MIN_LOG_LEVEL": "3"}
+    out = subprocess.run([sys.executable, "-c", _READ_BACK], env=env, capture_output=True,
+                         text=True, check=True, timeout=300).stdout.split()
+    exact, eager, traced, reshaped = map(float, out)
+    assert exact == pytest.approx(100.0)
+    assert traced == pytest.approx(exact, rel=1e-5)
+    assert eager == pytest.approx(reshaped, rel=1e-5) and eager < 20

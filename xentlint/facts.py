@@ -11,7 +11,7 @@ type error, not a comparison that is silently never true.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -159,6 +159,11 @@ class Pairing:
     by_place: bool = False
     # Set on what a compile() pairs: where the model compiled was created (see ModelUse).
     compiled: Evidence | None = None
+    # A Keras loss got a TensorFlow Softmax/Sigmoid op's output as the op made it (``probs =
+    # tf.nn.softmax(x)``, then ``loss(y, probs)``): traced into a graph, the loss reads the
+    # op's logits back, as if from_logits=True. Kept by connect() only inside a
+    # TracedFunction.
+    fed_op_output: bool = False
 
 
 @dataclass(frozen=True)
@@ -197,16 +202,28 @@ class ModelUse:
     """A model used after it was built: trained or evaluated on its compiled loss (``fit``,
     ``train_on_batch``, ``evaluate``), or only run (``predict``, called inside another model).
     A model compiled but only run never computes that loss (a GAN's generator, compiled by
-    habit and trained only inside the combined model): its compile() pairs nothing."""
+    habit and trained only inside the combined model), nor does a compile() that another
+    replaced before any training (``model.compile(...)`` to print a summary, then again to
+    fit): those compile()s pair nothing."""
 
     model: Evidence  # where the model was created
     trained: bool
+    compiled_at: Evidence | None = None  # trained: the compile() whose loss it computes
 
 
 @dataclass(frozen=True)
 class MappedFunction:
     """A function mapped over the batch (``jax.vmap(per_example_loss)``, ``@jax.vmap``): it
     sees one sample at a time, so in it and in what it calls axis 0 is not the batch."""
+
+    function: cst.FunctionDef | cst.Lambda
+
+
+@dataclass(frozen=True)
+class TracedFunction:
+    """A function traced into a graph (``@tf.function``, ``tf.function(train_step)``): in
+    it, Keras' cross-entropies on TensorFlow take the logits from the Softmax or Sigmoid op
+    that made their probabilities (Keras' ``_get_logits``), so they are not clipped."""
 
     function: cst.FunctionDef | cst.Lambda
 
@@ -274,7 +291,8 @@ class LegacySpelling:
 
 
 Fact = (Pairing | Decoding | ActivationSite | LossCall | PositionalOption
-        | UnstableComposition | Feed | LegacySpelling | GraphApi | MappedFunction | ModelUse)
+        | UnstableComposition | Feed | LegacySpelling | GraphApi | MappedFunction | ModelUse
+        | TracedFunction)
 
 
 @dataclass
@@ -295,6 +313,7 @@ class Facts:
     graph_apis: list[GraphApi] = field(default_factory=list)
     mapped: list[MappedFunction] = field(default_factory=list)
     uses: list[ModelUse] = field(default_factory=list)
+    traced: list[TracedFunction] = field(default_factory=list)
     # Evidence found in an imported module -> the call of this module that ran that code
     # (where a finding with no link here is reported: ``trainer.fit(model)``).
     entries: dict[cst.CSTNode, cst.CSTNode] = field(default_factory=dict)
@@ -319,11 +338,15 @@ class Facts:
         when every feed agrees on them; a written-out matrix counts as rows of classes only
         where a head of its width meets it; an activation applied in a function mapped over
         the batch (seen anywhere in the module) has no batch axis; a model compiled but only
-        run (never trained or evaluated) pairs nothing at its compile()."""
-        trained = {id(use.model.node) for use in self.uses if use.trained}
-        only_run = {id(use.model.node) for use in self.uses} - trained
-        self.pairings = [_confirm_columns(p) for p in self.pairings
-                         if p.compiled is None or id(p.compiled.node) not in only_run]
+        run (never trained or evaluated) pairs nothing at its compile(); a loss reads an op's
+        logits back only in a traced function."""
+        traced = _Within(t.function for t in self.traced)
+        unused = _UnusedCompiles(self.uses)
+        self.pairings = [
+            _confirm_columns(p if not p.fed_op_output or p.site.node in traced
+                             else replace(p, fed_op_output=False))
+            for p in self.pairings
+            if p.compiled is None or (id(p.compiled.node), id(p.site.node)) not in unused]
         self.handwritten = [_confirm_columns(p) for p in self.handwritten]
         self.decodings = [d if d.labels is None or not d.labels.columns_presumed
                           or d.head.units == d.labels.n_classes else replace(d, labels=None)
@@ -364,8 +387,53 @@ class Facts:
             LossCall: self.loss_calls, PositionalOption: self.positional_options,
             UnstableComposition: self.compositions, Feed: self.feeds,
             LegacySpelling: self.legacy, GraphApi: self.graph_apis,
-            MappedFunction: self.mapped, ModelUse: self.uses}
+            MappedFunction: self.mapped, ModelUse: self.uses, TracedFunction: self.traced}
         return lists[type(fact)]
+
+
+class _UnusedCompiles:
+    """The compile()s of models whose loss is never computed (see ModelUse): those of a model
+    only run, and those of a model trained only on the losses of other compile()s, by
+    (id of the model's creation, id of the compile)."""
+
+    def __init__(self, uses: Iterable[ModelUse]) -> None:
+        self._run: set[int] = set()
+        self._trained: dict[int, set[int] | None] = {}  # None: some compile not known
+        for use in uses:
+            model = id(use.model.node)
+            if not use.trained:
+                self._run.add(model)
+                continue
+            known = self._trained.setdefault(model, set())
+            if known is not None and use.compiled_at is not None:
+                known.add(id(use.compiled_at.node))
+            else:
+                self._trained[model] = None
+
+    def __contains__(self, key: tuple[int, int]) -> bool:
+        model, compile_site = key
+        if model not in self._trained:
+            return model in self._run
+        compiles = self._trained[model]
+        return compiles is not None and compile_site not in compiles
+
+
+class _Within:
+    """Whether a node lies in one of some functions (their nodes collected when first asked)."""
+
+    def __init__(self, functions: Iterable[cst.FunctionDef | cst.Lambda]) -> None:
+        self._functions = list(functions)
+        self._nodes: set[int] | None = None
+
+    def __contains__(self, node: cst.CSTNode) -> bool:
+        if self._nodes is None:
+            self._nodes = set()
+            pending: list[cst.CSTNode] = list(self._functions)
+            while pending:
+                current = pending.pop()
+                self._nodes.add(id(current))
+                pending.extend(current.children)
+        return id(node) in self._nodes
 
 
 def _confirm_columns(p: Pairing) -> Pairing:

@@ -88,6 +88,19 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 subject=t,
                 fix="Reshape the labels to (N, 1) (`y.reshape(-1, 1)`, `y[:, None]`) or "
                     "squeeze the output", **fixers.as_args(fixers.reshape_targets(r, t, "[:, None]")))
+        elif (labels.rank == 1 and labels.encoding == "binary" and head is not None
+              and head.model is not None and not head.inline  # (a model's own width)
+              and head.units is not None and head.units >= 2 and loss.family == "binary"):
+            # (a loss that makes the labels (N, 1) first raises on (N, 1) against (N, k) too)
+            yield r.finding(
+                "XL303", _where(t),
+                f"{r.labels(labels)} are one 0/1 label per sample, shape (N,), but "
+                f"{r.output(head)} has shape (N, {head.units}): {r.loss(loss)} raises a shape "
+                f"error",
+                pairing_links(t, "(N,) labels"),
+                subject=t,
+                fix=f"For one yes/no decision, end the model in one unit; for {head.units} "
+                    f"labels per sample, give (N, {head.units}) targets")
         elif (labels.rank == 2 and labels.encoding == "index" and labels.dtype != "float"
               and loss.family in INDEX_FAMILIES and not loss.spec.squeezes_index_column):
             # (float (N, 1) targets are probabilities of one class to CrossEntropyLoss: XL204.)
@@ -199,8 +212,7 @@ def _classes_on_one_binary_unit(t: Pairing, labels: Labels, head: Head,
     """One sigmoid unit (a yes/no answer) trained on labels of more than two classes: class
     indices above 1, or one-hot rows (one column per class, which broadcast against it)."""
     loss = t.loss
-    if labels.encoding == "index" and labels.n_classes is not None and labels.n_classes > 2 \
-            and not labels.drawn:
+    if labels.encoding == "index" and labels.n_classes is not None and labels.n_classes > 2:
         yield r.finding(
             "XL305", head.evidence.node,
             f"{r.head(head)}: one output unit for a yes/no answer, but {r.labels(labels)} "

@@ -133,18 +133,24 @@ def nll_without_log_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
 def unstable_probability_composition(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for c in facts.compositions:
         edits, applicability = fixers.fused_log(r, c)
+        if c.inner.inline:
+            what, fix = f"`{r.text(c.inner.evidence)}`", f"Use `{c.suggestion}` on the logits"
+        else:  # the log of a model's output (trained on: an NLL loss, y * log(p))
+            what = r.output(c.inner)
+            fix = (f"End the model without its `{c.inner.activation}` and use "
+                   f"`{c.suggestion}` (or a loss on logits) on its output")
         yield r.finding(
             "XL104", c.outer.node,
-            f"{r.quote(c.outer)} takes the log of `{r.text(c.inner.evidence)}`: it underflows to "
+            f"{r.quote(c.outer)} takes the log of {what}: it underflows to "
             f"-inf for confident predictions; use the fused `{c.suggestion}`",
             [Link(c.inner.evidence.node, f"`{c.inner.activation}` applied here")],
-            subject=c,
-            fix=f"Use `{c.suggestion}` on the logits", edits=edits, applicability=applicability)
+            subject=c, fix=fix, edits=edits, applicability=applicability)
     for t in pairings(facts):
         head, loss = t.head, t.loss
         if (head is None or not head.inline or loss.expects != "probs"
                 or head.activation not in ("softmax", "sigmoid")
-                or loss.spec.applies != head.activation):
+                or loss.spec.applies != head.activation
+                or t.fed_op_output):  # (traced: the loss reads the op's logits back)
             continue
         edits, applicability = fixers.logits_loss(r, t)
         yield r.finding(

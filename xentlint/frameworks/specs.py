@@ -70,6 +70,9 @@ class LossSpec:
     # takes them as they are).
     integer_target_errors: Mapping[Dtype, str] = field(default_factory=dict)
     labels_reported_at: Literal["loss", "call"] = "loss"  # where a labels finding points
+    # Given a Softmax/Sigmoid op's output in a traced graph, it computes the loss on the op's
+    # input as logits (Keras' cross-entropies on TensorFlow: ``_get_logits``).
+    reads_graph_logits: bool = False
     handwritten: bool = False
 
     @property
@@ -132,6 +135,8 @@ class ActivationFunction:
     axis: Slot | None = None  # None: the activation has no axis (sigmoid) or it is fixed to -1
     default_axis: int | None = -1  # None: left out, the axis is implicit
     implicit_axis: str | None = None
+    # A TensorFlow op (Softmax, Sigmoid) whose logits a Keras loss reads back in a graph.
+    graph_op: bool = False
 
 
 @dataclass(frozen=True)
@@ -261,6 +266,8 @@ class ArrayApi:
     # Transforms that map a function over the batch (jax.vmap): the function sees one sample,
     # so its axis 0 is not the batch; as a call or as a decorator.
     mapped: frozenset[str] = frozenset()
+    # Transforms that trace a function into a graph (tf.function), as a call or a decorator.
+    traced: frozenset[str] = frozenset()
     # Transforms whose function returns gradients (grad) or (value, gradients) (value_and_grad).
     gradients: Mapping[str, Literal["grad", "value_and_grad"]] = field(default_factory=dict)
     matmul: frozenset[str] = frozenset()  # a product: its result is raw scores (tf.matmul(x, W))

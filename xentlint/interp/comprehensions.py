@@ -16,8 +16,8 @@ import libcst as cst
 
 from .containers import numbering
 from .values import (
-    UNKNOWN, ApiObject, ApiRef, Const, Dict, Env, LabelArray, Seq, Tail, Value, const_int,
-    is_number,
+    UNKNOWN, ApiObject, ApiRef, Const, Dict, Env, LabelArray, OneOf, Seq, Tail, Value,
+    const_int, is_number,
 )
 
 if TYPE_CHECKING:
@@ -62,8 +62,11 @@ def comprehension(interp: Interpreter,
     clause: cst.CompFor | None = node.for_in
     known = False
     while clause is not None:
-        item = iterate(interp, evaluate(interp, clause.iter, local))
-        known = known or item is not UNKNOWN
+        iterable = evaluate(interp, clause.iter, local)
+        item = iterate(interp, iterable)
+        # (a list written out is known, its items alike or not: ["cat.1.jpg", "dog.1.jpg"])
+        known = known or item is not UNKNOWN or isinstance(iterable, Seq) and bool(
+            iterable.items)
         bind(interp, clause.target, item, local)
         clause = clause.inner_for_in
     made: Value = Tail(()) if isinstance(node, cst.ListComp) else UNKNOWN
@@ -163,4 +166,7 @@ def _labels_of_each(element: Value, listed: bool) -> Value | None:
         return LabelArray(replace(element.labels, rank=1))
     if isinstance(element, LabelArray) and listed or listed and is_number(element):
         return Tail.repeating((element,))
+    if listed and isinstance(element, OneOf) and all(
+            isinstance(row, Seq) for row in element.values):
+        return Tail.repeating((element,))  # [row for ...]: rows, one of these each
     return None

@@ -32,13 +32,15 @@ class Return(Exception):
 
 def _library_decorators(interp: Interpreter, stmt: cst.FunctionDef, env: Env) -> Iterator[str]:
     """The canonical names of the library functions decorating ``stmt``, read from the
-    imports without running anything (``@partial(jax.vmap, in_axes=0)`` names ``jax.vmap``)."""
+    imports without running anything (``@partial(jax.vmap, in_axes=0)`` names ``jax.vmap``,
+    the decorator factory ``@tf.function(jit_compile=True)`` ``tf.function``)."""
     for decorator in stmt.decorators:
         target = decorator.decorator
         if isinstance(target, cst.Call):
-            if _library_name(interp, target.func, env) != "functools.partial" or not target.args:
+            partial = _library_name(interp, target.func, env) == "functools.partial"
+            if partial and not target.args:
                 continue
-            target = target.args[0].value
+            target = target.args[0].value if partial else target.func
         name = _library_name(interp, target, env)
         if name is not None:
             yield name
@@ -257,6 +259,8 @@ def iterate(interp: Interpreter, iterable: Value) -> Value:
             return item
     if isinstance(iterable, Seq) and iterable.items:
         return join_all(list(iterable.items))
+    if isinstance(iterable, Tail) and iterable.each:  # a list known in part: any of its items
+        return join_all([*iterable.items, *iterable.each])
     return UNKNOWN
 
 

@@ -336,8 +336,11 @@ class Tensor(Value):
     exponentiated: bool = False  # exp(out) of raw scores: the log of its sum is logsumexp(out)
     loss_term: Pairing | None = None  # the hand-written loss this term recorded (y * log(p))
     unstable: UnstableComposition | None = None  # log(softmax(x)) recorded (XL104) for this log
+    # log(model(x)) of a model ending in a softmax: recorded once trained on (decoding.py)
+    unstable_if_trained: UnstableComposition | None = None
     negative_term: bool = False  # (1 - y) * <anything>: a binary cross-entropy's second term
     guarded: bool = False  # clipped or plus an epsilon: its log cannot underflow to -inf
+    graph_op: bool = False  # made by a TensorFlow op a Keras loss reads logits back from
     # A product of arrays of unknown shapes (``W @ x`` in a per-example function, or ``x @ W``):
     # which axis is the batch is not known.
     layout_unknown: bool = False
@@ -370,6 +373,7 @@ class Model(Value):
     # forward returns a dict of outputs (``{"category": logits, "score": ...}``): what it holds
     keyed: Dict | None = None
     forward: str | None = None  # the method that computes its output (a user class's)
+    compiled_at: Evidence | None = None  # the compile() whose loss it has now
 
     def renamed(self, name: str) -> Model:
         head = self.head.named(name) if self.head is not None else None

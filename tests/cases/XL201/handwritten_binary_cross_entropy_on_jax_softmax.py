@@ -36,4 +36,4 @@ sigmoid_tags(params)
 net = torch.nn.Sequential(torch.nn.Linear(8, 4), torch.nn.Softmax(dim=1))  # expect: XL201
 y = torch.tensor(tags, dtype=torch.float32)
 out = net(torch.randn(3, 8))
-loss = -(y * torch.log(out) + (1 - y) * torch.log(1 - out)).mean()
+loss = -(y * torch.log(out) + (1 - y) * torch.log(1 - out)).mean()  # expect: XL104

@@ -207,7 +207,7 @@ def _compile(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
         loss = as_loss(ctx, loss_value, loss_node)
     metrics = as_metrics(ctx, call.kwargs.get("metrics", UNKNOWN), call.arg_node(-1, "metrics"))
     site = ctx.evidence(call.node)
-    compiled = replace(model, loss=loss, metrics=metrics)
+    compiled = replace(model, loss=loss, metrics=metrics, compiled_at=site)
     _train(ctx, compiled, site, None, compiled=True)
     return MethodResult(Const(None), compiled)
 
@@ -321,7 +321,7 @@ def _train(ctx: ExtractContext, model: Model, site: Evidence, targets: Labels | 
     if _trains_itself(model):
         return
     if not compiled:
-        ctx.record(ModelUse(model.evidence, trained=True))
+        ctx.record(ModelUse(model.evidence, trained=True, compiled_at=model.compiled_at))
     if model.outputs:
         _train_outputs(ctx, model, site, y, compiled)
         return
@@ -345,7 +345,9 @@ def _model_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Meth
         if name in KK.FIT_METHODS:
             return _fit(ctx, receiver, call)
         if name in KK.EVALUATE_METHODS:
-            ctx.record(ModelUse(receiver.evidence, trained=True))  # its loss is computed
+            # (its loss is computed)
+            ctx.record(ModelUse(receiver.evidence, trained=True,
+                                compiled_at=receiver.compiled_at))
             return None
         if name in KK.PREDICT_METHODS:
             ctx.record(ModelUse(receiver.evidence, trained=False))

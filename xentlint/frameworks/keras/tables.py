@@ -96,6 +96,17 @@ LOSS_FUNCTIONS: dict[str, LossSpec] = {
 for _alias in ("keras.losses.kld", "keras.losses.kullback_leibler_divergence", "keras.losses.KLD"):
     LOSS_FUNCTIONS[_alias] = LOSS_FUNCTIONS["keras.losses.kl_divergence"]
 
+# On TensorFlow, in a traced graph, these read the logits back from the Softmax or Sigmoid op
+# that made their probabilities (keras/src/backend/tensorflow/nn.py, ``_get_logits``; tf.keras
+# 2 did the same); the focal losses use the probabilities themselves.
+for _table, _names in ((LOSS_CLASSES, ("CategoricalCrossentropy", "SparseCategoricalCrossentropy",
+                                       "BinaryCrossentropy")),
+                       (LOSS_FUNCTIONS, ("categorical_crossentropy",
+                                         "sparse_categorical_crossentropy",
+                                         "binary_crossentropy"))):
+    for _key in [k for k in _table if k.rsplit(".", 1)[1] in _names]:
+        _table[_key] = replace(_table[_key], reads_graph_logits=True)
+
 # String identifiers accepted by compile(loss=...). Strings always mean from_logits=False.
 LOSS_STRINGS: dict[str, Family] = {
     "categorical_crossentropy": "categorical",

@@ -87,8 +87,9 @@ def apply_activation(ctx: ExtractContext, node: cst.CSTNode, activation: str, so
     head = make_head(activation, units, ctx.evidence(node), axis, inline=True)
     if head is None:
         return UNKNOWN
+    graph_op = spec is not None and spec.graph_op
     if not isinstance(source, Tensor):
-        return Tensor(head)
+        return Tensor(head, graph_op=graph_op)
     if source.head is not None or source.model is not None or source.rank is not None:
         ctx.record(ActivationSite(
             head, batch_axis_known=not (source.row or source.layout_unknown),
@@ -98,7 +99,7 @@ def apply_activation(ctx: ExtractContext, node: cst.CSTNode, activation: str, so
             within=ctx.running()))
     return replace(source, head=head, log_of=None, complement_of=None, complement=False,
                    picked=None, normaliser=False, exponentiated=False, loss_term=None,
-                   negative_term=False, guarded=False)
+                   negative_term=False, guarded=False, graph_op=graph_op)
 
 
 def apply_function(ctx: ExtractContext, call: Call, spec: ActivationFunction, source: Value,

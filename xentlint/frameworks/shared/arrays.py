@@ -14,7 +14,7 @@ import libcst as cst
 
 from ...interp.api import Call, CallableHandler, ExtractContext, FunctionHandler, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Function, LabelArray, Scalar, Seq, Tail, Tensor,
+    UNKNOWN, ApiObject, BoundMethod, Const, Function, LabelArray, OneOf, Scalar, Seq, Tail, Tensor,
     Value, Weights,
 )
 from ...facts import INTEGER_DTYPES, Dtype, Labels
@@ -31,6 +31,8 @@ def passthrough(ctx: ExtractContext, call: Call) -> Value:
     output."""
     value = call.arg(0, "x") if call.args else UNKNOWN
     value = joined.gathered_predictions(value, rows=True) or value
+    if isinstance(value, OneOf) and all(isinstance(row, Seq) for row in value.values):
+        return value  # np.array(label), one sample's row ([1, 0] for a cat, [0, 1] a dog)
     if isinstance(value, (Seq, Tail)):
         value = listed.list_labels(value, ctx.evidence(call.node)) or UNKNOWN
     if not isinstance(value, Tensor):

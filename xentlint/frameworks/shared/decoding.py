@@ -106,12 +106,18 @@ def max_over_classes(ctx: ExtractContext, value: Value, call: Call) -> Value:
 
 
 def log(ctx: ExtractContext, call: Call) -> Value:
-    return log_of(ctx, call.args[0] if call.args else UNKNOWN, call.node)
+    # (NumPy's log is evaluation code: no gradient flows through it)
+    return log_of(ctx, call.args[0] if call.args else UNKNOWN, call.node,
+                  differentiable=not call.qualname.startswith("numpy."))
 
 
-def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode) -> Value:
+def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode,
+           differentiable: bool = True) -> Value:
     """``log(x)`` (function or tensor method): log(softmax(x)) is unstable (XL104), and
-    ``y * log(p)`` is a hand-written cross-entropy on ``p``."""
+    ``y * log(p)`` is a hand-written cross-entropy on ``p``. The log of a model's own softmax
+    output (``torch.log(model(x))``) is unstable too, reported once it is trained on (an NLL
+    loss, ``y * log(p)``): computed to evaluate a model (``np.log(model.predict(x))``) it is
+    what the model gives."""
     if isinstance(value, Tensor) and value.complement_of is not None:
         return Tensor(None, value.model, column=value.column, log_of=value.complement_of,
                       complement=True)
@@ -127,12 +133,25 @@ def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode) -> Value:
     if not isinstance(value, Tensor) or value.head is None:
         return UNKNOWN
     head = value.head
-    unstable = None
-    if head.inline and not value.guarded and head.activation in ("softmax", "sigmoid"):
+    unstable = if_trained = None
+    if not value.guarded and head.activation in ("softmax", "sigmoid"):
         fused = "log_softmax" if head.activation == "softmax" else "log_sigmoid"
-        unstable = UnstableComposition(outer=ctx.evidence(node), inner=head, suggestion=fused)
-        ctx.record(unstable)
-    return Tensor(None, value.model, column=value.column, log_of=head, unstable=unstable)
+        composition = UnstableComposition(outer=ctx.evidence(node), inner=head,
+                                          suggestion=fused)
+        if head.inline:
+            unstable = composition
+            ctx.record(unstable)
+        elif differentiable:
+            if_trained = composition
+    return Tensor(None, value.model, column=value.column, log_of=head, unstable=unstable,
+                  unstable_if_trained=if_trained)
+
+
+def trained_on(ctx: ExtractContext, value: Value) -> None:
+    """``value`` is trained on (a loss's prediction, a hand-written loss term): the log of a
+    model's softmax in it is an unstable composition (XL104)."""
+    if isinstance(value, Tensor) and value.unstable_if_trained is not None:
+        ctx.record(value.unstable_if_trained)
 
 
 def sampler_handler(table: Mapping[str, Slot]) -> FunctionHandler:
@@ -190,6 +209,7 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
             if (isinstance(log_side, Tensor) and log_side.log_of is not None
                     and isinstance(other, LabelArray)):
                 term = _handwritten_cross_entropy(ctx, node, log_side, other.labels)
+                trained_on(ctx, log_side)
                 return Tensor(None, loss_term=term)
         for output, other in ((left, right), (right, left)):
             if (is_prediction(output) and isinstance(other, LabelArray)

@@ -9,6 +9,7 @@ from ...interp.values import Const
 from ..specs import ArrayApi
 from . import (
     activations, arrays, decoding, derived, frames, joined, labels, mapped, models, options,
+    traced,
 )
 from . import tables as T
 from .activations import SPELLINGS, activation_handler
@@ -43,6 +44,9 @@ def array_hooks(api: ArrayApi) -> Hooks:
     if api.mapped:
         h.decorators.append(mapped.mapped_decorator(api.mapped))
         h.callables.append(mapped.mapped_hook(api.mapped))
+    h.on(api.traced, traced.traced_function)
+    if api.traced:
+        h.decorators.append(traced.traced_decorator(api.traced))
     if api.gradients:
         h.on(api.gradients, arrays.gradient_handler)
         h.callables.append(arrays.gradient_hook(api.gradients))

@@ -157,8 +157,10 @@ def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
             return _column_or_table(ctx, frame, indices[1], node)
         return UNKNOWN
     if isinstance(value, ApiObject) and value.qualname == _INDEXER and len(indices) == 1:
-        frame = value.kwarg("frame")  # df.iloc[:1000]: some rows, every column
-        return frame if isinstance(frame, Frame) and _is_table(frame) else UNKNOWN
+        # df.iloc[:1000]: some rows, every column (df.loc[key]: one row, not a table)
+        frame = value.kwarg("frame")
+        rows = isinstance(indices[0], Const) and isinstance(indices[0].value, slice)
+        return frame if rows and isinstance(frame, Frame) and _is_table(frame) else UNKNOWN
     return None
 
 

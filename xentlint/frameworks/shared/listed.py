@@ -63,11 +63,13 @@ def literal_labels(data: Seq, evidence: Evidence) -> LabelArray | None:
     """An array written out (``np.array([2, 0, 1])``, ``torch.tensor([[0, 1], [1, 0]])``):
     1-D integers are class indices, at least as many classes as the largest + 1 (1..C when the
     smallest is 1); 1-D floats are float values; rows of 0/1 with a single 1 each are one-hot,
-    with several multi-hot; one 0/1 column is binary."""
+    with several multi-hot; one 0/1 column is binary. A row one of several (``[1, 0]`` for a
+    cat, ``[0, 1]`` for a dog) counts as each of them."""
     numbers = _numbers(data)
     if numbers is not None:
         return _literal_values(numbers, evidence) if numbers else None
-    rows = [_numbers(row) if isinstance(row, Seq) else None for row in data.items]
+    rows = [_numbers(row) if isinstance(row, Seq) else None for item in data.items
+            for row in (item.values if isinstance(item, OneOf) else (item,))]
     known = [row for row in rows if row]
     if not rows or len(known) != len(rows) or len({len(row) for row in known}) != 1:
         return None

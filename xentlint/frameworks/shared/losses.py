@@ -14,6 +14,7 @@ from ...facts import Loss, LossCall, Pairing, PositionalOption
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, Const, LabelArray, LossValue, Tensor, Value
 from ..specs import LossSpec
+from .decoding import trained_on
 from .values import const_flag, const_float, const_int, is_output, labels_of
 
 
@@ -167,8 +168,73 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
             by_position=by_position, labels_known=isinstance(output, LabelArray)))
     if is_output(labels) and not is_output(output):
         return
+    trained_on(ctx, output)
     head = output.head if isinstance(output, Tensor) else None
     if head is not None and isinstance(output, Tensor) and output.model is not None:
         head = head.named(output.model.name)
     rank = output.rank if isinstance(output, Tensor) else None
-    ctx.record(Pairing(head, loss, ctx.evidence(call.node), labels_of(labels), output_rank=rank))
+    fed_op_output = (loss.spec.reads_graph_logits and isinstance(output, Tensor)
+                     and output.graph_op and head is not None and output_node is not None
+                     and _as_made(ctx, output_node, head.evidence.node))
+    ctx.record(Pairing(head, loss, ctx.evidence(call.node), labels_of(labels), output_rank=rank,
+                       fed_op_output=fed_op_output))
+
+
+def _as_made(ctx: ExtractContext, node: cst.BaseExpression, made: cst.CSTNode) -> bool:
+    """Whether ``node`` is the value ``made`` computes, no other op in between: ``made``
+    itself, or a name of the running function that only ``name = made`` binds."""
+    if node is made:
+        return True
+    running = ctx.running()
+    if not isinstance(node, cst.Name) or not running or not isinstance(running[-1],
+                                                                         cst.FunctionDef):
+        return False
+    bindings = _Bindings(node.value)
+    running[-1].body.visit(bindings)
+    return bool(bindings.values) and all(value is made for value in bindings.values)
+
+
+class _Bindings(cst.CSTVisitor):
+    """The values assigned to a name in a function's body (not in the functions inside it);
+    bound any other way (``+=``, a ``for`` target, a tuple), a value that is not known here."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.values: list[cst.CSTNode | None] = []
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        return False
+
+    def visit_Lambda(self, node: cst.Lambda) -> bool:
+        return False
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        for target in node.targets:
+            if isinstance(target.target, cst.Name) and target.target.value == self.name:
+                self.values.append(node.value)
+
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        if isinstance(node.target, cst.Name) and node.target.value == self.name:
+            self.values.append(node.value)
+
+    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+        if not isinstance(node.target, cst.Name) and any(
+                n.value == self.name for n in _names_in(node.target)):
+            self.values.append(None)
+
+    def visit_AugAssign(self, node: cst.AugAssign) -> None:
+        self._other(node.target)
+
+    def visit_For(self, node: cst.For) -> None:
+        self._other(node.target)
+
+    def visit_AsName(self, node: cst.AsName) -> None:
+        self._other(node.name)
+
+    def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
+        self._other(node.target)
+
+    def _other(self, target: cst.CSTNode) -> None:
+        if isinstance(target, cst.BaseExpression) and any(
+                n.value == self.name for n in _names_in(target)):
+            self.values.append(None)

@@ -77,13 +77,16 @@ LAYERS: dict[str, LayerSpec] = {
 
 _AXIS = Slot(1, "axis")
 _INPUTS = ("x", "logits")
+# The ops (Softmax, Sigmoid) whose input Keras' cross-entropies read back in a graph.
+_GRAPH_OPS = frozenset({"nn.softmax", "softmax", "sigmoid", "nn.sigmoid"})
 
 ARRAYS = ArrayApi(
     where=frozenset({"tensorflow.where"}),
     concatenate={"tensorflow.concat": (Slot(0, "values"), Slot(1, "axis"), None)},
     # Activation functions (callable on tensors, or passed as ``activation=`` to a Keras layer).
     activations={
-        f"tensorflow.{name}": ActivationFunction(activation, _INPUTS, _AXIS)
+        f"tensorflow.{name}": ActivationFunction(
+            activation, _INPUTS, _AXIS, graph_op=name in _GRAPH_OPS)
         for name, activation in (
             ("nn.softmax", "softmax"), ("softmax", "softmax"), ("nn.log_softmax", "log_softmax"),
             ("sigmoid", "sigmoid"), ("nn.sigmoid", "sigmoid"), ("log_sigmoid", "log_sigmoid"),
@@ -116,6 +119,7 @@ ARRAYS = ArrayApi(
               "tensorflow.multinomial": Slot(0, "logits")},
     matmul=frozenset({"tensorflow.matmul", "tensorflow.linalg.matmul",
                       "tensorflow.nn.xw_plus_b"}),
+    traced=frozenset({"tensorflow.function"}),
     weights={
         "tensorflow.Variable": Slot(0, "initial_value"),
         "tensorflow.get_variable": Slot(1, "shape"),

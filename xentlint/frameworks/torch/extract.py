@@ -291,6 +291,10 @@ def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Met
         spec = KT.ACTIVATION_METHODS[name]
         dim = call.arg(spec.axis.index, spec.axis.name, Const(None)) if spec.axis else Const(-1)
         return apply_function(ctx, call, spec, receiver, dim)
+    if isinstance(receiver, Tensor) and name in KT.IN_PLACE_ACTIVATION_METHODS:
+        applied = apply_function(ctx, call, KT.IN_PLACE_ACTIVATION_METHODS[name], receiver,
+                                 Const(-1))
+        return MethodResult(applied, receiver=applied)
     if receiver is UNKNOWN:
         return _cast_of_unknown(ctx, name, call) if name in _CASTS else None
     if name in KT.IN_PLACE_SHAPE_METHODS and isinstance(receiver, (Tensor, LabelArray)):

@@ -143,6 +143,9 @@ ACTIVATION_METHODS: dict[str, ActivationFunction] = {
     "relu": _activation("relu"),
     "tanh": _activation("tanh"),
 }
+# In place: the tensor itself becomes the activation's output (scores.sigmoid_()).
+IN_PLACE_ACTIVATION_METHODS: dict[str, ActivationFunction] = {
+    f"{name}_": ACTIVATION_METHODS[name] for name in ("sigmoid", "relu", "tanh")}
 
 _NN = "torch.nn."
 _SOFTMAX_DIM = Slot(0, "dim")

@@ -1,0 +1,28 @@
+"""Functions traced into a graph (``@tf.function``, ``tf.function(train_step)``): what a loss
+computes in them may differ from eager code, since Keras reads the logits back from the
+Softmax or Sigmoid op that made its probabilities (Facts.connect)."""
+
+from __future__ import annotations
+
+from ...facts import TracedFunction
+from ...interp.api import Call, DecoratorHandler, ExtractContext
+from ...interp.values import UNKNOWN, Function, Value
+
+
+def traced_function(ctx: ExtractContext, call: Call) -> Value:
+    """``tf.function(train_step)``: the function, traced; called, it runs as written."""
+    function = call.args[0] if call.args else call.kwargs.get("func", UNKNOWN)
+    if not isinstance(function, Function):
+        return UNKNOWN
+    ctx.record(TracedFunction(function.node))
+    return function
+
+
+def traced_decorator(names: frozenset[str]) -> DecoratorHandler:
+    """``@tf.function``, ``@tf.function(jit_compile=True)``: as :func:`traced_function`."""
+
+    def hook(ctx: ExtractContext, name: str, function: Function) -> None:
+        if name in names:
+            ctx.record(TracedFunction(function.node))
+
+    return hook
