@@ -352,6 +352,9 @@ class Weights(Value):
     (``tf.Variable(tf.zeros([784, 10]))``), whose last dimension is a product's width."""
 
     shape: tuple[int | None, ...]
+    # Where zeros or ones were made (torch.ones(batch_size)): 0/1 targets where a loss takes
+    # them as its labels.
+    filled: Evidence | None = None
 
 
 @dataclass(frozen=True)

@@ -136,6 +136,8 @@ LAYERS: dict[str, LayerSpec] = {
     "equinox.nn.MLP": LayerSpec("dense", units=Slot(1, "out_size"),
                                 activation_arg=Slot(5, "final_activation")),
     "equinox.nn.Dropout": LayerSpec("neutral"),
+    # Lambda(jax.nn.softmax): an activation when its function is one, else not known
+    "equinox.nn.Lambda": LayerSpec("activation", activation_arg=Slot(0, "fn")),
     **{name: LayerSpec("normalization", activation="normalization") for name in (
         "haiku.LayerNorm", "haiku.BatchNorm", "haiku.RMSNorm", "equinox.nn.LayerNorm",
         "equinox.nn.BatchNorm", "equinox.nn.RMSNorm",

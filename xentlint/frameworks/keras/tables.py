@@ -204,6 +204,8 @@ LAYERS: dict[str, LayerSpec] = {
     **{f"keras.layers.{c}": _CONV for c in ("Conv1D", "Conv2D", "Conv3D", "Convolution1D",
                                               "Convolution2D", "Convolution3D")},
     "keras.layers.Activation": LayerSpec("activation", activation_arg=Slot(0, "activation")),
+    # Lambda(tf.nn.softmax): an activation when its function is one, else not known
+    "keras.layers.Lambda": LayerSpec("activation", activation_arg=Slot(0, "function")),
     "keras.layers.Softmax": LayerSpec("activation", activation="softmax", axis=Slot(0, "axis")),
     "keras.layers.ReLU": LayerSpec("activation", activation="relu"),
     "keras.layers.LeakyReLU": LayerSpec("activation", activation="leaky_relu"),

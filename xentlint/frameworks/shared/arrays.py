@@ -75,14 +75,14 @@ def product(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value,
         # outnumber the classes: (256, 20) @ (20, 5) is a batch of 256; (4, 10) @ (10, 500)
         # is column-major code, its classes on axis 0.
         rows = left.shape[0] if left.shape else None
-        columns = None if not right.shape or transposed is None else (
+        columns = None if len(right.shape) < 2 or transposed is None else (
             right.shape[0] if transposed else right.shape[-1])
         if rows is not None and columns is not None and rows > columns:
             return Tensor(make_head("linear", columns, ctx.evidence(node)))
         return Tensor(make_head("linear", None, ctx.evidence(node)), layout_unknown=True)
     if isinstance(right, Weights) and right.shape:
         units = None
-        if transposed is not None:
+        if transposed is not None and len(right.shape) > 1:  # (x @ w of a vector: one score)
             units = right.shape[0] if transposed else right.shape[-1]
         return Tensor(make_head("linear", units, ctx.evidence(node)))
     if isinstance(left, Weights) and len(left.shape) == 2 and not transposed:
@@ -114,9 +114,11 @@ def array_operator(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBin
 
 def weights_handler(table: Mapping[str, Slot | None], filled: frozenset[str]) -> FunctionHandler:
     """The handler of a table of parameter arrays: ``tf.zeros([784, 10])``,
-    ``tf.Variable(...)``, ``torch.randn(784, 10)``: their shape. Zeros or ones of a length alone, not a shape, that
-    the data decides (``np.ones(len(pos))``, ``torch.zeros(batch)``) are 0/1 labels; a bias
-    comes with its shape written (``tf.zeros([n_classes])``)."""
+    ``tf.Variable(...)``, ``torch.randn(784, 10)``: their shape. Zeros or ones of a length
+    alone, not a shape, that the data decides (``np.ones(len(pos))``, ``torch.zeros(len(x))``)
+    are 0/1 labels; of a length or a shape written (``torch.ones(batch_size)``,
+    ``tf.zeros([n_classes])``), an array that may be a bias, or 0/1 targets where a loss takes
+    it as its labels (losses.py)."""
 
     def handler(ctx: ExtractContext, call: Call) -> Value:
         slot = table[call.qualname]
@@ -130,14 +132,18 @@ def weights_handler(table: Mapping[str, Slot | None], filled: frozenset[str]) ->
             node = call.arg_node(slot.index, slot.name)
         if isinstance(given, Weights):
             return given  # tf.Variable(tf.zeros(shape))
-        if call.qualname in filled and node is not None and _is_length(node) and not isinstance(
-                given, Seq) and const_int(given) is None:
+        is_filled = call.qualname in filled
+        if is_filled and node is not None and _is_length(node) and not isinstance(given, Seq):
+            length = const_int(given)
+            if length is not None:  # torch.ones(batch_size): a constant length, maybe a bias
+                return Weights((length,), filled=ctx.evidence(call.node))
             dtype = ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN)) or "float"
             return LabelArray(Labels("binary", ctx.evidence(call.node), 2, rank=1, dtype=dtype,
                                      drawn=True), filled=True)
         if not isinstance(given, Seq) or not given.items:
             return UNKNOWN
-        return Weights(tuple(const_int(d) for d in given.items))
+        return Weights(tuple(const_int(d) for d in given.items),
+                       filled=ctx.evidence(call.node) if is_filled else None)
 
     return handler
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ...facts import Loss, LossCall, Pairing, PositionalOption
+from ...facts import Labels, Loss, LossCall, Pairing, PositionalOption
 from ...interp.api import Call, ExtractContext, FunctionHandler
-from ...interp.values import UNKNOWN, Const, LabelArray, LossValue, Tensor, Value
+from ...interp.values import UNKNOWN, Const, LabelArray, LossValue, Tensor, Value, Weights
 from ..specs import LossSpec
 from .decoding import trained_on
 from .values import const_flag, const_float, const_int, is_output, labels_of
@@ -176,8 +176,17 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
     fed_op_output = (loss.spec.reads_graph_logits and isinstance(output, Tensor)
                      and output.graph_op and head is not None and output_node is not None
                      and _as_made(ctx, output_node, head.evidence.node))
-    ctx.record(Pairing(head, loss, ctx.evidence(call.node), labels_of(labels), output_rank=rank,
+    targets = labels_of(labels) or _filled_targets(labels)
+    ctx.record(Pairing(head, loss, ctx.evidence(call.node), targets, output_rank=rank,
                        fed_op_output=fed_op_output))
+
+
+def _filled_targets(value: Value) -> Labels | None:
+    """Zeros or ones of a constant length taken as a loss's labels (``torch.ones(batch_size)``
+    for a GAN's real images): 0/1 targets of that shape."""
+    if not (isinstance(value, Weights) and value.filled and 1 <= len(value.shape) <= 2):
+        return None
+    return Labels("binary", value.filled, 2, rank=len(value.shape), dtype="float", drawn=True)
 
 
 def _as_made(ctx: ExtractContext, node: cst.BaseExpression, made: cst.CSTNode) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ...facts import MappedFunction
 from ...interp.api import Call, CallableHandler, DecoratorHandler, ExtractContext
 from ...interp.values import (
-    UNKNOWN, ApiObject, Function, LabelArray, Model, Partial, Seq, Tensor, Value,
+    UNKNOWN, ApiObject, Function, LabelArray, Layer, Model, Partial, Seq, Tensor, Value,
 )
 
 
@@ -20,6 +20,8 @@ def mapped_function(ctx: ExtractContext, call: Call) -> Value:
     function = call.args[0] if call.args else call.kwargs.get("fun", call.kwargs.get("func"))
     if isinstance(function, Partial):
         function = function.func
+    if isinstance(function, Layer):
+        return function  # jax.vmap(eqx.nn.MLP(...)): the layer, applied to each sample
     if isinstance(function, Model):
         # jax.vmap(model)(x), an equinox module: its forward sees one sample; called, the
         # model's output for the batch

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import ActivationSite, Head, Labels, ModelUse
+from ...facts import ActivationSite, Evidence, Head, Labels, ModelUse
 from ...interp.api import (
     Call, ConstructionHandler, ExtractContext, FunctionHandler, MethodHandler, MethodResult,
 )
@@ -52,8 +52,8 @@ def _layer(ctx: ExtractContext, call: Call, spec: LayerSpec) -> Value:
     activation = spec.activation
     if spec.activation_arg is not None:
         default = Const(None) if spec.role == "dense" else UNKNOWN
-        activation = ctx.activation_of(call.arg(spec.activation_arg.index,
-                                                spec.activation_arg.name, default))
+        given = call.arg(spec.activation_arg.index, spec.activation_arg.name, default)
+        activation = ctx.activation_of(given) or _applied_by(ctx, given, evidence)
         if activation is None:
             return unknown
     if spec.role == "dense":
@@ -75,6 +75,19 @@ def _layer(ctx: ExtractContext, call: Call, spec: LayerSpec) -> Value:
     return Layer(call.qualname, evidence, spec.role, activation, axis=axis,
                  axis_parameter=spec.axis.name if spec.axis else "axis",
                  implicit_axis=spec.implicit_axis)
+
+
+def _applied_by(ctx: ExtractContext, function: Value, evidence: Evidence) -> str | None:
+    """The probability activation a function of the code applies to raw scores
+    (``Lambda(lambda x: tf.nn.softmax(x / T))``), or None."""
+    if not isinstance(function, Function):
+        return None
+    scores = make_head("linear", None, evidence)
+    result = ctx.run_function(function, (Tensor(scores),))
+    if (isinstance(result, Tensor) and result.head is not None and result.head is not scores
+            and result.head.kind in ("exclusive", "independent", "log-probs")):
+        return result.head.activation
+    return None
 
 
 def apply_layer(ctx: ExtractContext, layer: Layer, head: Head | None, known_input: bool = True,
