@@ -146,6 +146,11 @@ def _looks_up(interp: Interpreter, element: cst.BaseExpression, env: Env) -> boo
     if isinstance(element, cst.IfExp):
         return all(isinstance(side, (cst.Integer, cst.Float))
                    for side in (element.body, element.orelse))
+    if isinstance(element, (cst.Tuple, cst.List)) and element.elements:
+        # (path, 1.0 if "dog" in path else 0.0): a sample and its label, each read or looked up
+        return all(isinstance(item.value, (cst.Name, cst.Attribute, cst.SimpleString,
+                                           cst.Integer, cst.Float))
+                   or _looks_up(interp, item.value, env) for item in element.elements)
     if isinstance(element, cst.Subscript):
         return isinstance(element.value, (cst.Name, cst.Attribute))
     if not isinstance(element, cst.Call):
@@ -169,4 +174,7 @@ def _labels_of_each(element: Value, listed: bool) -> Value | None:
     if listed and isinstance(element, OneOf) and all(
             isinstance(row, Seq) for row in element.values):
         return Tail.repeating((element,))  # [row for ...]: rows, one of these each
+    if listed and isinstance(element, Seq) and any(
+            isinstance(item, LabelArray) or is_number(item) for item in element.items):
+        return Tail.repeating((element,))  # [(path, label) for ...]: pairs, read back by [i]
     return None

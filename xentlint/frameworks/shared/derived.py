@@ -26,6 +26,25 @@ def chosen(ctx: ExtractContext, call: Call) -> Value:
                              dtype="int64" if integers else "float"))
 
 
+def selected(ctx: ExtractContext, call: Call) -> Value:
+    """``np.select([score < 0.3, score < 0.7], [0, 1], default=2)``: class numbers chosen by
+    condition, the choices and the default together numbering the classes (0..C-1, 1..C)."""
+    conditions, choices = call.arg(0, "condlist"), call.arg(1, "choicelist")
+    default = call.arg(2, "default", Const(0))
+    if not (isinstance(conditions, Seq) and isinstance(choices, Seq)
+            and len(conditions.items) == len(choices.items)):
+        return UNKNOWN
+    numbered = class_numbers([*choices.items, default])
+    if numbered is None:
+        return UNKNOWN
+    count, one_based = numbered
+    first = conditions.items[0] if conditions.items else UNKNOWN
+    rank = first.labels.rank if isinstance(first, LabelArray) else None
+    evidence = ctx.evidence(call.node)
+    return LabelArray(Labels(index_encoding(count), evidence, count, n_evidence=evidence,
+                             one_based=one_based, rank=rank, dtype="int64"))
+
+
 def binned(ctx: ExtractContext, call: Call) -> Value:
     """A continuous target cut into classes: ``pd.cut(v, bins=3, labels=False)`` (class indices
     0..2; ``labels=[1, 2, 3]`` numbers them from 1), ``pd.qcut(v, q=4, labels=False)``,

@@ -66,6 +66,7 @@ def hooks() -> Hooks:
     h.on([T.UNIQUE], derived.unique)
     h.on([T.LABEL_BINARIZE], derived.label_binarize)
     h.on([T.CUT, T.QCUT, T.DIGITIZE], derived.binned)
+    h.on([T.SELECT], derived.selected)
     h.on(T.PASSTHROUGH_ITERABLES, labels.passthrough_first)
     h.on(T.FRAME_SOURCES, frames.frame_source)
     h.on(T.MATRIX_SOURCES, frames.matrix_source)

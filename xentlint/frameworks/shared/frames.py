@@ -16,7 +16,7 @@ import libcst as cst
 from ...facts import Encoding, Labels
 from ...interp.api import Call, ExtractContext, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Frame, Function, LabelArray,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Frame, Function, LabelArray,
     Numbering, Seq, Value,
 )
 from . import tables as T
@@ -32,9 +32,13 @@ def frame_source(ctx: ExtractContext, call: Call) -> Value:
 
 def matrix_source(ctx: ExtractContext, call: Call) -> Value:
     """``np.loadtxt("pima.csv", delimiter=",")``: a float table whose columns are positions;
-    with a ``dtype`` given, of that dtype (structured or unknown dtypes: not followed)."""
+    with a ``dtype`` given, of that dtype; of text (``dtype=str``), columns of names, compared
+    or mapped to classes (structured or unknown dtypes: not followed)."""
     if "dtype" in call.kwargs:
-        dtype = ctx.dtype_of(call.kwargs["dtype"])
+        given = call.kwargs["dtype"]
+        dtype = ctx.dtype_of(given)
+        if dtype is None and isinstance(given, ApiRef) and given.qualname == "builtins.str":
+            return Frame(positional=True)
         return Frame(positional=True, dtype=dtype) if dtype is not None else UNKNOWN
     return Frame(positional=True, dtype="float")
 

@@ -238,6 +238,13 @@ def relabeled(ctx: ExtractContext, owner: Value, node: cst.Subscript,
         return owner
     if number is None:
         return LabelArray(replace(known, encoding="unknown", n_classes=None, n_evidence=None))
+    if owner.filled and known.n_classes is not None:
+        # zeros(len(x)) with class 2 written into some: at least 3 classes (how many more
+        # than the numbers written, not known: a lower bound, never too many units)
+        count = max(known.n_classes, number + 1)
+        evidence = ctx.evidence(node)
+        return LabelArray(replace(known, encoding=index_encoding(count), n_classes=count,
+                                  n_evidence=evidence, drawn=True), filled=True)
     return renumbered(owner)
 
 

@@ -201,6 +201,7 @@ DATASET_NEXT = frozenset({"get_next"})
 LABEL_BINARIZE = "sklearn.preprocessing.label_binarize"
 # A continuous value cut into classes (with labels=False, or numbered labels).
 CUT, QCUT, DIGITIZE = "pandas.cut", "pandas.qcut", "numpy.digitize"
+SELECT = "numpy.select"  # np.select(conditions, [0, 1], default=2): class numbers by condition
 UNIQUE = "numpy.unique"  # with return_inverse=True, each sample's class number
 
 # Iterables that yield what they wrap: progress bars.

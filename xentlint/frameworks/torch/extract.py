@@ -18,7 +18,7 @@ from ...facts import Dtype, Evidence, Labels, Loss
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Frame, Function, Instance, LabelArray,
-    LossValue, Model, Scalar, Seq, Tail, Tensor, Value, Weights,
+    LossValue, Model, OneOf, Scalar, Seq, Tail, Tensor, Value, Weights,
 )
 from ..shared import arrays, decoding, labels, listed
 from ..shared.activations import apply_function, make_head
@@ -235,6 +235,11 @@ def _tensor_constructor(ctx: ExtractContext, call: Call) -> Value:
     if isinstance(data, Scalar):  # torch.tensor(int(name[0])): one sample's class number
         return LabelArray(Labels("index", ctx.evidence(call.node), rank=0,
                                  dtype=dtype or "int64"))
+    if isinstance(data, OneOf) and all(isinstance(v, Const) for v in data.values):
+        # torch.tensor(label), label 1.0 or 0.0 by a condition: one sample's label
+        chosen = listed.list_labels(Seq(data.values), ctx.evidence(call.node))
+        if chosen is not None:
+            return _typed(LabelArray(replace(chosen.labels, rank=0)), dtype)
     return _typed(data, dtype, ctx.evidence(call.node))
 
 
