@@ -197,3 +197,14 @@ def test_remap_to_cells_rewrites_line_references_in_messages() -> None:
                              "(cell 5, line 2) ...")
     assert moved.related[0].message == "see (cell 5, line 1)"
     assert moved.fix.message == "change line 5 (cell 5, line 2)"
+
+
+def test_remap_to_cells_rewrites_a_line_reference_that_goes_on() -> None:
+    """A loss named by what it resolved to: ``objective`` (line 5, `categorical_crossentropy`)."""
+    cells = CellMap(starts=(1, 4), cells=(2, 5))
+    finding = Finding(code="XL202", name="n", severity="error", filename="nb.ipynb",
+                      message="but `objective` (line 5, `categorical_crossentropy`) treats them",
+                      span=Span.of(5, 1, 5, 2))
+    moved = remap_to_cells(finding, cells)
+    assert moved.message == ("but `objective` (cell 5, line 2, `categorical_crossentropy`) "
+                             "treats them")

@@ -28,7 +28,9 @@ def argmax_on_multilabel(facts: Facts, r: Reporter) -> Iterator[Finding]:
         if (d.model_head or d.head).evidence.node in exclusive | thresholded:
             continue
         multi_hot = labels is not None and labels.encoding == "multihot"
-        if not (head.units is not None and head.units >= 2 or multi_hot):
+        # (two units on labels not known are mostly two exclusive classes one-hot encoded,
+        # the binary problem written as two columns: multi-label from three)
+        if not (head.units is not None and head.units >= 3 or multi_hot):
             continue
         if not (head.kind == "independent" or head.kind == "not-probs" and loss.expects == "logits"):
             continue

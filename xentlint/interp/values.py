@@ -355,6 +355,7 @@ class Weights(Value):
     # Where zeros or ones were made (torch.ones(batch_size)): 0/1 targets where a loss takes
     # them as its labels.
     filled: Evidence | None = None
+    dtype: Dtype | None = None  # when given (np.zeros((n, 4), dtype=np.int64))
 
 
 @dataclass(frozen=True)

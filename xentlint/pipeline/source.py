@@ -202,19 +202,19 @@ def cell_python(cell: Any) -> CellCode | None:
     return cell_code(source)
 
 
-_LINE_REFERENCE = re.compile(r"\(line (\d+)\)")
+_LINE_REFERENCE = re.compile(r"\(line (\d+)(?=[,)])")  # (line 14) and (line 14, `NLLLoss`)
 
 
 def remap_to_cells(finding: Finding, cells: CellMap) -> Finding:
     """``finding`` (in joined-text coordinates) with its span, related locations and fix edits
     moved into the coordinates of their cells (formats.md "Notebooks").
 
-    Messages name lines as ``(line N)``; those become ``(cell C, line n)``, since a notebook's
-    joined-text line numbers mean nothing to its reader.
+    Messages name lines as ``(line N)`` (or ``(line N, `what`)``); those become ``(cell C,
+    line n)``, since a notebook's joined-text line numbers mean nothing to its reader.
     """
 
     def words(text: str) -> str:
-        return _LINE_REFERENCE.sub(lambda m: "(cell {}, line {})".format(
+        return _LINE_REFERENCE.sub(lambda m: "(cell {}, line {}".format(
             *cells.locate(int(m.group(1)))), text)
 
     cell, span = cells.span_in_cell(finding.span)

@@ -1,4 +1,4 @@
-"""Bug: class numbers 1 and 2 written into np.zeros(len(...)) by masks (three classes) reach a two-unit head with CrossEntropyLoss; the same labels on three units, or on five (classes a mask may not select), must stay silent."""
+"""Bug: class numbers 1 and 2 written into np.zeros(len(...)) or torch.zeros(len(...), dtype=torch.long) by masks (three classes) reach a two-unit head with CrossEntropyLoss; the same labels on three units, or on five (classes a mask may not select), must stay silent."""
 import numpy as np
 import torch
 import torch.nn as nn
@@ -17,3 +17,10 @@ three = nn.Linear(16, 3)
 loss = criterion(three(x), targets)
 five = nn.Linear(16, 5)
 loss = criterion(five(x), targets)
+
+points = torch.randn(300, 2)
+regions = torch.zeros(len(points), dtype=torch.long)
+regions[points[:, 0] > 0] = 1
+regions[points[:, 1] > 1] = 2
+binary_head = nn.Linear(2, 2)  # expect: XL305
+loss = criterion(binary_head(points), regions)

@@ -124,9 +124,10 @@ def weights_handler(table: Mapping[str, Slot | None], filled: frozenset[str]) ->
         slot = table[call.qualname]
         if call.has_star_args:
             return UNKNOWN
-        if slot is None:
+        if slot is None:  # (the dimensions: every positional argument; dtype= aside)
             given = call.args[0] if len(call.args) == 1 else Seq(call.args)
-            node = call.arg_nodes[0].value if len(call.arg_nodes) == 1 else None
+            dimensions = [arg for arg in call.arg_nodes if arg.keyword is None]
+            node = dimensions[0].value if len(dimensions) == 1 else None
         else:
             given = call.arg(slot.index, slot.name)
             node = call.arg_node(slot.index, slot.name)
@@ -143,7 +144,8 @@ def weights_handler(table: Mapping[str, Slot | None], filled: frozenset[str]) ->
         if not isinstance(given, Seq) or not given.items:
             return UNKNOWN
         return Weights(tuple(const_int(d) for d in given.items),
-                       filled=ctx.evidence(call.node) if is_filled else None)
+                       filled=ctx.evidence(call.node) if is_filled else None,
+                       dtype=ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN)))
 
     return handler
 
@@ -389,8 +391,11 @@ def _array_subscript(value: Weights, indices: tuple[Value, ...]) -> Value:
 
 
 def _tensor_subscript(value: Tensor, indices: tuple[Value, ...]) -> Value:
-    if len(indices) == 2 and isinstance(indices[1], LabelArray) and decoding.is_prediction(value):
-        return Tensor(None, picked=value.head)  # out[range(N), y]
+    if (len(indices) == 2 and isinstance(indices[1], LabelArray) and not _is_slice(indices[0])
+            and decoding.is_prediction(value)):
+        # out[range(N), y]: each sample's entry (out[:, y] is the columns of those classes for
+        # every sample, a cost matrix)
+        return Tensor(None, picked=value.head)
     if value.rank is not None and value.rank >= 3:
         return replace(value, rank=_subscript_rank(value.rank, indices))
     if len(indices) == 1:

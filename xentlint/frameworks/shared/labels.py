@@ -222,7 +222,8 @@ def scattered(ctx: ExtractContext, owner: Value, node: cst.Subscript,
     if indices[1].labels.encoding not in ("index", "binary", "unknown"):
         return None
     width = owner.shape[1]
-    return LabelArray(Labels("onehot", ctx.evidence(node), width, rank=2, dtype="float",
+    return LabelArray(Labels("onehot", ctx.evidence(node), width, rank=2,
+                             dtype=owner.dtype or "float",
                              n_evidence=ctx.evidence(node) if width is not None else None))
 
 

@@ -183,8 +183,10 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
 
 def _filled_targets(value: Value) -> Labels | None:
     """Zeros or ones of a constant length taken as a loss's labels (``torch.ones(batch_size)``
-    for a GAN's real images): 0/1 targets of that shape."""
-    if not (isinstance(value, Weights) and value.filled and 1 <= len(value.shape) <= 2):
+    for a GAN's real images): 0/1 targets of that shape, (N,) or (N, 1) (a wider array may
+    have had ones written into it: one-hot rows)."""
+    if not (isinstance(value, Weights) and value.filled
+            and (len(value.shape) == 1 or len(value.shape) == 2 and value.shape[1] == 1)):
         return None
     return Labels("binary", value.filled, 2, rank=len(value.shape), dtype="float", drawn=True)
 

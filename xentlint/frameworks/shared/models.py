@@ -123,6 +123,8 @@ def fold_layers(ctx: ExtractContext, items: Iterable[Value],
     items' nodes, its evidence."""
     head: Head | None = None
     for item, node in zip(items, nodes if nodes is not None else itertools.repeat(None)):
+        if isinstance(item, Model):  # a model stacked in another: run there (see ModelUse)
+            ctx.record(ModelUse(item.evidence, trained=False))
         stacked = as_layer(item)
         if stacked is None and isinstance(item, ApiRef) and node is not None:
             activation = ctx.activation_of(item)

@@ -17,7 +17,7 @@ import libcst as cst
 from ...facts import Dtype, Evidence, Labels, Loss
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Frame, Function, Instance, LabelArray,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Function, Instance, LabelArray,
     LossValue, Model, OneOf, Scalar, Seq, Tail, Tensor, Value, Weights,
 )
 from ..shared import arrays, decoding, labels, listed
@@ -28,7 +28,8 @@ from ..shared.models import (
     apply_layer, as_layer, layer_handler, model_class_hook, output_head, sequential_of_arguments,
     stack_change_handler,
 )
-from ..shared.values import const_float, const_int, labels_of
+from ..shared.values import const_float, const_int
+from . import datasets
 from . import tables as KT
 
 
@@ -386,73 +387,6 @@ def _torch_max(ctx: ExtractContext, call: Call) -> Value:
     return UNKNOWN
 
 
-# --- datasets -----------------------------------------------------------------------------
-
-
-def _data_loader(ctx: ExtractContext, call: Call) -> Value:
-    """Batches of what the dataset yields, stacked by the default collate; a ``collate_fn``
-    of the user's may make anything of them."""
-    dataset = call.arg(0, "dataset")
-    collate = call.kwargs.get("collate_fn", Const(None))
-    if dataset is not UNKNOWN and not (isinstance(collate, Const) and collate.value is None):
-        return Dataset(Labels("unknown"))
-    if isinstance(dataset, (Dataset, Frame)):
-        return dataset  # (a Hugging Face dataset's batches are tables of its columns)
-    if isinstance(dataset, Instance):
-        getitem = dataset.cls.method("__getitem__")
-        if getitem is not None:
-            item = ctx.run_function(Function(getitem, dataset), (Scalar(),))
-            if isinstance(item, Seq) and len(item.items) >= 2:
-                targets = _collated(item.items[-1])
-                return Dataset(labels_of(targets) or Labels("unknown"), width=len(item.items))
-            if isinstance(item, Dict):  # {"image": ..., "target": ...}: batch["target"]
-                return Frame(tuple((key, _collated(value)) for key, value in item.items
-                                   if isinstance(key, str) and isinstance(value, LabelArray)),
-                             records=True)
-    # (a data set not known here still gives (x, y) batches: labels of unknown kind)
-    return Dataset(Labels("unknown")) if call.has(0, "dataset") else UNKNOWN
-
-
-def _collated(value: Value) -> Value:
-    """One item's labels batched by the default collate: one more axis."""
-    if not isinstance(value, LabelArray):
-        return value
-    rank = value.labels.rank
-    return LabelArray(replace(value.labels, rank=rank + 1 if rank is not None else None))
-
-
-def _dataset_view(ctx: ExtractContext, call: Call) -> Value:
-    """``Subset(ds, indices)``: yields what ``ds`` yields; ``random_split(ds, [0.8, 0.2])``: one
-    such view per length."""
-    slot = KT.DATASET_VIEWS[call.qualname]
-    dataset = call.arg(slot.index, slot.name)
-    if call.qualname not in KT.SPLITS:
-        return dataset
-    lengths = call.arg(1, "lengths")
-    return Seq((dataset,) * len(lengths.items)) if isinstance(lengths, Seq) else UNKNOWN
-
-
-def _torchvision_dataset(ctx: ExtractContext, call: Call) -> Value:
-    n = KT.DATASETS[call.qualname]
-    evidence = ctx.evidence(call.node)
-    targets = Labels("index", evidence, n, n_evidence=evidence if n else None, rank=1,
-                     dtype="int64")
-    transform = call.kwargs.get("target_transform", Const(None))
-    if not (isinstance(transform, Const) and transform.value is None):
-        targets = _transformed_targets(ctx, transform, targets)
-    return Dataset(targets, evidence)
-
-
-def _transformed_targets(ctx: ExtractContext, transform: Value, targets: Labels) -> Labels:
-    """What a ``target_transform`` makes of each class index (``lambda y: F.one_hot(
-    torch.tensor(y), 10)``), batched by the default collate; unknown for a transform that
-    cannot be run here."""
-    if not isinstance(transform, Function):
-        return Labels("unknown")
-    item = ctx.run_function(transform, (LabelArray(replace(targets, rank=0)),))
-    return labels_of(_collated(item)) or Labels("unknown")
-
-
 def _module_container(ctx: ExtractContext, call: Call) -> Value:
     """``nn.ModuleDict({"cls": head})`` / ``nn.ModuleList([...])``: the dict or list itself."""
     modules = call.arg(0, "modules")
@@ -468,12 +402,12 @@ def hooks() -> Hooks:
     h.on(KT.LOSS_FUNCTIONS, loss_function_handler(KT.LOSS_FUNCTIONS))
     h.on(KT.TENSOR_CONSTRUCTORS, _tensor_constructor)
     h.on(KT.TYPED_CONSTRUCTORS, _typed_constructor)
-    h.on(KT.DATASETS, _torchvision_dataset)
+    h.on(KT.DATASETS, datasets.torchvision_dataset)
     h.on(["torch.max"], _torch_max)
     h.on(["torch.device"], lambda ctx, call: ApiObject("torch.device"))
     h.on(["torch.utils.data.TensorDataset"], labels.dataset_of_arguments)
-    h.on(["torch.utils.data.DataLoader"], _data_loader)
-    h.on(KT.DATASET_VIEWS, _dataset_view)
+    h.on(["torch.utils.data.DataLoader"], datasets.data_loader)
+    h.on(KT.DATASET_VIEWS, datasets.dataset_view)
     h.on(KT.RECURRENT | KT.SEQUENCE_PRESERVING, _recurrent)
     h.prefixes.append((KT.TORCHVISION_MODELS, _torchvision_model))
     h.prefixes.append((KT.PRETRAINED_CLASSIFIERS, _pretrained_classifier))

@@ -1,0 +1,107 @@
+"""PyTorch data: what a ``DataLoader`` yields (the default collate, or the user's
+``collate_fn`` run on a list of items), a ``Dataset``'s items, ``Subset`` / ``random_split``
+views, and torchvision data sets with their ``target_transform``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...facts import Labels
+from ...interp.api import Call, ExtractContext
+from ...interp.values import (
+    UNKNOWN, Const, Dataset, Dict, Frame, Function, Instance, LabelArray, Scalar, Seq, Tail, Value,
+)
+from ..shared.values import labels_of
+from . import tables as KT
+
+
+def data_loader(ctx: ExtractContext, call: Call) -> Value:
+    """Batches of what the dataset yields, stacked by the default collate, or what a
+    ``collate_fn`` of the user's makes of a list of its items (run on them)."""
+    dataset = call.arg(0, "dataset")
+    collate = call.kwargs.get("collate_fn", Const(None))
+    if dataset is not UNKNOWN and not (isinstance(collate, Const) and collate.value is None):
+        return _batches_of(ctx, collate, _item_of(ctx, dataset))
+    if isinstance(dataset, (Dataset, Frame)):
+        return dataset  # (a Hugging Face dataset's batches are tables of its columns)
+    item = _item_of(ctx, dataset)
+    if isinstance(item, Seq) and len(item.items) >= 2:
+        return _batches_of(ctx, None, item)
+    if isinstance(item, Dict):  # {"image": ..., "target": ...}: batch["target"]
+        return Frame(tuple((key, _collated(value)) for key, value in item.items
+                           if isinstance(key, str) and isinstance(value, LabelArray)),
+                     records=True)
+    # (a data set not known here still gives (x, y) batches: labels of unknown kind)
+    return Dataset(Labels("unknown")) if call.has(0, "dataset") else UNKNOWN
+
+
+def _item_of(ctx: ExtractContext, dataset: Value) -> Value:
+    """One item of a data set: what its ``__getitem__`` returns, or (x, y) of a dataset of
+    labels (a TensorDataset: one sample's label)."""
+    if isinstance(dataset, Instance):
+        getitem = dataset.cls.method("__getitem__")
+        if getitem is not None:
+            return ctx.run_function(Function(getitem, dataset), (Scalar(),))
+    if isinstance(dataset, Dataset) and dataset.labels is not None:
+        rank = dataset.labels.rank
+        one = replace(dataset.labels, rank=rank - 1 if rank else None)
+        return Seq((*(UNKNOWN,) * (dataset.width - 1), LabelArray(one)))
+    return UNKNOWN
+
+
+def _batches_of(ctx: ExtractContext, collate: Value | None, item: Value) -> Value:
+    """The batches of a loader of ``item``s: stacked by the default collate (``collate``
+    None), or what the user's function returns for a list of them (``zip(*batch)``,
+    ``F.one_hot(torch.tensor(targets), 10)``); labels of unknown kind otherwise."""
+    batch: Value = item
+    if collate is not None:
+        if not isinstance(collate, Function):
+            return Dataset(Labels("unknown"))
+        batch = ctx.run_function(collate, (Tail.repeating((item,)) if item is not UNKNOWN
+                                           else Tail(()),))
+        if not (isinstance(batch, Seq) and len(batch.items) >= 2):
+            return Dataset(Labels("unknown"))
+        return Dataset(labels_of(batch.items[-1]) or Labels("unknown"), width=len(batch.items))
+    assert isinstance(batch, Seq)
+    targets = _collated(batch.items[-1])
+    return Dataset(labels_of(targets) or Labels("unknown"), width=len(batch.items))
+
+
+def _collated(value: Value) -> Value:
+    """One item's labels batched by the default collate: one more axis."""
+    if not isinstance(value, LabelArray):
+        return value
+    rank = value.labels.rank
+    return LabelArray(replace(value.labels, rank=rank + 1 if rank is not None else None))
+
+
+def dataset_view(ctx: ExtractContext, call: Call) -> Value:
+    """``Subset(ds, indices)``: yields what ``ds`` yields; ``random_split(ds, [0.8, 0.2])``: one
+    such view per length."""
+    slot = KT.DATASET_VIEWS[call.qualname]
+    dataset = call.arg(slot.index, slot.name)
+    if call.qualname not in KT.SPLITS:
+        return dataset
+    lengths = call.arg(1, "lengths")
+    return Seq((dataset,) * len(lengths.items)) if isinstance(lengths, Seq) else UNKNOWN
+
+
+def torchvision_dataset(ctx: ExtractContext, call: Call) -> Value:
+    n = KT.DATASETS[call.qualname]
+    evidence = ctx.evidence(call.node)
+    targets = Labels("index", evidence, n, n_evidence=evidence if n else None, rank=1,
+                     dtype="int64")
+    transform = call.kwargs.get("target_transform", Const(None))
+    if not (isinstance(transform, Const) and transform.value is None):
+        targets = _transformed_targets(ctx, transform, targets)
+    return Dataset(targets, evidence)
+
+
+def _transformed_targets(ctx: ExtractContext, transform: Value, targets: Labels) -> Labels:
+    """What a ``target_transform`` makes of each class index (``lambda y: F.one_hot(
+    torch.tensor(y), 10)``), batched by the default collate; unknown for a transform that
+    cannot be run here."""
+    if not isinstance(transform, Function):
+        return Labels("unknown")
+    item = ctx.run_function(transform, (LabelArray(replace(targets, rank=0)),))
+    return labels_of(_collated(item)) or Labels("unknown")
