@@ -170,6 +170,9 @@ class Hooks:
     activations: dict[str, str] = field(default_factory=dict)
     activation_names: dict[str, str] = field(default_factory=dict)
     constants: dict[str, Value] = field(default_factory=dict)
+    # Loaders of a model saved whole (``torch.load``), by canonical name: assigned to a name
+    # that holds a model, they give that model back (statements.py).
+    checkpoints: dict[str, str] = field(default_factory=dict)
 
     def on(self, names: Iterable[str], handler: FunctionHandler) -> None:
         """Call ``handler`` for every API named in ``names`` (a table's keys)."""

@@ -124,6 +124,8 @@ def _class_attributes(interp: Interpreter, node: cst.ClassDef,
 def exec_small(interp: Interpreter, small: cst.BaseSmallStatement, env: Env) -> None:
     if isinstance(small, cst.Assign):
         assigned = interp.eval(small.value, env)
+        if assigned is UNKNOWN:
+            assigned = _reloaded(interp, small, env)
         for target in small.targets:
             bind(interp, target.target, assigned, env)
     elif isinstance(small, cst.AnnAssign):
@@ -152,6 +154,20 @@ def exec_small(interp: Interpreter, small: cst.BaseSmallStatement, env: Env) -> 
                 _delete_item(interp, deleted, env)
             elif isinstance(deleted, cst.Attribute):
                 _forget_replaced_part(interp, deleted, env)
+
+
+def _reloaded(interp: Interpreter, small: cst.Assign, env: Env) -> Value:
+    """``model = torch.load(path)`` where ``model`` holds a model: that model, saved earlier
+    (a checkpoint resumed, ``if os.path.exists(path):``); what a loader gives otherwise is
+    not known."""
+    target = small.targets[0].target if len(small.targets) == 1 else None
+    if not (isinstance(target, cst.Name) and isinstance(small.value, cst.Call)):
+        return UNKNOWN
+    loader = _library_name(interp, small.value.func, env)
+    held = env.get(target.value)
+    if loader is None or loader not in interp.hooks.checkpoints or not isinstance(held, Model):
+        return UNKNOWN
+    return held
 
 
 def exec_if(interp: Interpreter, stmt: cst.If, env: Env) -> None:

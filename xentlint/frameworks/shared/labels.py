@@ -231,7 +231,10 @@ def relabeled(ctx: ExtractContext, owner: Value, node: cst.Subscript,
               indices: tuple[Value, ...], value: Value) -> Value | None:
     """``y = np.zeros(len(df)); y[df.grade == "b"] = 1; y[df.grade == "c"] = 2``: class
     numbers written into labels, maybe beyond what they held (a negative one, ``-100``, is
-    an ignored position, no class)."""
+    an ignored position, no class). Zeros or ones of a constant length written into
+    (``y = torch.zeros(n * C, dtype=torch.long); y[ix] = c``) are no longer 0/1."""
+    if isinstance(owner, Weights) and owner.filled is not None:
+        return replace(owner, filled=None)
     if not isinstance(owner, LabelArray) or owner.labels.encoding not in ("binary", "index"):
         return None
     known, number = owner.labels, const_int(value)

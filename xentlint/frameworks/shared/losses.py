@@ -188,7 +188,8 @@ def _filled_targets(value: Value) -> Labels | None:
     if not (isinstance(value, Weights) and value.filled
             and (len(value.shape) == 1 or len(value.shape) == 2 and value.shape[1] == 1)):
         return None
-    return Labels("binary", value.filled, 2, rank=len(value.shape), dtype="float", drawn=True)
+    return Labels("binary", value.filled, 2, rank=len(value.shape), dtype=value.dtype or "float",
+                  drawn=True)
 
 
 def _as_made(ctx: ExtractContext, node: cst.BaseExpression, made: cst.CSTNode) -> bool:

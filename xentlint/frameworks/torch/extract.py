@@ -401,6 +401,7 @@ def hooks() -> Hooks:
     h.on(KT.LOSS_CLASSES, loss_class_handler(KT.LOSS_CLASSES))
     h.on(KT.LOSS_FUNCTIONS, loss_function_handler(KT.LOSS_FUNCTIONS))
     h.on(KT.TENSOR_CONSTRUCTORS, _tensor_constructor)
+    h.checkpoints.update(KT.CHECKPOINT_LOADERS)
     h.on(KT.TYPED_CONSTRUCTORS, _typed_constructor)
     h.on(KT.DATASETS, datasets.torchvision_dataset)
     h.on(["torch.max"], _torch_max)

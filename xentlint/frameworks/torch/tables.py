@@ -296,6 +296,10 @@ TYPED_CONSTRUCTORS: dict[str, Dtype] = {
     "torch.Tensor": "float",
 }
 TENSOR_CONSTRUCTORS = frozenset({"torch.tensor", "torch.as_tensor", "torch.from_numpy"})
+# A model saved whole (torch.save(model, path)) and loaded back: unpickled, it is an instance
+# of the classes of the code that saved it (keras.models.load_model is not here: a file of
+# any architecture, a pretrained model swapped in under `if pretrained:`).
+CHECKPOINT_LOADERS = {"torch.load": "a model saved whole by torch.save"}
 
 # --- array helpers ----------------------------------------------------------------------------
 
