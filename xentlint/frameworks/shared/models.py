@@ -216,7 +216,10 @@ def stack_change_handler(appending: Mapping[str, Slot], changing: frozenset[str]
             return None
         if method.name in appending and model.instance is None:
             slot = appending[method.name]
-            added = as_layer(call.arg(slot.index, slot.name))
+            given = call.arg(slot.index, slot.name)
+            if isinstance(given, Model):  # joint.add(generator): run there (see ModelUse)
+                ctx.record(ModelUse(given.evidence, trained=False))
+            added = as_layer(given)
             head = apply_layer(ctx, added, model.head) if added is not None else None
             return MethodResult(UNKNOWN, replace(model, head=head))
         if method.name in changing or method.name in appending:
