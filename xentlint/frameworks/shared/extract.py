@@ -4,8 +4,13 @@ methods, subscripts, operators; iteration over datasets)."""
 
 from __future__ import annotations
 
-from ...interp.api import Hooks
-from ...interp.values import Const
+from collections.abc import Callable
+
+import libcst as cst
+
+from ...facts import Fact, MappedFunction, TracedFunction
+from ...interp.api import DecoratorHandler, ExtractContext, Hooks
+from ...interp.values import Const, Function
 from ..specs import ArrayApi
 from . import (
     activations, arrays, decoding, derived, frames, joined, labels, mapped, models, options,
@@ -42,11 +47,11 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.on(api.samplers, decoding.sampler_handler(dict(api.samplers)))
     h.on(api.mapped, mapped.mapped_function)
     if api.mapped:
-        h.decorators.append(mapped.mapped_decorator(api.mapped))
+        h.decorators.append(_marking(api.mapped, MappedFunction))
         h.callables.append(mapped.mapped_hook(api.mapped))
     h.on(api.traced, traced.traced_function)
     if api.traced:
-        h.decorators.append(traced.traced_decorator(api.traced))
+        h.decorators.append(_marking(api.traced, TracedFunction))
     if api.gradients:
         h.on(api.gradients, arrays.gradient_handler)
         h.callables.append(arrays.gradient_hook(api.gradients))
@@ -54,6 +59,19 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.on(api.weights, arrays.weights_handler(dict(api.weights), api.filled))
     h.on(api.layer_functions, models.layer_function_handler(dict(api.layer_functions)))
     return h
+
+
+def _marking(names: frozenset[str],
+             mark: Callable[[cst.FunctionDef | cst.Lambda], Fact]) -> DecoratorHandler:
+    """A decorator of ``names`` on a function of the code records ``mark(function)``, as a
+    call of the same transform would (``@jax.vmap``: MappedFunction; ``@tf.function``,
+    ``@tf.function(jit_compile=True)``: TracedFunction)."""
+
+    def hook(ctx: ExtractContext, name: str, function: Function) -> None:
+        if name in names:
+            ctx.record(mark(function.node))
+
+    return hook
 
 
 def hooks() -> Hooks:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...facts import MappedFunction
-from ...interp.api import Call, CallableHandler, DecoratorHandler, ExtractContext
+from ...interp.api import Call, CallableHandler, ExtractContext
 from ...interp.values import (
     UNKNOWN, ApiObject, Function, LabelArray, Layer, Model, Partial, Seq, Tensor, Value,
 )
@@ -66,13 +66,3 @@ def mapped_hook(names: frozenset[str]) -> CallableHandler:
 
     return hook
 
-
-def mapped_decorator(names: frozenset[str]) -> DecoratorHandler:
-    """``@jax.vmap`` / ``@partial(jax.vmap, in_axes=0)`` on a function: as
-    :func:`mapped_function`."""
-
-    def hook(ctx: ExtractContext, name: str, function: Function) -> None:
-        if name in names:
-            ctx.record(MappedFunction(function.node))
-
-    return hook

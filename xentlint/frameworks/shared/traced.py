@@ -5,24 +5,16 @@ Softmax or Sigmoid op that made its probabilities (Facts.connect)."""
 from __future__ import annotations
 
 from ...facts import TracedFunction
-from ...interp.api import Call, DecoratorHandler, ExtractContext
+from ...interp.api import Call, ExtractContext
 from ...interp.values import UNKNOWN, Function, Value
 
 
 def traced_function(ctx: ExtractContext, call: Call) -> Value:
-    """``tf.function(train_step)``: the function, traced; called, it runs as written."""
+    """``tf.function(train_step)``: the function, traced; called, it runs as written (the
+    decorator, ``@tf.function``, is read by shared/extract.py)."""
     function = call.args[0] if call.args else call.kwargs.get("func", UNKNOWN)
     if not isinstance(function, Function):
         return UNKNOWN
     ctx.record(TracedFunction(function.node))
     return function
 
-
-def traced_decorator(names: frozenset[str]) -> DecoratorHandler:
-    """``@tf.function``, ``@tf.function(jit_compile=True)``: as :func:`traced_function`."""
-
-    def hook(ctx: ExtractContext, name: str, function: Function) -> None:
-        if name in names:
-            ctx.record(TracedFunction(function.node))
-
-    return hook

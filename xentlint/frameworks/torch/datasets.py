@@ -21,12 +21,12 @@ def data_loader(ctx: ExtractContext, call: Call) -> Value:
     dataset = call.arg(0, "dataset")
     collate = call.kwargs.get("collate_fn", Const(None))
     if dataset is not UNKNOWN and not (isinstance(collate, Const) and collate.value is None):
-        return _batches_of(ctx, collate, _item_of(ctx, dataset))
+        return _batches_of(_collated_by(ctx, collate, _item_of(ctx, dataset)))
     if isinstance(dataset, (Dataset, Frame)):
         return dataset  # (a Hugging Face dataset's batches are tables of its columns)
     item = _item_of(ctx, dataset)
-    if isinstance(item, Seq) and len(item.items) >= 2:
-        return _batches_of(ctx, None, item)
+    if isinstance(item, Seq) and len(item.items) >= 2:  # stacked by the default collate
+        return _batches_of(Seq((*item.items[:-1], _collated(item.items[-1]))))
     if isinstance(item, Dict):  # {"image": ..., "target": ...}: batch["target"]
         return Frame(tuple((key, _collated(value)) for key, value in item.items
                            if isinstance(key, str) and isinstance(value, LabelArray)),
@@ -49,22 +49,21 @@ def _item_of(ctx: ExtractContext, dataset: Value) -> Value:
     return UNKNOWN
 
 
-def _batches_of(ctx: ExtractContext, collate: Value | None, item: Value) -> Value:
-    """The batches of a loader of ``item``s: stacked by the default collate (``collate``
-    None), or what the user's function returns for a list of them (``zip(*batch)``,
-    ``F.one_hot(torch.tensor(targets), 10)``); labels of unknown kind otherwise."""
-    batch: Value = item
-    if collate is not None:
-        if not isinstance(collate, Function):
-            return Dataset(Labels("unknown"))
-        batch = ctx.run_function(collate, (Tail.repeating((item,)) if item is not UNKNOWN
-                                           else Tail(()),))
-        if not (isinstance(batch, Seq) and len(batch.items) >= 2):
-            return Dataset(Labels("unknown"))
-        return Dataset(labels_of(batch.items[-1]) or Labels("unknown"), width=len(batch.items))
-    assert isinstance(batch, Seq)
-    targets = _collated(batch.items[-1])
-    return Dataset(labels_of(targets) or Labels("unknown"), width=len(batch.items))
+def _collated_by(ctx: ExtractContext, collate: Value, item: Value) -> Value:
+    """What the user's ``collate_fn`` returns for a list of ``item``s (``zip(*batch)``,
+    ``F.one_hot(torch.tensor(targets), 10)``)."""
+    if not isinstance(collate, Function):
+        return UNKNOWN
+    return ctx.run_function(collate, (Tail.repeating((item,)) if item is not UNKNOWN
+                                      else Tail(()),))
+
+
+def _batches_of(batch: Value) -> Value:
+    """A loader of these batches: the labels are their last tensor; of unknown kind when no
+    ``(x, y)`` batch is known."""
+    if not (isinstance(batch, Seq) and len(batch.items) >= 2):
+        return Dataset(Labels("unknown"))
+    return Dataset(labels_of(batch.items[-1]) or Labels("unknown"), width=len(batch.items))
 
 
 def _collated(value: Value) -> Value:
