@@ -141,6 +141,35 @@ def test_installed_frameworks_are_never_read_as_the_users_modules(tmp_path: Path
     assert [f["code"] for f in _run("train.py")] == ["XL101"]
 
 
+def test_a_package_imports_itself_by_name_whatever_the_cwd(tmp_path: Path,
+                                                          monkeypatch) -> None:
+    """``from shop import load`` in shop/train.py is the package train.py is in (as ``python -m
+    shop.train`` runs it), not one of the same name under the cwd."""
+
+    def package(root: Path, labels: str) -> None:
+        (root / "shop").mkdir(parents=True)
+        (root / "shop" / "__init__.py").write_text("from .prep import load\n")
+        (root / "shop" / "prep.py").write_text(
+            "from sklearn.preprocessing import LabelEncoder\nfrom tensorflow import keras\n\n"
+            f"def load(df):\n    return df[['a', 'b']].values, {labels}\n")
+        (root / "shop" / "train.py").write_text(
+            "import pandas as pd\nfrom tensorflow import keras\n\nfrom shop import load\n\n"
+            "x, y = load(pd.read_csv('orders.csv'))\n"
+            "model = keras.Sequential([keras.layers.Dense(3, activation='softmax')])\n"
+            "model.compile(optimizer='adam', loss='categorical_crossentropy')\n"
+            "model.fit(x, y)\n")
+
+    indices = "LabelEncoder().fit_transform(df['label'])"
+    package(tmp_path / "checked", indices)
+    package(tmp_path / "elsewhere", f"keras.utils.to_categorical({indices})")
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    found = _run(str(tmp_path / "checked" / "shop" / "train.py"))
+    assert [(f["code"], f["location"]["row"]) for f in found] == [("XL301", 8)]
+    package(tmp_path / "one_hot", f"keras.utils.to_categorical({indices})")
+    monkeypatch.chdir(tmp_path / "checked")  # (its shop/, which gives class indices)
+    assert _run(str(tmp_path / "one_hot" / "shop" / "train.py")) == []
+
+
 def test_the_src_setting_names_where_modules_are_imported_from(tmp_path: Path,
                                                                 monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)

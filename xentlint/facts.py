@@ -180,6 +180,14 @@ class Decoding:
     whole: bool = True  # the whole prediction matrix, not one column
     model_head: Head | None = None  # the model's own head (``head`` may be a sigmoid applied after)
     metric: Metric | None = None  # op "metric": the metric (``auc.update_state(y, logits)``)
+    # The raw scores ``head`` was applied to in the code (``torch.sigmoid(f_logits)``, of a
+    # part's output, not a model's): their training is the decoded model's.
+    activated: Head | None = None
+
+    @property
+    def trained_head(self) -> Head:
+        """The head whose training says what the decoded predictions are."""
+        return self.model_head or self.activated or self.head
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,11 @@ class Related:
     cell: int | None = None
 
 
+def mismatch_here(code: str) -> str:
+    """The message of the link to the place of a mismatch found in another module."""
+    return f"{code}: the mismatch is here"
+
+
 @dataclass(frozen=True)
 class Edit:
     filename: str
@@ -83,6 +88,13 @@ class Finding:
 
     def sort_key(self) -> tuple:
         return (self.filename, self.cell or 0, self.span.start, self.code)
+
+    @property
+    def mismatch_elsewhere(self) -> Related | None:
+        """Where the mismatch is, for a finding reported at the call that ran another module's
+        code (the mismatch is in that code)."""
+        first = self.related[0] if self.related else None
+        return first if first is not None and first.message == mismatch_here(self.code) else None
 
     def with_filename(self, filename: str) -> "Finding":
         return replace(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from ..facts import Decoding, Evidence, Facts, Head, Labels, Loss, Pairing, UnstableComposition
-from ..findings import Edit, Finding, Fix, Related, Span
+from ..findings import Edit, Finding, Fix, Related, Span, mismatch_here
 from ..interp.names import ImportTable, code_label, dotted_name
 from ..recursion import deep_recursion
 from .places import Modules, Places
@@ -205,7 +205,7 @@ class Reporter:
             candidates += chain
             anchor = next((link for link in candidates if self.places.is_local(link.node)), None)
             if anchor is not None:
-                chain = [Link(node, f"{code}: the mismatch is here"),
+                chain = [Link(node, mismatch_here(code)),
                          *(link for link in chain if link.node is not anchor.node)]
                 node = anchor.node
         # (A fix with an edit in another module is left to that module's own run of --fix: a
@@ -307,7 +307,7 @@ def training_of(facts: Facts) -> Callable[[Decoding], tuple[Loss | None, Labels 
                 by_head[p.head.evidence.node] = p
 
     def trained_with(d: Decoding) -> tuple[Loss | None, Labels | None]:
-        pairing = by_head.get((d.model_head or d.head).evidence.node)
+        pairing = by_head.get(d.trained_head.evidence.node)
         loss = d.loss or (pairing.loss if pairing else None)
         found = d.labels or (pairing.labels if pairing else None)
         return loss, found

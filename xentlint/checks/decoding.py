@@ -19,13 +19,13 @@ def argmax_on_multilabel(facts: Facts, r: Reporter) -> Iterator[Finding]:
                  if p.head is not None and p.loss.family in EXCLUSIVE_FAMILIES}
     # Outputs whose labels are also all decoded, by a threshold: an argmax next to that is the
     # top label shown on purpose (``probs.max(-1)`` for display).
-    thresholded = {(d.model_head or d.head).evidence.node for d in facts.decodings
+    thresholded = {d.trained_head.evidence.node for d in facts.decodings
                    if d.op == "threshold" and d.whole}
     for d in facts.decodings:
         head, (loss, labels) = d.head, trained_with(d)
         if d.op != "argmax" or not d.whole or loss is None or loss.family != "binary":
             continue
-        if (d.model_head or d.head).evidence.node in exclusive | thresholded:
+        if d.trained_head.evidence.node in exclusive | thresholded:
             continue
         multi_hot = labels is not None and labels.encoding == "multihot"
         # (two units on labels not known are mostly two exclusive classes one-hot encoded,

@@ -72,8 +72,8 @@ def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
         head, loss = t.head, t.loss
         if head is None or head.kind not in ("not-probs", "log-probs") or loss.expects != "probs":
             continue
-        if loss.spec.handwritten and head.activation in POSITIVE:
-            continue  # log of a positive rate (a Poisson NLL) is fine
+        if loss.spec.handwritten and loss.family != "binary" and head.activation in POSITIVE:
+            continue  # log of a positive rate (a Poisson NLL) is fine; log(1 - rate) is not
         flag = loss.spec.logits_flag
         if loss.spec.handwritten:
             message = (f"hand-written cross-entropy `{r.text(loss.evidence)}` (line "

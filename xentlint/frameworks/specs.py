@@ -247,6 +247,10 @@ class ArrayApi:
     # samples: "vectors" end to end (hstack: class indices), "matrices" row after row (vstack:
     # one-hot rows); hstack puts matrices side by side, vstack makes vectors rows.
     stacks: Mapping[str, Literal["vectors", "matrices"]] = field(default_factory=dict)
+    # Arrays stacked along a new axis: (where the arrays are, where the axis is, its default).
+    # Label arrays stacked along axis 0 are samples, one per array (a collate function's
+    # ``torch.stack(labels)``): one more axis.
+    stacked: Mapping[str, tuple[Slot, Slot, int]] = field(default_factory=dict)
     # Each sample's entry of a prediction at its label: (the prediction, the indices).
     picks: Mapping[str, tuple[Slot, Slot]] = field(default_factory=dict)
     # Calls that return what they are given, for all that is checked here: function transforms

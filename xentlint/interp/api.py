@@ -33,6 +33,8 @@ class Call:
     qualname: str = ""  # the library API being called, when it is one
     # Every ``**`` argument was a known dict, now in ``kwargs`` (``compile(**settings)``).
     keywords_unpacked: bool = False
+    # What each ``*`` argument unpacked, in order (``zip(*batch)``: the list of rows).
+    unpacked: tuple[Value, ...] = field(default=(), hash=False)
 
     def arg(self, index: int, name: str, default: Value = UNKNOWN) -> Value:
         """The argument for parameter ``name`` at position ``index``; its default only when
@@ -105,6 +107,10 @@ class ExtractContext(Protocol):
 
     def running(self) -> tuple[cst.FunctionDef | cst.Lambda, ...]:
         """The functions of the analysed code being run now, outermost first."""
+        ...
+
+    def running_module(self) -> cst.Module:
+        """The module whose code is running (its top level, when no function is)."""
         ...
 
     def dtype_of(self, value: Value) -> Dtype | None:

@@ -16,11 +16,11 @@ import libcst as cst
 from ..facts import Labels
 from .api import Call, MethodResult
 from .branches import join_all
-from .containers import call_container_method, changes_container
+from .containers import call_container_method, changes_container, dict_view
 from .statements import Return, exec_block, iterate, rebind, rebind_container
 from .values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Env, Function,
-    Instance, LabelArray, Model, Numbering, Partial, Seq, Tail, Value,
+    Instance, LabelArray, Model, Numbering, Partial, Seq, Tail, Value, columns,
 )
 
 if TYPE_CHECKING:
@@ -102,6 +102,7 @@ def _evaluate_call(interp: Interpreter, node: cst.Call, env: Env) -> Value:
     args: list[Value] = []
     kwargs: dict[str, Value] = {}
     unpacked = True
+    starred: list[Value] = []
     for arg in node.args:
         value = interp.eval(arg.value, env)
         if arg.keyword is not None:
@@ -113,7 +114,9 @@ def _evaluate_call(interp: Interpreter, node: cst.Call, env: Env) -> Value:
                 unpacked = False
         elif arg.star == "*" and isinstance(value, Seq):
             args.extend(value.items)
+            starred.append(value)
         elif arg.star == "*":
+            starred.append(value)
             # Items not known (a list's last ones may be): the call has star arguments, so
             # no argument after this one has a known position; a stack of layers still ends
             # in the known ones.
@@ -121,7 +124,8 @@ def _evaluate_call(interp: Interpreter, node: cst.Call, env: Env) -> Value:
         elif arg.star == "":
             args.append(value)
     return call_value(interp, func, Call(node, tuple(args), kwargs, tuple(node.args),
-                                         keywords_unpacked=unpacked), env)
+                                         keywords_unpacked=unpacked, unpacked=tuple(starred)),
+                      env)
 
 
 def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
@@ -146,6 +150,10 @@ def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
         returned, after = call_container_method(func.receiver, func.name, call, item)
         rebind_container(interp, func.receiver_node, func.receiver, after, env)
         return returned
+    if isinstance(func, BoundMethod) and isinstance(func.receiver, Dict) and not call.args:
+        view = dict_view(func.receiver, func.name)
+        if view is not None:
+            return view
     if isinstance(func, BoundMethod):
         for hook in interp.hooks.methods:
             result = hook(interp.context, func, call)
@@ -232,6 +240,10 @@ def _iterator(interp: Interpreter, call: Call) -> Value:
     """``enumerate(loader)``, ``zip(x, y)``, ``iter(loader)``: what they go through (their items
     are read by :func:`statements.iterate`)."""
     args = call.args
+    if call.qualname == "builtins.zip" and len(call.arg_nodes) == 1 and call.unpacked:
+        transposed = columns(call.unpacked[0])  # images, labels = zip(*batch)
+        if transposed is not UNKNOWN:
+            return transposed
     if call.qualname == "builtins.enumerate" and set(call.kwargs) == {"start"}:
         args = (*args, call.kwargs["start"])  # enumerate(classes, start=1)
     elif call.kwargs:

@@ -42,6 +42,18 @@ def changes_container(receiver: Value, name: str) -> TypeGuard[Container]:
     return isinstance(receiver, (Seq, Tail)) and name in _LIST_CHANGING
 
 
+def dict_view(receiver: Dict, name: str) -> Value | None:
+    """``heads.items()``, ``.keys()``, ``.values()`` of a dict known entry by entry (a
+    ``nn.ModuleDict`` of heads, a dict of losses): what a loop or a comprehension goes through."""
+    if name == "items":
+        return Seq(tuple(Seq((Const(key), value)) for key, value in receiver.items))
+    if name == "keys":
+        return Seq(tuple(Const(key) for key, _ in receiver.items))
+    if name == "values":
+        return Seq(tuple(value for _, value in receiver.items))
+    return None
+
+
 def call_container_method(receiver: Container, name: str, call: Call,
                           item: Value = UNKNOWN) -> tuple[Value, Value]:
     """``receiver.name(...)``: (what the call returns, the list or dict after it); ``item``:

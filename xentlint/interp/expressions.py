@@ -180,6 +180,9 @@ def attribute(interp: Interpreter, owner: Value, attr: str, owner_node: cst.Base
         class_attribute = owner.attribute(attr)
         if class_attribute is not None:
             return class_attribute
+    if attr == "__name__" and isinstance(owner, (ClassDef, Function)) and isinstance(
+            owner.node, (cst.ClassDef, cst.FunctionDef)):
+        return Const(owner.node.name.value)  # REGISTRY[cls.__name__] = cls
     for hook in interp.hooks.attributes:
         value = hook(interp.context, owner, attr, node)
         if value is not None:

@@ -195,6 +195,9 @@ class _Context:
     def running(self) -> tuple[cst.FunctionDef | cst.Lambda, ...]:
         return tuple(self._interp.stack)
 
+    def running_module(self) -> cst.Module:
+        return self._interp.scope.module
+
     def dtype_of(self, value: Value) -> Dtype | None:
         return self._interp.hooks.dtype_of(value)
 

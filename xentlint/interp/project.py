@@ -222,7 +222,7 @@ class Project:
     def _find_first(self, name: str, importer: Path | None) -> Path | None:
         searched = self._searched.get(importer)
         if searched is None:
-            directories = (_absolute(importer).parent,) if importer is not None else ()
+            directories = _importer_roots(importer) if importer is not None else ()
             searched = self._searched[importer] = tuple(
                 dict.fromkeys((*directories, *self.roots)))
         for directory in searched:
@@ -412,6 +412,19 @@ class _Known:
     def __init__(self, stamp: tuple[int, int], source: _Source | None) -> None:
         self.stamp = stamp
         self.source = source
+
+
+def _importer_roots(importer: Path) -> tuple[Path, ...]:
+    """Where a module's imports are looked for before the project's roots: its directory (a
+    script's is on ``sys.path``), and the directory of the outermost package that holds it
+    (each directory up to it has an ``__init__.py``): a module of a package imports it by its
+    own name (``from pkg import load`` in pkg/train.py), found from where ``python -m
+    pkg.train`` runs, whatever the cwd."""
+    directory = _absolute(importer).parent
+    above = directory  # the first directory up that is no package
+    while (above / "__init__.py").is_file() and above.parent != above:
+        above = above.parent
+    return (directory,) if above == directory else (directory, above)
 
 
 def find_module(directory: Path, name: str, overlay: Overlay | None = None) -> Path | None:

@@ -7,7 +7,7 @@ model that name: findings speak of ``model`` and ``self.encoder``, in the user's
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -15,11 +15,11 @@ import libcst as cst
 
 from .branches import join_all
 from .containers import delete_item, set_item
+from .decorators import decorate, library_name
 from .expressions import subscript_indices
-from .names import dotted_name
 from .values import (
-    UNKNOWN, ApiObject, ClassDef, Const, Dict, Env, Function, Instance, Layer, Model, Scalar, Seq,
-    Tail, Value,
+    UNKNOWN, ApiObject, ApiRef, ClassDef, Const, Dict, Env, Function, Instance, Layer, Model,
+    Scalar, Seq, Tail, Value,
 )
 
 if TYPE_CHECKING:
@@ -28,35 +28,6 @@ if TYPE_CHECKING:
 
 class Return(Exception):
     """A ``return`` statement ends the function (or the branch) being run."""
-
-
-def _library_decorators(interp: Interpreter, stmt: cst.FunctionDef, env: Env) -> Iterator[str]:
-    """The canonical names of the library functions decorating ``stmt``, read from the
-    imports without running anything (``@partial(jax.vmap, in_axes=0)`` names ``jax.vmap``,
-    the decorator factory ``@tf.function(jit_compile=True)`` ``tf.function``)."""
-    for decorator in stmt.decorators:
-        target = decorator.decorator
-        if isinstance(target, cst.Call):
-            partial = _library_name(interp, target.func, env) == "functools.partial"
-            if partial and not target.args:
-                continue
-            target = target.args[0].value if partial else target.func
-        name = _library_name(interp, target, env)
-        if name is not None:
-            yield name
-
-
-def _library_name(interp: Interpreter, node: cst.BaseExpression, env: Env) -> str | None:
-    dotted = dotted_name(node)
-    if dotted is None:
-        return None
-    root, _, rest = dotted.partition(".")
-    if root in env or root in interp.globals:
-        return None  # a name of the analysed code
-    full = interp.imports.resolve(root)
-    if full is None or full.startswith("."):
-        return None
-    return interp.spellings.canonical(f"{full}.{rest}") if rest else full
 
 
 def exec_block(interp: Interpreter, body: Iterable[cst.CSTNode], env: Env) -> None:
@@ -73,15 +44,15 @@ def exec_stmt(interp: Interpreter, stmt: cst.CSTNode, env: Env) -> None:
     elif isinstance(stmt, cst.FunctionDef):
         function = Function(stmt, closure=None if env is interp.globals else env,
                             scope=interp.scope)
-        if stmt.decorators and interp.hooks.decorators:
-            for name in _library_decorators(interp, stmt, env):
-                for hook in interp.hooks.decorators:
-                    hook(interp.context, name, function)
+        if stmt.decorators:
+            decorate(interp, stmt, function, env)
         env[stmt.name.value] = function
     elif isinstance(stmt, cst.ClassDef):
         bases = tuple(interp.eval(arg.value, env) for arg in stmt.bases)
-        env[stmt.name.value] = ClassDef(stmt, bases, _class_attributes(interp, stmt, env),
-                                        scope=interp.scope)
+        cls = ClassDef(stmt, bases, _class_attributes(interp, stmt, env), scope=interp.scope)
+        if stmt.decorators:
+            decorate(interp, stmt, cls, env)
+        env[stmt.name.value] = cls
     elif isinstance(stmt, cst.If):
         exec_if(interp, stmt, env)
     elif isinstance(stmt, (cst.For, cst.While)):
@@ -163,7 +134,7 @@ def _reloaded(interp: Interpreter, small: cst.Assign, env: Env) -> Value:
     target = small.targets[0].target if len(small.targets) == 1 else None
     if not (isinstance(target, cst.Name) and isinstance(small.value, cst.Call)):
         return UNKNOWN
-    loader = _library_name(interp, small.value.func, env)
+    loader = library_name(interp, small.value.func, env)
     held = env.get(target.value)
     if loader is None or loader not in interp.hooks.checkpoints or not isinstance(held, Model):
         return UNKNOWN
@@ -209,10 +180,17 @@ def exec_loop(interp: Interpreter, stmt: cst.For | cst.While, env: Env) -> None:
                 exec_block(interp, stmt.body.body, branch_env)
             return body
 
-        settings = _settings(iterable)
-        branches = ([body_with(item) for item in settings] if settings
-                    else [body_with(iterate(interp, iterable))])
-        branches.append(_nothing)
+        stack = _stack_of_parts(iterable)
+        if stack:  # for layer in self.layers: x = layer(x), each in its turn
+            def in_turn(branch_env: Env) -> None:
+                for part in stack:
+                    body_with(part)(branch_env)
+            branches = [in_turn]
+        else:
+            settings = _settings(iterable)
+            branches = ([body_with(item) for item in settings] if settings
+                        else [body_with(iterate(interp, iterable))])
+            branches.append(_nothing)
     else:
         interp.eval(stmt.test, env)
         branches = [_block(interp, stmt.body.body), _nothing]
@@ -222,6 +200,21 @@ def exec_loop(interp: Interpreter, stmt: cst.For | cst.While, env: Env) -> None:
 
 
 MAX_SETTINGS = 4  # a loop over more literal settings runs once, on what they share
+MAX_STACK = 64  # layers of a list a loop applies in turn
+
+
+def _stack_of_parts(iterable: Value) -> tuple[Value, ...]:
+    """The parts of a list of layers written out (``[Linear(784, 64), relu, Linear(64, 10),
+    softmax]``), which a loop over it applies one after the other: every item a layer, a
+    model, or a function."""
+    from .comprehensions import known_items
+
+    items = known_items(iterable) if isinstance(iterable, Seq) else None
+    if items is None or not 2 <= len(items) <= MAX_STACK:
+        return ()
+    parts = all(isinstance(item, (Layer, Model, Function, Instance)) or isinstance(
+        item, ApiRef) for item in items)
+    return tuple(items) if parts and any(not isinstance(i, ApiRef) for i in items) else ()
 
 
 def _settings(iterable: Value) -> tuple[Value, ...]:

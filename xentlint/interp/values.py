@@ -102,6 +102,27 @@ def item_kinds(value: Seq | Tail) -> tuple[Value, ...] | None:
     return value.items if isinstance(value, Seq) else value.each
 
 
+def columns(rows: Value) -> Value:
+    """``zip(*rows)``: the columns of a list of rows of one width (``images, labels =
+    zip(*batch)`` in a collate function), each a list like the rows: known item by item, or
+    only in what every item can be."""
+    kinds = item_kinds(rows) if isinstance(rows, (Seq, Tail)) else None
+    if not kinds or not all(isinstance(kind, Seq) for kind in kinds):
+        return UNKNOWN
+    widths = {len(kind.items) for kind in kinds if isinstance(kind, Seq)}
+    if len(widths) != 1:
+        return UNKNOWN
+    width = widths.pop()
+    if isinstance(rows, Seq):
+        return Seq(tuple(Seq(tuple(row.items[i] for row in rows.items if isinstance(row, Seq)))
+                         for i in range(width)))
+    found = [kinds_union(tuple(kind.items[i] for kind in kinds if isinstance(kind, Seq)))
+             for i in range(width)]
+    return Seq(tuple(UNKNOWN if column is None else
+                     Tail.repeating(column) if len(column) == 1 else Tail((), column)
+                     for column in found))
+
+
 def kinds_union(*groups: tuple[Value, ...] | None) -> tuple[Value, ...] | None:
     """The values an item can be after lists are joined or extended: all of them, once each;
     None when one group is not known or they are too many."""
@@ -333,8 +354,13 @@ class Tensor(Value):
     rank: int | None = None  # known for sequence outputs: 3 is (N, L, features), class axis last
     picked: Head | None = None  # each sample's entry for its true class: out[range(N), y]
     normaliser: bool = False  # logsumexp(out): with -picked, a hand-written cross-entropy
-    exponentiated: bool = False  # exp(out) of raw scores: the log of its sum is logsumexp(out)
+    # exp(out) of raw scores (their head): the log of its sum is logsumexp(out); divided by
+    # its sum, a softmax of out
+    exponentiated: Head | None = None
     loss_term: Pairing | None = None  # the hand-written loss this term recorded (y * log(p))
+    # y * log(p), y not known: p's head (complement: (1 - y) * log(1 - p)); with the other term
+    # of a binary cross-entropy, a loss written by hand on p whose labels are not known
+    term_of: Head | None = None
     unstable: UnstableComposition | None = None  # log(softmax(x)) recorded (XL104) for this log
     # log(model(x)) of a model ending in a softmax: recorded once trained on (decoding.py)
     unstable_if_trained: UnstableComposition | None = None
@@ -344,6 +370,9 @@ class Tensor(Value):
     # A product of arrays of unknown shapes (``W @ x`` in a per-example function, or ``x @ W``):
     # which axis is the batch is not known.
     layout_unknown: bool = False
+    # The raw scores an activation was applied to here (``torch.sigmoid(f_logits)``): how they
+    # are trained says what decoding the probabilities means.
+    activated: Head | None = None
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,17 @@ def check_files(sources: Iterable[SourcePath], *, contained: bool = False, jobs:
                               contained=contained, size=jobs, done=one_more)
     for result, index in zip(checked, missing):  # (checked first: it runs to its end)
         results[index] = result
-    return sorted((f for found in results if found for f in found), key=Finding.sort_key)
+    return sorted(once(f for found in results if found for f in found), key=Finding.sort_key)
+
+
+def once(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings, less those reported at a call that ran another module's code whose
+    mismatch that module's own finding reports where it is (``model = Lit(lr=1e-4)`` in
+    train.py, when lit.py, checked too, pairs the sigmoid with a logits loss by itself)."""
+    findings = list(findings)
+    in_place = {(f.code, f.filename, f.span.start) for f in findings}
+    return [f for f in findings if (place := f.mismatch_elsewhere) is None
+            or (f.code, place.filename, place.span.start) not in in_place]
 
 
 def lookup(cache: Cache | None, source: SourcePath) -> tuple[list[Finding], bytes] | None:

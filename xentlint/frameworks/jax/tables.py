@@ -103,11 +103,13 @@ ARRAYS = ArrayApi(
     eye=frozenset({"jax.numpy.eye", "jax.numpy.identity"}),
     stacks={"jax.numpy.hstack": "vectors", "jax.numpy.vstack": "matrices",
             "jax.numpy.row_stack": "matrices"},
+    stacked={"jax.numpy.stack": (Slot(0, "arrays"), Slot(1, "axis"), 0)},
     where=frozenset({"jax.numpy.where"}),
     concatenate={"jax.numpy.concatenate": (Slot(0, "arrays"), Slot(1, "axis"), 0)},
     picks={"jax.numpy.take_along_axis": (Slot(0, "arr"), Slot(1, "indices"))},
+    # (eqx.apply_updates(model, grads): the model, its weights stepped)
     transforms=frozenset({"jax.jit", "jax.checkpoint", "jax.remat", "flax.nnx.jit",
-                          "flax.linen.jit", "equinox.filter_jit"}),
+                          "flax.linen.jit", "equinox.filter_jit", "equinox.apply_updates"}),
     mapped=frozenset({"jax.vmap", "jax.pmap", "flax.nnx.vmap", "equinox.filter_vmap",
                       "haiku.vmap"}),
     gradients={

@@ -23,10 +23,11 @@ from ..shared.decoding import decode
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler
 from ..shared.models import (
-    as_model_output, layer_handler, model_class_hook, output_head, sequential_of_list,
-    stack_change_handler,
+    as_model_output, layer_handler, model_class_hook, output_head, per_output, predictions,
+    sequential_of_list, stack_change_handler,
 )
 from ..shared.values import const_flag, const_float, const_int, labels_of
+from . import lookups
 from . import tables as KK
 
 
@@ -114,6 +115,8 @@ def as_loss(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) 
                          value.qualname)
     if isinstance(value, (LossValue, Function)):
         return value
+    if (method := _loss_method(value)) is not None:
+        return method  # loss=FocalLoss(gamma=2.0): its call(y_true, y_pred)
     if isinstance(value, Partial) and isinstance(value.func, ApiRef) and node is not None:
         return _partial_loss(ctx, value, value.func, node)
     if isinstance(value, Seq) and len(value.items) == 1:  # loss=["categorical_crossentropy"]
@@ -123,6 +126,22 @@ def as_loss(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) 
         entries = _entry_nodes(node, 1)
         return as_loss(ctx, value.items[0][1], entries[0])
     return UNKNOWN
+
+
+def _loss_method(value: Value) -> Function | None:
+    """The method that computes the loss of an instance of the user's Loss subclass."""
+    if not (isinstance(value, Instance) and value.cls.base_qualnames() & KK.LOSS_BASES):
+        return None
+    method = value.cls.method(KK.LOSS_METHOD)
+    return Function(method, value) if method is not None else None
+
+
+def _custom_loss_called(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
+    """``loss_fn(y, model(x))`` of the user's Loss subclass: its ``call`` runs on them."""
+    method = _loss_method(func)
+    if method is None:
+        return None
+    return ctx.run_function(method, call.args, call.kwargs, call)
 
 
 def _partial_loss(ctx: ExtractContext, value: Partial, func: ApiRef,
@@ -272,23 +291,14 @@ def _entry_nodes(node: cst.BaseExpression | None, count: int) -> list[cst.BaseEx
     return entries if len(entries) == count else [None] * count
 
 
-def _pick(value: Value | None, index: int, name: str | None) -> Value:
-    """The entry of a per-output list or dict that belongs to output ``index`` / ``name``."""
-    if isinstance(value, Seq):
-        return value.items[index] if index < len(value.items) else UNKNOWN
-    if isinstance(value, Dict):
-        return value.get(name) if name is not None else UNKNOWN
-    return value if value is not None else UNKNOWN
-
-
 def _train_outputs(ctx: ExtractContext, model: Model, site: Evidence, y: Value,
                    compiled: bool) -> None:
     """A multi-output model: pair each output with its own loss and labels."""
     for index, (name, head) in enumerate(model.outputs):
-        loss = _pick(model.loss, index, name)
+        loss = per_output(model.loss, index, name)
         if head is None or not isinstance(loss, LossValue):
             continue
-        targets = labels_of(_pick(y, index, name)) if isinstance(y, (Seq, Dict)) else None
+        targets = labels_of(per_output(y, index, name)) if isinstance(y, (Seq, Dict)) else None
         ctx.record(Pairing(head.named(model.name), loss.loss, site, targets,
                            by_place=isinstance(model.loss, Seq),
                            compiled=model.evidence if compiled else None))
@@ -351,7 +361,7 @@ def _model_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Meth
             return None
         if name in KK.PREDICT_METHODS:
             ctx.record(ModelUse(receiver.evidence, trained=False))
-            return Tensor(output_head(receiver), receiver)
+            return predictions(receiver)
         if name in KK.CLASS_PREDICT_METHODS:
             return _predict_classes(ctx, receiver, call)
         return None
@@ -448,6 +458,10 @@ def hooks() -> Hooks:
     h.methods.append(_model_methods)
     h.methods.append(_metric_methods)
     h.callables.append(_metric_called)
+    h.callables.append(_custom_loss_called)
+    h.on(KK.LOOKUPS, lookups.lookup_layer)
+    h.on([KK.CATEGORY_ENCODING], lookups.lookup_layer)
+    h.callables.append(lookups.lookup_called)
     h.methods.append(stack_change_handler(KK.STACK_APPENDING, KK.STACK_CHANGING))
     h.constructions.append(model_class_hook(KK.MODEL_CLASSES))
     for name in KK.LEGACY_KEYWORDS:

@@ -233,6 +233,15 @@ MODEL_CLASSES = (ModelClass(
     forward="call", forward_keywords=("training",), tuple_output="several",
     outputs_argument=True),)
 SEQUENTIAL = frozenset({"keras.Sequential", "keras.models.Sequential"})
+# Preprocessing layers that number (or one-hot encode) values by a vocabulary: the index of a
+# vocabulary's item i is i + num_oov_indices (+ 1 with a mask token, None by default); one-hot
+# rows have a column for each index. Their default num_oov_indices:
+LOOKUPS: dict[str, int] = {"keras.layers.StringLookup": 1, "keras.layers.IntegerLookup": 1}
+CATEGORY_ENCODING = "keras.layers.CategoryEncoding"  # one_hot rows of num_tokens columns
+# A loss class of the user's (``class FocalLoss(keras.losses.Loss)``): called, or compiled, it
+# computes its loss by this method.
+LOSS_BASES = frozenset({"keras.losses.Loss", "keras.losses.loss.Loss"})
+LOSS_METHOD = "call"
 FUNCTIONAL = frozenset({"keras.Model", "keras.models.Model"})
 INPUTS = frozenset({"keras.Input", "keras.layers.Input"})
 

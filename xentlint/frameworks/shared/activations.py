@@ -97,9 +97,11 @@ def apply_activation(ctx: ExtractContext, node: cst.CSTNode, activation: str, so
             axis_parameter=spec.axis.name if spec is not None and spec.axis else "axis",
             implicit_axis=spec.implicit_axis if spec is not None else None,
             within=ctx.running()))
+    raw = source.head if source.head is not None and source.head.kind == "not-probs" else None
     return replace(source, head=head, log_of=None, complement_of=None, complement=False,
-                   picked=None, normaliser=False, exponentiated=False, loss_term=None,
-                   negative_term=False, guarded=False, graph_op=graph_op)
+                   picked=None, normaliser=False, exponentiated=None, loss_term=None,
+                   negative_term=False, guarded=False, graph_op=graph_op,
+                   activated=raw or source.activated)
 
 
 def apply_function(ctx: ExtractContext, call: Call, spec: ActivationFunction, source: Value,
@@ -146,7 +148,7 @@ def exponential_of(ctx: ExtractContext, value: Value, node: cst.CSTNode) -> Valu
     activation = _EXPONENTIATED.get(value.head.activation)
     head = value.head
     if activation is None:
-        return Tensor(None, exponentiated=True) if head.kind == "not-probs" else UNKNOWN
+        return Tensor(None, exponentiated=head) if head.kind == "not-probs" else UNKNOWN
     # (applied here, in the code, whatever the log-probabilities came from)
     new = make_head(activation, head.units, ctx.evidence(node), head.axis, inline=True)
     return replace(value, head=replace(new, model=head.model) if new is not None else None)

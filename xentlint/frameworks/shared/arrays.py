@@ -136,9 +136,10 @@ def weights_handler(table: Mapping[str, Slot | None], filled: frozenset[str]) ->
         is_filled = call.qualname in filled
         if is_filled and node is not None and _is_length(node) and not isinstance(given, Seq):
             length = const_int(given)
+            dtype = ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN))
             if length is not None:  # torch.ones(batch_size): a constant length, maybe a bias
-                return Weights((length,), filled=ctx.evidence(call.node))
-            dtype = ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN)) or "float"
+                return Weights((length,), filled=ctx.evidence(call.node), dtype=dtype)
+            dtype = dtype or "float"
             return LabelArray(Labels("binary", ctx.evidence(call.node), 2, rank=1, dtype=dtype,
                                      drawn=True), filled=True)
         if not isinstance(given, Seq) or not given.items:

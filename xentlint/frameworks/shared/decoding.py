@@ -55,6 +55,7 @@ def decode(ctx: ExtractContext, value: Value, op: DecodeOp, node: cst.CSTNode,
         head=value.head, op=op, evidence=ctx.evidence(node), loss=model_loss(model),
         labels=model.labels if model is not None else None, threshold=threshold,
         whole=not value.column, model_head=model.head if model is not None else None,
+        activated=value.activated,
         metric=metric,
     ))
 
@@ -121,7 +122,7 @@ def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode,
     if isinstance(value, Tensor) and value.complement_of is not None:
         return Tensor(None, value.model, column=value.column, log_of=value.complement_of,
                       complement=True)
-    if isinstance(value, Tensor) and value.exponentiated:
+    if isinstance(value, Tensor) and value.exponentiated is not None:
         return Tensor(None, normaliser=True)  # log(exp(out).sum(1)): logsumexp(out)
     if isinstance(value, Tensor) and value.picked is not None:
         # log(out[range(N), y]): each sample's log-probability of its class, a hand-written
@@ -200,6 +201,10 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
         normalised = _log_softmax_by_hand(ctx, node, left, right)
         if normalised is not None:
             return normalised
+    if isinstance(operator, cst.Add):
+        binary_by_hand = _binary_cross_entropy_of_data(ctx, node, left, right)
+        if binary_by_hand is not None:
+            return binary_by_hand
     if isinstance(operator, (cst.Add, cst.Subtract)):
         return (_whole_loss(ctx, node, left, right) or _complement(operator, left, right)
                 or _shifted_labels(ctx, node, operator, left, right)
@@ -218,6 +223,13 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
                 return Tensor(None, picked=output.head)  # (onehot * out): the true class's entry
         if any(isinstance(side, LabelArray) and side.flipped for side in (left, right)):
             return Tensor(None, negative_term=True)  # (1 - y) * torch.log1p(-p)
+        for log_side, other in ((left, right), (right, left)):
+            if isinstance(log_side, Tensor) and log_side.log_of is not None and other is UNKNOWN:
+                return Tensor(None, term_of=log_side.log_of, complement=log_side.complement)
+    if isinstance(operator, cst.Divide):
+        normalised = _softmax_by_hand(ctx, node, left, right)
+        if normalised is not None:
+            return normalised
     if isinstance(operator, (cst.Divide, cst.Multiply)):
         smoothed = _smoothed_rows(left, right) or (
             _smoothed_rows(right, left) if isinstance(operator, cst.Multiply) else None)
@@ -250,6 +262,32 @@ def _log_softmax_by_hand(ctx: ExtractContext, node: cst.CSTNode, scores: Value,
         return None
     head = make_head("log_softmax", scores.head.units, ctx.evidence(node), inline=True)
     return replace(scores, head=head) if head is not None else None
+
+
+def _softmax_by_hand(ctx: ExtractContext, node: cst.CSTNode, exponentials: Value,
+                     total: Value) -> Tensor | None:
+    """``e = np.exp(z - z.max(1, keepdims=True)); e / e.sum(1, keepdims=True)``: a softmax
+    written by hand, of the raw scores exponentiated."""
+    if not (isinstance(exponentials, Tensor) and isinstance(total, Tensor)
+            and exponentials.exponentiated is not None
+            and total.exponentiated == exponentials.exponentiated):
+        return None
+    head = make_head("softmax", exponentials.exponentiated.units, ctx.evidence(node), inline=True)
+    return Tensor(head) if head is not None else None
+
+
+def _binary_cross_entropy_of_data(ctx: ExtractContext, node: cst.CSTNode, left: Value,
+                                  right: Value) -> Value | None:
+    """``Y * log(p) + (1 - Y) * log(1 - p)`` with ``Y`` data of unknown kind (``np.load``): a
+    binary cross-entropy written by hand on ``p``, whose two terms say what ``Y`` is."""
+    if not (isinstance(left, Tensor) and isinstance(right, Tensor) and left.term_of is not None
+            and right.term_of is not None and left.complement != right.complement
+            and left.term_of.evidence.node is right.term_of.evidence.node):
+        return None
+    loss = Loss(HANDWRITTEN_BINARY_CROSS_ENTROPY, "probs", ctx.evidence(node))
+    pairing = Pairing(head=left.term_of, loss=loss, site=loss.evidence)
+    ctx.record(pairing)
+    return Tensor(None, loss_term=pairing)
 
 
 def _whole_loss(ctx: ExtractContext, node: cst.CSTNode, left: Value,
@@ -405,4 +443,4 @@ def _is_loss_term(value: Value) -> bool:
     """(also ``exp(out)``, whose sum is a hand-written softmax's denominator)"""
     return isinstance(value, Tensor) and (value.picked is not None or value.normaliser
                                           or value.loss_term is not None or value.negative_term
-                                          or value.exponentiated)
+                                          or value.exponentiated is not None)

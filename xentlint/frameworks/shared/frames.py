@@ -75,7 +75,16 @@ def _hf_methods(ctx: ExtractContext, frame: Frame, name: str, call: Call) -> Val
             return replace(frame, columns=columns)
         return replace(frame, columns=())
     if name == "map":
-        return _mapped_records(ctx, frame, call.arg(0, "function"))
+        mapped = _mapped_records(ctx, frame, call.arg(0, "function"))
+        removed = call.kwargs.get("remove_columns")
+        if isinstance(mapped, Frame) and removed is not None:  # (what map returned stays)
+            names = removed.items if isinstance(removed, Seq) else (removed,)
+            if not all(isinstance(n, Const) for n in names):
+                return replace(mapped, columns=())
+            gone = {n.value for n in names if isinstance(n, Const)}
+            return replace(mapped, columns=tuple((k, v) for k, v in mapped.columns
+                                                 if k not in gone or _returned(call, k)))
+        return mapped
     if name == "to_tf_dataset":  # (x, y) batches whose y is the label column
         label = call.kwargs.get("label_cols", UNKNOWN)
         if isinstance(label, Seq) and len(label.items) == 1:
@@ -84,6 +93,26 @@ def _hf_methods(ctx: ExtractContext, frame: Frame, name: str, call: Call) -> Val
             return Dataset(Labels("unknown"))
         return Dataset(labels_of(frame.column(label.value) or UNKNOWN) or Labels("unknown"))
     return UNKNOWN
+
+
+def _strings_in(node: cst.CSTNode) -> set[str]:
+    """Every string literal written in ``node``."""
+    found: set[str] = set()
+
+    class Strings(cst.CSTVisitor):
+        def visit_SimpleString(self, string: cst.SimpleString) -> None:
+            value = string.evaluated_value
+            found.add(value if isinstance(value, str) else "")
+
+    node.visit(Strings())
+    return found
+
+
+def _returned(call: Call, column: str) -> bool:
+    """``map(fn, remove_columns=[...])`` removes the columns the data set had, not those
+    ``fn`` returned: not known here, so a column it may return is not known removed."""
+    function = call.arg(0, "function")
+    return isinstance(function, Function) and column in _strings_in(function.node)
 
 
 def _mapped_records(ctx: ExtractContext, frame: Frame, function: Value) -> Value:
@@ -95,8 +124,13 @@ def _mapped_records(ctx: ExtractContext, frame: Frame, function: Value) -> Value
     if isinstance(result, Seq) and len(result.items) == 2:
         # lambda record: (record["image"], record["label"]): a dataset of (x, y) pairs
         return Dataset(labels_of(result.items[1]) or Labels("unknown"))
+    if result is frame:
+        return frame
     if not isinstance(result, Dict):
-        return replace(frame, columns=())
+        # tokenizer(batch["text"], truncation=True): columns of its own (input_ids...); a
+        # column the function never names is not among them, and stays
+        named = _strings_in(function.node)
+        return replace(frame, columns=tuple((k, v) for k, v in frame.columns if k not in named))
     for name, value in result.items:
         if isinstance(name, str):
             frame = frame.with_column(name, value)
@@ -233,6 +267,12 @@ def factorize(ctx: ExtractContext, call: Call) -> Value:
     if not isinstance(source, LabelArray):
         return UNKNOWN
     return Seq((numbered(ctx, source, call), UNKNOWN))
+
+
+def categorical(ctx: ExtractContext, call: Call) -> Value:
+    """``pd.Categorical(df["label"])``: its ``.codes`` are each value's number, from 0."""
+    source = call.arg(0, "values")
+    return numbered(ctx, source, call) if isinstance(source, LabelArray) else UNKNOWN
 
 
 def numbered(ctx: ExtractContext, source: LabelArray, call: Call) -> LabelArray:

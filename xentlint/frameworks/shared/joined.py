@@ -42,6 +42,25 @@ def stack_handler(table: Mapping[str, Literal["vectors", "matrices"]]) -> Functi
     return handler
 
 
+def new_axis_handler(table: Mapping[str, tuple[Slot, Slot, int]]) -> FunctionHandler:
+    """``torch.stack(labels)``, ``np.stack(rows)``: label arrays stacked along a new first
+    axis, when they all agree, are one sample each of what they are: one more axis."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        arrays_slot, axis_slot, default_axis = table[call.qualname]
+        if const_int(call.arg(axis_slot.index, axis_slot.name, Const(default_axis))) != 0:
+            return UNKNOWN
+        parts = call.arg(arrays_slot.index, arrays_slot.name)
+        stacked = _joined(ctx, call, parts, None)
+        if not isinstance(stacked, LabelArray) or not isinstance(parts, (Seq, Tail)):
+            return UNKNOWN  # (a model's outputs stacked are not its output)
+        sample = next(kind for kind in _kinds(parts) or () if isinstance(kind, LabelArray))
+        rank = sample.labels.rank  # (each sample's labels: where they were made, the evidence)
+        return LabelArray(replace(sample.labels, rank=rank + 1 if rank is not None else None))
+
+    return handler
+
+
 def _joined(ctx: ExtractContext, call: Call, parts: Value,
             joins: Literal["vectors", "matrices"] | None) -> Value:
     """Label arrays joined as more samples: what they all are, when they agree (and are what
@@ -50,19 +69,25 @@ def _joined(ctx: ExtractContext, call: Call, parts: Value,
     batches = gathered_predictions(parts, rows=False)
     if batches is not None:
         return batches
-    if not isinstance(parts, (Seq, Tail)) or not parts.items:
-        return UNKNOWN  # (a Tail: a comprehension's items, all made alike)
-    if isinstance(parts, Tail) and len(parts.items) != 1:
+    kinds = _kinds(parts)
+    if not kinds:
         return UNKNOWN
-    found = [part.labels for part in parts.items if isinstance(part, LabelArray)]
-    if len(found) != len(parts.items) or len({replace(f, evidence=None, n_evidence=None,
-                                                      dtype_evidence=None)
-                                              for f in found}) != 1:
+    found = [part.labels for part in kinds if isinstance(part, LabelArray)]
+    if len(found) != len(kinds) or len({replace(f, evidence=None, n_evidence=None,
+                                                dtype_evidence=None) for f in found}) != 1:
         return UNKNOWN
     rank = found[0].rank
     if joins is not None and (rank is None or (rank == 1) != (joins == "vectors")):
         return UNKNOWN
     return LabelArray(replace(found[0], evidence=ctx.evidence(call.node)))
+
+
+def _kinds(parts: Value) -> tuple[Value, ...] | None:
+    """What the arrays joined can be: a list's items, what every item appended or made by a
+    comprehension can be, or the one last item of a list otherwise not known."""
+    if isinstance(parts, Tail) and parts.each is None:
+        return parts.items if len(parts.items) == 1 else None
+    return item_kinds(parts) if isinstance(parts, (Seq, Tail)) else None
 
 
 def gathered_predictions(parts: Value, rows: bool) -> Tensor | None:

@@ -15,8 +15,8 @@ import libcst as cst
 from ...facts import Encoding, Labels
 from ...interp.api import Call, ExtractContext, FunctionHandler, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Function, LabelArray, Scalar, Seq, Tail,
-    Value, Weights,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Function, LabelArray, OneOf, Scalar, Seq,
+    Tail, Value, Weights, is_number,
 )
 from ..specs import LabelSource, OneHot, RandomIntegers, Slot
 from . import tables as T
@@ -43,7 +43,11 @@ def one_hot_handler(table: dict[str, OneHot]) -> FunctionHandler:
             if node is not None and n_classes is not None:
                 n_evidence = ctx.evidence(node)
         if n_classes is None and isinstance(source, LabelArray):
+            # (from the data: the largest class number + 1, an unused column 0 for labels
+            # numbered from 1)
             n_classes, n_evidence = source.labels.n_classes, source.labels.n_evidence
+            if n_classes is not None and source.labels.one_based:
+                n_classes += 1
         rank = one_hot_rank(source)
         if rank is None and spec.folds_trailing_axis:
             rank = 2  # (N,) and (N, 1) both give (N, C)
@@ -54,9 +58,13 @@ def one_hot_handler(table: dict[str, OneHot]) -> FunctionHandler:
 
 
 def one_hot_rank(source: Value) -> int | None:
-    """One-hot adds an axis: (N,) indices give (N, C); (N, L) give (N, L, C)."""
+    """One-hot adds an axis: (N,) indices give (N, C); (N, L) give (N, L, C); one sample's
+    class number, (C,)."""
     if isinstance(source, LabelArray) and source.labels.rank is not None:
         return source.labels.rank + 1
+    if isinstance(source, (Const, Scalar)) and is_number(source) or isinstance(
+            source, OneOf) and all(isinstance(choice, Const) for choice in source.values):
+        return 1
     return None
 
 

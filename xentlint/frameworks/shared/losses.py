@@ -83,24 +83,28 @@ def _data_of_unknown_origin(ctx: ExtractContext, value: Value,
                             node: cst.BaseExpression) -> bool:
     """Data a function is given, not otherwise known: a parameter of the function running
     (``def loss_fn(params, x, y)``), an item of one (``batch["label"]``), or what a loop of it
-    iterates (``for inputs, labels in loader``). Not a value the code computed
-    (``pi = policy(x)`` of a model not known here, in distillation or RL)."""
+    (or of the module's top level) iterates (``for inputs, labels in loader``). Not a value
+    the code computed (``pi = policy(x)`` of a model not known here, in distillation or RL)."""
     running = ctx.running()
-    if value is not UNKNOWN or not running or not isinstance(running[-1], cst.FunctionDef):
+    if value is not UNKNOWN or running and not isinstance(running[-1], cst.FunctionDef):
         return False
     while isinstance(node, (cst.Subscript, cst.Attribute)):
         node = node.value
+    if not isinstance(node, cst.Name):
+        return False
+    if not running:
+        return node.value in _iterated_names(ctx.running_module())
     function = running[-1]
+    assert isinstance(function, cst.FunctionDef)
     params = function.params
     names = {p.name.value for p in (*params.posonly_params, *params.params,
                                     *params.kwonly_params)}
-    return isinstance(node, cst.Name) and (node.value in names
-                                           or node.value in _iterated_names(function))
+    return node.value in names or node.value in _iterated_names(function)
 
 
-def _iterated_names(function: cst.FunctionDef) -> set[str]:
-    """The names a ``for`` of ``function`` binds to the items it iterates
-    (``for inputs, labels in loader``): data too."""
+def _iterated_names(code: cst.FunctionDef | cst.Module) -> set[str]:
+    """The names a ``for`` of ``code`` binds to the items it iterates (``for inputs, labels
+    in loader``): data too."""
     found: set[str] = set()
 
     class Targets(cst.CSTVisitor):
@@ -108,9 +112,12 @@ def _iterated_names(function: cst.FunctionDef) -> set[str]:
             found.update(n.value for n in _names_in(node.target))
 
         def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
-            return node is function  # (not the functions defined inside it)
+            return node is code  # (not the functions defined inside it)
 
-    function.visit(Targets())
+        def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+            return False
+
+    code.visit(Targets())
     return found
 
 

@@ -243,6 +243,27 @@ def output_head(model: Model) -> Head | None:
     return model.head.named(model.name) if model.head is not None else None
 
 
+def predictions(model: Model, rank: int | None = None, row: bool = False) -> Value:
+    """What running ``model`` gives: its output; of a model with several outputs (``Model(inp,
+    [probs, box])``), one output each, in order, each the output of that output's own loss
+    (``p, box = model(x)``, ``model.predict(x)[1]``)."""
+    if not model.outputs:
+        return Tensor(output_head(model), model, rank=rank, row=row)
+    return Seq(tuple(
+        Tensor(head.named(model.name) if head is not None else None, replace(
+            model, head=head, outputs=(), loss=per_output(model.loss, index, name), labels=None))
+        for index, (name, head) in enumerate(model.outputs)))
+
+
+def per_output(value: Value | None, index: int, name: str | None) -> Value:
+    """The entry of a per-output list or dict that belongs to output ``index`` / ``name``."""
+    if isinstance(value, Seq):
+        return value.items[index] if index < len(value.items) else UNKNOWN
+    if isinstance(value, Dict):
+        return value.get(name) if name is not None else UNKNOWN
+    return value if value is not None else UNKNOWN
+
+
 def model_class_hook(rows: tuple[ModelClass, ...]) -> ConstructionHandler:
     """The construction hook for user classes that are models: an instance of a subclass of
     one of the rows' bases is a model whose head is what its forward method returns."""
@@ -375,13 +396,13 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
             head = as_model_output(result.head)
             output = Tensor(head.named(model.name) if head else None, model, rank=result.rank)
             return Seq((output, *rest)) if rest else output
-    output = Tensor(output_head(model), model, rank=model.rank, row=_one_sample(call))
+    predicted = predictions(model, model.rank, _one_sample(call))
     if model.rest is not None:
-        return Seq((output, *model.rest))
+        return Seq((predicted, *model.rest))
     if model.keyed is not None:  # out["category"]: that output of this model
         return Dict(tuple((key, replace(value, model=model) if isinstance(value, Tensor) else value)
                           for key, value in model.keyed.items))
-    return output
+    return predicted
 
 
 def _one_sample(call: Call) -> bool:

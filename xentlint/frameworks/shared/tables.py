@@ -67,6 +67,7 @@ ARRAYS = ArrayApi(
     eye=frozenset({"numpy.eye", "numpy.identity"}),
     stacks={"numpy.hstack": "vectors", "numpy.vstack": "matrices",
             "numpy.row_stack": "matrices"},
+    stacked={"numpy.stack": (Slot(0, "arrays"), Slot(1, "axis"), 0)},
     where=frozenset({"numpy.where"}),
     concatenate={"numpy.concatenate": (Slot(0, "arrays"), Slot(1, "axis"), 0)},
     # Arrays of a known shape: thresholded, random scores are multi-hot targets.
@@ -153,6 +154,7 @@ FRAME_API = frozenset((
 FRAME_COLUMN_METHODS = {"pop": Slot(0, "item")}  # methods that return one column
 LABEL_MAPS = frozenset({"map", "replace"})  # with a dict of class numbers
 FACTORIZE = frozenset({"pandas.factorize"})
+CATEGORICAL = "pandas.Categorical"  # pd.Categorical(df["label"]).codes: numbers from 0
 FACTORIZE_METHODS = frozenset({"factorize"})
 # Column methods that give a row mask (df[df["text"].notna()]: some rows of the table).
 MASK_METHODS = frozenset({"notna", "notnull", "isna", "isnull", "isin", "between",

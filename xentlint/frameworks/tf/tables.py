@@ -81,6 +81,7 @@ _INPUTS = ("x", "logits")
 _GRAPH_OPS = frozenset({"nn.softmax", "softmax", "sigmoid", "nn.sigmoid"})
 
 ARRAYS = ArrayApi(
+    stacked={"tensorflow.stack": (Slot(0, "values"), Slot(1, "axis"), 0)},
     where=frozenset({"tensorflow.where"}),
     concatenate={"tensorflow.concat": (Slot(0, "values"), Slot(1, "axis"), None)},
     # Activation functions (callable on tensors, or passed as ``activation=`` to a Keras layer).

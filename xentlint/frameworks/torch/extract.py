@@ -196,7 +196,11 @@ def _replace_last_layer(ctx: ExtractContext, owner: Value, node: cst.Subscript,
 
 
 def _replace_head(ctx: ExtractContext, owner: Value, attr: str, value: Value) -> Value | None:
-    """``model.fc = nn.Linear(512, 10)`` on a torchvision model: the new head."""
+    """``model.fc = nn.Linear(512, 10)`` on a torchvision model: the new head; the head within
+    the part that holds it (``model.heads.head = ...`` of a ViT, ``model.head.fc`` of a timm
+    ConvNeXt): the new part, the whole of what comes after the features."""
+    if isinstance(owner, ApiObject) and owner.qualname == _HEAD_PART and attr in KT.HEAD_ATTRIBUTES:
+        return value
     if not isinstance(owner, Model) or owner.instance is not None or attr not in KT.HEAD_ATTRIBUTES:
         return None
     new = as_layer(value)
@@ -344,6 +348,8 @@ def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Met
         return _scattered_rows(ctx, receiver, name, call)
     if isinstance(receiver, Weights) and (name in KT.KEEPING_METHODS or name == "requires_grad_"):
         return receiver  # torch.randn(4, 10).requires_grad_(): the same array
+    if isinstance(receiver, LossValue) and name in KT.SELF_RETURNING:
+        return receiver  # nn.CrossEntropyLoss().to(device): a module, moved
     if isinstance(receiver, Model):
         if name in KT.SELF_RETURNING:
             return receiver

@@ -331,6 +331,7 @@ ARRAYS = ArrayApi(
     eye=frozenset({"torch.eye"}),
     stacks={"torch.hstack": "vectors", "torch.vstack": "matrices",
             "torch.row_stack": "matrices"},
+    stacked={"torch.stack": (Slot(0, "tensors"), Slot(1, "dim"), 0)},
     where=frozenset({"torch.where"}),
     concatenate={f"torch.{name}": (Slot(0, "tensors"), Slot(1, "dim"), 0)
                  for name in ("cat", "concat", "concatenate")},
