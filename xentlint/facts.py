@@ -141,6 +141,7 @@ class Metric:
     evidence: Evidence
     from_logits: bool | None = None
     threshold: float | None = None
+    options: bool = True  # it takes from_logits= / threshold= (TF1's tf.metrics.auc does not)
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,8 @@ def _metric_problem(metric: Metric, head: Head) -> str | None:
 
 
 def _metric_fix(r: Reporter, metric: Metric) -> dict[str, Any]:
+    if not metric.options:
+        return {"fix": "Give the metric probabilities (a sigmoid of the logits)"}
     option, value = ("from_logits", "True") if metric.name in _PROBABILITY_METRICS \
         else ("thresholds" if metric.name in ("precision", "recall") else "threshold", "0.0")
     return {"fix": "Use the metric's `from_logits=True` / `threshold=0.0`, or a sigmoid before it",
@@ -143,9 +145,11 @@ def probability_metric_on_logits(facts: Facts, r: Reporter) -> Iterator[Finding]
         if d.op == "metric" and d.metric is not None:
             problem = _metric_problem(d.metric, head)
             if problem is not None:
+                given = ("computes its metric on logits" if d.metric.evidence.node is d.evidence.node
+                         else f"gives {r.where(d.metric.evidence)} logits")
                 yield r.finding(
                     "XL403", d.evidence.node,
-                    f"{r.quote(d.evidence)} gives {r.where(d.metric.evidence)} logits: "
+                    f"{r.quote(d.evidence)} {given}: "
                     f"{_trained_on_logits(r, head, trained_loss)}; the metric {problem}",
                     [Link(d.metric.evidence.node, "metric expects probabilities"),
                      Link(head.evidence.node, "logits output"),

@@ -84,10 +84,15 @@ def single_unit_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
             continue
         edits, applicability = fixers.binary_loss(r, t)
         labels = t.labels
-        indices = loss.family in INDEX_FAMILIES and (loss.family != "cross_entropy" or (
-            labels is not None and labels.encoding in ("index", "binary")))
-        effect = ("class 0 costs nothing and any other class is out of range (an error, or "
-                  "NaN on some devices)" if indices else "the loss is constantly 0")
+        out_of_range = loss.spec.out_of_range
+        if loss.family in INDEX_FAMILIES and (loss.family != "cross_entropy" or (
+                labels is not None and labels.encoding in ("index", "binary"))):
+            effect = f"class 0 costs nothing and any other class {out_of_range}"
+        elif loss.family == "cross_entropy" and labels is None:  # (either kind of target)
+            effect = (f"on class indices, class 0 costs nothing and any other class "
+                      f"{out_of_range}; on probabilities, the loss is constantly 0")
+        else:
+            effect = "the loss is constantly 0"
         yield r.finding(
             "XL204", head_place(facts, t),
             f"{r.loss(loss)} is a categorical cross-entropy, but {r.output(head)} has a "

@@ -56,6 +56,8 @@ class LossSpec:
     multilabel_form: str = "a sigmoid output with a binary cross-entropy"  # for multi-hot targets
     # What the loss does with probabilities that do not sum to 1 (a sigmoid output, XL202).
     unnormalised: str = "they do not sum to 1, so the loss rewards raising every output at once"
+    # What a class index past the last output does to it (an index loss)
+    out_of_range: str = "is out of range (an error, or NaN on some devices)"
     reconciles_rank: bool = False  # accepts (N,) labels against (N, 1) outputs (Keras classes)
     # What it does with (N,) labels against (N, 1) outputs otherwise; None: a regression loss
     # broadcasts them to (N, N), a classification loss raises.
@@ -108,6 +110,18 @@ class LossSpec:
 # What a loss on logits applies to them.
 APPLIES: dict[Family, str] = {"categorical": "softmax", "sparse": "softmax",
                               "cross_entropy": "softmax", "binary": "sigmoid"}
+
+
+@dataclass(frozen=True)
+class MetricFunction:
+    """A metric computed by calling a function on labels and predictions
+    (``tf.keras.metrics.binary_accuracy(y, p)``, TF1's ``tf.metrics.auc(labels, predictions)``):
+    what it expects of the predictions is the metric's (checks/decoding.py)."""
+
+    name: str  # as a Metric's: "binary_accuracy", "auc"
+    predictions: Slot
+    threshold: Slot | None = None  # where its threshold is given, 0.5 when left out
+    options: bool = True  # it takes from_logits= / threshold= (a fix may set them)
 
 
 @dataclass(frozen=True)
@@ -262,6 +276,9 @@ class ArrayApi:
     # Arrays filled with one constant (zeros, ones), among ``weights``: of one dimension whose
     # length the data decides (``np.ones(len(pos))``), they are 0/1 labels.
     filled: frozenset[str] = frozenset()
+    # Zeros or ones of another array's shape (``tf.ones_like(fake_logits)``): 0/1 targets where
+    # a loss takes them as its labels (a GAN's "real" and "fake").
+    filled_like: frozenset[str] = frozenset()
     # where(condition, 1, 0): a 0/1 choice per element, binary labels when the two are 0 and 1.
     where: frozenset[str] = frozenset()
     # Samplers of a class from scores (where the scores go): they read log-probabilities as

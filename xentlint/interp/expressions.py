@@ -301,8 +301,13 @@ def _slice(interp: Interpreter, node: cst.BaseSlice, env: Env) -> slice:
 
 
 def _subscript(interp: Interpreter, node: cst.Subscript, env: Env) -> Value:
-    value = evaluate(interp, node.value, env)
     indices = subscript_indices(interp, node, env)
+    if (isinstance(node.value, cst.Attribute) and node.value.attr.value == "__dict__"
+            and len(indices) == 1 and isinstance(indices[0], Const)
+            and isinstance(indices[0].value, str)):  # models.__dict__[args.arch]: that name
+        owner = node.value.value
+        return attribute(interp, evaluate(interp, owner, env), indices[0].value, owner, node)
+    value = evaluate(interp, node.value, env)
     if isinstance(value, Seq) and len(indices) == 1 and isinstance(indices[0], Const):
         index = indices[0].value
         if isinstance(index, int) and -len(value.items) <= index < len(value.items):

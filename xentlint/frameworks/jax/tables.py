@@ -28,7 +28,8 @@ def _loss(api: str, family: Family, expects: Expects | None, options: tuple[str,
         onehot_form=_ONEHOT_FORM if family == "sparse" else None,
         index_form=_INDEX_FORM if family == "categorical" else None,
         labels_reported_at="call", mismatched_targets="broadcast",
-        multilabel_form="`optax.sigmoid_binary_cross_entropy` on the raw outputs")
+        multilabel_form="`optax.sigmoid_binary_cross_entropy` on the raw outputs",
+        out_of_range="gives NaN")
 
 
 _LOG_PREDICTIONS = ("log_predictions", "targets")
@@ -77,6 +78,7 @@ def _activations(namespace: str) -> dict[str, ActivationFunction]:
 
 
 ARRAYS = ArrayApi(
+    filled_like=frozenset({"jax.numpy.zeros_like", "jax.numpy.ones_like"}),
     # flax re-exports jax.nn's functions: nn.softmax in a linen module is jax.nn.softmax.
     activations={**_activations("jax.nn"), **_activations("flax.linen"),
                  **_activations("flax.nnx"),

@@ -19,7 +19,7 @@ from ...interp.values import (
     LossValue, MetricValue, Model, Partial, Scalar, Seq, Tensor, Value,
 )
 from ..shared.activations import make_head
-from ..shared.decoding import decode
+from ..shared.decoding import decode, metric_function_handler
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler
 from ..shared.models import (
@@ -449,6 +449,7 @@ def hooks() -> Hooks:
     h.on(KK.LOSS_CLASSES, loss_class_handler(KK.LOSS_CLASSES))
     h.on(KK.LOSS_FUNCTIONS, loss_function_handler(KK.LOSS_FUNCTIONS))
     h.on(KK.METRIC_CLASSES, _metric_class)
+    h.on(KK.METRIC_CALLS, metric_function_handler(KK.METRIC_CALLS))
     h.on(KK.DIRECTORY_DATASETS, _dataset_from_directory)
     h.on([KK.IMAGE_DATA_GENERATOR], _api_object)
     h.prefixes.append(("keras.datasets.", _load_data))

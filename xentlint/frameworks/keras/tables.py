@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 
 from ...facts import Dtype, Encoding, Family
 from ..specs import (
-    ActivationFunction, ArrayApi, LayerSpec, LossSpec, ModelClass, OneHot, Slot, Trap,
+    ActivationFunction, ArrayApi, LayerSpec, LossSpec, MetricFunction, ModelClass, OneHot, Slot,
+    Trap,
 )
 
 # --- losses -----------------------------------------------------------------------------------
@@ -183,6 +184,9 @@ METRIC_CLASSES: dict[str, MetricSpec] = {
     "keras.metrics.SparseCategoricalCrossentropy": MetricSpec(
         "sparse_categorical_crossentropy", ("name", "dtype", "from_logits", "axis")),
 }
+# Metric functions called on predictions in a training loop (compile()'s are METRIC_FUNCTIONS).
+METRIC_CALLS = {"keras.metrics.binary_accuracy": MetricFunction(
+    "binary_accuracy", Slot(1, "y_pred"), threshold=Slot(2, "threshold"))}
 METRIC_FUNCTIONS: dict[str, str] = {
     "keras.metrics.binary_accuracy": "binary_accuracy",
     "keras.metrics.categorical_accuracy": "categorical_accuracy",

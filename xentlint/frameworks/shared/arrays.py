@@ -151,6 +151,15 @@ def weights_handler(table: Mapping[str, Slot | None], filled: frozenset[str]) ->
     return handler
 
 
+def filled_like(ctx: ExtractContext, call: Call) -> Value:
+    """``tf.ones_like(fake_logits)``: 0/1 targets of the predictions' shape."""
+    like = call.args[0] if call.args else UNKNOWN
+    rank = like.rank if isinstance(like, Tensor) else None
+    dtype = ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN))
+    return LabelArray(Labels("binary", ctx.evidence(call.node), 2, rank=rank, dtype=dtype,
+                             drawn=True), filled=True)
+
+
 def _is_length(node: cst.BaseExpression) -> bool:
     """An expression that is one number as written: a name (``batch``), ``len(x)``,
     ``x.size(0)``, ``x.shape[0]``, arithmetic on them; not a shape (``x.size()``,

@@ -16,7 +16,7 @@ import libcst as cst
 from ...facts import DecodeOp, Decoding, Labels, Loss, Metric, Pairing, UnstableComposition
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, Const, LabelArray, Tensor, Value, Weights
-from ..specs import LossSpec, Slot
+from ..specs import LossSpec, MetricFunction, Slot
 from . import tables as T
 from .activations import make_head
 from .values import const_float, const_int, guarded, model_loss
@@ -58,6 +58,23 @@ def decode(ctx: ExtractContext, value: Value, op: DecodeOp, node: cst.CSTNode,
         activated=value.activated,
         metric=metric,
     ))
+
+
+def metric_function_handler(table: Mapping[str, MetricFunction]) -> FunctionHandler:
+    """``binary_accuracy(y, logits)``, ``tf.metrics.auc(labels=y, predictions=logits)``: the
+    metric reads the predictions."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        spec = table[call.qualname]
+        threshold = (const_float(call.arg(spec.threshold.index, spec.threshold.name, Const(0.5)))
+                     if spec.threshold is not None else None)
+        metric = Metric(spec.name, ctx.evidence(call.node), threshold=threshold,
+                        options=spec.options)
+        decode(ctx, call.arg(spec.predictions.index, spec.predictions.name), "metric",
+               call.node, metric=metric)
+        return UNKNOWN
+
+    return handler
 
 
 def argmax(ctx: ExtractContext, call: Call) -> Value:

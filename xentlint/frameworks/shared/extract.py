@@ -42,6 +42,7 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.on(api.concatenate, joined.concatenation_handler(dict(api.concatenate)))
     h.on(api.stacks, joined.stack_handler(dict(api.stacks)))
     h.on(api.stacked, joined.new_axis_handler(dict(api.stacked)))
+    h.on(api.filled_like, arrays.filled_like)
     h.on(api.where, derived.chosen)
     h.on(api.picks, arrays.pick_handler(dict(api.picks)))
     h.on(api.transforms, arrays.transform)

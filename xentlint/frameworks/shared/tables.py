@@ -46,6 +46,7 @@ ROUND_DECIMALS = ("decimals", "ndigits")
 
 # NumPy's (and pandas', SciPy's) spellings of the array operations.
 ARRAYS = ArrayApi(
+    filled_like=frozenset({"numpy.zeros_like", "numpy.ones_like"}),
     log=frozenset({"numpy.log"}),
     exp=frozenset({"numpy.exp"}),
     argmax=frozenset({"numpy.argmax"}),

@@ -11,7 +11,7 @@ from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Frame, LabelArray, Mapping, Seq, Value,
 )
-from ..shared import labels
+from ..shared import decoding, labels
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_function_handler
 from ..shared.models import layer_handler
@@ -122,6 +122,7 @@ def _record_feeds(ctx: ExtractContext, feed_dict: Value) -> None:
 def hooks() -> Hooks:
     h = array_hooks(TT.ARRAYS)
     h.on(TT.LOSS_FUNCTIONS, loss_function_handler(TT.LOSS_FUNCTIONS))
+    h.on(TT.METRIC_CALLS, decoding.metric_function_handler(TT.METRIC_CALLS))
     h.on(TT.LAYERS, layer_handler(TT.LAYERS))
     h.on(TT.PAIR_DATASETS, labels.dataset_of_pair)
     h.on(TT.ITERATORS, labels.one_shot_iterator)

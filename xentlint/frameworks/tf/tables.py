@@ -10,7 +10,9 @@ registry's spellings). Keras (``tf.keras``) is its own framework; this is Tensor
 from __future__ import annotations
 
 from ...facts import Dtype, Expects, Family
-from ..specs import ActivationFunction, ArrayApi, LayerFunction, LayerSpec, LossSpec, OneHot, Slot
+from ..specs import (
+    ActivationFunction, ArrayApi, LayerFunction, LayerSpec, LossSpec, MetricFunction, OneHot, Slot,
+)
 
 # --- losses -----------------------------------------------------------------------------------
 
@@ -77,10 +79,14 @@ LAYERS: dict[str, LayerSpec] = {
 
 _AXIS = Slot(1, "axis")
 _INPUTS = ("x", "logits")
+# TF1's streaming metrics: tf.metrics.auc asserts its predictions are in [0, 1].
+METRIC_CALLS = {"tensorflow.metrics.auc": MetricFunction("auc", Slot(1, "predictions"),
+                                                         options=False)}
 # The ops (Softmax, Sigmoid) whose input Keras' cross-entropies read back in a graph.
 _GRAPH_OPS = frozenset({"nn.softmax", "softmax", "sigmoid", "nn.sigmoid"})
 
 ARRAYS = ArrayApi(
+    filled_like=frozenset({"tensorflow.zeros_like", "tensorflow.ones_like"}),
     stacked={"tensorflow.stack": (Slot(0, "values"), Slot(1, "axis"), 0)},
     where=frozenset({"tensorflow.where"}),
     concatenate={"tensorflow.concat": (Slot(0, "values"), Slot(1, "axis"), None)},

@@ -304,6 +304,7 @@ CHECKPOINT_LOADERS = {"torch.load": "a model saved whole by torch.save"}
 # --- array helpers ----------------------------------------------------------------------------
 
 ARRAYS = ArrayApi(
+    filled_like=frozenset({"torch.zeros_like", "torch.ones_like"}),
     activations=_ACTIVATION_FUNCTIONS,
     log=frozenset({"torch.log"}),
     exp=frozenset({"torch.exp"}),
