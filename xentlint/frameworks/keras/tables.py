@@ -215,9 +215,12 @@ LAYERS: dict[str, LayerSpec] = {
     "keras.layers.LeakyReLU": LayerSpec("activation", activation="leaky_relu"),
     "keras.layers.ELU": LayerSpec("activation", activation="elu"),
     "keras.layers.PReLU": LayerSpec("activation", activation="prelu"),
+    # (averaged over positions, raw scores stay raw scores and each position's probabilities
+    # stay probabilities, over the same channels: Conv2D(10, 1) then GlobalAveragePooling2D)
     **{f"keras.layers.{c}": LayerSpec("neutral") for c in (
         "Dropout", "SpatialDropout1D", "SpatialDropout2D", "SpatialDropout3D", "AlphaDropout",
-        "GaussianDropout", "ActivityRegularization", "Identity",
+        "GaussianDropout", "ActivityRegularization", "Identity", "GlobalAveragePooling1D",
+        "GlobalAveragePooling2D", "GlobalAveragePooling3D",
     )},
     # Applies its layer to every time step: the wrapped layer decides the last axis.
     "keras.layers.TimeDistributed": LayerSpec("wrapper"),

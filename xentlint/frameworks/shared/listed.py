@@ -66,6 +66,11 @@ def literal_labels(data: Seq, evidence: Evidence) -> LabelArray | None:
     with several multi-hot; one 0/1 column is binary. A row one of several (``[1, 0]`` for a
     cat, ``[0, 1]`` for a dog) counts as each of them."""
     numbers = _numbers(data)
+    if numbers is not None and len(data.items) == 1:
+        # one sample's label (``torch.Tensor([9])`` in a test): against one output row, (1,)
+        # and (1, 1) are alike
+        single = _literal_values(numbers, evidence)
+        return LabelArray(replace(single.labels, rank=None)) if single is not None else None
     if numbers is not None:
         return _literal_values(numbers, evidence) if numbers else None
     rows = [_numbers(row) if isinstance(row, Seq) else None for item in data.items

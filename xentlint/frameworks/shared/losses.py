@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ...facts import Labels, Loss, LossCall, Pairing, PositionalOption
+from ...facts import INDEX_FAMILIES, Labels, Loss, LossCall, Pairing, PositionalOption
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, Const, LabelArray, LossValue, Tensor, Value, Weights
 from ..specs import LossSpec
@@ -183,9 +183,45 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
     fed_op_output = (loss.spec.reads_graph_logits and isinstance(output, Tensor)
                      and output.graph_op and head is not None and output_node is not None
                      and _as_made(ctx, output_node, head.evidence.node))
-    targets = labels_of(labels) or _filled_targets(labels)
+    targets = (labels_of(labels) or _filled_targets(labels)
+               or _column_targets(ctx, loss, labels, labels_node))
     ctx.record(Pairing(head, loss, ctx.evidence(call.node), targets, output_rank=rank,
                        fed_op_output=fed_op_output))
+
+
+def _column_targets(ctx: ExtractContext, loss: Loss, value: Value,
+                    node: cst.BaseExpression | None) -> Labels | None:
+    """Targets not otherwise known, made one column in the call (``y.view(-1, 1)``,
+    ``y.unsqueeze(1)``, ``y[:, None]``), given to a loss of class indices: (N, 1), which
+    CrossEntropyLoss and NLLLoss reject whatever the targets were."""
+    if value is not UNKNOWN or node is None or loss.family not in INDEX_FAMILIES:
+        return None
+    return Labels("index", ctx.evidence(node), rank=2) if _one_column(node) else None
+
+
+def _one_column(node: cst.BaseExpression) -> bool:
+    if isinstance(node, cst.Subscript):  # y[:, None]
+        parts = node.slice
+        return (len(parts) == 2 and isinstance(parts[0].slice, cst.Slice)
+                and parts[0].slice.lower is None and parts[0].slice.upper is None
+                and isinstance(parts[1].slice, cst.Index)
+                and isinstance(parts[1].slice.value, cst.Name)
+                and parts[1].slice.value.value == "None")
+    if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)):
+        return False
+    numbers = [_literal_int(arg.value) for arg in node.args]
+    method = node.func.attr.value
+    return (method in ("view", "reshape") and numbers == [-1, 1]
+            or method == "unsqueeze" and numbers in ([1], [-1]))
+
+
+def _literal_int(node: cst.BaseExpression) -> int | None:
+    if isinstance(node, cst.Integer):
+        return int(node.value)
+    if (isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus)
+            and isinstance(node.expression, cst.Integer)):
+        return -int(node.expression.value)
+    return None
 
 
 def _filled_targets(value: Value) -> Labels | None:
