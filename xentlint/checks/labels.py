@@ -175,7 +175,9 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
             continue
         if labels.n_classes is None:
             continue
-        if labels.encoding not in ("index", "onehot") or not loss.exclusive:
+        # (one-hot or multi-hot rows given to a binary loss are one column per output)
+        columns = labels.encoding in ("onehot", "multihot") and loss.family == "binary"
+        if not (labels.encoding in ("index", "onehot") and loss.exclusive or columns):
             continue
         n, units = labels.n_classes, head.units
         links = _class_count_links(t, labels)

@@ -206,15 +206,17 @@ MAX_STACK = 64  # layers of a list a loop applies in turn
 def _stack_of_parts(iterable: Value) -> tuple[Value, ...]:
     """The parts of a list of layers written out (``[Linear(784, 64), relu, Linear(64, 10),
     softmax]``), which a loop over it applies one after the other: every item a layer, a
-    model, or a function."""
+    model, a function (or a part not known here, ``eqx.nn.MaxPool2d(2)``), one at least a
+    layer or model."""
     from .comprehensions import known_items
 
     items = known_items(iterable) if isinstance(iterable, Seq) else None
     if items is None or not 2 <= len(items) <= MAX_STACK:
         return ()
-    parts = all(isinstance(item, (Layer, Model, Function, Instance)) or isinstance(
-        item, ApiRef) for item in items)
-    return tuple(items) if parts and any(not isinstance(i, ApiRef) for i in items) else ()
+    parts = all(isinstance(item, (Layer, Model, Function, Instance, ApiRef)) or item is UNKNOWN
+                for item in items)
+    layers = any(isinstance(item, (Layer, Model, Instance)) for item in items)
+    return tuple(items) if parts and layers else ()
 
 
 def _settings(iterable: Value) -> tuple[Value, ...]:

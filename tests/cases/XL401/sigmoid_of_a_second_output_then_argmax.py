@@ -1,4 +1,4 @@
-"""Bug: a two-head model (view: 2 classes, findings: 14 independent labels trained with BCEWithLogitsLoss) whose findings logits are made probabilities with torch.sigmoid and decoded by argmax; the view head decoded by argmax must stay silent."""
+"""Bug: a two-head model (view: 2 classes, findings: 14 independent labels trained with BCEWithLogitsLoss) whose findings logits are made probabilities with torch.sigmoid and decoded by argmax; the view head decoded by argmax, and the best image for each finding (argmax over the batch axis), must stay silent."""
 import torch
 import torch.nn as nn
 
@@ -24,4 +24,4 @@ for images, views, findings in loader:
 view_logits, finding_logits = net(val_images)
 top_finding = torch.sigmoid(finding_logits).argmax(dim=1)  # expect: XL401
 view = view_logits.argmax(dim=1)
-
+best_image_per_finding = torch.sigmoid(finding_logits).argmax(dim=0)

@@ -79,15 +79,21 @@ def metric_function_handler(table: Mapping[str, MetricFunction]) -> FunctionHand
 
 def argmax(ctx: ExtractContext, call: Call) -> Value:
     value = call.arg(0, "a") if call.args else call.arg(0, "x")
-    return argmax_of(ctx, value, call)
+    return argmax_of(ctx, value, call, axis_at=1)
 
 
-def argmax_of(ctx: ExtractContext, value: Value, call: Call) -> Value:
-    """``argmax`` of one-hot labels is class indices; of predictions, a decoder."""
+def argmax_of(ctx: ExtractContext, value: Value, call: Call, axis_at: int = 0) -> Value:
+    """``argmax`` of one-hot labels is class indices; of predictions, a decoder, unless it is
+    taken over the batch axis (``scores.argmax(dim=0)``: the best sample for each class).
+    ``axis_at``: where the call gives the axis by position."""
     if isinstance(value, LabelArray) and value.labels.encoding == "onehot":
         current = value.labels
         return LabelArray(Labels("index", ctx.evidence(call.node), current.n_classes,
                                  n_evidence=current.n_evidence, rank=1))
+    axis = next((call.kwargs[name] for name in ("axis", "dim") if name in call.kwargs),
+                call.args[axis_at] if len(call.args) > axis_at else UNKNOWN)
+    if const_int(axis) == 0 and not (isinstance(value, Tensor) and value.row):
+        return UNKNOWN
     decode(ctx, value, "argmax", call.node)
     return UNKNOWN
 

@@ -55,8 +55,13 @@ def new_axis_handler(table: Mapping[str, tuple[Slot, Slot, int]]) -> FunctionHan
         if not isinstance(stacked, LabelArray) or not isinstance(parts, (Seq, Tail)):
             return UNKNOWN  # (a model's outputs stacked are not its output)
         sample = next(kind for kind in _kinds(parts) or () if isinstance(kind, LabelArray))
-        rank = sample.labels.rank  # (each sample's labels: where they were made, the evidence)
-        return LabelArray(replace(sample.labels, rank=rank + 1 if rank is not None else None))
+        # (each sample's labels: where they were made, the evidence) One number each, a
+        # vector; rows of classes, a matrix of them; a sequence of class numbers each
+        # (``encoded[j:j + 100]``), (N, L) class indices, which is no (N, 1) column: not said.
+        rank = sample.labels.rank
+        rows = sample.labels.encoding in ("onehot", "multihot")
+        stacked_rank = rank + 1 if rank == 0 or rows and rank is not None else None
+        return LabelArray(replace(sample.labels, rank=stacked_rank))
 
     return handler
 

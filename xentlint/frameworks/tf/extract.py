@@ -34,6 +34,8 @@ def _placeholder(ctx: ExtractContext, call: Call) -> Value:
     dtype = ctx.dtype_of(call.arg(0, "dtype"))
     integer = dtype in INTEGER_DTYPES and dtype != "bool"
     encoding: Encoding = "index" if integer and (rank == 1 or column) else "unknown"
+    if integer and rank is not None and rank >= 2 and not column:
+        rank = None  # ([None, seq_len]: a sequence of class numbers each, no (N, 1) column)
     return LabelArray(Labels(encoding, ctx.evidence(call.node), rank=rank, dtype=dtype))
 
 
