@@ -74,6 +74,8 @@ def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
             continue
         if loss.spec.handwritten and loss.family != "binary" and head.activation in POSITIVE:
             continue  # log of a positive rate (a Poisson NLL) is fine; log(1 - rate) is not
+        if head.units == 1 and loss.exclusive:
+            continue  # XL204 says what is wrong: logits or not, one unit has one class
         flag = loss.spec.logits_flag
         if loss.spec.handwritten:
             message = (f"hand-written cross-entropy `{r.text(loss.evidence)}` (line "

@@ -35,6 +35,8 @@ KINDS: dict[str, Kind] = {
 
 # Activations whose outputs are never negative: their log is defined (a Poisson rate).
 POSITIVE = frozenset({"relu", "relu6", "softplus", "exponential", "squareplus", "sparse_plus"})
+# Bounded: shifted or scaled, they are something else (``0.5 * (tanh(x / 2) + 1)`` is a sigmoid)
+BOUNDED = frozenset({"tanh", "softsign", "hard_tanh"})
 
 # Spellings of the same activation in strings (``Dense(10, activation="Softmax")`` works too).
 ALIASES: dict[str, str] = {

@@ -18,7 +18,7 @@ from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, Const, LabelArray, Tensor, Value, Weights
 from ..specs import LossSpec, MetricFunction, Slot
 from . import tables as T
-from .activations import make_head
+from .activations import BOUNDED, make_head
 from .values import const_float, const_int, guarded, model_loss
 
 # Hand-written losses: what their shape expects. The fix hint of the NLL form names the loss
@@ -269,7 +269,8 @@ def _scaled_scores(output: Value, factor: Value) -> Value | None:
     """``logits / T`` (distillation's temperature), ``2 * logits``: raw scores scaled are still
     raw scores (probabilities or log-probabilities scaled are neither: not followed)."""
     if (is_prediction(output) and isinstance(output, Tensor) and output.head is not None
-            and output.head.kind == "not-probs" and not isinstance(factor, (Tensor, LabelArray))):
+            and output.head.kind == "not-probs" and output.head.activation not in BOUNDED
+            and not isinstance(factor, (Tensor, LabelArray))):
         return output
     return None
 
@@ -373,7 +374,7 @@ def _biased(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value) -
         if not is_prediction(side):
             continue
         assert side.head is not None
-        if side.head.kind == "not-probs":
+        if side.head.kind == "not-probs" and side.head.activation not in BOUNDED:
             head = side.head
             if isinstance(node, cst.BinaryOperation) and any(
                     head.evidence.node is operand for operand in (node.left, node.right)):

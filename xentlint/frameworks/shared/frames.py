@@ -155,11 +155,25 @@ def _column(ctx: ExtractContext, frame: Frame, key: Value, node: cst.CSTNode) ->
         if frame.records:  # a record's field: maybe a sequence, maybe floats
             return LabelArray(Labels("unknown", ctx.evidence(node)))
         return LabelArray(Labels("index", ctx.evidence(node), rank=1, dtype=frame.dtype))
-    if isinstance(key, Seq) and len(key.items) == 1 and not frame.records:
-        one = _column(ctx, frame, key.items[0], node)
+    single = key.items[0] if isinstance(key, Seq) and len(key.items) == 1 else _one_wide(key)
+    if single is not None and not frame.records:  # df[["label"]], iloc[:, :1]: one column
+        one = _column(ctx, frame, single, node)
         if isinstance(one, LabelArray) and one.labels.rank == 1:
             return LabelArray(replace(one.labels, rank=2))
     return UNKNOWN
+
+
+def _one_wide(key: Value) -> Value | None:
+    """The column a slice one column wide takes (``:1``, ``0:1``, ``-1:``, ``3:4``)."""
+    if not (isinstance(key, Const) and isinstance(key.value, slice)):
+        return None
+    start, stop, step = key.value.start, key.value.stop, key.value.step
+    if step is not None or not all(b is None or type(b) is int for b in (start, stop)):
+        return None
+    first = 0 if start is None else start
+    if stop is None:
+        return Const(first) if first == -1 else None
+    return Const(first) if stop - first == 1 and (first >= 0) == (stop > 0) else None
 
 
 def _column_or_table(ctx: ExtractContext, frame: Frame, key: Value, node: cst.CSTNode) -> Value:
