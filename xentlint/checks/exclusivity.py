@@ -49,7 +49,8 @@ def sigmoid_with_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding
             if independent_probs and head.units is not None else fixers.NONE
         yield r.finding(
             "XL202", head_place(facts, t),
-            f"{r.head(head)}: {head.units or 'its'} independent probabilities, but {r.loss(loss)} "
+            f"{r.head(head)}: {f'{head.units} ' if head.units else ''}independent probabilities, "
+            f"but {r.loss(loss)} "
             f"treats them as one distribution over exclusive classes: {loss.spec.unnormalised}",
             [Link(head.evidence.node, "sigmoid: independent probabilities"),
              Link(t.site.node, "paired here")],
