@@ -10,6 +10,7 @@ from __future__ import annotations
 from ...facts import Labels
 from ...interp.api import Call, ExtractContext
 from ...interp.values import UNKNOWN, ApiObject, Const, LabelArray, Seq, Value
+from ..shared.labels import one_hot_rank
 from ..shared.values import const_int
 from . import tables as KK
 
@@ -26,33 +27,30 @@ def lookup_called(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
     if not (isinstance(func, ApiObject) and (func.qualname in KK.LOOKUPS
                                              or func.qualname == KK.CATEGORY_ENCODING)):
         return None
+    settings = dict(func.kwargs)
     given = call.args[0] if call.args else UNKNOWN
-    rank = given.labels.rank if isinstance(given, LabelArray) else None
+    rank = one_hot_rank(given)  # (the rank of one-hot rows made of it)
     evidence = ctx.evidence(call.node)
-    mode = func.kwarg("output_mode")
-    mode = mode if mode is not UNKNOWN else Const("int" if func.qualname in KK.LOOKUPS
-                                                  else "multi_hot")
-    if func.qualname == KK.CATEGORY_ENCODING:
-        columns = const_int(func.kwarg("num_tokens"))
+    lookup = func.qualname in KK.LOOKUPS
+    mode = settings.get("output_mode", Const("int" if lookup else "multi_hot"))
+    if not lookup:  # CategoryEncoding
         if mode != Const("one_hot"):
             return UNKNOWN
-        return LabelArray(Labels("onehot", evidence, columns, rank=rank + 1 if rank is not None
-                                 else None, dtype="float"))
-    settings = dict(func.kwargs)
+        tokens = const_int(settings.get("num_tokens", UNKNOWN))
+        return LabelArray(Labels("onehot", evidence, tokens, rank=rank, dtype="float"))
     oov = const_int(settings.get("num_oov_indices", Const(KK.LOOKUPS[func.qualname])))
     mask = settings.get("mask_token", Const(None))  # (None: no mask token, the default)
     vocabulary = settings.get("vocabulary", UNKNOWN)
     if oov is None or not isinstance(mask, Const):
         return UNKNOWN
-    masked = mask.value is not None
-    offset = oov + (1 if masked else 0)
+    offset = oov + (1 if mask.value is not None else 0)
     classes = len(vocabulary.items) if isinstance(vocabulary, Seq) else None
     if mode == Const("one_hot"):
         columns = classes + offset if classes is not None else None
-        return LabelArray(Labels("onehot", evidence, columns, rank=rank + 1 if rank is not None
-                                 else None))
+        return LabelArray(Labels("onehot", evidence, columns, rank=rank))
     if mode != Const("int") or offset > 1:
         return UNKNOWN
     return LabelArray(Labels("index", evidence, classes, one_based=offset == 1,
-                             n_evidence=evidence if classes is not None else None, rank=rank,
+                             n_evidence=evidence if classes is not None else None,
+                             rank=given.labels.rank if isinstance(given, LabelArray) else None,
                              dtype="int64"))

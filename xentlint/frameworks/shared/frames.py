@@ -75,15 +75,19 @@ def _hf_methods(ctx: ExtractContext, frame: Frame, name: str, call: Call) -> Val
             return replace(frame, columns=columns)
         return replace(frame, columns=())
     if name == "map":
-        mapped = _mapped_records(ctx, frame, call.arg(0, "function"))
+        function = call.arg(0, "function")
+        mapped = _mapped_records(ctx, frame, function)
         removed = call.kwargs.get("remove_columns")
-        if isinstance(mapped, Frame) and removed is not None:  # (what map returned stays)
+        if isinstance(mapped, Frame) and removed is not None:
             names = removed.items if isinstance(removed, Seq) else (removed,)
             if not all(isinstance(n, Const) for n in names):
                 return replace(mapped, columns=())
+            # (it removes the columns the data set had, not those the function returned: a
+            # column the function names may be one of those)
             gone = {n.value for n in names if isinstance(n, Const)}
+            named = _strings_in(function.node) if isinstance(function, Function) else set()
             return replace(mapped, columns=tuple((k, v) for k, v in mapped.columns
-                                                 if k not in gone or _returned(call, k)))
+                                                 if k not in gone or k in named))
         return mapped
     if name == "to_tf_dataset":  # (x, y) batches whose y is the label column
         label = call.kwargs.get("label_cols", UNKNOWN)
@@ -106,13 +110,6 @@ def _strings_in(node: cst.CSTNode) -> set[str]:
 
     node.visit(Strings())
     return found
-
-
-def _returned(call: Call, column: str) -> bool:
-    """``map(fn, remove_columns=[...])`` removes the columns the data set had, not those
-    ``fn`` returned: not known here, so a column it may return is not known removed."""
-    function = call.arg(0, "function")
-    return isinstance(function, Function) and column in _strings_in(function.node)
 
 
 def _mapped_records(ctx: ExtractContext, frame: Frame, function: Value) -> Value:

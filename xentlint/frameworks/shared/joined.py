@@ -51,8 +51,7 @@ def new_axis_handler(table: Mapping[str, tuple[Slot, Slot, int]]) -> FunctionHan
         if const_int(call.arg(axis_slot.index, axis_slot.name, Const(default_axis))) != 0:
             return UNKNOWN
         parts = call.arg(arrays_slot.index, arrays_slot.name)
-        stacked = _joined(ctx, call, parts, None)
-        if not isinstance(stacked, LabelArray) or not isinstance(parts, (Seq, Tail)):
+        if not isinstance(_joined(ctx, call, parts, None), LabelArray):
             return UNKNOWN  # (a model's outputs stacked are not its output)
         sample = next(kind for kind in _kinds(parts) or () if isinstance(kind, LabelArray))
         # (each sample's labels: where they were made, the evidence) One number each, a

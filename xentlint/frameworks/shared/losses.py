@@ -170,8 +170,8 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
             labels_slot=ctx.evidence(labels_node), output_slot=ctx.evidence(output_node),
             labels_slot_is_output=is_output(labels),
             output_slot_is_labels=isinstance(output, LabelArray) or (
-                by_position and _data_of_unknown_origin(ctx, output, output_node)
-                and _bare_model_output(labels)),
+                by_position and _bare_model_output(labels)
+                and _data_of_unknown_origin(ctx, output, output_node)),
             by_position=by_position, labels_known=isinstance(output, LabelArray)))
     if is_output(labels) and not is_output(output):
         return
