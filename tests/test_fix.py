@@ -185,6 +185,19 @@ def test_fix_rewrites_only_the_edit_and_is_idempotent(project: Path) -> None:
     assert path.read_bytes() == before
 
 
+def test_a_notebook_exported_as_a_script_is_checked_but_never_rewritten(project: Path) -> None:
+    """The text the findings come from has its IPython lines masked: no edit of it is applied
+    to the file, whose `!pip` line would be lost."""
+    path = project / "train.py"
+    original = write(path, "!pip install -q keras\n" + KERAS_XL101)
+    result = run("check", "--fix", "--unsafe-fixes", "train.py")
+    assert result.exit_code == 1
+    assert [line.split()[1] for line in result.stdout.splitlines()[:-1]] == ["XL001", "XL101"]
+    assert path.read_bytes() == original
+    diff = run("check", "--diff", "train.py")
+    assert diff.exit_code == 0 and diff.stdout == ""
+
+
 def test_fix_reports_the_remaining_findings(project: Path) -> None:
     write(project / "train.py", KERAS_XL101)
     write(project / "loop.py", UNSAFE)

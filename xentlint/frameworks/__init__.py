@@ -94,12 +94,18 @@ REGISTRY: tuple[Framework, ...] = (
                 ("keras.preprocessing.image.", "keras.preprocessing.image."),
                 ("keras.preprocessing.", "keras.utils."),
                 ("tensorflow.losses.", "keras.losses."),  # TF2's tf.losses is Keras'
+                ("keras.objectives.", "keras.losses."),  # (Keras 1's name, an alias in 2.0)
+                # TF 1.1 to 1.3 shipped Keras as tf.contrib.keras (its deep paths too)
+                ("tensorflow.contrib.keras.python.keras.", "keras."),
+                ("tensorflow.contrib.keras.", "keras."),
             ),
             exact=(
                 ("tensorflow.keras", "keras"),
                 ("tensorflow.python.keras", "keras"),
                 ("tensorflow.compat.v1.keras", "keras"),
                 ("tf_keras", "keras"),
+                ("tensorflow.contrib.keras", "keras"),
+                ("keras.objectives", "keras.losses"),
                 ("keras.backend", "keras.ops"),
                 # (read a step at a time: keras.preprocessing.image.ImageDataGenerator)
                 ("keras.preprocessing.image", "keras.preprocessing.image"),

@@ -407,6 +407,9 @@ class Model(Value):
     keyed: Dict | None = None
     forward: str | None = None  # the method that computes its output (a user class's)
     compiled_at: Evidence | None = None  # the compile() whose loss it has now
+    # A library's model class (torchvision's resnet18()): its own forward runs, so a module
+    # registered on it (``add_module("softmax", ...)``) is no layer on top, as on a Sequential.
+    library_class: bool = False
 
     def renamed(self, name: str) -> Model:
         head = self.head.named(name) if self.head is not None else None

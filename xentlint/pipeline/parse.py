@@ -6,7 +6,10 @@
 - an exception inside the analyzer → XL001 "internal error", which is a xentlint bug.
 
 A notebook is parsed cell by cell in spirit: a cell that does not parse is reported and
-blanked, and the rest of the notebook is still analysed.
+blanked, and the rest of the notebook is still analysed. A notebook exported as a script
+(Colab's "Download .py" keeps ``!pip install ...`` and ``%matplotlib inline``) is reported once,
+at its first IPython line, and analysed with those lines masked as in a cell (ipython.py); its
+findings offer no edits, since the text they were found in is not the file's.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from .. import catalog
 from ..config import PARSE_ERROR
 from ..findings import Finding, Span
 from ..parsing import parse_module
+from .ipython import cell_code
 from .nesting import too_deep
 from .source import CellMap, Source
 
@@ -45,6 +49,14 @@ def parse(source: Source, filename: str) -> tuple[cst.Module | None, str, list[F
             try:
                 return parse_module(text), text, errors
             except cst.ParserSyntaxError as error:
+                masked = ipython_masked(text) if cells is None and not errors else None
+                if masked is not None:
+                    text, row = masked
+                    errors.append(parse_error(
+                        filename, "syntax error: IPython shell escapes or magics are not Python "
+                        "(a notebook exported as a script?); the rest was checked without them",
+                        row, 1))
+                    continue
                 if cells is None:
                     return None, text, [syntax_error(filename, text, error)]
                 broken = _broken_cells(text, cells, filename)
@@ -65,6 +77,20 @@ def parse(source: Source, filename: str) -> tuple[cst.Module | None, str, list[F
             for r in rows:
                 lines[r - 1] = ""
         text = "\n".join(lines)
+
+
+def ipython_masked(text: str) -> tuple[str, int] | None:
+    """The text with its IPython lines (``!pip install x``, ``%matplotlib inline``) masked as
+    in a notebook cell, and the first one's row; None when it has none, or when reading it as a
+    cell would move columns (a prompt or indentation removed) or count lines otherwise."""
+    code = cell_code(text)
+    lines = text.split("\n")
+    if (code is None or not code.masked or any(code.shifts)
+            or len(code.lines) != len(lines) - (1 if text.endswith("\n") else 0)):
+        return None
+    for index in code.masked:
+        lines[index] = code.lines[index]
+    return "\n".join(lines), min(code.masked) + 1
 
 
 def _broken_cells(text: str, cells: CellMap, filename: str) -> list[tuple[Finding, range]]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from ..config import Settings
@@ -220,6 +221,7 @@ def _parse_and_check(source: Source, path: str | os.PathLike[str], filename: str
         return [internal_error(filename, error, "parsing")]
     if module is None:
         return errors
+    edits_apply = source.cells is not None or text == source.text
     codes = settings.enabled_for(path)
     try:
         findings = analyze.analyze_module(
@@ -229,6 +231,8 @@ def _parse_and_check(source: Source, path: str | os.PathLike[str], filename: str
         if os.environ.get("XENTLINT_DEBUG"):
             raise
         return [*errors, internal_error(filename, error, "analysing")]
+    if not edits_apply:  # (IPython lines masked in a script: fixes would be edits of that text)
+        findings = [advice_only(f) for f in findings]
     if not may_have_directives(text):
         return [*errors, *(with_rule(f) for f in findings)]
     suppressions = scan(text)
@@ -236,6 +240,13 @@ def _parse_and_check(source: Source, path: str | os.PathLike[str], filename: str
     if UNUSED_SUPPRESSION in codes:
         findings += suppressions.unused(filename, lines_of(text), codes)
     return [*errors, *findings]
+
+
+def advice_only(finding: Finding) -> Finding:
+    """The finding with its fix's advice and no edits."""
+    if finding.fix is None or not finding.fix.edits:
+        return finding
+    return replace(finding, fix=replace(finding.fix, applicability="display", edits=()))
 
 
 def _filtered(findings: list[Finding], path: str | os.PathLike[str],

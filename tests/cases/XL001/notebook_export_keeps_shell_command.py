@@ -1,4 +1,4 @@
-"""Bug: a notebook exported to a script keeps its `!pip install` cell, which is not Python, so the file is not checked."""
+"""Bug: a notebook exported to a script keeps its `!pip install` line, which is not Python: reported once, the rest checked without it."""
 !pip install -q tensorflow==2.15  # expect: XL001
 import numpy as np
 import tensorflow as tf

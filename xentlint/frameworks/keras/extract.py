@@ -179,9 +179,12 @@ def as_metrics(ctx: ExtractContext, value: Value, node: cst.BaseExpression | Non
         elif isinstance(item, Const) and isinstance(item.value, str) and element is not None:
             name = KK.METRIC_STRINGS.get(item.value.lower())
             if name is not None:
-                metrics.append(Metric(name, ctx.evidence(element)))
+                metrics.append(Metric(name, ctx.evidence(element),
+                                      threshold=KK.STRING_METRIC_THRESHOLDS.get(name)))
         elif isinstance(item, ApiRef) and element is not None and item.qualname in KK.METRIC_FUNCTIONS:
-            metrics.append(Metric(KK.METRIC_FUNCTIONS[item.qualname], ctx.evidence(element)))
+            name = KK.METRIC_FUNCTIONS[item.qualname]
+            metrics.append(Metric(name, ctx.evidence(element),
+                                  threshold=KK.STRING_METRIC_THRESHOLDS.get(name)))
     return tuple(metrics)
 
 
@@ -231,9 +234,9 @@ def _compile(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
     return MethodResult(Const(None), compiled)
 
 
-def _fit(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
+def _fit(ctx: ExtractContext, model: Model, name: str, call: Call) -> MethodResult:
     _note_legacy(ctx, call, KK.LEGACY_FIT_KEYWORDS)
-    x = call.arg(0, "x")
+    x = call.arg(0, KK.FIT_METHODS[name])
     y = call.arg(1, "y")
     targets = labels_of(y) if call.has(1, "y") else labels_of(x) or _batch_labels(ctx, x)
     site = ctx.evidence(call.node)
@@ -353,7 +356,7 @@ def _model_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Meth
         if name == "compile":
             return _compile(ctx, receiver, call)
         if name in KK.FIT_METHODS:
-            return _fit(ctx, receiver, call)
+            return _fit(ctx, receiver, name, call)
         if name in KK.EVALUATE_METHODS:
             # (its loss is computed)
             ctx.record(ModelUse(receiver.evidence, trained=True,

@@ -160,6 +160,10 @@ METRIC_STRINGS: dict[str, str] = {
     "sparse_categorical_crossentropy": "sparse_categorical_crossentropy",
 }
 
+# What a metric named by a string or a function threshold at: its class's default.
+STRING_METRIC_THRESHOLDS: dict[str, float] = {
+    "binary_accuracy": 0.5, "precision": 0.5, "recall": 0.5}
+
 
 @dataclass(frozen=True)
 class MetricSpec:
@@ -326,11 +330,13 @@ ARRAYS = ArrayApi(
 )
 
 # Model methods.
-PREDICT_METHODS = frozenset({"predict", "predict_on_batch", "predict_step", "predict_proba"})
+PREDICT_METHODS = frozenset({"predict", "predict_on_batch", "predict_step", "predict_proba",
+                             "predict_generator"})
 # Sequential.predict_classes (up to Keras 2.5 / TF 2.5): the argmax of a multi-unit output, a
 # 0.5 threshold of a single unit.
 CLASS_PREDICT_METHODS = frozenset({"predict_classes"})
-FIT_METHODS = frozenset({"fit", "fit_generator", "train_on_batch"})
+# Training methods, and the name of their first parameter (the data, or a generator of batches).
+FIT_METHODS = {"fit": "x", "fit_generator": "generator", "train_on_batch": "x"}
 # Methods that compute the compiled loss without training on it.
 EVALUATE_METHODS = frozenset({"evaluate", "evaluate_generator", "test_on_batch"})
 # Sequential methods that change the stack in place: `model.add(layer)` puts a layer on top;

@@ -208,12 +208,14 @@ def stack_change_handler(appending: Mapping[str, Slot], changing: frozenset[str]
     slot names on top (Keras' ``model.add(layer)``, PyTorch's ``net.append(layer)`` and
     ``net.add_module(name, layer)``); after one of ``changing`` (``pop``, ``insert``) the
     head is no longer known. On a model of the user's own class only ``changing`` applies: its
-    forward method, not the stack, makes its head."""
+    forward method, not the stack, makes its head; on a library's model class, neither."""
 
     def handler(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | None:
         model = method.receiver
         if not isinstance(model, Model):
             return None
+        if method.name in appending and model.library_class:
+            return None  # (registered, never called by its forward)
         if method.name in appending and model.instance is None:
             slot = appending[method.name]
             given = call.arg(slot.index, slot.name)

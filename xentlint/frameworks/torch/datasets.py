@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import libcst as cst
+
 from ...facts import Labels
 from ...interp.api import Call, ExtractContext
 from ...interp.values import (
@@ -80,9 +82,35 @@ def dataset_view(ctx: ExtractContext, call: Call) -> Value:
     slot = KT.DATASET_VIEWS[call.qualname]
     dataset = call.arg(slot.index, slot.name)
     if call.qualname not in KT.SPLITS:
-        return dataset
+        # (indices chosen by class, np.where(ds.targets < 2), keep only some: how many, not
+        # known)
+        return _some_classes(dataset)
     lengths = call.arg(1, "lengths")
     return Seq((dataset,) * len(lengths.items)) if isinstance(lengths, Seq) else UNKNOWN
+
+
+def _some_classes(dataset: Value) -> Value:
+    if isinstance(dataset, Dataset) and dataset.labels is not None \
+            and dataset.labels.n_classes is not None:
+        return replace(dataset, labels=replace(dataset.labels, n_classes=None, n_evidence=None))
+    return dataset
+
+
+def targets_of(ctx: ExtractContext, owner: Value, attr: str,
+               node: cst.BaseExpression) -> Value | None:
+    """``train_set.targets``: the labels of every sample of a data set."""
+    if isinstance(owner, Dataset) and owner.labels is not None and attr in KT.DATASET_TARGETS:
+        return LabelArray(owner.labels)
+    return None
+
+
+def relabelled(ctx: ExtractContext, owner: Value, attr: str, value: Value) -> Value | None:
+    """``train_set.targets = (train_set.targets == 7).long()``, ``ds.targets[ds.targets >= 5]
+    = 1``: the data set yields these labels now (of unknown kind when they are not known)."""
+    if not (isinstance(owner, Dataset) and attr in KT.DATASET_RELABELLING):
+        return None
+    given = labels_of(value) if attr in KT.DATASET_TARGETS else None
+    return replace(owner, labels=given or Labels("unknown"))
 
 
 def torchvision_dataset(ctx: ExtractContext, call: Call) -> Value:

@@ -59,7 +59,7 @@ def _torchvision_model(ctx: ExtractContext, call: Call) -> Value:
         return UNKNOWN
     evidence = ctx.evidence(call.node)
     units = const_int(call.arg(-1, "num_classes", Const(1000)))
-    return Model(evidence, make_head("linear", units, evidence))
+    return Model(evidence, make_head("linear", units, evidence), library_class=True)
 
 
 def _factory_model(ctx: ExtractContext, call: Call) -> Value:
@@ -69,8 +69,8 @@ def _factory_model(ctx: ExtractContext, call: Call) -> Value:
     evidence = ctx.evidence(call.node)
     units = const_int(call.arg(slot.index, slot.name, Const(default)))
     if units == 0:
-        return Model(evidence, None)
-    return Model(evidence, make_head("linear", units, evidence))
+        return Model(evidence, None, library_class=True)
+    return Model(evidence, make_head("linear", units, evidence), library_class=True)
 
 
 def _pretrained_classifier(ctx: ExtractContext, call: Call) -> Value:
@@ -84,7 +84,8 @@ def _pretrained_classifier(ctx: ExtractContext, call: Call) -> Value:
         return UNKNOWN
     evidence = ctx.evidence(call.node)
     units = const_int(call.kwargs.get("num_labels", UNKNOWN))
-    model = Model(evidence, make_head("linear", units, evidence), rank=rank if rank > 2 else None)
+    model = Model(evidence, make_head("linear", units, evidence), rank=rank if rank > 2 else None,
+                  library_class=True)
     problem = call.kwargs.get("problem_type")
     loss = KT.PROBLEM_TYPE_LOSSES.get(problem.value) if isinstance(problem, Const) and isinstance(
         problem.value, str) else None
@@ -424,6 +425,8 @@ def hooks() -> Hooks:
     h.methods.append(stack_change_handler(KT.STACK_APPENDING, KT.STACK_CHANGING))
     h.constructions.append(model_class_hook(KT.MODEL_CLASSES))
     h.attribute_assignments.append(_replace_head)
+    h.attribute_assignments.append(datasets.relabelled)
+    h.attributes.append(datasets.targets_of)
     h.attributes.append(_head_part)
     h.attributes.append(_unknown_tensor_method)
     h.attributes.append(_output_logits)

@@ -260,6 +260,10 @@ DATASET_VIEWS: dict[str, Slot] = {
     "torch.utils.data.random_split": Slot(0, "dataset"),
 }
 SPLITS = frozenset({"torch.utils.data.random_split"})
+# A torchvision data set's attributes that hold its labels (``train_set.targets``); assigning
+# one of them or its list of (path, class) samples relabels the data set.
+DATASET_TARGETS = frozenset({"targets", "labels", "train_labels", "test_labels"})
+DATASET_RELABELLING = DATASET_TARGETS | {"samples", "imgs"}
 # Datasets with class-index targets: name -> number of classes (None: from the folders).
 DATASETS: dict[str, int | None] = {
     "torchvision.datasets.MNIST": 10,

@@ -1,0 +1,12 @@
+"""Look-alike: the softmax predictions of predict_generator decoded by argmax must stay silent."""
+import numpy as np
+from keras.layers import Dense, Flatten
+from keras.models import Sequential
+from keras.preprocessing.image import ImageDataGenerator
+
+test_generator = ImageDataGenerator(rescale=1.0 / 255).flow_from_directory(
+    "data/test", target_size=(64, 64), class_mode=None, shuffle=False)
+model = Sequential([Flatten(input_shape=(64, 64, 3)), Dense(5, activation="softmax")])
+model.compile(optimizer="adam", loss="categorical_crossentropy")
+probs = model.predict_generator(test_generator, steps=10)
+labels = np.argmax(probs, axis=1)
