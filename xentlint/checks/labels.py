@@ -19,6 +19,15 @@ def _where(t: Pairing) -> cst.CSTNode:
     return t.site.node if t.loss.spec.labels_reported_at == "call" else t.loss.evidence.node
 
 
+def _one_encoding(facts: Facts, t: Pairing) -> bool:
+    """Every pairing of this loss with known labels has labels of this encoding: another loss
+    for them breaks none of the others (a model fit on class indices and evaluated on one-hot
+    rows needs one of the two changed, not its loss)."""
+    node, encoding = t.loss.evidence.node, t.labels.encoding if t.labels else None
+    return all(other.labels is None or other.labels.encoding in ("unknown", encoding)
+               for other in pairings(facts) if other.loss.evidence.node is node)
+
+
 @check("XL301")
 def index_labels_to_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for t in pairings(facts, handwritten=True):
@@ -33,7 +42,8 @@ def index_labels_to_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Find
         what = "class indices" if labels.encoding == "index" else "0/1 class labels"
         # the index loss takes (N,) labels; (N, 1) ones only when it squeezes them
         edits, applicability = fixers.rename_loss(r, t, "index") if labels.encoding == "index" \
-            and (labels.rank == 1 or loss.spec.squeezes_index_column) else fixers.NONE
+            and (labels.rank == 1 or loss.spec.squeezes_index_column) \
+            and _one_encoding(facts, t) else fixers.NONE
         yield r.finding(
             "XL301", loss.evidence.node,
             f"{r.labels(labels)} are {what}, but {r.loss(loss)} expects one-hot (or probability) "
@@ -57,7 +67,7 @@ def onehot_labels_to_index_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
             continue
         # float one-hot rows are the same targets to a loss that reads probabilities
         edits, applicability = fixers.cast_targets(r, t, "float", "safe") if integer_onehot \
-            else fixers.rename_loss(r, t, "onehot")
+            else fixers.rename_loss(r, t, "onehot") if _one_encoding(facts, t) else fixers.NONE
         yield r.finding(
             "XL302", _where(t),
             f"{r.labels(labels)} are one-hot, but {r.loss(loss)} expects integer class indices",

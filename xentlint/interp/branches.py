@@ -16,8 +16,8 @@ from typing import Any
 
 from ..facts import Loss
 from .values import (
-    UNKNOWN, Const, Instance, LabelArray, LossValue, Model, OneOf, Seq, Tail, Value, Weights,
-    is_number, item_kinds, kinds_union,
+    UNKNOWN, Const, Instance, LabelArray, LossValue, Model, OneOf, Seq, Tail, Tensor, Value,
+    Weights, is_number, item_kinds, kinds_union,
 )
 
 
@@ -192,7 +192,8 @@ def join(a: Value, b: Value) -> Value:
         return numbers
     if isinstance(a, Seq) and isinstance(b, Seq) and len(a.items) == len(b.items):
         return Seq(tuple(join(x, y) for x, y in zip(a.items, b.items)))
-    filled = _filled_rows(a, b) or _filled_rows(b, a)
+    filled = (_filled_rows(a, b) or _filled_rows(b, a) or _accumulated(a, b)
+              or _accumulated(b, a))
     if filled is not None:
         return filled
     if isinstance(a, (Seq, Tail)) and isinstance(b, (Seq, Tail)):
@@ -212,6 +213,15 @@ def _filled_rows(before: Value, after: Value) -> LabelArray | None:
             before.shape) != 2 or before.shape[1] != labels.n_classes:
         return None
     return after
+
+
+def _accumulated(before: Value, after: Value) -> Tensor | None:
+    """``probs = np.zeros((n, C))`` then ``for m in models: probs += m.predict(x) / k``: the
+    loop that adds outputs to the zeros runs, so the array is what they add up to."""
+    if (isinstance(before, Weights) and before.filled is not None and isinstance(after, Tensor)
+            and after.head is not None and after.model is not None):
+        return after
+    return None
 
 
 def _common_suffix(a: tuple[Value, ...], b: tuple[Value, ...]) -> tuple[Value, ...]:

@@ -16,7 +16,7 @@ import libcst as cst
 
 from .containers import numbering
 from .values import (
-    UNKNOWN, ApiObject, ApiRef, Const, Dict, Env, LabelArray, OneOf, Seq, Tail, Value,
+    UNKNOWN, ApiObject, ApiRef, Const, Dict, Env, LabelArray, OneOf, Seq, Tail, Tensor, Value,
     const_int, is_number,
 )
 
@@ -166,9 +166,12 @@ def _labels_of_each(element: Value, listed: bool) -> Value | None:
     """``[label2id[name] for name in names]``: one sample's label each, a vector of them;
     ``[1 if "dog" in f else 0 for f in files]``, ``[int(f[0]) for f in files]``: a list of
     those numbers (what an array made of it holds);
-    ``[to_categorical(chunk, 10) for chunk in chunks]``: a list of such label arrays."""
+    ``[to_categorical(chunk, 10) for chunk in chunks]``: a list of such label arrays;
+    ``[m.predict(x) for m in folds]``: a list of those outputs (to average, or to join)."""
     if isinstance(element, LabelArray) and element.labels.rank == 0:
         return LabelArray(replace(element.labels, rank=1))
+    if listed and isinstance(element, Tensor) and element.head is not None:
+        return Tail.repeating((element,))
     if isinstance(element, LabelArray) and listed or listed and is_number(element):
         return Tail.repeating((element,))
     if listed and isinstance(element, OneOf) and all(

@@ -236,15 +236,21 @@ def _compile(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
 
 def _fit(ctx: ExtractContext, model: Model, name: str, call: Call) -> MethodResult:
     _note_legacy(ctx, call, KK.LEGACY_FIT_KEYWORDS)
-    x = call.arg(0, KK.FIT_METHODS[name])
-    y = call.arg(1, "y")
-    targets = labels_of(y) if call.has(1, "y") else labels_of(x) or _batch_labels(ctx, x)
+    targets = _data_labels(ctx, call, KK.FIT_METHODS[name])
     site = ctx.evidence(call.node)
-    _train(ctx, model, site, targets, y)
+    _train(ctx, model, site, targets, call.arg(1, "y"))
     validation = call.kwargs.get("validation_data")
     if isinstance(validation, Seq) and len(validation.items) >= 2:
         _train(ctx, model, site, labels_of(validation.items[1]))
     return MethodResult(UNKNOWN, replace(model, labels=targets) if targets is not None else None)
+
+
+def _data_labels(ctx: ExtractContext, call: Call, first: str) -> Labels | None:
+    """The labels ``fit(x, y)`` / ``evaluate(x, y)`` computes the loss on: ``y``, or what the
+    data (``first``: its parameter's name) yields, a generator's or a dataset's batches."""
+    x = call.arg(0, first)
+    return labels_of(call.arg(1, "y")) if call.has(1, "y") else (
+        labels_of(x) or _batch_labels(ctx, x))
 
 
 def _batch_labels(ctx: ExtractContext, data: Value) -> Labels | None:
@@ -357,10 +363,9 @@ def _model_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Meth
             return _compile(ctx, receiver, call)
         if name in KK.FIT_METHODS:
             return _fit(ctx, receiver, name, call)
-        if name in KK.EVALUATE_METHODS:
-            # (its loss is computed)
-            ctx.record(ModelUse(receiver.evidence, trained=True,
-                                compiled_at=receiver.compiled_at))
+        if name in KK.EVALUATE_METHODS:  # (its loss is computed on these labels)
+            _train(ctx, receiver, ctx.evidence(call.node),
+                   _data_labels(ctx, call, KK.EVALUATE_METHODS[name]), call.arg(1, "y"))
             return None
         if name in KK.PREDICT_METHODS:
             ctx.record(ModelUse(receiver.evidence, trained=False))

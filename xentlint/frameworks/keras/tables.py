@@ -337,8 +337,9 @@ PREDICT_METHODS = frozenset({"predict", "predict_on_batch", "predict_step", "pre
 CLASS_PREDICT_METHODS = frozenset({"predict_classes"})
 # Training methods, and the name of their first parameter (the data, or a generator of batches).
 FIT_METHODS = {"fit": "x", "fit_generator": "generator", "train_on_batch": "x"}
-# Methods that compute the compiled loss without training on it.
-EVALUATE_METHODS = frozenset({"evaluate", "evaluate_generator", "test_on_batch"})
+# Methods that compute the compiled loss on labels without training on it (the name of their
+# first parameter, as FIT_METHODS).
+EVALUATE_METHODS = {"evaluate": "x", "evaluate_generator": "generator", "test_on_batch": "x"}
 # Sequential methods that change the stack in place: `model.add(layer)` puts a layer on top;
 # after `model.pop()` the head is not followed.
 STACK_APPENDING = {"add": Slot(0, "layer")}

@@ -19,7 +19,7 @@ from ...interp.values import (
 )
 from ...facts import INTEGER_DTYPES, Dtype, Labels
 from ..specs import Slot
-from . import decoding, joined, labels, listed
+from . import decoding, ensembles, joined, labels, listed
 from . import tables as T
 from .activations import exponential_of, make_head
 from .values import const_flag, const_float, const_int, guarded, shape_arguments
@@ -295,7 +295,9 @@ def reshaped_rank(name: str, call: Call) -> int | None:
 def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
     """Array methods: conversions, reshapes, transposes, encoders, decoders, reductions."""
     receiver, name = method.receiver, method.name
-    reduced = decoding.reduction_method(receiver, name)
+    reduced = decoding.reduction_method(receiver, name) or (
+        ensembles.mean_over_outputs(receiver, call, axis_at=0)
+        if name in T.REDUCTION_METHODS else None)
     if reduced is not None:
         return reduced
     if name == "logsumexp" and isinstance(receiver, Tensor):

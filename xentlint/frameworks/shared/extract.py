@@ -13,8 +13,8 @@ from ...interp.api import DecoratorHandler, ExtractContext, Hooks
 from ...interp.values import Const, Function
 from ..specs import ArrayApi
 from . import (
-    activations, arrays, decoding, derived, frames, joined, labels, mapped, models, options,
-    traced,
+    activations, arrays, decoding, derived, ensembles, frames, joined, labels, mapped, models,
+    options, traced,
 )
 from . import tables as T
 from .activations import SPELLINGS, activation_handler
@@ -33,7 +33,7 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.on(api.dtype_calls, arrays.dtype_call_handler(dict(api.dtype_calls)))
     h.on(api.transpose, arrays.transpose)
     h.on(api.clip, arrays.clip)
-    h.on(api.reduction, decoding.reduction)
+    h.on(api.reduction, ensembles.reduction)
     h.on(api.logsumexp, decoding.logsumexp)
     h.on(api.one_hot, labels.one_hot_handler(dict(api.one_hot)))
     h.on(api.random_integers, labels.random_integers_handler(dict(api.random_integers)))
@@ -89,6 +89,7 @@ def hooks() -> Hooks:
     h.on([T.SELECT], derived.selected)
     h.on(T.PASSTHROUGH_ITERABLES, labels.passthrough_first)
     h.on(T.FRAME_SOURCES, frames.frame_source)
+    h.on([T.FRAME_CONCATENATION], frames.concatenated)
     h.on(T.MATRIX_SOURCES, frames.matrix_source)
     h.on(T.FACTORIZE, frames.factorize)
     h.on([T.CATEGORICAL], frames.categorical)
@@ -110,6 +111,7 @@ def hooks() -> Hooks:
     h.attributes.append(labels.bunch_field)
     h.binary.append(arrays.array_operator)
     h.binary.append(decoding.binary)
+    h.binary.append(ensembles.combined)
     h.negation.append(decoding.negation)
     h.comparisons.append(decoding.comparison)
     h.comparisons.append(labels.compared)

@@ -17,7 +17,7 @@ from ...facts import Encoding, Labels
 from ...interp.api import Call, ExtractContext, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Frame, Function, LabelArray,
-    Numbering, Seq, Value,
+    Numbering, Seq, Tail, Value, item_kinds,
 )
 from . import tables as T
 from .values import class_numbers, const_int, index_encoding, labels_of
@@ -28,6 +28,16 @@ _INDEXER = "pandas.indexer"  # df.iloc / df.loc: (rows, columns) subscripts
 def frame_source(ctx: ExtractContext, call: Call) -> Value:
     """``pd.read_csv(path)``: a table of unknown columns."""
     return Frame()
+
+
+def concatenated(ctx: ExtractContext, call: Call) -> Value:
+    """``pd.concat([train, extra])``: tables joined, a table whose columns are not known (a
+    column assigned in one of them may hold other values in the others)."""
+    tables = call.arg(0, "objs")
+    kinds = item_kinds(tables) if isinstance(tables, (Seq, Tail)) else None
+    if kinds and all(isinstance(kind, Frame) and _is_table(kind) for kind in kinds):
+        return Frame()
+    return UNKNOWN
 
 
 def matrix_source(ctx: ExtractContext, call: Call) -> Value:
@@ -89,6 +99,8 @@ def _hf_methods(ctx: ExtractContext, frame: Frame, name: str, call: Call) -> Val
             return replace(mapped, columns=tuple((k, v) for k, v in mapped.columns
                                                  if k not in gone or k in named))
         return mapped
+    if name == "to_pandas":  # the same columns, as a table
+        return replace(frame, records=False, splits=False)
     if name == "to_tf_dataset":  # (x, y) batches whose y is the label column
         label = call.kwargs.get("label_cols", UNKNOWN)
         if isinstance(label, Seq) and len(label.items) == 1:
@@ -204,13 +216,26 @@ def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
         frame = value.kwarg("frame")
         if isinstance(frame, Frame) and _every_row(indices[0]):
             return _column_or_table(ctx, frame, indices[1], node)
+        if isinstance(frame, Frame) and _is_table(frame) and _row_mask(indices[0]):
+            # (some rows, as df[mask]: every column, or those named)
+            return Frame() if _every_row(indices[1]) else _column_or_table(
+                ctx, Frame(), indices[1], node)
         return UNKNOWN
     if isinstance(value, ApiObject) and value.qualname == _INDEXER and len(indices) == 1:
-        # df.iloc[:1000]: some rows, every column (df.loc[key]: one row, not a table)
+        # df.iloc[:1000]: some rows, every column (df.loc[key]: one row, not a table);
+        # df.loc[df.len > 3]: some rows, as df[mask]
         frame = value.kwarg("frame")
         rows = isinstance(indices[0], Const) and isinstance(indices[0].value, slice)
-        return frame if rows and isinstance(frame, Frame) and _is_table(frame) else UNKNOWN
+        if not (isinstance(frame, Frame) and _is_table(frame)):
+            return UNKNOWN
+        return frame if rows else Frame() if _row_mask(indices[0]) else UNKNOWN
     return None
+
+
+def _row_mask(index: Value) -> bool:
+    """Rows chosen by a condition: a boolean mask (``df.len > 3``) or a function of the table
+    (``lambda d: d.len > 3``)."""
+    return isinstance(index, (LabelArray, Function))
 
 
 def _is_table(frame: Frame) -> bool:

@@ -12,7 +12,8 @@ from typing import Literal
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, Const, LabelArray, Seq, Tail, Tensor, Value, item_kinds
 from ..specs import Slot
-from . import decoding
+from . import decoding, ensembles
+from .listed import stacked
 from .values import const_int
 
 
@@ -51,16 +52,13 @@ def new_axis_handler(table: Mapping[str, tuple[Slot, Slot, int]]) -> FunctionHan
         if const_int(call.arg(axis_slot.index, axis_slot.name, Const(default_axis))) != 0:
             return UNKNOWN
         parts = call.arg(arrays_slot.index, arrays_slot.name)
+        if isinstance(parts, (Seq, Tail)) and ensembles.alike_outputs(parts):
+            return parts  # (outputs to average: their mean along axis 0 is one of them)
         if not isinstance(_joined(ctx, call, parts, None), LabelArray):
             return UNKNOWN  # (a model's outputs stacked are not its output)
+        # (each sample's labels: where they were made, the evidence)
         sample = next(kind for kind in _kinds(parts) or () if isinstance(kind, LabelArray))
-        # (each sample's labels: where they were made, the evidence) One number each, a
-        # vector; rows of classes, a matrix of them; a sequence of class numbers each
-        # (``encoded[j:j + 100]``), (N, L) class indices, which is no (N, 1) column: not said.
-        rank = sample.labels.rank
-        rows = sample.labels.encoding in ("onehot", "multihot")
-        stacked_rank = rank + 1 if rank == 0 or rows and rank is not None else None
-        return LabelArray(replace(sample.labels, rank=stacked_rank))
+        return LabelArray(stacked(sample.labels))
 
     return handler
 

@@ -22,6 +22,15 @@ def list_labels(data: Seq | Tail, evidence: Evidence) -> LabelArray | None:
     return appended_labels(data, evidence)
 
 
+def stacked(sample: Labels) -> Labels:
+    """Samples' labels, one array each, stacked along a new first axis: one number each, a
+    vector; rows of classes, a matrix of them; a sequence of class numbers each (``encoded[j:
+    j + 100]``), (N, L) class indices, which is no (N, 1) column: not said."""
+    rank = sample.rank
+    rows = sample.encoding in ("onehot", "multihot")
+    return replace(sample, rank=rank + 1 if rank == 0 or rows and rank is not None else None)
+
+
 def appended_labels(data: Tail, evidence: Evidence) -> LabelArray | None:
     """A list of unknown length whose every item is a class number (``labels.append(0)`` and
     ``labels.append(1)`` in loops over two folders, ``labels.append(idx)`` with ``idx`` from
@@ -38,9 +47,10 @@ def appended_labels(data: Tail, evidence: Evidence) -> LabelArray | None:
         found = {replace(kind.labels, evidence=None, n_evidence=None, dtype_evidence=None)
                  for kind in kinds if isinstance(kind, LabelArray)}
         sample = next(iter(found))
-        if len(found) != 1 or sample.rank != 0:
+        if len(found) != 1:
             return None
-        return LabelArray(replace(sample, evidence=evidence, rank=1))
+        # ([to_categorical(seq, n) for seq in tags]: one sequence's one-hot rows each)
+        return LabelArray(replace(stacked(sample), evidence=evidence))
     if any(isinstance(kind, Scalar) for kind in kinds):
         numbers = _numbers(Seq(tuple(kind for kind in kinds if not isinstance(kind, Scalar))))
         if numbers is None or any(not isinstance(v, int) or v < 0 for v in numbers):

@@ -94,12 +94,32 @@ def _data_of_unknown_origin(ctx: ExtractContext, value: Value,
         return False
     if not running:
         return node.value in _iterated_names(ctx.running_module())
-    function = running[-1]
-    assert isinstance(function, cst.FunctionDef)
-    params = function.params
-    names = {p.name.value for p in (*params.posonly_params, *params.params,
-                                    *params.kwonly_params)}
-    return node.value in names or node.value in _iterated_names(function)
+    # (and data of the functions it is nested in: ``def train_step(state, batch): def
+    # loss_fn(params): ... batch["label"]``, the flax idiom)
+    functions = [f for f in running if isinstance(f, cst.FunctionDef)]
+    inner = functions[-1]
+    for function in reversed(functions):
+        if function is not inner and not _defines(function, inner):
+            break
+        params = function.params
+        names = {p.name.value for p in (*params.posonly_params, *params.params,
+                                        *params.kwonly_params)}
+        if node.value in names or node.value in _iterated_names(function):
+            return True
+        inner = function
+    return False
+
+
+def _defines(outer: cst.FunctionDef, inner: cst.FunctionDef) -> bool:
+    """``inner`` is defined in ``outer``'s body (not in a function nested deeper)."""
+    pending: list[cst.CSTNode] = list(outer.body.children)
+    while pending:
+        node = pending.pop()
+        if node is inner:
+            return True
+        if not isinstance(node, (cst.BaseExpression, cst.FunctionDef)):
+            pending.extend(node.children)
+    return False
 
 
 def _iterated_names(code: cst.FunctionDef | cst.Module) -> set[str]:

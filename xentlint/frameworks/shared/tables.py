@@ -121,6 +121,7 @@ DATASETS: dict[str, LabelSource] = {
 FRAME_SOURCES = frozenset({f"pandas.{name}" for name in (
     "read_csv", "read_excel", "read_table", "read_json", "read_parquet", "read_pickle",
     "read_feather", "read_sql", "read_sql_query", "read_sql_table", "read_fwf", "DataFrame")})
+FRAME_CONCATENATION = "pandas.concat"
 # NumPy's text loaders: a float matrix whose columns are read by position (data[:, -1]).
 MATRIX_SOURCES = frozenset({"numpy.loadtxt", "numpy.genfromtxt"})
 FRAME_METHODS = frozenset({"dropna", "fillna", "sample", "reset_index", "drop", "copy", "head",

@@ -1,0 +1,94 @@
+"""Predictions averaged: test-time augmentation, folds and ensembles decode the mean of outputs
+of one kind (``(p1 + p2) / 2``, ``np.mean([m.predict(x) for m in models], axis=0)``,
+``torch.stack(outs).mean(0)``, ``probs += model.predict(x) / k`` from zeros), which is an
+output of that kind: the decoders judge it as they judge each of them. Outputs of different
+kinds (a softmax's and a sigmoid's, probabilities and raw scores) make nothing known.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ...interp.api import Call, ExtractContext
+from ...interp.values import UNKNOWN, Seq, Tail, Tensor, Value, Weights, item_kinds
+from . import decoding
+from .decoding import is_prediction
+from .values import const_float, const_int
+
+
+def combined(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, left: Value,
+             right: Value) -> Value | None:
+    """The binary-operator hook: a sum of outputs, or an output's share of an average."""
+    if isinstance(operator, cst.Add):
+        return summed(left, right)
+    if isinstance(operator, cst.Divide):
+        return weighted(operator, left, right)
+    if isinstance(operator, cst.Multiply):
+        return weighted(operator, left, right) or weighted(operator, right, left)
+    return None
+
+
+def reduction(ctx: ExtractContext, call: Call) -> Value:
+    """``np.mean(outputs, axis=0)``, or what a reduction of a loss term is (decoding.py)."""
+    outputs = call.args[0] if call.args else UNKNOWN
+    return mean_over_outputs(outputs, call, axis_at=1) or decoding.reduction(ctx, call)
+
+
+def summed(left: Value, right: Value) -> Tensor | None:
+    """``p1 + p2`` of outputs alike, or an output added to zeros (an accumulator)."""
+    if alike(left, right):
+        assert isinstance(left, Tensor)
+        return left
+    for total, output in ((left, right), (right, left)):
+        if isinstance(total, Weights) and total.filled is not None and is_prediction(output):
+            assert isinstance(output, Tensor)
+            return output
+    return None
+
+
+def weighted(operator: cst.BaseBinaryOp, output: Value, factor: Value) -> Tensor | None:
+    """``p / 2``, ``p / n_folds``, ``0.5 * p``: an output's share of an average."""
+    number = const_float(factor)
+    if not is_prediction(output) or number is None:
+        return None
+    assert isinstance(output, Tensor)
+    if isinstance(operator, cst.Divide) and number >= 1:
+        return output
+    if isinstance(operator, cst.Multiply) and 0 < number <= 1:
+        return output
+    return None
+
+
+def mean_over_outputs(outputs: Value, call: Call, axis_at: int) -> Tensor | None:
+    """The mean (or sum) along axis 0 of a list of outputs alike, or of their stack:
+    ``np.mean(preds, axis=0)`` (``axis_at``: where the axis is), ``torch.stack(preds).mean(0)``."""
+    if not isinstance(outputs, (Seq, Tail)):
+        return None
+    axis = call.kwargs.get("axis", call.kwargs.get("dim", (
+        call.args[axis_at] if len(call.args) > axis_at else UNKNOWN)))
+    if const_int(axis) != 0 or not alike_outputs(outputs):
+        return None
+    first = (item_kinds(outputs) or ())[0]
+    assert isinstance(first, Tensor)
+    return first
+
+
+def alike_outputs(outputs: Seq | Tail) -> bool:
+    """A list whose every item is an output, all of one kind."""
+    kinds = item_kinds(outputs) or ()
+    return bool(kinds) and all(alike(kinds[0], kind) for kind in kinds)
+
+
+def alike(a: Value, b: Value) -> bool:
+    """Two outputs of one kind: the same activation over as many units, laid out alike."""
+    if not (is_prediction(a) and is_prediction(b)):
+        return False
+    assert isinstance(a, Tensor) and isinstance(b, Tensor)
+    return _kind(a) == _kind(b)
+
+
+def _kind(output: Tensor) -> tuple[object, ...]:
+    head = output.head
+    assert head is not None
+    return (head.kind, head.activation, head.units, head.axis, output.row, output.column,
+            output.rank)
