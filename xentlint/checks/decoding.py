@@ -61,17 +61,19 @@ def threshold_on_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
             continue
         if d.model_head is None and trained_with(d)[0] is None:
             continue  # a softmax in a graph that no loss trains: attention weights, not classes
-        if d.op == "threshold" and d.threshold != 0.5:
+        if d.op == "threshold" and (d.threshold is None or d.threshold > 0.5):
             continue  # `probs > 0.9` filters confident predictions; 0.5 is the label decision
         if head.units is None or head.units <= 2:
             continue
         loss = trained_with(d)[0]
         if loss is not None and loss.family == "binary":
             continue  # trained for independent labels: the softmax is the mistake (XL201)
+        outcome = ("no class at all (no probability above 0.5)" if d.op == "round"
+                   or d.threshold == 0.5 else "several classes, or none")
         yield r.finding(
             "XL402", d.evidence.node,
             f"{r.quote(d.evidence)} thresholds {r.output(head)}, {_a(head.units)}-class "
-            f"softmax: a sample can get no class at all (no probability above 0.5)",
+            f"softmax: a sample can get {outcome}",
             [Link(head.evidence.node, "exclusive classes")],
             subject=d,
             fix="Decode exclusive classes with `argmax` over the class axis",

@@ -98,13 +98,17 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 subject=t,
                 fix="Reshape the labels to (N, 1) (`y.reshape(-1, 1)`, `y[:, None]`) or "
                     "squeeze the output", **fixers.as_args(fixers.reshape_targets(r, t, "[:, None]")))
-        elif (labels.rank == 1 and labels.encoding == "binary" and head is not None
+        elif (labels.rank == 1 and head is not None
+              and (labels.encoding == "binary"
+                   # (class indices: a loss that compares shapes as given raises on them)
+                   or labels.encoding == "index" and not loss.reconciles_rank)
               and head.model is not None and not head.inline  # (a model's own width)
               and head.units is not None and head.units >= 2 and loss.family == "binary"):
             # (a loss that makes the labels (N, 1) first raises on (N, 1) against (N, k) too)
+            what = "one 0/1 label" if labels.encoding == "binary" else "one class index"
             yield r.finding(
                 "XL303", _where(t),
-                f"{r.labels(labels)} are one 0/1 label per sample, shape (N,), but "
+                f"{r.labels(labels)} are {what} per sample, shape (N,), but "
                 f"{r.output(head)} has shape (N, {head.units}): {r.loss(loss)} raises a shape "
                 f"error",
                 pairing_links(t, "(N,) labels"),

@@ -128,7 +128,7 @@ REGISTRY: tuple[Framework, ...] = (
         name="torch", tag="T",
         # (Hugging Face's transformers and accelerate: their models and loops are read here)
         roots=frozenset({"torch", "torchvision", "lightning", "pytorch_lightning", "timm",
-                         "transformers", "accelerate"}),
+                         "transformers", "accelerate", "segmentation_models_pytorch"}),
         spellings=Spellings(
             prefixes=(
                 ("pytorch_lightning.", "lightning."),

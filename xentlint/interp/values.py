@@ -366,6 +366,9 @@ class Tensor(Value):
     unstable_if_trained: UnstableComposition | None = None
     negative_term: bool = False  # (1 - y) * <anything>: a binary cross-entropy's second term
     guarded: bool = False  # clipped or plus an epsilon: its log cannot underflow to -inf
+    # The average of several outputs ((p + q) / 2, an ensemble's): decoded like each, but its
+    # log has no fused form (log_softmax is not the log of a mixture)
+    mixture: bool = False
     graph_op: bool = False  # made by a TensorFlow op a Keras loss reads logits back from
     # A product of arrays of unknown shapes (``W @ x`` in a per-example function, or ``x @ W``):
     # which axis is the batch is not known.

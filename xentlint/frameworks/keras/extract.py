@@ -272,9 +272,10 @@ def _predict_classes(ctx: ExtractContext, model: Model, call: Call) -> Value:
     units, ``> 0.5`` on one)."""
     predictions = Tensor(output_head(model), model)
     units = predictions.head.units if predictions.head is not None else None
+    multi_hot = model.labels is not None and model.labels.encoding == "multihot"
     if units == 1:
         decode(ctx, predictions, "threshold", call.node, threshold=0.5)
-    elif units is not None:
+    elif units is not None or multi_hot:  # (fit on multi-hot rows: several units)
         decode(ctx, predictions, "argmax", call.node)
     return UNKNOWN
 

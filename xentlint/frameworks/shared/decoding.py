@@ -158,7 +158,7 @@ def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode,
         return UNKNOWN
     head = value.head
     unstable = if_trained = None
-    if not value.guarded and head.activation in ("softmax", "sigmoid"):
+    if not value.guarded and not value.mixture and head.activation in ("softmax", "sigmoid"):
         fused = "log_softmax" if head.activation == "softmax" else "log_sigmoid"
         composition = UnstableComposition(outer=ctx.evidence(node), inner=head,
                                           suggestion=fused)

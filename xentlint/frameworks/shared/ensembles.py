@@ -7,6 +7,8 @@ kinds (a softmax's and a sigmoid's, probabilities and raw scores) make nothing k
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import libcst as cst
 
 from ...interp.api import Call, ExtractContext
@@ -38,11 +40,11 @@ def summed(left: Value, right: Value) -> Tensor | None:
     """``p1 + p2`` of outputs alike, or an output added to zeros (an accumulator)."""
     if alike(left, right):
         assert isinstance(left, Tensor)
-        return left
+        return replace(left, mixture=True)
     for total, output in ((left, right), (right, left)):
         if isinstance(total, Weights) and total.filled is not None and is_prediction(output):
             assert isinstance(output, Tensor)
-            return output
+            return replace(output, mixture=True)
     return None
 
 
@@ -70,7 +72,7 @@ def mean_over_outputs(outputs: Value, call: Call, axis_at: int) -> Tensor | None
         return None
     first = (item_kinds(outputs) or ())[0]
     assert isinstance(first, Tensor)
-    return first
+    return replace(first, mixture=True)
 
 
 def alike_outputs(outputs: Seq | Tail) -> bool:

@@ -17,12 +17,13 @@ from ...facts import Encoding, Labels
 from ...interp.api import Call, ExtractContext, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Frame, Function, LabelArray,
-    Numbering, Seq, Tail, Value, item_kinds,
+    Numbering, Scalar, Seq, Tail, Value, item_kinds,
 )
 from . import tables as T
 from .values import class_numbers, const_int, index_encoding, labels_of
 
 _INDEXER = "pandas.indexer"  # df.iloc / df.loc: (rows, columns) subscripts
+_ROW = "pandas.row"  # df.iloc[i]: one row, its cells read by column (row["label"], row.label)
 
 
 def frame_source(ctx: ExtractContext, call: Call) -> Value:
@@ -212,8 +213,12 @@ def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
         if isinstance(indices[0], LabelArray):
             return Frame()  # df[df.label != 0]: some rows (the classes may change)
         return _column_or_table(ctx, value, indices[0], node)
+    if isinstance(value, ApiObject) and value.qualname == _ROW and len(indices) == 1:
+        return _cell(ctx, value, indices[0], node)
     if isinstance(value, ApiObject) and value.qualname == _INDEXER and len(indices) == 2:
         frame = value.kwarg("frame")
+        if isinstance(frame, Frame) and _is_table(frame) and _one_row(indices[0]):
+            return _cell(ctx, ApiObject(_ROW, (("frame", frame),)), indices[1], node)
         if isinstance(frame, Frame) and _every_row(indices[0]):
             return _column_or_table(ctx, frame, indices[1], node)
         if isinstance(frame, Frame) and _is_table(frame) and _row_mask(indices[0]):
@@ -228,8 +233,24 @@ def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
         rows = isinstance(indices[0], Const) and isinstance(indices[0].value, slice)
         if not (isinstance(frame, Frame) and _is_table(frame)):
             return UNKNOWN
+        if _one_row(indices[0]):  # self.df.iloc[idx] in __getitem__
+            return ApiObject(_ROW, (("frame", frame),))
         return frame if rows else Frame() if _row_mask(indices[0]) else UNKNOWN
     return None
+
+
+def _one_row(index: Value) -> bool:
+    """A sample's index: ``__getitem__``'s ``idx``, or a number."""
+    return isinstance(index, Scalar) or isinstance(index, Const) and type(index.value) is int
+
+
+def _cell(ctx: ExtractContext, row: ApiObject, key: Value, node: cst.CSTNode) -> Value:
+    """``row["label"]``: one sample's value of that column (an axis fewer than the column)."""
+    frame = row.kwarg("frame")
+    column = _column(ctx, frame, key, node) if isinstance(frame, Frame) else UNKNOWN
+    if not isinstance(column, LabelArray) or column.labels.rank is None:
+        return UNKNOWN
+    return LabelArray(replace(column.labels, rank=column.labels.rank - 1))
 
 
 def _row_mask(index: Value) -> bool:
@@ -253,6 +274,9 @@ def attributes(ctx: ExtractContext, owner: Value, attr: str,
     attribute) is a column; ``y.cat.codes`` are the column's class numbers."""
     if isinstance(owner, Frame) and attr in T.FRAME_INDEXERS:
         return ApiObject(_INDEXER, (("frame", owner),))
+    if (isinstance(owner, ApiObject) and owner.qualname == _ROW and attr not in T.FRAME_API
+            and not attr.startswith("_")):
+        return _cell(ctx, owner, Const(attr), node)  # row.label
     if isinstance(owner, Frame) and attr in T.FRAME_MATRICES and _is_table(owner):
         return replace(owner, columns=(), positional=True)  # df.values: by position
     if (isinstance(owner, Frame) and _is_table(owner) and attr not in T.FRAME_API

@@ -73,6 +73,20 @@ def _factory_model(ctx: ExtractContext, call: Call) -> Value:
     return Model(evidence, make_head("linear", units, evidence), library_class=True)
 
 
+def _segmentation_model(ctx: ExtractContext, call: Call) -> Value:
+    """``smp.Unet("resnet34", classes=1, activation="sigmoid")``: maps of ``classes`` channels
+    after that activation (with ``aux_params``, a tuple with a classifier's output: not
+    followed)."""
+    evidence = ctx.evidence(call.node)
+    activation = call.kwargs.get("activation", Const(None))
+    if "aux_params" in call.kwargs or not isinstance(activation, Const) \
+            or activation.value not in KT.SEGMENTATION_ACTIVATIONS:
+        return Model(evidence, None, library_class=True)
+    units = const_int(call.kwargs.get("classes", Const(1)))
+    name = KT.SEGMENTATION_ACTIVATIONS[activation.value]
+    return Model(evidence, make_head(name, units, evidence, axis=1), library_class=True)
+
+
 def _pretrained_classifier(ctx: ExtractContext, call: Call) -> Value:
     """``AutoModelForSequenceClassification.from_pretrained(name, num_labels=3)``: a model of
     raw logits (its width: ``num_labels``, when given; a token classifier's for each token)."""
@@ -194,6 +208,18 @@ def _replace_last_layer(ctx: ExtractContext, owner: Value, node: cst.Subscript,
     last = KT.LAST_HEAD_INDEX.get(family.value) if isinstance(family, Const) else None
     index = const_int(indices[0])
     return value if index is not None and index in (-1, last) else None
+
+
+def _append_to_head_part(ctx: ExtractContext, method: BoundMethod,
+                         call: Call) -> MethodResult | None:
+    """``model.classifier.append(nn.Softmax(dim=1))``: a layer after the head (the part
+    becomes what the layer makes of it: see :func:`_replace_head`)."""
+    receiver = method.receiver
+    if not (isinstance(receiver, ApiObject) and receiver.qualname == _HEAD_PART
+            and method.name == "append"):
+        return None
+    added = call.arg(0, "module")
+    return MethodResult(UNKNOWN, added) if as_layer(added) is not None else None
 
 
 def _replace_head(ctx: ExtractContext, owner: Value, attr: str, value: Value) -> Value | None:
@@ -420,6 +446,7 @@ def hooks() -> Hooks:
     h.prefixes.append((KT.TORCHVISION_MODELS, _torchvision_model))
     h.prefixes.append((KT.PRETRAINED_CLASSIFIERS, _pretrained_classifier))
     h.on(KT.MODEL_FACTORIES, _factory_model)
+    h.on(KT.SEGMENTATION_MODELS, _segmentation_model)
     h.callables.append(_call_sequence_layer)
     h.methods.append(_tensor_methods)
     h.methods.append(stack_change_handler(KT.STACK_APPENDING, KT.STACK_CHANGING))
@@ -435,6 +462,7 @@ def hooks() -> Hooks:
     h.on(KT.PREPARING, _preparing)
     h.on([KT.TRAINER], _preparing)
     h.methods.append(_trainer_fit)
+    h.methods.append(_append_to_head_part)
     h.methods.append(_prepared)
     h.item_assignments.append(_replace_last_layer)
     h.dtypes.update(KT.DTYPES)

@@ -220,6 +220,14 @@ TORCHVISION_MODELS = "torchvision.models."
 MODEL_FACTORIES: dict[str, tuple[Slot, int | None]] = {
     "timm.create_model": (Slot(-1, "num_classes"), 1000),
 }
+# segmentation_models_pytorch: (N, classes, H, W) maps of ``classes`` channels (1 by default) after
+# the ``activation`` its keyword names (None: raw scores; softmax over the class axis, 1).
+SEGMENTATION_MODELS = frozenset({f"segmentation_models_pytorch.{name}" for name in (
+    "Unet", "UnetPlusPlus", "MAnet", "Linknet", "FPN", "PSPNet", "PAN", "DeepLabV3",
+    "DeepLabV3Plus", "UPerNet", "Segformer", "DPT", "create_model")})
+SEGMENTATION_ACTIVATIONS: dict[str | None, str] = {
+    None: "linear", "identity": "linear", "sigmoid": "sigmoid", "softmax": "softmax",
+    "softmax2d": "softmax", "logsoftmax": "log_softmax", "tanh": "tanh"}
 # Hugging Face's classification models (`AutoModelForSequenceClassification.from_pretrained`):
 # raw logits of `num_labels` units (a checkpoint's own count when not given), read as
 # `outputs.logits`; the rank of those logits ((N, L, C) for a token classifier).

@@ -1,0 +1,15 @@
+"""Bug: a softmax appended to EfficientNet's classifier, trained with CrossEntropyLoss."""
+import torch
+import torch.nn as nn
+from torchvision import models
+
+model = models.efficientnet_b0(weights="IMAGENET1K_V1")
+model.classifier[1] = nn.Linear(model.classifier[1].in_features, 4)
+model.classifier.append(nn.Softmax(dim=1))
+criterion = nn.CrossEntropyLoss()  # expect: XL101
+optimizer = torch.optim.AdamW(model.parameters(), lr=1e-4)
+for images, labels in train_loader:
+    optimizer.zero_grad()
+    loss = criterion(model(images), labels)
+    loss.backward()
+    optimizer.step()
