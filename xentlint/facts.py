@@ -165,6 +165,8 @@ class Pairing:
     # op's logits back, as if from_logits=True. Kept by connect() only inside a
     # TracedFunction.
     fed_op_output: bool = False
+    # The target, when it is an output too (a teacher's softmax, a log_softmax): what it is.
+    target_kind: Kind | None = None
 
 
 @dataclass(frozen=True)

@@ -61,8 +61,10 @@ def threshold_on_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
             continue
         if d.model_head is None and trained_with(d)[0] is None:
             continue  # a softmax in a graph that no loss trains: attention weights, not classes
-        if d.op == "threshold" and (d.threshold is None or d.threshold > 0.5):
-            continue  # `probs > 0.9` filters confident predictions; 0.5 is the label decision
+        if d.op == "threshold" and (d.threshold is None or not 0 < d.threshold <= 0.5):
+            # `probs > 0.9` filters confident predictions; 0.5 is the label decision (and one
+            # below, from multi-label code, gives several); `p < 0` is no decision of classes
+            continue
         if head.units is None or head.units <= 2:
             continue
         loss = trained_with(d)[0]

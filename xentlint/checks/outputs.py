@@ -170,23 +170,49 @@ def unstable_probability_composition(facts: Facts, r: Reporter) -> Iterator[Find
 def kl_div_input(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for t in pairings(facts):
         head, loss = t.head, t.loss
-        if head is None or loss.family != "kld" or loss.expects != "log-probs" or head.kind == "log-probs":
+        if head is None or loss.family != "kld" or loss.expects != "log-probs":
+            continue
+        # the target as the loss reads it: probabilities, or log-probabilities (log_target=True,
+        # or a loss of log targets, by its slot's name: ``log_targets``)
+        reads_log = (fixers.keyword_flag(r, t, "log_target") is True
+                     or loss.spec.labels.name.startswith("log_"))
+        # (what the target is, where that is not what the loss reads)
+        target = ("log-probabilities" if t.target_kind == "log-probs" and not reads_log
+                  else "probabilities" if t.target_kind in ("exclusive", "independent")
+                  and reads_log else None)
+        if head.kind == "log-probs":
+            if target is not None:  # the input is right, the target read as the other kind
+                effect = ("reads its target as probabilities: the result is NaN"
+                          if target == "log-probabilities" else "reads its target as "
+                          "log-probabilities: the result is not the KL divergence")
+                yield r.finding(
+                    "XL106", t.site.node,
+                    f"`{r.text(t.site)}` gets {target} as its target, but {effect}",
+                    [Link(t.site.node, f"{target} as the target")], subject=t,
+                    fix="Give the target as the loss reads it: probabilities, or "
+                        "log-probabilities with `log_target=True`")
             continue
         what = "probabilities" if head.kind in ("exclusive", "independent") else _emits(head)
         reduction = ""
         if loss.reduction in (None, "mean"):
             reduction = ("; also, reduction='mean' averages over every element, which is the KL "
                          "divergence divided by the number of classes: use reduction='batchmean'")
-        # a softmax applied inline at the call becomes log_softmax there
+        swapped = ""
+        if target is not None:
+            swapped = (f"; and its target is {target}, which it reads as "
+                       f"{'probabilities' if target == 'log-probabilities' else 'log-probabilities'}"
+                       f": the arguments look swapped")
+        # a softmax applied inline at the call becomes log_softmax there (not when the target
+        # is read wrong too: the input fixed alone would make the result NaN)
         edits, applicability = fixers.log_inline(r, t) \
-            if head.activation == "softmax" else fixers.NONE
+            if head.activation == "softmax" and target is None else fixers.NONE
         if edits:  # with the divergence itself: reduction='batchmean'
             edits = [*edits, *fixers.batchmean(r, t)]
         yield r.finding(
             "XL106", head_place(facts, t),
             f"{r.loss(loss)} takes log-probabilities as its input, but gets {r.output(head)}: "
             f"{what}; the result is not the KL divergence (it can be negative and is not 0 at "
-            f"equality){reduction}",
+            f"equality){swapped}{reduction}",
             [Link(head.evidence.node, "not log-probabilities"), Link(t.site.node, "paired here")],
             subject=t, fix="Pass `log_softmax(...)` as the input and probabilities as the target",
             edits=edits, applicability=applicability)

@@ -48,6 +48,9 @@ class Interpreter:
         self._copies: dict[Scope, Scope] = {}
         self.main_call: cst.Call | None = None  # the call of this module being evaluated
         self.reached: set[Path] = set()  # the project modules this run has read
+        # Names of project modules this code changed (``config.NUM_CLASSES = 6``, an imported
+        # ``CFG["model"]["act"] = None``): what the modules' own code reads of them here.
+        self.overrides: dict[tuple[Path, str], Value] = {}
         # The models (and lists, dicts) the function call just run changed in its arguments.
         self.changed_arguments: tuple[tuple[Value, Value], ...] = ()
         self.context = _Context(self)
@@ -115,6 +118,17 @@ class Interpreter:
         if self.project is None:
             return None
         return self._activated(self.project.lookup(qualname, self.scope.path, self))
+
+    def override(self, name: str, value: Value) -> None:
+        """A name this module imports from one of the project's was changed in place: the
+        module's own code sees the change too (it is one object)."""
+        target = self.imports.resolve(name)
+        module_name, _, attr = (target or "").rpartition(".")
+        if self.project is None or not module_name.strip(".") or not attr:
+            return
+        module = self.project.lookup(module_name, self.scope.path, self)
+        if isinstance(module, ProjectModule):
+            self.overrides[(module.path, attr)] = value
 
     def project_member(self, module: ProjectModule, name: str) -> Value | None:
         assert self.project is not None

@@ -19,7 +19,7 @@ from .decorators import decorate, library_name
 from .expressions import subscript_indices
 from .values import (
     UNKNOWN, ApiObject, ApiRef, ClassDef, Const, Dict, Env, Function, Instance, Layer, Model,
-    Scalar, Seq, Tail, Value,
+    ProjectModule, Scalar, Seq, Tail, Value,
 )
 
 if TYPE_CHECKING:
@@ -303,6 +303,9 @@ def bind(interp: Interpreter, target: cst.BaseExpression, value: Value, env: Env
                 # net.act = nn.Identity(): its forward method now runs another part
                 rebind(interp, target.value, replace(owner, head=None), env)
             return
+        if isinstance(owner, ProjectModule):  # config.NUM_CLASSES = 6: read so by its code too
+            interp.overrides[(owner.path, target.attr.value)] = value
+            return
         for hook in interp.hooks.attribute_assignments:
             new_owner = hook(interp.context, owner, target.attr.value, value)
             if new_owner is not None:
@@ -392,8 +395,12 @@ def rebind(interp: Interpreter, node: cst.BaseExpression, value: Value, env: Env
             # branch of the function does not leak into its sibling branch.
             interp.branches.touch(interp.module_namespace)
             interp.globals[node.value] = value
+            interp.override(node.value, value)  # (an imported name: its module's too)
         else:
+            local = node.value in env and env is not interp.globals
             env[node.value] = value
+            if not local:  # (a module's name, or one it imports and a function changes)
+                interp.override(node.value, value)
     elif isinstance(node, cst.Attribute):
         bind(interp, node, value, env)
     elif isinstance(node, cst.Subscript) and _plain_path(node.value):

@@ -47,9 +47,10 @@ def appended_labels(data: Tail, evidence: Evidence) -> LabelArray | None:
         found = {replace(kind.labels, evidence=None, n_evidence=None, dtype_evidence=None)
                  for kind in kinds if isinstance(kind, LabelArray)}
         sample = next(iter(found))
-        if len(found) != 1:
+        # ([to_categorical(seq, n) for seq in tags]: one sequence's one-hot rows each; a row of
+        # 0/1 or class numbers each may be a sequence's labels or one sample's row: not said)
+        if len(found) != 1 or sample.rank != 0 and sample.encoding not in ("onehot", "multihot"):
             return None
-        # ([to_categorical(seq, n) for seq in tags]: one sequence's one-hot rows each)
         return LabelArray(replace(stacked(sample), evidence=evidence))
     if any(isinstance(kind, Scalar) for kind in kinds):
         numbers = _numbers(Seq(tuple(kind for kind in kinds if not isinstance(kind, Scalar))))

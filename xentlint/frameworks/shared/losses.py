@@ -205,8 +205,10 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
                      and _as_made(ctx, output_node, head.evidence.node))
     targets = (labels_of(labels) or _filled_targets(labels)
                or _column_targets(ctx, loss, labels, labels_node))
+    target_kind = labels.head.kind if isinstance(labels, Tensor) and labels.head is not None \
+        and labels.log_of is None else None
     ctx.record(Pairing(head, loss, ctx.evidence(call.node), targets, output_rank=rank,
-                       fed_op_output=fed_op_output))
+                       fed_op_output=fed_op_output, target_kind=target_kind))
 
 
 def _column_targets(ctx: ExtractContext, loss: Loss, value: Value,
