@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ...facts import INDEX_FAMILIES, Labels, Loss, LossCall, Pairing, PositionalOption
+from ...facts import INDEX_FAMILIES, Head, Labels, Loss, LossCall, Pairing, PositionalOption
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, Const, LabelArray, LossValue, Tensor, Value, Weights
 from ..specs import LossSpec
@@ -122,6 +122,32 @@ def _defines(outer: cst.FunctionDef, inner: cst.FunctionDef) -> bool:
     return False
 
 
+def _written_as(ctx: ExtractContext, node: cst.BaseExpression | None, head: Head) -> bool:
+    """The argument ``node`` is the activation that made ``head``, or a name assigned it here
+    (``t = F.log_softmax(...)``): a tensor reached otherwise may have been overwritten in place
+    (``true_dist = x.data.clone(); true_dist.fill_(...)``)."""
+    made = head.evidence.node
+    if node is made:
+        return True
+    if not isinstance(node, cst.Name):
+        return False
+    name = node.value
+    running = ctx.running()
+    code = running[-1] if running else ctx.running_module()
+    found = False
+
+    class Assignments(cst.CSTVisitor):
+        def visit_Assign(self, assign: cst.Assign) -> None:
+            nonlocal found
+            found = found or assign.value is made and any(
+                isinstance(t.target, cst.Name) and t.target.value == name
+                for t in assign.targets)
+
+    if isinstance(code, (cst.FunctionDef, cst.Module)):
+        code.visit(Assignments())
+    return found
+
+
 def _iterated_names(code: cst.FunctionDef | cst.Module) -> set[str]:
     """The names a ``for`` of ``code`` binds to the items it iterates (``for inputs, labels
     in loader``): data too."""
@@ -206,7 +232,7 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
     targets = (labels_of(labels) or _filled_targets(labels)
                or _column_targets(ctx, loss, labels, labels_node))
     target_kind = labels.head.kind if isinstance(labels, Tensor) and labels.head is not None \
-        and labels.log_of is None else None
+        and labels.log_of is None and _written_as(ctx, labels_node, labels.head) else None
     ctx.record(Pairing(head, loss, ctx.evidence(call.node), targets, output_rank=rank,
                        fed_op_output=fed_op_output, target_kind=target_kind))
 
