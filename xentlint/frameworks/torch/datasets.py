@@ -11,8 +11,10 @@ import libcst as cst
 from ...facts import Labels
 from ...interp.api import Call, ExtractContext
 from ...interp.values import (
-    UNKNOWN, Const, Dataset, Dict, Frame, Function, Instance, LabelArray, Scalar, Seq, Tail, Value,
+    UNKNOWN, Const, Dataset, Dict, Frame, Function, Instance, LabelArray, OneOf, Scalar, Seq, Tail,
+    Value,
 )
+from ..shared import listed
 from ..shared.values import labels_of
 from . import tables as KT
 
@@ -28,9 +30,9 @@ def data_loader(ctx: ExtractContext, call: Call) -> Value:
         return dataset  # (a Hugging Face dataset's batches are tables of its columns)
     item = _item_of(ctx, dataset)
     if isinstance(item, Seq) and len(item.items) >= 2:  # stacked by the default collate
-        return _batches_of(Seq((*item.items[:-1], _collated(item.items[-1]))))
+        return _batches_of(Seq((*item.items[:-1], _collated(ctx, item.items[-1], call.node))))
     if isinstance(item, Dict):  # {"image": ..., "target": ...}: batch["target"]
-        return Frame(tuple((key, _collated(value)) for key, value in item.items
+        return Frame(tuple((key, _collated(ctx, value, call.node)) for key, value in item.items
                            if isinstance(key, str) and isinstance(value, LabelArray)),
                      records=True)
     # (a data set not known here still gives (x, y) batches: labels of unknown kind)
@@ -68,8 +70,17 @@ def _batches_of(batch: Value) -> Value:
     return Dataset(labels_of(batch.items[-1]) or Labels("unknown"), width=len(batch.items))
 
 
-def _collated(value: Value) -> Value:
-    """One item's labels batched by the default collate: one more axis."""
+def chosen_label(ctx: ExtractContext, value: OneOf, node: cst.CSTNode) -> LabelArray | None:
+    """``1 if "pos" in path else 0``: one sample's label, one of the numbers written."""
+    chosen = listed.list_labels(Seq(value.values), ctx.evidence(node))
+    return LabelArray(replace(chosen.labels, rank=0)) if chosen is not None else None
+
+
+def _collated(ctx: ExtractContext, value: Value, node: cst.CSTNode) -> Value:
+    """One item's labels batched by the default collate (at ``node``): one more axis (a Python
+    number chosen by a condition, ``return x, label``: a tensor of them)."""
+    if isinstance(value, OneOf) and all(isinstance(v, Const) for v in value.values):
+        value = chosen_label(ctx, value, node) or value
     if not isinstance(value, LabelArray):
         return value
     rank = value.labels.rank
@@ -131,4 +142,4 @@ def _transformed_targets(ctx: ExtractContext, transform: Value, targets: Labels)
     if not isinstance(transform, Function):
         return Labels("unknown")
     item = ctx.run_function(transform, (LabelArray(replace(targets, rank=0)),))
-    return labels_of(_collated(item)) or Labels("unknown")
+    return labels_of(_collated(ctx, item, transform.node)) or Labels("unknown")

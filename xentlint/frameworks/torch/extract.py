@@ -262,16 +262,17 @@ def _tensor_constructor(ctx: ExtractContext, call: Call) -> Value:
     if isinstance(data, Seq) and len(data.items) == 1 and dtype in ("int64", "int32", "uint8"):
         # torch.tensor([label], dtype=torch.long): one class index with an extra axis.
         return LabelArray(Labels("index", ctx.evidence(call.node), rank=1, dtype=dtype))
+    if isinstance(data, OneOf) and all(isinstance(v, Const) for v in data.values):
+        # torch.tensor(label), label 1 or 0 by a condition: one sample's label (of the
+        # values' dtype when none is given: int64 for integers)
+        chosen = datasets.chosen_label(ctx, data, call.node)
+        if chosen is not None:
+            return _typed(chosen, dtype)
     if dtype is None and not isinstance(data, (LabelArray, Tensor, Scalar)):
         return UNKNOWN
     if isinstance(data, Scalar):  # torch.tensor(int(name[0])): one sample's class number
         return LabelArray(Labels("index", ctx.evidence(call.node), rank=0,
                                  dtype=dtype or "int64"))
-    if isinstance(data, OneOf) and all(isinstance(v, Const) for v in data.values):
-        # torch.tensor(label), label 1.0 or 0.0 by a condition: one sample's label
-        chosen = listed.list_labels(Seq(data.values), ctx.evidence(call.node))
-        if chosen is not None:
-            return _typed(LabelArray(replace(chosen.labels, rank=0)), dtype)
     return _typed(data, dtype, ctx.evidence(call.node))
 
 
