@@ -104,6 +104,9 @@ class Loss:
     # PyTorch losses do not (a hand-written loss is never judged on it).
     reconciles_rank: bool = True
     reduction: str | None = None
+    # It reads its targets as log-probabilities: ``log_target=True``, or a loss of log targets
+    # (its labels slot says so: optax's ``log_targets``).
+    log_targets: bool = False
 
     @property
     def family(self) -> Family:

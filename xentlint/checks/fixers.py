@@ -185,19 +185,6 @@ def log_inline(r: Reporter, t: Pairing) -> Fixed:
     return ([(node.func, func)], "safe") if func else NONE
 
 
-def keyword_flag(r: Reporter, t: Pairing, name: str) -> bool | None:
-    """The literal ``True``/``False`` given to a loss's keyword ``name``, at its call or where
-    the loss object was made; None when not given as a literal."""
-    for node in (t.site.node, t.loss.evidence.node):
-        if isinstance(node, cst.Call):
-            for arg in node.args:
-                if arg.keyword is not None and arg.keyword.value == name:
-                    value = arg.value
-                    return {"True": True, "False": False}.get(value.value) \
-                        if isinstance(value, cst.Name) else None
-    return None
-
-
 def batchmean(r: Reporter, t: Pairing) -> R.EditList:
     """A KL divergence's ``reduction='mean'`` (the default: the divergence divided by the
     number of classes) -> ``'batchmean'``, the divergence itself; only on the call or a loss
@@ -423,7 +410,6 @@ __all__ = [
     "class_axis",
     "drop_activation",
     "fused_log",
-    "keyword_flag",
     "log_inline",
     "logit_threshold",
     "logits_loss",

@@ -172,14 +172,10 @@ def kl_div_input(facts: Facts, r: Reporter) -> Iterator[Finding]:
         head, loss = t.head, t.loss
         if head is None or loss.family != "kld" or loss.expects != "log-probs":
             continue
-        # the target as the loss reads it: probabilities, or log-probabilities (log_target=True,
-        # or a loss of log targets, by its slot's name: ``log_targets``)
-        reads_log = (fixers.keyword_flag(r, t, "log_target") is True
-                     or loss.spec.labels.name.startswith("log_"))
-        # (what the target is, where that is not what the loss reads)
-        target = ("log-probabilities" if t.target_kind == "log-probs" and not reads_log
+        # (what the target is, where that is not what the loss reads it as)
+        target = ("log-probabilities" if t.target_kind == "log-probs" and not loss.log_targets
                   else "probabilities" if t.target_kind in ("exclusive", "independent")
-                  and reads_log else None)
+                  and loss.log_targets else None)
         if head.kind == "log-probs":
             if target is not None:  # the input is right, the target read as the other kind
                 effect = ("reads its target as probabilities: the result is NaN"

@@ -57,10 +57,8 @@ def parse(source: Source, filename: str) -> tuple[cst.Module | None, str, list[F
                         "(a notebook exported as a script?); the rest was checked without them",
                         row, 1))
                     continue
-                if cells is None and errors:  # masked and still no Python: the file's error
-                    return None, source.text, [_syntax_error_of(filename, source.text) or errors[0]]
-                if cells is None:
-                    return None, text, [syntax_error(filename, text, error)]
+                if cells is None:  # (IPython lines masked or not: the file's own error)
+                    return None, source.text, [syntax_error(filename, source.text, error)]
                 broken = _broken_cells(text, cells, filename)
                 blamed = None if broken else syntax_error(filename, text, error)
         else:
@@ -79,17 +77,6 @@ def parse(source: Source, filename: str) -> tuple[cst.Module | None, str, list[F
             for r in rows:
                 lines[r - 1] = ""
         text = "\n".join(lines)
-
-
-def _syntax_error_of(filename: str, text: str) -> Finding | None:
-    """CPython's syntax error in ``text`` (None: it compiles)."""
-    try:
-        ast.parse(text)
-    except SyntaxError as error:
-        return _from_syntax_error(filename, text.split("\n"), error)
-    except (ValueError, RecursionError, MemoryError):
-        pass
-    return None
 
 
 def ipython_masked(text: str) -> tuple[str, int] | None:

@@ -19,7 +19,7 @@ from ...interp.values import UNKNOWN, Const, LabelArray, Tensor, Value, Weights
 from ..specs import LossSpec, MetricFunction, Slot
 from . import tables as T
 from .activations import BOUNDED, make_head
-from .values import const_float, const_int, guarded, model_loss
+from .values import axis_argument, const_float, const_int, guarded, model_loss
 
 # Hand-written losses: what their shape expects. The fix hint of the NLL form names the loss
 # that does the same on logits.
@@ -90,9 +90,7 @@ def argmax_of(ctx: ExtractContext, value: Value, call: Call, axis_at: int = 0) -
         current = value.labels
         return LabelArray(Labels("index", ctx.evidence(call.node), current.n_classes,
                                  n_evidence=current.n_evidence, rank=1))
-    axis = next((call.kwargs[name] for name in ("axis", "dim") if name in call.kwargs),
-                call.args[axis_at] if len(call.args) > axis_at else UNKNOWN)
-    if const_int(axis) == 0 and not (isinstance(value, Tensor) and value.row):
+    if const_int(axis_argument(call, axis_at)) == 0 and not (isinstance(value, Tensor) and value.row):
         return UNKNOWN
     decode(ctx, value, "argmax", call.node)
     return UNKNOWN

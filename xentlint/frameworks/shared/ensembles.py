@@ -15,7 +15,7 @@ from ...interp.api import Call, ExtractContext
 from ...interp.values import UNKNOWN, Seq, Tail, Tensor, Value, Weights, item_kinds
 from . import decoding
 from .decoding import is_prediction
-from .values import const_float, const_int
+from .values import axis_argument, const_float, const_int
 
 
 def combined(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, left: Value,
@@ -66,9 +66,7 @@ def mean_over_outputs(outputs: Value, call: Call, axis_at: int) -> Tensor | None
     ``np.mean(preds, axis=0)`` (``axis_at``: where the axis is), ``torch.stack(preds).mean(0)``."""
     if not isinstance(outputs, (Seq, Tail)):
         return None
-    axis = call.kwargs.get("axis", call.kwargs.get("dim", (
-        call.args[axis_at] if len(call.args) > axis_at else UNKNOWN)))
-    if const_int(axis) != 0 or not alike_outputs(outputs):
+    if const_int(axis_argument(call, axis_at)) != 0 or not alike_outputs(outputs):
         return None
     first = (item_kinds(outputs) or ())[0]
     assert isinstance(first, Tensor)

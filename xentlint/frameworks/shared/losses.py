@@ -44,8 +44,12 @@ def configure(ctx: ExtractContext, call: Call, spec: LossSpec) -> Loss:
     if position is not None:
         value = call.arg(position, "reduction")
         reduction = value.value if isinstance(value, Const) else None
+    position = spec.option_position("log_target")
+    log_targets = spec.labels.name.startswith("log_") or position is not None and const_flag(
+        call.arg(position, "log_target", Const(False))) is True
     return Loss(spec, expects, ctx.evidence(call.node), logits_flag=flag_node, axis=axis,
-                reconciles_rank=spec.reconciles_rank, reduction=reduction)
+                reconciles_rank=spec.reconciles_rank, reduction=reduction,
+                log_targets=log_targets)
 
 
 def _record_traps(ctx: ExtractContext, call: Call, spec: LossSpec) -> set[str]:

@@ -6,7 +6,9 @@ from dataclasses import replace
 
 from ...facts import Encoding, Labels, Loss
 from ...interp.api import Call
-from ...interp.values import Const, Dataset, LabelArray, LossValue, Model, Seq, Tensor, Value
+from ...interp.values import (
+    UNKNOWN, Const, Dataset, LabelArray, LossValue, Model, Seq, Tensor, Value,
+)
 from ...interp.values import const_int as const_int  # (the interpreter's; read here with the rest)
 
 
@@ -53,6 +55,13 @@ def guarded(value: Tensor) -> Tensor:
     no longer the bare activation whose log underflows (XL104 does not apply)."""
     head = replace(value.head, inline=False) if value.head is not None else None
     return replace(value, head=head, guarded=True)
+
+
+def axis_argument(call: Call, at: int) -> Value:
+    """The axis a decoder or reduction is given: ``axis=`` (NumPy, Keras), ``dim=`` (PyTorch),
+    or the argument at position ``at``."""
+    return next((call.kwargs[name] for name in ("axis", "dim") if name in call.kwargs),
+                call.args[at] if len(call.args) > at else UNKNOWN)
 
 
 def shape_arguments(call: Call) -> tuple[Value, ...]:
