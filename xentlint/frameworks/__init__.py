@@ -128,13 +128,16 @@ REGISTRY: tuple[Framework, ...] = (
         name="torch", tag="T",
         # (Hugging Face's transformers and accelerate: their models and loops are read here)
         roots=frozenset({"torch", "torchvision", "lightning", "pytorch_lightning", "timm",
-                         "transformers", "accelerate", "segmentation_models_pytorch"}),
+                         "transformers", "accelerate", "segmentation_models_pytorch",
+                         "fastai", "ignite", "skorch", "poutyne", "torchbearer"}),
         spellings=Spellings(
             prefixes=(
                 ("pytorch_lightning.", "lightning."),
                 ("lightning.pytorch.", "lightning."),
             ),
-            flat=("torchvision.ops", "torchvision.datasets", "lightning"),
+            # (fastai's `from fastai.vision.all import *` re-exports every submodule's names)
+            flat=("torchvision.ops", "torchvision.datasets", "lightning", "fastai", "skorch",
+                  "poutyne", "torchbearer"),
             folded=(("torch.nn.modules", "torch.nn"),),
         ),
         prefilter_words=("nll", "kl_div"),

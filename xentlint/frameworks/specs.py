@@ -222,6 +222,23 @@ class LayerFunction:
 
 
 @dataclass(frozen=True)
+class Trainer:
+    """A library that runs the training loop on a model and a loss handed to it, calling
+    ``loss(model(x), y)`` on every batch (ignite's ``create_supervised_trainer``, fastai's
+    ``Learner``, skorch's ``NeuralNet``)."""
+
+    model: Slot
+    loss: Slot
+    default_loss: str | None = None  # the loss class it uses when given none
+    # Losses it gives the log of the model's output (skorch's classifier and NLLLoss): which
+    # loss the pair then is, one that expects probabilities.
+    logged: Mapping[str, str] = field(default_factory=dict)
+    # A model given as a class is built with the keywords of this prefix (skorch's
+    # ``module__hidden=64``).
+    model_keywords: str | None = None
+
+
+@dataclass(frozen=True)
 class ModelClass:
     """A user class that is a model: the head is what its forward method returns."""
 

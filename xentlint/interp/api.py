@@ -105,6 +105,11 @@ class ExtractContext(Protocol):
         """Run a function of the analysed code on these arguments (its result, or UNKNOWN)."""
         ...
 
+    def construct(self, cls: ClassDef, call: Call | None) -> Value:
+        """An instance of a class of the analysed code, built with these arguments (unknown
+        ones when ``call`` is None), as the code would build it."""
+        ...
+
     def running(self) -> tuple[cst.FunctionDef | cst.Lambda, ...]:
         """The functions of the analysed code being run now, outermost first."""
         ...
@@ -206,6 +211,11 @@ class Hooks:
             if qualname.startswith(prefix):
                 return prefix_handler
         return None
+
+    def knows(self, qualname: str) -> bool:
+        """A name some table or handler of its own reads (not only a prefix's)."""
+        return any(qualname in table for table in (
+            self.functions, self.dtypes, self.activations, self.constants, self.checkpoints))
 
     def dtype_of(self, value: Value) -> Dtype | None:
         if isinstance(value, Const) and isinstance(value.value, str):

@@ -71,6 +71,19 @@ def lookup(interp: Interpreter, name: str, env: Env) -> Value:
         found = interp.project_value(f"{source}.{name}")
         if found is not None and found is not UNKNOWN:
             return found
+    return _star_imported_api(interp, name)
+
+
+def _star_imported_api(interp: Interpreter, name: str) -> Value:
+    """``Dense`` after ``from keras.layers import *``: an API the frameworks' tables know by
+    that name in a library imported whole (the last such import first, as Python binds them).
+    A name no table knows there stays unknown: which library binds it is not read."""
+    for source in reversed(interp.imports.stars):
+        if source.startswith("."):
+            continue
+        qualname = interp.imports.spellings.canonical(f"{source}.{name}")
+        if interp.hooks.knows(qualname):
+            return api(interp, qualname)
     return UNKNOWN
 
 

@@ -206,6 +206,9 @@ class _Context:
                      kwargs: dict[str, Value] | None = None, call: Call | None = None) -> Value:
         return calls.call_function(self._interp, func, args, kwargs or {}, call)
 
+    def construct(self, cls: ClassDef, call: Call | None) -> Value:
+        return calls.construct(self._interp, cls, call)
+
     def running(self) -> tuple[cst.FunctionDef | cst.Lambda, ...]:
         return tuple(self._interp.stack)
 

@@ -198,8 +198,10 @@ class ImportTable:
         return self.spellings.canonical(full)
 
     def roots(self) -> set[str]:
-        """The top-level packages the module imports (``tensorflow``, ``torch``...)."""
-        return {full.split(".")[0] for full in self.aliases.values() if not full.startswith(".")}
+        """The top-level packages the module imports (``tensorflow``, ``torch``...), whole
+        (``from keras.layers import *``) or not."""
+        return {full.split(".")[0] for full in (*self.aliases.values(), *self.stars)
+                if not full.startswith(".")}
 
 
 def blocks(stmt: cst.BaseCompoundStatement) -> Iterator[cst.BaseSuite]:

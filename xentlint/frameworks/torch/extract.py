@@ -17,7 +17,7 @@ import libcst as cst
 from ...facts import Dtype, Evidence, Labels, Loss
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Function, Instance, LabelArray,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dict, LabelArray,
     LossValue, Model, OneOf, Scalar, Seq, Tail, Tensor, Value, Weights,
 )
 from ..shared import arrays, decoding, labels, listed
@@ -29,7 +29,7 @@ from ..shared.models import (
     stack_change_handler,
 )
 from ..shared.values import const_float, const_int
-from . import datasets
+from . import datasets, trainers
 from . import tables as KT
 
 
@@ -126,47 +126,6 @@ def _kept(ctx: ExtractContext, owner: Value, attr: str,
     if attr in KT.KEEPING_ATTRIBUTES and isinstance(owner, (Tensor, LabelArray)):
         return owner
     return None
-
-
-def _trainer_fit(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
-    """``trainer.fit(model, train_loader)`` / ``fit(model, datamodule=dm)``: the model's steps
-    run on those loaders' batches (what its labels are, then)."""
-    receiver = method.receiver
-    if not (isinstance(receiver, ApiObject) and receiver.qualname == KT.TRAINER
-            and method.name == "fit"):
-        return None
-    model = call.arg(0, "model")
-    if not isinstance(model, Model) or model.instance is None:
-        return UNKNOWN
-    datamodule = call.kwargs.get("datamodule")
-    for step, (slot, loader_method) in KT.TRAINER_LOADERS.items():
-        node = model.instance.cls.method(step)
-        loader = call.arg(slot.index, slot.name) if call.has(slot.index, slot.name) else None
-        if loader is None and isinstance(datamodule, Instance):
-            made = datamodule.cls.method(loader_method)
-            loader = ctx.run_function(Function(made, datamodule), ()) if made else None
-        if node is None or not isinstance(loader, Dataset):
-            continue
-        batch = labels.iterate_dataset(ctx, loader)
-        if batch is not None:
-            ctx.run_function(Function(node, model), (batch, Scalar()))
-    return UNKNOWN
-
-
-def _preparing(ctx: ExtractContext, call: Call) -> Value:
-    """``Accelerator()``, ``Fabric()``, Lightning's ``Trainer()``: an object whose methods are
-    read by name (:func:`_prepared`, :func:`_trainer_fit`)."""
-    return ApiObject(call.qualname)
-
-
-def _prepared(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
-    """``model, optimizer, loader = accelerator.prepare(model, optimizer, loader)``."""
-    receiver = method.receiver
-    if not (isinstance(receiver, ApiObject) and KT.PREPARING.get(receiver.qualname) == method.name):
-        return None
-    if call.has_star_args or not call.args:
-        return UNKNOWN
-    return call.args[0] if len(call.args) == 1 else Seq(call.args)
 
 
 def _output_logits(ctx: ExtractContext, owner: Value, attr: str,
@@ -460,11 +419,8 @@ def hooks() -> Hooks:
     h.attributes.append(_output_logits)
     h.attributes.append(_kept)
     h.attributes.append(_encoder_features)
-    h.on(KT.PREPARING, _preparing)
-    h.on([KT.TRAINER], _preparing)
-    h.methods.append(_trainer_fit)
+    trainers.register(h)
     h.methods.append(_append_to_head_part)
-    h.methods.append(_prepared)
     h.item_assignments.append(_replace_last_layer)
     h.dtypes.update(KT.DTYPES)
     return h

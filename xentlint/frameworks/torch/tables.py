@@ -8,10 +8,12 @@ implicit conversion: a target of the wrong dtype raises.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...facts import Dtype, Expects, Family
 from ..specs import (
     ActivationFunction, ArrayApi, LayerSpec, LossSpec, ModelClass, OneHot, RandomIntegers, Slot,
-    Trap,
+    Trainer, Trap,
 )
 
 # --- losses -----------------------------------------------------------------------------------
@@ -81,6 +83,25 @@ LOSS_CLASSES: dict[str, LossSpec] = {
         "SoftMarginLoss", "MultiMarginLoss", "CTCLoss",
     )},
 }
+
+# fastai's losses flatten the output to (-1, C) and the targets to (-1,) (an (N, 1) column
+# of class indices is fine); its binary ones turn integer targets to float themselves.
+_FLAT_CE = replace(LOSS_CLASSES["torch.nn.CrossEntropyLoss"], api="CrossEntropyLossFlat",
+                   squeezes_index_column=True)
+LOSS_CLASSES.update({
+    "fastai.CrossEntropyLossFlat": _FLAT_CE,
+    "fastai.LabelSmoothingCrossEntropy": replace(
+        _FLAT_CE, api="LabelSmoothingCrossEntropy", options=("eps", "weight", "reduction"),
+        traps=(), squeezes_index_column=False),
+    "fastai.LabelSmoothingCrossEntropyFlat": replace(
+        _FLAT_CE, api="LabelSmoothingCrossEntropyFlat", options=(), traps=()),
+    "fastai.FocalLossFlat": replace(_FLAT_CE, api="FocalLossFlat", options=(), traps=()),
+    "fastai.BCEWithLogitsLossFlat": replace(LOSS_CLASSES["torch.nn.BCEWithLogitsLoss"],
+                                            api="BCEWithLogitsLossFlat", reconciles_rank=True,
+                                            integer_target_errors={}),
+    "fastai.BCELossFlat": replace(LOSS_CLASSES["torch.nn.BCELoss"], api="BCELossFlat",
+                                  reconciles_rank=True, integer_target_errors={}),
+})
 
 _F = "torch.nn.functional."
 LOSS_FUNCTIONS: dict[str, LossSpec] = {
@@ -202,6 +223,32 @@ TRAINER = "lightning.Trainer"
 TRAINER_LOADERS: dict[str, tuple[Slot, str]] = {  # step: its loader in fit(), the dm's method
     "training_step": (Slot(1, "train_dataloaders"), "train_dataloader"),
     "validation_step": (Slot(2, "val_dataloaders"), "val_dataloader"),
+}
+# Libraries that run the training loop on a model and a loss handed to them. skorch's
+# classifier gives NLLLoss (its default) the log of the module's output: the module is then to
+# emit probabilities, and the pair is a cross-entropy on them (LOGGED_LOSSES).
+LOGGED_NLL = "skorch.NeuralNetClassifier NLLLoss"
+LOGGED_LOSSES: dict[str, LossSpec] = {
+    LOGGED_NLL: replace(LOSS_CLASSES["torch.nn.NLLLoss"], family="sparse", expects="probs",
+                        logits_form="`criterion=nn.CrossEntropyLoss`"),
+}
+
+
+def _skorch(default_loss: str | None = None, logged: dict[str, str] | None = None) -> Trainer:
+    """skorch's nets: ``NeuralNet(module, criterion, ...)``, the module a class or an instance."""
+    return Trainer(Slot(0, "module"), Slot(1, "criterion"), default_loss, logged or {},
+                   model_keywords="module__")
+
+
+SUPERVISED_TRAINERS: dict[str, Trainer] = {
+    "ignite.engine.create_supervised_trainer": Trainer(Slot(0, "model"), Slot(2, "loss_fn")),
+    "ignite.engine.supervised_training_step": Trainer(Slot(0, "model"), Slot(2, "loss_fn")),
+    "fastai.Learner": Trainer(Slot(1, "model"), Slot(2, "loss_func")),
+    "poutyne.Model": Trainer(Slot(0, "network"), Slot(2, "loss_function")),
+    "torchbearer.Trial": Trainer(Slot(0, "model"), Slot(2, "criterion")),
+    "skorch.NeuralNet": _skorch(),
+    "skorch.NeuralNetClassifier": _skorch("torch.nn.NLLLoss", {"torch.nn.NLLLoss": LOGGED_NLL}),
+    "skorch.NeuralNetBinaryClassifier": _skorch("torch.nn.BCEWithLogitsLoss"),
 }
 # Module methods that return the module itself: `model = model.to(device)` keeps the model.
 SELF_RETURNING = frozenset({"to", "cuda", "cpu", "train", "eval", "float", "double", "half",

@@ -1,0 +1,133 @@
+"""Libraries that run the training loop: what they do with the model, the loss and the data
+handed to them.
+
+Lightning's ``Trainer.fit(model, loaders)`` runs the model's steps on the loaders' batches;
+``accelerator.prepare(...)`` gives its arguments back; ignite, fastai, skorch, poutyne and
+torchbearer call the loss they are given on the model's output (``loss(model(x), y)``), so
+handing them a model and a loss pairs the two there (KT.SUPERVISED_TRAINERS).
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ...facts import Loss, Pairing
+from ...interp.api import Call, ExtractContext, Hooks
+from ...interp.values import (
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Dataset, Function, Instance, LossValue,
+    Model, Scalar, Seq, Value,
+)
+from ..shared import labels
+from ..specs import LossSpec, Trainer
+from . import tables as KT
+
+
+def _trainer_fit(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
+    """``trainer.fit(model, train_loader)`` / ``fit(model, datamodule=dm)``: the model's steps
+    run on those loaders' batches (what its labels are, then)."""
+    receiver = method.receiver
+    if not (isinstance(receiver, ApiObject) and receiver.qualname == KT.TRAINER
+            and method.name == "fit"):
+        return None
+    model = call.arg(0, "model")
+    if not isinstance(model, Model) or model.instance is None:
+        return UNKNOWN
+    datamodule = call.kwargs.get("datamodule")
+    for step, (slot, loader_method) in KT.TRAINER_LOADERS.items():
+        node = model.instance.cls.method(step)
+        loader = call.arg(slot.index, slot.name) if call.has(slot.index, slot.name) else None
+        if loader is None and isinstance(datamodule, Instance):
+            made = datamodule.cls.method(loader_method)
+            loader = ctx.run_function(Function(made, datamodule), ()) if made else None
+        if node is None or not isinstance(loader, Dataset):
+            continue
+        batch = labels.iterate_dataset(ctx, loader)
+        if batch is not None:
+            ctx.run_function(Function(node, model), (batch, Scalar()))
+    return UNKNOWN
+
+
+def _preparing(ctx: ExtractContext, call: Call) -> Value:
+    """``Accelerator()``, ``Fabric()``, Lightning's ``Trainer()``: an object whose methods are
+    read by name (:func:`_prepared`, :func:`_trainer_fit`)."""
+    return ApiObject(call.qualname)
+
+
+def _prepared(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
+    """``model, optimizer, loader = accelerator.prepare(model, optimizer, loader)``."""
+    receiver = method.receiver
+    if not (isinstance(receiver, ApiObject) and KT.PREPARING.get(receiver.qualname) == method.name):
+        return None
+    if call.has_star_args or not call.args:
+        return UNKNOWN
+    return call.args[0] if len(call.args) == 1 else Seq(call.args)
+
+
+def _supervised_trainer(ctx: ExtractContext, call: Call) -> Value:
+    """``create_supervised_trainer(model, optimizer, criterion)``, ``Learner(dls, model,
+    loss_func=...)``, ``NeuralNetClassifier(Net, criterion=nn.CrossEntropyLoss)``: the model
+    is trained on that loss (its labels are not known here)."""
+    trainer = KT.SUPERVISED_TRAINERS[call.qualname]
+    model = _model(ctx, trainer, call)
+    loss = _loss(ctx, trainer, call)
+    if isinstance(model, Model) and model.head is not None and loss is not None:
+        head = model.head.named(model.name) if model.name else model.head
+        ctx.record(Pairing(head, loss, ctx.evidence(call.node)))
+    return ApiObject(call.qualname)
+
+
+def _model(ctx: ExtractContext, trainer: Trainer, call: Call) -> Value:
+    """The model handed over; a class of the user's is built as the library builds it, with
+    the keywords meant for it (skorch's ``module__hidden=64``)."""
+    given = call.arg(trainer.model.index, trainer.model.name)
+    if not isinstance(given, ClassDef):
+        return given
+    prefix = trainer.model_keywords
+    if prefix is None or call.has_star_args:
+        return ctx.construct(given, None)
+    kwargs = {name[len(prefix):]: value for name, value in call.kwargs.items()
+              if name.startswith(prefix)}
+    built = Call(call.node, (), kwargs, tuple(
+        arg for arg in call.arg_nodes if arg.keyword is not None
+        and arg.keyword.value.startswith(prefix)))
+    return ctx.construct(given, built)
+
+
+def _loss(ctx: ExtractContext, trainer: Trainer, call: Call) -> Loss | None:
+    """The loss handed over (an object, or a class the library instantiates), or the one the
+    library uses when given none."""
+    slot = trainer.loss
+    node: cst.CSTNode | None = call.arg_node(slot.index, slot.name)
+    given = call.arg(slot.index, slot.name)
+    if not call.has(slot.index, slot.name) and trainer.default_loss is not None:
+        qualname, spec = trainer.default_loss, KT.LOSS_CLASSES[trainer.default_loss]
+        node = call.node
+    elif isinstance(given, LossValue):
+        qualname, spec = given.qualname, given.loss.spec
+    elif isinstance(given, ApiRef) and node is not None:
+        qualname = given.qualname
+        found = KT.LOSS_CLASSES.get(qualname) or KT.LOSS_FUNCTIONS.get(qualname)
+        if found is None:
+            return None
+        spec = found
+    else:
+        return None
+    logged = trainer.logged.get(qualname)
+    if logged is not None:
+        spec = KT.LOGGED_LOSSES[logged]
+    if isinstance(given, LossValue) and logged is None:
+        return given.loss
+    return _configured(ctx, spec, node) if node is not None else None
+
+
+def _configured(ctx: ExtractContext, spec: LossSpec, node: cst.CSTNode) -> Loss:
+    """A loss as the library makes it: its default options."""
+    return Loss(spec, spec.expects, ctx.evidence(node))
+
+
+def register(h: Hooks) -> None:
+    h.on(KT.PREPARING, _preparing)
+    h.on([KT.TRAINER], _preparing)
+    h.on(KT.SUPERVISED_TRAINERS, _supervised_trainer)
+    h.methods.append(_trainer_fit)
+    h.methods.append(_prepared)
