@@ -226,6 +226,15 @@ class ModelUse:
 
 
 @dataclass(frozen=True)
+class ModelOutput:
+    """An activation applied in a model's own forward that the forward also returns: part of
+    the model (``output = torch.sigmoid(self.fc(x))``, then ``loss = self.criterion(output,
+    labels)`` and ``return loss, output``), not one applied inline at the loss (XL104)."""
+
+    head: Evidence
+
+
+@dataclass(frozen=True)
 class MappedFunction:
     """A function mapped over the batch (``jax.vmap(per_example_loss)``, ``@jax.vmap``): it
     sees one sample at a time, so in it and in what it calls axis 0 is not the batch."""
@@ -306,7 +315,7 @@ class LegacySpelling:
 
 Fact = (Pairing | Decoding | ActivationSite | LossCall | PositionalOption
         | UnstableComposition | Feed | LegacySpelling | GraphApi | MappedFunction | ModelUse
-        | TracedFunction)
+        | TracedFunction | ModelOutput)
 
 
 @dataclass
@@ -328,6 +337,7 @@ class Facts:
     mapped: list[MappedFunction] = field(default_factory=list)
     uses: list[ModelUse] = field(default_factory=list)
     traced: list[TracedFunction] = field(default_factory=list)
+    outputs: list[ModelOutput] = field(default_factory=list)
     # Evidence found in an imported module -> the call of this module that ran that code
     # (where a finding with no link here is reported: ``trainer.fit(model)``).
     entries: dict[cst.CSTNode, cst.CSTNode] = field(default_factory=dict)
@@ -353,12 +363,14 @@ class Facts:
         where a head of its width meets it; an activation applied in a function mapped over
         the batch (seen anywhere in the module) has no batch axis; a model compiled but only
         run (never trained or evaluated) pairs nothing at its compile(); a loss reads an op's
-        logits back only in a traced function."""
+        logits back only in a traced function; an activation a model's forward returns is the
+        model's, not one applied inline at the loss it also meets there (ModelOutput)."""
         traced = _Within(t.function for t in self.traced)
         unused = _UnusedCompiles(self.uses)
+        returned = {id(output.head.node) for output in self.outputs}
         self.pairings = [
-            _confirm_columns(p if not p.fed_op_output or p.site.node in traced
-                             else replace(p, fed_op_output=False))
+            _confirm_columns(_as_returned(p if not p.fed_op_output or p.site.node in traced
+                                          else replace(p, fed_op_output=False), returned))
             for p in self.pairings
             if p.compiled is None or (id(p.compiled.node), id(p.site.node)) not in unused]
         self.handwritten = [_confirm_columns(p) for p in self.handwritten]
@@ -401,8 +413,17 @@ class Facts:
             LossCall: self.loss_calls, PositionalOption: self.positional_options,
             UnstableComposition: self.compositions, Feed: self.feeds,
             LegacySpelling: self.legacy, GraphApi: self.graph_apis,
-            MappedFunction: self.mapped, ModelUse: self.uses, TracedFunction: self.traced}
+            MappedFunction: self.mapped, ModelUse: self.uses, TracedFunction: self.traced,
+            ModelOutput: self.outputs}
         return lists[type(fact)]
+
+
+def _as_returned(pairing: Pairing, returned: set[int]) -> Pairing:
+    """A pairing whose head a model's forward also returns trains the model's own output."""
+    head = pairing.head
+    if head is None or not head.inline or id(head.evidence.node) not in returned:
+        return pairing
+    return replace(pairing, head=replace(head, inline=False))
 
 
 class _UnusedCompiles:

@@ -137,6 +137,9 @@ class LayerSpec:
     axis: Slot | None = None  # where a softmax layer takes its axis
     default_axis: int | None = -1  # None: the axis is implicit when left out
     implicit_axis: str | None = None  # the framework's words for that implicit axis
+    # It takes one sample, not a batch (equinox's layers, vmapped over the batch): axis 0 of
+    # what it gives is the classes.
+    per_example: bool = False
 
 
 @dataclass(frozen=True)

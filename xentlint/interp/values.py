@@ -334,6 +334,7 @@ class Layer(Value):
     name: str | None = None  # name="..." (how a multi-output model's losses refer to it)
     axis_parameter: str = "axis"  # how the layer names its axis ("dim" in PyTorch)
     implicit_axis: str | None = None  # the framework's words for an axis left out
+    per_example: bool = False  # it takes one sample (equinox): its output is a row
 
 
 @dataclass(frozen=True)

@@ -135,10 +135,11 @@ LAYERS: dict[str, LayerSpec] = {
     **{f"haiku.{name}": LayerSpec("dense", units=Slot(0, "output_channels"))
        for name in ("Conv1D", "Conv2D", "Conv3D")},
     "haiku.Flatten": LayerSpec("neutral"),
-    "equinox.nn.Linear": LayerSpec("dense", units=Slot(1, "out_features")),
+    # equinox's layers take one sample (a batch goes through jax.vmap): per_example
+    "equinox.nn.Linear": LayerSpec("dense", units=Slot(1, "out_features"), per_example=True),
     # MLP(in_size, out_size, width_size, depth, activation, final_activation=identity)
     "equinox.nn.MLP": LayerSpec("dense", units=Slot(1, "out_size"),
-                                activation_arg=Slot(5, "final_activation")),
+                                activation_arg=Slot(5, "final_activation"), per_example=True),
     "equinox.nn.Dropout": LayerSpec("neutral"),
     # Lambda(jax.nn.softmax): an activation when its function is one, else not known
     "equinox.nn.Lambda": LayerSpec("activation", activation_arg=Slot(0, "fn")),

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import ActivationSite, Evidence, Head, Labels, ModelUse
+from ...facts import ActivationSite, Evidence, Head, Labels, ModelOutput, ModelUse
 from ...interp.api import (
     Call, ConstructionHandler, ExtractContext, FunctionHandler, MethodHandler, MethodResult,
 )
@@ -62,7 +62,8 @@ def _layer(ctx: ExtractContext, call: Call, spec: LayerSpec) -> Value:
             head = make_head(activation, units, evidence)
             if head is not None:
                 ctx.record(ActivationSite(head))
-        return Layer(call.qualname, evidence, "dense", activation, units)
+        return Layer(call.qualname, evidence, "dense", activation, units,
+                     per_example=spec.per_example)
     if spec.role in ("activation", "normalization") and activation is None:
         return unknown
     axis: int | None = -1
@@ -74,7 +75,7 @@ def _layer(ctx: ExtractContext, call: Call, spec: LayerSpec) -> Value:
         axis = None if read is UNKNOWN else read  # type: ignore[assignment]
     return Layer(call.qualname, evidence, spec.role, activation, axis=axis,
                  axis_parameter=spec.axis.name if spec.axis else "axis",
-                 implicit_axis=spec.implicit_axis)
+                 implicit_axis=spec.implicit_axis, per_example=spec.per_example)
 
 
 def _applied_by(ctx: ExtractContext, function: Value, evidence: Evidence) -> str | None:
@@ -289,6 +290,7 @@ def model_class_hook(rows: tuple[ModelClass, ...]) -> ConstructionHandler:
             # when not training is no training head.
             keywords: dict[str, Value] = {name: UNKNOWN for name in spec.forward_keywords}
             result = ctx.run_function(Function(method, model), (Tensor(None),), keywords)
+            _record_returned(ctx, result)
             if isinstance(result, Tensor) and result.unstable_if_trained is not None:
                 # forward returns log(self.softmax(x)): what the model gives, and trains on
                 ctx.record(result.unstable_if_trained)
@@ -298,8 +300,9 @@ def model_class_hook(rows: tuple[ModelClass, ...]) -> ConstructionHandler:
                 # forward(x, labels=None) computes a loss when it is given labels (`if labels
                 # is not None: loss = self.loss_fn(logits, labels)`): run it so too, for what
                 # it pairs; its output is the one above, without them.
-                ctx.run_function(Function(method, model), (Tensor(None),),
-                                 {**keywords, **{name: UNKNOWN for name in optional}})
+                _record_returned(ctx, ctx.run_function(
+                    Function(method, model), (Tensor(None),),
+                    {**keywords, **{name: UNKNOWN for name in optional}}))
         elif spec.outputs_argument and call is not None and cls.method("__init__") is None:
             outputs = call.arg(1, "outputs")
             if isinstance(outputs, Tensor):
@@ -309,6 +312,15 @@ def model_class_hook(rows: tuple[ModelClass, ...]) -> ConstructionHandler:
         return model
 
     return hook
+
+
+def _record_returned(ctx: ExtractContext, result: Value) -> None:
+    """The activations applied in the forward that it returns (ModelOutput)."""
+    items = result.items if isinstance(result, Seq) else (
+        tuple(value for _, value in result.items) if isinstance(result, Dict) else (result,))
+    for item in items:
+        if isinstance(item, Tensor) and item.head is not None and item.head.inline:
+            ctx.record(ModelOutput(item.head.evidence))
 
 
 def _optional_inputs(method: cst.FunctionDef) -> list[str]:
@@ -368,12 +380,13 @@ def call_model_parts(ctx: ExtractContext, func: Value, call: Call) -> Value | No
         if isinstance(source, Tensor):
             rank = source.rank if func.role in ("dense", "activation", "neutral", "normalization") else None
             head = apply_layer(ctx, func, source.head, rank=source.rank)
-            return Tensor(head, output_name=func.name, rank=rank, row=source.row)
+            return Tensor(head, output_name=func.name, rank=rank,
+                          row=source.row or func.per_example and source.rank is None)
         if func.role == "dense":
             # on an array of a known shape (torch.randn(1024, 8)): the output has its rank
             rank = len(source.shape) if isinstance(source, Weights) and source.shape else None
             return Tensor(apply_layer(ctx, func, None), output_name=func.name, rank=rank,
-                          row=rank == 1)
+                          row=rank == 1 if rank is not None else func.per_example)
         return Tensor(None) if source is not UNKNOWN else UNKNOWN
     if isinstance(func, Model):
         return _call_model(ctx, func, call)
