@@ -265,6 +265,9 @@ class LossCall:
     output_slot_is_labels: bool
     by_position: bool = False  # neither slot named by keyword
     labels_known: bool = True
+    # Both slots are parameters of a function (a helper around the loss): the call of it
+    # that passed them (``compute_loss(y, out)``), where the arguments are swapped.
+    through: Evidence | None = None
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,16 @@ def swapped_loss_arguments(facts: Facts, r: Reporter) -> Iterator[Finding]:
             continue  # an old version of the API took them in this order (or only by keyword)
         labels, output = r.text(c.output_slot), r.text(c.labels_slot)
         signature = c.loss.spec.signature
+        if c.through is not None:
+            given = "the labels" if c.labels_known else "data that is not a model output"
+            yield r.finding(
+                "XL501", c.through.node,
+                f"{r.quote(c.through)} passes the model output where {r.where(c.site)} reads "
+                f"the labels (`{output}`) and {given} where it reads the prediction "
+                f"(`{labels}`): the loss takes {signature}",
+                [Link(c.site.node, "the loss, called with the parameters swapped")],
+                subject=c, fix=f"Swap the arguments of this call: the loss takes {signature}")
+            continue
         yield r.finding(
             "XL501", c.site.node,
             f"{r.quote(c.site)} passes the model output `{output}` where the labels go and "

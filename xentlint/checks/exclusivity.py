@@ -96,8 +96,8 @@ def single_unit_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
             effect = "the loss is constantly 0"
         yield r.finding(
             "XL204", head_place(facts, t),
-            f"{r.loss(loss)} is a categorical cross-entropy, but {r.output(head)} has a "
-            f"single unit: the class axis has one entry, so {effect}",
+            f"{r.loss(loss)} is a categorical cross-entropy on a single output unit "
+            f"({r.head(head)}): the class axis has one entry, so {effect}",
             [Link(head.evidence.node, "single output unit"), Link(t.site.node, "paired here")],
             subject=t,
             fix="Use binary cross-entropy for a single-unit output", edits=edits,

@@ -114,6 +114,11 @@ class ExtractContext(Protocol):
         """The functions of the analysed code being run now, outermost first."""
         ...
 
+    def caller(self) -> cst.Call | None:
+        """The call of the analysed code that runs the innermost function running now (None:
+        at the top level, or run with nobody calling it)."""
+        ...
+
     def running_module(self) -> cst.Module:
         """The module whose code is running (its top level, when no function is)."""
         ...

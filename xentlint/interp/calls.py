@@ -294,8 +294,9 @@ def _run(interp: Interpreter, func: Function, args: tuple[Value, ...], kwargs: d
     bound = bind_arguments(node.params, args, kwargs, func.self_value, star_args, defaults_known)
     for name, value in bound.items():
         local[name] = interp.eval(value.node, definition) if isinstance(value, Default) else value
+    caller = call.node if call is not None and isinstance(call.node, cst.Call) else None
     try:
-        return _run_body(interp, node, local)
+        return _run_body(interp, node, local, caller)
     finally:
         interp.changed_arguments = _changed_arguments(bound, local)
 
@@ -317,13 +318,16 @@ def _changed_arguments(bound: dict[str, Value | Default], local: Env
     return tuple(changed)
 
 
-def _run_body(interp: Interpreter, node: cst.FunctionDef | cst.Lambda, local: Env) -> Value:
+def _run_body(interp: Interpreter, node: cst.FunctionDef | cst.Lambda, local: Env,
+              caller: cst.Call | None) -> Value:
     interp.stack.append(node)
+    interp.callers.append(caller)
     if isinstance(node, cst.Lambda):
         try:
             return interp.eval(node.body, local)
         finally:
             interp.stack.pop()
+            interp.callers.pop()
     interp.returns.append([])
     interp.yields.append([])
     try:
@@ -332,6 +336,7 @@ def _run_body(interp: Interpreter, node: cst.FunctionDef | cst.Lambda, local: En
         pass
     finally:
         interp.stack.pop()
+        interp.callers.pop()
         returns = interp.returns.pop()
         yielded = interp.yields.pop()
     for stmt in node.body.body:  # a loss returned by a factory, a callback nobody calls here

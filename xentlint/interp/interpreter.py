@@ -57,6 +57,7 @@ class Interpreter:
         self.facts = Facts()
         self.branches = Branches()
         self.stack: list[cst.FunctionDef | cst.Lambda] = []  # functions being run
+        self.callers: list[cst.Call | None] = []  # the call that ran each (None: nobody's)
         self.returns: list[list[Value]] = []  # what each of them returned so far
         self.yields: list[list[Value]] = []  # and yielded, for the generators among them
         self.evaluated: set[cst.FunctionDef | cst.Lambda] = set()
@@ -208,6 +209,10 @@ class _Context:
 
     def construct(self, cls: ClassDef, call: Call | None) -> Value:
         return calls.construct(self._interp, cls, call)
+
+    def caller(self) -> cst.Call | None:
+        callers = self._interp.callers
+        return callers[-1] if callers else None
 
     def running(self) -> tuple[cst.FunctionDef | cst.Lambda, ...]:
         return tuple(self._interp.stack)

@@ -39,11 +39,10 @@ def code_label(module: cst.Module, node: cst.CSTNode) -> str:
     with deep_recursion():
         text = _one_line(_without_comments(module.code_for_node(node)))
         if len(text) > LABEL_WIDTH and isinstance(node, cst.Call):
-            shorter = _telling_arguments(module, node)
-            if shorter is not None:
-                text = _one_line(_without_comments(shorter))
-                if len(text) <= SHORTENED_WIDTH:
-                    return text
+            for shorter in _shortened_calls(module, node):
+                shorter = _one_line(_without_comments(shorter))
+                if len(shorter) <= SHORTENED_WIDTH:
+                    return shorter
     if isinstance(node, cst.Arg):  # an argument (label_mode="int"), without its comma
         text = text.rstrip(", ")
     if len(text) > LABEL_WIDTH:
@@ -62,17 +61,35 @@ _TELLING_KEYWORDS = frozenset({
 })
 
 
-def _telling_arguments(module: cst.Module, call: cst.Call) -> str | None:
-    """``Dense(units=1, kernel_initializer='uniform', activation='sigmoid')`` quoted as
-    ``Dense(units=1, activation='sigmoid', ...)``: the positional arguments and the telling
-    keywords, the rest left out (None when nothing would be)."""
+# Of those, the ones that say what the output is: kept when nothing else fits.
+_DECISIVE_KEYWORDS = frozenset({
+    "activation", "final_activation", "activate_final", "from_logits", "num_labels",
+    "problem_type", "label_mode", "class_mode",
+})
+
+
+def _shortened_calls(module: cst.Module, call: cst.Call) -> Iterator[str]:
+    """A long call quoted shorter, the most telling first: ``Dense(units=1,
+    kernel_initializer='uniform', activation='sigmoid')`` as ``Dense(units=1,
+    activation='sigmoid', ...)`` (the positional arguments and the telling keywords), then
+    ``from_pretrained(..., num_labels=1)`` (the telling keywords), then the keywords that say
+    what the output is, then ``Dense(...)``: never cut inside an argument."""
+    func = module.code_for_node(call.func)
+
+    def quoted(args: list[cst.Arg]) -> str:
+        return ", ".join(module.code_for_node(arg.with_changes(comma=cst.MaybeSentinel.DEFAULT))
+                         for arg in args)
+
     kept = [arg for arg in call.args
             if arg.keyword is None or arg.keyword.value in _TELLING_KEYWORDS]
-    if len(kept) == len(call.args):
-        return None
-    parts = [module.code_for_node(arg.with_changes(comma=cst.MaybeSentinel.DEFAULT))
-             for arg in kept]
-    return f"{module.code_for_node(call.func)}({', '.join([*parts, '...'])})"
+    if len(kept) < len(call.args):
+        yield f"{func}({quoted(kept)}, ...)" if kept else f"{func}(...)"
+    for keywords in (_TELLING_KEYWORDS, _DECISIVE_KEYWORDS):
+        named = [arg for arg in call.args if arg.keyword is not None
+                 and arg.keyword.value in keywords]
+        if named and len(named) < len(call.args):
+            yield f"{func}(..., {quoted(named)})"
+    yield f"{func}(...)"
 
 
 def _one_line(code: str) -> str:

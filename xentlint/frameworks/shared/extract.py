@@ -9,8 +9,8 @@ from collections.abc import Callable
 import libcst as cst
 
 from ...facts import Fact, MappedFunction, TracedFunction
-from ...interp.api import DecoratorHandler, ExtractContext, Hooks
-from ...interp.values import Const, Function
+from ...interp.api import Call, DecoratorHandler, ExtractContext, Hooks
+from ...interp.values import ApiRef, Const, Function, Value
 from ..specs import ArrayApi
 from . import (
     activations, arrays, decoding, derived, ensembles, frames, joined, labels, mapped, models,
@@ -76,9 +76,15 @@ def _marking(names: frozenset[str],
     return hook
 
 
+def _library_object(ctx: ExtractContext, call: Call) -> Value:
+    """``np.random.default_rng(0)``: the library's object, its methods named by its class."""
+    return ApiRef(T.LIBRARY_OBJECTS[call.qualname])
+
+
 def hooks() -> Hooks:
     h = array_hooks(T.ARRAYS)
     h.on(T.SPLITTERS, labels.splitter)
+    h.on(T.LIBRARY_OBJECTS, _library_object)
     h.on(T.ENCODERS, labels.encoder)
     h.on(T.DATASETS, labels.label_source_handler(T.DATASETS))
     h.on(["builtins.len"], labels.length)

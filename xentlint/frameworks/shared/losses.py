@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ...facts import INDEX_FAMILIES, Head, Labels, Loss, LossCall, Pairing, PositionalOption
+from ...facts import (
+    INDEX_FAMILIES, Evidence, Head, Labels, Loss, LossCall, Pairing, PositionalOption,
+)
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, Const, LabelArray, LossValue, Tensor, Value, Weights
 from ..specs import LossSpec
@@ -97,7 +99,7 @@ def _data_of_unknown_origin(ctx: ExtractContext, value: Value,
     if not isinstance(node, cst.Name):
         return False
     if not running:
-        return node.value in _iterated_names(ctx.running_module())
+        return node.value in _data_names(ctx.running_module(), set())
     # (and data of the functions it is nested in: ``def train_step(state, batch): def
     # loss_fn(params): ... batch["label"]``, the flax idiom)
     functions = [f for f in running if isinstance(f, cst.FunctionDef)]
@@ -108,10 +110,24 @@ def _data_of_unknown_origin(ctx: ExtractContext, value: Value,
         params = function.params
         names = {p.name.value for p in (*params.posonly_params, *params.params,
                                         *params.kwonly_params)}
-        if node.value in names or node.value in _iterated_names(function):
+        if node.value in names or node.value in _data_names(function, names - {"self"}):
             return True
         inner = function
     return False
+
+
+def _passed_through(ctx: ExtractContext, *slots: cst.BaseExpression) -> Evidence | None:
+    """The call that gave both slots their values, where they are parameters of the function
+    running (``def compute_loss(logits, targets): return F.cross_entropy(logits, targets)``):
+    what reached them is that caller's doing, not the function's."""
+    running, caller = ctx.running(), ctx.caller()
+    if caller is None or not running or not isinstance(running[-1], cst.FunctionDef):
+        return None
+    params = running[-1].params
+    names = {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
+    if all(isinstance(slot, cst.Name) and slot.value in names for slot in slots):
+        return ctx.evidence(caller)
+    return None
 
 
 def _defines(outer: cst.FunctionDef, inner: cst.FunctionDef) -> bool:
@@ -152,14 +168,26 @@ def _written_as(ctx: ExtractContext, node: cst.BaseExpression | None, head: Head
     return found
 
 
-def _iterated_names(code: cst.FunctionDef | cst.Module) -> set[str]:
-    """The names a ``for`` of ``code`` binds to the items it iterates (``for inputs, labels
-    in loader``): data too."""
-    found: set[str] = set()
+# Methods that give (part of) the data they are called on: `labels = batch.pop("labels")`.
+_DATA_METHODS = frozenset({"pop", "get", "to", "cuda", "float", "long", "squeeze", "view",
+                           "reshape", "numpy"})
+
+
+def _data_names(code: cst.FunctionDef | cst.Module, given: set[str]) -> set[str]:
+    """The names of ``code`` that hold data it was given (``given``, its parameters) or that a
+    ``for`` binds to the items it iterates (``for inputs, labels in loader``), and the names
+    assigned a part of those (``labels = batch["label"]``, ``y = batch.pop("labels")``), in
+    the order of the code."""
+    found = set(given)
 
     class Targets(cst.CSTVisitor):
         def visit_For(self, node: cst.For) -> None:
             found.update(n.value for n in _names_in(node.target))
+
+        def visit_Assign(self, node: cst.Assign) -> None:
+            root = _data_root(node.value)
+            if isinstance(root, cst.Name) and root.value in found:
+                found.update(n.value for target in node.targets for n in _names_in(target.target))
 
         def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
             return node is code  # (not the functions defined inside it)
@@ -169,6 +197,18 @@ def _iterated_names(code: cst.FunctionDef | cst.Module) -> set[str]:
 
     code.visit(Targets())
     return found
+
+
+def _data_root(node: cst.BaseExpression) -> cst.BaseExpression:
+    """What a part of some data is taken from: ``batch`` of ``batch["label"].to(device)``."""
+    while True:
+        if isinstance(node, (cst.Subscript, cst.Attribute)):
+            node = node.value
+        elif (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
+              and node.func.attr.value in _DATA_METHODS):
+            node = node.func.value
+        else:
+            return node
 
 
 def _names_in(target: cst.BaseExpression) -> list[cst.Name]:
@@ -222,7 +262,8 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
             output_slot_is_labels=isinstance(output, LabelArray) or (
                 by_position and _bare_model_output(labels)
                 and _data_of_unknown_origin(ctx, output, output_node)),
-            by_position=by_position, labels_known=isinstance(output, LabelArray)))
+            by_position=by_position, labels_known=isinstance(output, LabelArray),
+            through=_passed_through(ctx, labels_node, output_node)))
     if is_output(labels) and not is_output(output):
         return
     trained_on(ctx, output)

@@ -8,7 +8,9 @@ decoded after it. Each framework's own spellings of the same operations (``torch
 from __future__ import annotations
 
 from ...facts import Dtype
-from ..specs import ArrayApi, Encoder, LabelSource, OneHot, RandomIntegers, Slot
+from ..specs import (
+    ActivationFunction, ArrayApi, Encoder, LabelSource, OneHot, RandomIntegers, Slot,
+)
 
 # NumPy dtype spellings (``astype("int64")``, ``np.float32``, ``int``) -> canonical dtype.
 NUMPY_DTYPES: dict[str, Dtype] = {
@@ -47,6 +49,15 @@ ROUND_DECIMALS = ("decimals", "ndigits")
 # NumPy's (and pandas', SciPy's) spellings of the array operations.
 ARRAYS = ArrayApi(
     filled_like=frozenset({"numpy.zeros_like", "numpy.ones_like"}),
+    # SciPy's, on NumPy predictions (a Hugging Face compute_metrics): softmax(x, axis=None)
+    # normalises over every entry when no axis is given.
+    activations={
+        "scipy.special.softmax": ActivationFunction("softmax", ("x",), Slot(1, "axis"),
+                                                    default_axis=None),
+        "scipy.special.log_softmax": ActivationFunction("log_softmax", ("x",), Slot(1, "axis"),
+                                                        default_axis=None),
+        "scipy.special.expit": ActivationFunction("sigmoid", ("x",)),
+    },
     log=frozenset({"numpy.log"}),
     exp=frozenset({"numpy.exp"}),
     argmax=frozenset({"numpy.argmax"}),
@@ -62,8 +73,10 @@ ARRAYS = ArrayApi(
     # `-out[range(N), y] + logsumexp(out)` is cross-entropy on logits, written by hand.
     logsumexp=frozenset({"scipy.special.logsumexp"}),
     one_hot={"pandas.get_dummies": OneHot(Slot(0, "data"), None, drop_first="drop_first")},
-    random_integers={"numpy.random.randint": RandomIntegers(
-        (Slot(2, "size"),), low=Slot(0, "low"), high=Slot(1, "high"))},
+    # (and NumPy's Generator: rng = np.random.default_rng(0); rng.integers(0, 10, size=n))
+    random_integers={name: RandomIntegers((Slot(2, "size"),), low=Slot(0, "low"),
+                                          high=Slot(1, "high"))
+                     for name in ("numpy.random.randint", "numpy.random.Generator.integers")},
     new_axis=frozenset({"numpy.newaxis"}),  # x[:, np.newaxis] is x[:, None]
     eye=frozenset({"numpy.eye", "numpy.identity"}),
     stacks={"numpy.hstack": "vectors", "numpy.vstack": "matrices",
@@ -79,6 +92,10 @@ ARRAYS = ArrayApi(
     filled=frozenset({"numpy.zeros", "numpy.ones"}),
     dtype_calls={f"numpy.{name}": NUMPY_DTYPES[name] for name in SCALAR_TYPES},
 )
+
+# Calls that return an object of the library, whose methods are then its API by name
+# (``rng.integers`` is ``numpy.random.Generator.integers``).
+LIBRARY_OBJECTS = {"numpy.random.default_rng": "numpy.random.Generator"}
 
 # scikit-learn encoders: what transform()/fit_transform() return.
 ENCODERS: dict[str, Encoder] = {

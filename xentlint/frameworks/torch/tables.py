@@ -250,6 +250,12 @@ SUPERVISED_TRAINERS: dict[str, Trainer] = {
     "skorch.NeuralNetClassifier": _skorch("torch.nn.NLLLoss", {"torch.nn.NLLLoss": LOGGED_NLL}),
     "skorch.NeuralNetBinaryClassifier": _skorch("torch.nn.BCEWithLogitsLoss"),
 }
+# Hugging Face's Trainer calls a subclass's compute_loss(model, inputs) with the model it was
+# given, and compute_metrics((logits, labels)) on the predictions of an evaluation.
+HF_TRAINERS = frozenset({"transformers.Trainer", "transformers.Seq2SeqTrainer"})
+HF_TRAINER_MODEL = Slot(0, "model")
+HF_LOSS_METHOD = "compute_loss"
+HF_METRICS = "compute_metrics"  # (a keyword: its position changed across versions)
 # Module methods that return the module itself: `model = model.to(device)` keeps the model.
 SELF_RETURNING = frozenset({"to", "cuda", "cpu", "train", "eval", "float", "double", "half",
                             "requires_grad_", "share_memory", "to_empty"})

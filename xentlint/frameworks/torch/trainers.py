@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ...facts import Loss, Pairing
+from ...facts import Labels, Loss, Pairing
 from ...interp.api import Call, ExtractContext, Hooks
 from ...interp.values import (
-    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Dataset, Function, Instance, LossValue,
-    Model, Scalar, Seq, Value,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Dataset, Function, Instance, LabelArray,
+    LossValue, Model, Scalar, Seq, Value,
 )
 from ..shared import labels
+from ..shared.models import predictions
 from ..specs import LossSpec, Trainer
 from . import tables as KT
 
@@ -125,9 +126,39 @@ def _configured(ctx: ExtractContext, spec: LossSpec, node: cst.CSTNode) -> Loss:
     return Loss(spec, spec.expects, ctx.evidence(node))
 
 
+def _hf_trainer(ctx: ExtractContext, call: Call) -> Value:
+    """``Trainer(model=model, compute_metrics=fn)``: ``fn`` decodes that model's logits."""
+    _evaluated(ctx, call.arg(KT.HF_TRAINER_MODEL.index, KT.HF_TRAINER_MODEL.name), call)
+    return ApiObject(call.qualname)
+
+
+def _hf_trainer_subclass(ctx: ExtractContext, cls: ClassDef, instance: Instance,
+                         call: Call | None) -> Value | None:
+    """A subclass of Hugging Face's Trainer, built with a model: its ``compute_loss`` runs on
+    that model (a distillation or weighted loss written there), and ``compute_metrics`` on its
+    logits."""
+    if call is None or not cls.base_qualnames() & KT.HF_TRAINERS:
+        return None
+    model = call.arg(KT.HF_TRAINER_MODEL.index, KT.HF_TRAINER_MODEL.name)
+    method = cls.method(KT.HF_LOSS_METHOD)
+    if isinstance(model, Model) and method is not None:
+        ctx.run_function(Function(method, instance), (model, UNKNOWN))
+    _evaluated(ctx, model, call)
+    return None
+
+
+def _evaluated(ctx: ExtractContext, model: Value, call: Call) -> None:
+    """The trainer's ``compute_metrics`` run on ``(logits, labels)`` of ``model``."""
+    metrics = call.kwargs.get(KT.HF_METRICS)
+    if isinstance(model, Model) and isinstance(metrics, Function):
+        ctx.run_function(metrics, (Seq((predictions(model), LabelArray(Labels("unknown")))),))
+
+
 def register(h: Hooks) -> None:
     h.on(KT.PREPARING, _preparing)
     h.on([KT.TRAINER], _preparing)
     h.on(KT.SUPERVISED_TRAINERS, _supervised_trainer)
+    h.on(KT.HF_TRAINERS, _hf_trainer)
+    h.constructions.append(_hf_trainer_subclass)
     h.methods.append(_trainer_fit)
     h.methods.append(_prepared)
