@@ -80,7 +80,7 @@ REGISTRY: tuple[Framework, ...] = (
     Framework(
         name="keras", tag="K",
         roots=frozenset({"keras", "tensorflow", "tf_keras", "keras_hub", "keras_nlp",
-                         "keras_cv"}),
+                         "keras_cv", "spektral", "stellargraph"}),
         spellings=Spellings(
             prefixes=(
                 ("tensorflow.compat.v1.keras.", "keras."),

@@ -147,6 +147,7 @@ AttributeAssignmentHandler = Callable[[ExtractContext, Value, str, Value], "Valu
 # A library decorator on a function of the analysed code, by its canonical name
 # (``@partial(jax.vmap, in_axes=0)`` names ``jax.vmap``).
 DecoratorHandler = Callable[[ExtractContext, str, Function], None]
+WrappingDecorator = Callable[[ExtractContext, Value], Value]
 ItemAssignmentHandler = Callable[[ExtractContext, Value, cst.Subscript, tuple[Value, ...], Value],
                                  "Value | None"]
 
@@ -181,6 +182,9 @@ class Hooks:
     # ``owner[i] = value`` likewise (``df["y"] = ...``, ``onehot[np.arange(n), y] = 1``).
     item_assignments: list[ItemAssignmentHandler] = field(default_factory=list)
     decorators: list[DecoratorHandler] = field(default_factory=list)  # all asked (they observe)
+    # Library decorators that replace the function they decorate (``@hk.transform``): by
+    # canonical name, what the decorated name then binds.
+    wrapping_decorators: dict[str, WrappingDecorator] = field(default_factory=dict)
     dtypes: dict[str, Dtype] = field(default_factory=dict)
     dtype_names: dict[str, Dtype] = field(default_factory=dict)
     activations: dict[str, str] = field(default_factory=dict)

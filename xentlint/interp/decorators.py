@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 
 
 def decorate(interp: Interpreter, stmt: cst.FunctionDef | cst.ClassDef, value: Value,
-             env: Env) -> None:
-    """Apply ``stmt``'s decorators to ``value`` (the function or class it defines)."""
-    if interp.hooks.decorators and isinstance(value, Function):
+             env: Env) -> Value:
+    """Apply ``stmt``'s decorators to ``value`` (the function or class it defines): what the
+    name it defines binds (the function itself, unless a library decorator replaces it:
+    ``@hk.transform``)."""
+    if isinstance(value, Function):
         for name in _library_decorators(interp, stmt, env):
             for hook in interp.hooks.decorators:
                 hook(interp.context, name, value)
@@ -30,6 +32,13 @@ def decorate(interp: Interpreter, stmt: cst.FunctionDef | cst.ClassDef, value: V
         registrar = _registrar(interp, decorator.decorator, env)
         if registrar is not None:
             interp.context.run_function(registrar, (value,))
+    bound = value
+    for decorator in reversed(stmt.decorators):  # (the innermost applies first)
+        wrapper = library_name(interp, decorator.decorator, env)
+        wrapping = interp.hooks.wrapping_decorators.get(wrapper) if wrapper else None
+        if wrapping is not None and isinstance(value, Function):
+            bound = wrapping(interp.context, bound)
+    return bound
 
 
 def _registrar(interp: Interpreter, node: cst.BaseExpression, env: Env) -> Function | None:

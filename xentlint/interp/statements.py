@@ -44,9 +44,8 @@ def exec_stmt(interp: Interpreter, stmt: cst.CSTNode, env: Env) -> None:
     elif isinstance(stmt, cst.FunctionDef):
         function = Function(stmt, closure=None if env is interp.globals else env,
                             scope=interp.scope)
-        if stmt.decorators:
-            decorate(interp, stmt, function, env)
-        env[stmt.name.value] = function
+        env[stmt.name.value] = decorate(interp, stmt, function, env) if stmt.decorators \
+            else function
     elif isinstance(stmt, cst.ClassDef):
         bases = tuple(interp.eval(arg.value, env) for arg in stmt.bases)
         cls = ClassDef(stmt, bases, _class_attributes(interp, stmt, env), scope=interp.scope)

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...interp.api import Call, ExtractContext, Hooks, MethodResult
+from ...interp.api import Call, ExtractContext, Hooks, MethodResult, WrappingDecorator
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Function, Layer, Model, Seq, Tail,
     Tensor, Value, Weights,
@@ -83,14 +83,30 @@ def _haiku_transformed(ctx: ExtractContext, call: Call) -> Value:
     function = call.arg(0, "f")
     if not isinstance(function, Function):
         return UNKNOWN
-    leading = JT.HAIKU_TRANSFORMS[call.qualname]
+    return _transformed(call.qualname, function)
+
+
+def _transforming(transform: str) -> WrappingDecorator:
+    """``@hk.transform`` over ``def forward(x)``: the name binds the transformed function."""
+
+    def wrap(ctx: ExtractContext, function: Value) -> Value:
+        return _transformed(transform, function) if isinstance(function, Function) else UNKNOWN
+
+    return wrap
+
+
+def _transformed(transform: str, function: Function) -> Value:
+    leading = JT.HAIKU_TRANSFORMS[transform]
     return ApiObject(JT.HAIKU_TRANSFORMED, (("f", function), *(
         (name, Const(True)) for name in leading)))
 
 
 def _without_rng(ctx: ExtractContext, call: Call) -> Value:
     """``hk.without_apply_rng(hk.transform(forward))``: ``apply(params, x)``."""
-    transformed = call.arg(0, "f")
+    return _rng_dropped(ctx, call.arg(0, "f"))
+
+
+def _rng_dropped(ctx: ExtractContext, transformed: Value) -> Value:
     if isinstance(transformed, ApiObject) and transformed.qualname == JT.HAIKU_TRANSFORMED:
         return transformed.with_kwarg("rng", Const(False))
     return UNKNOWN
@@ -143,6 +159,9 @@ def hooks() -> Hooks:
     h.on(JT.SEQUENTIAL_OF_ARGUMENTS, sequential_of_arguments)
     h.on([f"{JT.TRAIN_STATE}.create"], _train_state)
     h.on(JT.HAIKU_TRANSFORMS, _haiku_transformed)
+    # (as decorators: @hk.without_apply_rng over @hk.transform)
+    h.wrapping_decorators.update({name: _transforming(name) for name in JT.HAIKU_TRANSFORMS})
+    h.wrapping_decorators[JT.HAIKU_WITHOUT_RNG] = _rng_dropped
     h.on([JT.HAIKU_WITHOUT_RNG], _without_rng)
     h.on([JT.HAIKU_MLP], _haiku_mlp)
     h.methods.append(_methods)

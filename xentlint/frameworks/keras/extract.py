@@ -16,18 +16,18 @@ from ...facts import Evidence, Labels, LegacySpelling, Loss, Metric, ModelUse, P
 from ...interp.api import Call, ExtractContext, FunctionHandler, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Function, Instance, LabelArray,
-    LossValue, MetricValue, Model, Partial, Scalar, Seq, Tensor, Value,
+    LossValue, MetricValue, Model, Partial, Seq, Tensor, Value,
 )
 from ..shared.activations import make_head
 from ..shared.decoding import decode, metric_function_handler
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler
 from ..shared.models import (
-    as_model_output, layer_handler, model_class_hook, output_head, per_output, predictions,
+    activated_layer, as_model_output, layer_handler, model_class_hook, output_head, per_output, predictions,
     sequential_of_list, stack_change_handler,
 )
 from ..shared.values import const_flag, const_float, const_int, labels_of
-from . import lookups
+from . import lookups, sequences
 from . import tables as KK
 
 
@@ -250,21 +250,7 @@ def _data_labels(ctx: ExtractContext, call: Call, first: str) -> Labels | None:
     data (``first``: its parameter's name) yields, a generator's or a dataset's batches."""
     x = call.arg(0, first)
     return labels_of(call.arg(1, "y")) if call.has(1, "y") else (
-        labels_of(x) or _batch_labels(ctx, x))
-
-
-def _batch_labels(ctx: ExtractContext, data: Value) -> Labels | None:
-    """``fit(BatchSequence(...))``: a ``keras.utils.Sequence`` / ``PyDataset`` of the analysed
-    code, whose ``__getitem__`` returns an ``(x, y)`` batch."""
-    if not isinstance(data, Instance):
-        return None
-    getitem = data.cls.method("__getitem__")
-    if getitem is None:
-        return None
-    batch = ctx.run_function(Function(getitem, data), (Scalar(),))
-    if isinstance(batch, Seq) and len(batch.items) >= 2:
-        return labels_of(batch.items[1]) or Labels("unknown")
-    return None
+        labels_of(x) or sequences.batch_labels(ctx, x))
 
 
 def _predict_classes(ctx: ExtractContext, model: Model, call: Call) -> Value:
@@ -460,9 +446,12 @@ def hooks() -> Hooks:
     h.on(KK.METRIC_CLASSES, _metric_class)
     h.on(KK.METRIC_CALLS, metric_function_handler(KK.METRIC_CALLS))
     h.on(KK.DIRECTORY_DATASETS, _dataset_from_directory)
+    h.subscripts.append(sequences.subscripted)
+    h.iteration.append(sequences.iterated)
     h.on([KK.IMAGE_DATA_GENERATOR], _api_object)
     h.prefixes.append(("keras.datasets.", _load_data))
     h.prefixes.append(("keras.applications.", _application))
+    h.prefixes.extend((prefix, activated_layer) for prefix in KK.ACTIVATED_LAYER_PREFIXES)
     h.prefixes.extend((f"{package}.models.", _task_classifier)
                       for package in KK.TASK_CLASSIFIER_PACKAGES)
     h.methods.append(_model_methods)

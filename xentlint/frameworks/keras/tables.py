@@ -252,6 +252,11 @@ CATEGORY_ENCODING = "keras.layers.CategoryEncoding"  # one_hot rows of num_token
 # A loss class of the user's (``class FocalLoss(keras.losses.Loss)``): called, or compiled, it
 # computes its loss by this method.
 LOSS_BASES = frozenset({"keras.losses.Loss", "keras.losses.loss.Loss"})
+# Layers no table lists, read by their `activation=` (Keras' convention): Keras' own others,
+# and the graph layers of spektral and StellarGraph.
+ACTIVATED_LAYER_PREFIXES = ("keras.layers.", "spektral.layers.", "stellargraph.layer.")
+# The bases of a data set whose __getitem__ gives a whole (x, y) batch.
+BATCH_SEQUENCES = frozenset({"keras.utils.Sequence", "keras.utils.PyDataset"})
 LOSS_METHOD = "call"
 FUNCTIONAL = frozenset({"keras.Model", "keras.models.Model"})
 INPUTS = frozenset({"keras.Input", "keras.layers.Input"})

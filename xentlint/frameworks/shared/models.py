@@ -20,7 +20,7 @@ from ...interp.api import (
 )
 from ...interp.values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Function, Instance, LabelArray, Layer,
-    LossValue, Model, Seq, Tail, Tensor, Value, Weights,
+    LossValue, Model, Partial, Seq, Tail, Tensor, Value, Weights,
 )
 from ..specs import LayerFunction, LayerSpec, ModelClass, Slot
 from .activations import AXIS_ACTIVATIONS, IDENTITY, make_head, read_axis
@@ -41,6 +41,19 @@ def layer_handler(table: dict[str, LayerSpec]) -> FunctionHandler:
         return built
 
     return handler
+
+
+# A layer class no table knows, of a library whose layers follow Keras' convention: an
+# ``activation=`` given is applied to the layer's output, last.
+_ACTIVATED = LayerSpec("dense", units=Slot(-1, "units"), activation_arg=Slot(-1, "activation"))
+
+
+def activated_layer(ctx: ExtractContext, call: Call) -> Value:
+    """``GCNConv(7, activation="softmax")`` (spektral), an unlisted Keras layer: what its
+    ``activation=`` says it gives (unknown when it names none)."""
+    if "activation" not in call.kwargs or call.has_star_args:
+        return UNKNOWN
+    return _layer(ctx, call, _ACTIVATED)
 
 
 def _layer(ctx: ExtractContext, call: Call, spec: LayerSpec) -> Value:
@@ -120,19 +133,35 @@ def fold_layers(ctx: ExtractContext, items: Iterable[Value],
                 nodes: Iterable[cst.CSTNode | None] | None = None) -> Head | None:
     """The head of a stack of layers (``Sequential``): an unknown layer makes it unknown,
     until a later layer (a Dense, an activation) sets it again. An activation function in the
-    stack (flax's ``nn.Sequential([..., nn.softmax])``) is an activation layer; ``nodes``: the
-    items' nodes, its evidence."""
+    stack (flax's ``nn.Sequential([..., nn.softmax])``, ``partial(nn.softmax, axis=-1)``) is an
+    activation layer, and a function of the analysed code (``lambda x: nn.softmax(x)``) gives
+    what it returns; ``nodes``: the items' nodes, its evidence."""
     head: Head | None = None
     for item, node in zip(items, nodes if nodes is not None else itertools.repeat(None)):
         if isinstance(item, Model):  # a model stacked in another: run there (see ModelUse)
             ctx.record(ModelUse(item.evidence, trained=False))
-        stacked = as_layer(item)
-        if stacked is None and isinstance(item, ApiRef) and node is not None:
-            activation = ctx.activation_of(item)
-            if activation is not None:
-                stacked = Layer(item.qualname, ctx.evidence(node), "activation", activation)
+        if isinstance(item, Function) and node is not None:
+            applied = ctx.run_function(item, (Tensor(head),))
+            head = as_model_output(applied.head) if isinstance(applied, Tensor) else None
+            continue
+        stacked = as_layer(item) or (_activation_layer(ctx, item, node) if node else None)
         head = apply_layer(ctx, stacked, head) if stacked is not None else None
     return head
+
+
+def _activation_layer(ctx: ExtractContext, item: Value, node: cst.CSTNode) -> Layer | None:
+    """An activation function stacked as a layer, bare or with its axis given by keyword."""
+    options: dict[str, Value] = {}
+    if isinstance(item, Partial) and not item.args:
+        options = dict(item.kwargs)
+        item = item.func
+    if not isinstance(item, ApiRef) or not options.keys() <= {"axis"}:
+        return None
+    activation = ctx.activation_of(item)
+    axis = const_int(options.get("axis", Const(-1)))
+    if activation is None or axis is None:
+        return None
+    return Layer(item.qualname, ctx.evidence(node), "activation", activation, axis=axis)
 
 
 def _units(call: Call, spec: LayerSpec) -> int | None:

@@ -9,7 +9,8 @@ import libcst as cst
 from ...facts import INTEGER_DTYPES, Encoding, Feed, GraphApi, Labels
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Frame, LabelArray, Mapping, Seq, Value,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Frame, Function, LabelArray, Mapping, Seq,
+    Value,
 )
 from ..shared import decoding, labels
 from ..shared.extract import array_hooks
@@ -121,12 +122,24 @@ def _record_feeds(ctx: ExtractContext, feed_dict: Value) -> None:
             ctx.record(Feed(key.labels.evidence, value.labels))
 
 
+def _generated(ctx: ExtractContext, call: Call) -> Value:
+    """``tf.data.Dataset.from_generator(gen, output_signature=...)``: the (x, y) batches that
+    ``gen`` yields (a dataset of its labels)."""
+    slot = TT.GENERATOR_DATASETS[call.qualname]
+    generator = call.arg(slot.index, slot.name)
+    if not isinstance(generator, Function):
+        return UNKNOWN
+    made = ctx.run_function(generator, ())
+    return made if isinstance(made, Dataset) else UNKNOWN
+
+
 def hooks() -> Hooks:
     h = array_hooks(TT.ARRAYS)
     h.on(TT.LOSS_FUNCTIONS, loss_function_handler(TT.LOSS_FUNCTIONS))
     h.on(TT.METRIC_CALLS, decoding.metric_function_handler(TT.METRIC_CALLS))
     h.on(TT.LAYERS, layer_handler(TT.LAYERS))
     h.on(TT.PAIR_DATASETS, labels.dataset_of_pair)
+    h.on(TT.GENERATOR_DATASETS, _generated)
     h.on(TT.ITERATORS, labels.one_shot_iterator)
     h.on(TT.PLACEHOLDERS, _placeholder)
     h.on(TT.SESSIONS, _session)
