@@ -274,6 +274,9 @@ class ArrayApi:
     random_integers: Mapping[str, RandomIntegers] = field(default_factory=dict)
     new_axis: frozenset[str] = frozenset()  # constants that mean None in a subscript
     eye: frozenset[str] = frozenset()  # identity matrices: eye(C)[y] is one-hot rows of y
+    # The integers 0..C-1 (arange(C)): compared with a column of class indices
+    # (y[:, None] == arange(C), JAX's tutorial), one-hot rows.
+    aranges: frozenset[str] = frozenset()
     # Arrays joined along an axis: (where the arrays are, where the axis is, its default; None
     # when it must be given). Label arrays joined along axis 0 are more samples, as encoded.
     concatenate: Mapping[str, tuple[Slot, Slot, int | None]] = field(default_factory=dict)

@@ -103,6 +103,7 @@ ARRAYS = ArrayApi(
         high=Slot(3, "maxval"))},
     new_axis=frozenset({"jax.numpy.newaxis"}),
     eye=frozenset({"jax.numpy.eye", "jax.numpy.identity"}),
+    aranges=frozenset({"jax.numpy.arange"}),
     stacks={"jax.numpy.hstack": "vectors", "jax.numpy.vstack": "matrices",
             "jax.numpy.row_stack": "matrices"},
     stacked={"jax.numpy.stack": (Slot(0, "arrays"), Slot(1, "axis"), 0)},

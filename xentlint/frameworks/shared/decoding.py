@@ -239,6 +239,16 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
                 return Tensor(None, loss_term=term)
         for output, other in ((left, right), (right, left)):
             if (is_prediction(output) and isinstance(other, LabelArray)
+                    and other.labels.encoding == "index" and isinstance(output, Tensor)
+                    and output.head is not None and output.head.kind == "log-probs"):
+                # (log_softmax(x) * y: a cross-entropy by hand on the log-probabilities, which
+                # it reads as they are; only the labels can be wrong)
+                loss = Loss(HANDWRITTEN_CROSS_ENTROPY, None, ctx.evidence(node))
+                pairing = Pairing(head=output.head, loss=loss, site=loss.evidence,
+                                  labels=other.labels)
+                ctx.record(pairing)
+                return Tensor(None, loss_term=pairing)
+            if (is_prediction(output) and isinstance(other, LabelArray)
                     and other.labels.encoding == "onehot"):
                 assert isinstance(output, Tensor)
                 return Tensor(None, picked=output.head)  # (onehot * out): the true class's entry

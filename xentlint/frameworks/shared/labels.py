@@ -138,6 +138,37 @@ def eye_rows(ctx: ExtractContext, eye_value: ApiObject, node, source: Value) -> 
                              rank=2, dtype=dtype.value if isinstance(dtype, Const) else None))
 
 
+RANGE = "integers from 0"  # what arange(C) is, in any library
+
+
+def arange(ctx: ExtractContext, call: Call) -> Value:
+    """``arange(C)``: the class numbers 0..C-1, when C is the one argument."""
+    if len(call.args) != 1 or call.kwargs or call.has_star_args:
+        return UNKNOWN
+    stop = const_int(call.args[0])
+    return ApiObject(RANGE, (("stop", Const(stop, call.arg_node(0, "stop"))),)) \
+        if stop is not None else UNKNOWN
+
+
+def compared_to_range(ctx: ExtractContext, node: cst.Comparison, left: Value, op: str,
+                      right: Value) -> Value | None:
+    """``y[:, None] == arange(C)``: each sample's row is true at its class, one-hot rows of
+    the C classes (as bool, to be cast)."""
+    if op != "Equal":
+        return None
+    for labels, numbers in ((left, right), (right, left)):
+        if (isinstance(labels, LabelArray) and labels.labels.encoding in ("index", "unknown")
+                and labels.labels.rank == 2 and isinstance(numbers, ApiObject)
+                and numbers.qualname == RANGE):
+            stop = numbers.kwarg("stop")
+            n_node = stop.node if isinstance(stop, Const) else None
+            return LabelArray(Labels(
+                "onehot", ctx.evidence(node), const_int(stop),
+                n_evidence=ctx.evidence(n_node) if n_node is not None else None, rank=2,
+                dtype="bool"))
+    return None
+
+
 BUNCH = "sklearn.utils.Bunch"  # what a scikit-learn loader returns: .target, .target_names
 
 

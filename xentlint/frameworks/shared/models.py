@@ -332,7 +332,7 @@ def model_class_hook(rows: tuple[ModelClass, ...]) -> ConstructionHandler:
                 _record_returned(ctx, ctx.run_function(
                     Function(method, model), (Tensor(None),),
                     {**keywords, **{name: UNKNOWN for name in optional}}))
-        elif spec.outputs_argument and call is not None and cls.method("__init__") is None:
+        elif spec.outputs_argument and call is not None and _passes_on(cls.method("__init__")):
             outputs = call.arg(1, "outputs")
             if isinstance(outputs, Tensor):
                 model = replace(model, head=as_model_output(outputs.head))
@@ -350,6 +350,14 @@ def _record_returned(ctx: ExtractContext, result: Value) -> None:
     for item in items:
         if isinstance(item, Tensor) and item.head is not None and item.head.inline:
             ctx.record(ModelOutput(item.head.evidence))
+
+
+def _passes_on(init: cst.FunctionDef | None) -> bool:
+    """The class builds its base with the arguments it is given: it has no ``__init__``, or
+    one that takes ``*args`` / ``**kwargs`` (``super().__init__(*args, **kwargs)``, the
+    Keras guide's subclass of a functional model)."""
+    return init is None or isinstance(init.params.star_arg, cst.Param) \
+        or init.params.star_kwarg is not None
 
 
 def _optional_inputs(method: cst.FunctionDef) -> list[str]:

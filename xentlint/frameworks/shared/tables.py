@@ -79,6 +79,7 @@ ARRAYS = ArrayApi(
                      for name in ("numpy.random.randint", "numpy.random.Generator.integers")},
     new_axis=frozenset({"numpy.newaxis"}),  # x[:, np.newaxis] is x[:, None]
     eye=frozenset({"numpy.eye", "numpy.identity"}),
+    aranges=frozenset({"numpy.arange"}),
     stacks={"numpy.hstack": "vectors", "numpy.vstack": "matrices",
             "numpy.row_stack": "matrices"},
     stacked={"numpy.stack": (Slot(0, "arrays"), Slot(1, "axis"), 0)},

@@ -9,8 +9,8 @@ import libcst as cst
 from ...facts import INTEGER_DTYPES, Encoding, Feed, GraphApi, Labels
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Frame, Function, LabelArray, Mapping, Seq,
-    Value,
+    UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Frame, Function, LabelArray, Mapping,
+    Seq, Value,
 )
 from ..shared import decoding, labels
 from ..shared.extract import array_hooks
@@ -65,8 +65,10 @@ def _tfds_load(ctx: ExtractContext, call: Call) -> Value:
     result: Value = dataset
     if isinstance(split, Seq):
         result = Seq((dataset,) * len(split.items))
+    elif not call.has(1, "split"):  # a dict of every split: ds["train"], ds["test"]
+        result = Dict(tuple((name, dataset) for name in TT.TFDS_SPLITS))
     elif not isinstance(split, Const):
-        return UNKNOWN  # no split: a dict of every split
+        return UNKNOWN
     if const_flag(call.kwargs.get("with_info", Const(False))):
         return Seq((result, UNKNOWN))
     return result

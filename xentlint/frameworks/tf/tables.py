@@ -173,6 +173,8 @@ DTYPES: dict[str, Dtype] = {
 # keeps it).
 TFDS_LOAD = "tensorflow_datasets.load"
 TFDS_AS_NUMPY = "tensorflow_datasets.as_numpy"  # the same dataset, of NumPy arrays
+# Loaded without a split: a dict of every split the data set has, by name.
+TFDS_SPLITS = ("train", "test", "validation")
 TFDS_CLASSES: dict[str, int] = {
     "mnist": 10, "fashion_mnist": 10, "kmnist": 10, "cifar10": 10, "cifar100": 100,
     "svhn_cropped": 10, "stl10": 10, "imdb_reviews": 2, "tf_flowers": 5, "cats_vs_dogs": 2,

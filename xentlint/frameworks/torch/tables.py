@@ -395,6 +395,7 @@ ARRAYS = ArrayApi(
     one_hot={_F + "one_hot": OneHot(Slot(0, "tensor"), Slot(1, "num_classes"), dtype="int64")},
     # torch.randint(low, high, size) or torch.randint(high, size)
     eye=frozenset({"torch.eye"}),
+    aranges=frozenset({"torch.arange"}),
     stacks={"torch.hstack": "vectors", "torch.vstack": "matrices",
             "torch.row_stack": "matrices"},
     stacked={"torch.stack": (Slot(0, "tensors"), Slot(1, "dim"), 0)},
