@@ -154,6 +154,10 @@ class ActivationFunction:
     implicit_axis: str | None = None
     # A TensorFlow op (Softmax, Sigmoid) whose logits a Keras loss reads back in a graph.
     graph_op: bool = False
+    # Of an array library with no gradients (SciPy on NumPy arrays: metrics, a network
+    # written from scratch with its gradient by hand): the log of what it gives is no
+    # unstable composition to train on (XL104).
+    differentiable: bool = True
 
 
 @dataclass(frozen=True)

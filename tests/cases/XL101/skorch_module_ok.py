@@ -22,3 +22,13 @@ logits_net = NeuralNetClassifier(
     criterion=nn.CrossEntropyLoss,
 )
 binary_net = NeuralNetBinaryClassifier(nn.Sequential(nn.Linear(20, 1)), max_epochs=5)
+
+
+# A default criterion that is set elsewhere before training (a pipeline's parameters here):
+# the net is not trained as built.
+from sklearn.pipeline import Pipeline
+
+logits_module = nn.Sequential(nn.Linear(20, 16), nn.ReLU(), nn.Linear(16, 3))
+pipe = Pipeline([("net", NeuralNetClassifier(logits_module, max_epochs=3))])
+pipe.set_params(net__criterion=nn.CrossEntropyLoss)
+pipe.fit(X, y)

@@ -17,3 +17,4 @@ for batch in eval_loader:
     logit = scorer(input_ids=batch["input_ids"]).logits
     loss = bce(logit.squeeze(-1), batch["labels"].float())
     positive = expit(logit.numpy()) > 0.5
+    log_likelihood = np.log(expit(logit.numpy()))

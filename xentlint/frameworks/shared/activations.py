@@ -16,7 +16,7 @@ from ...facts import ActivationSite, Evidence, Head, Kind
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, Const, Tensor, Value
 from ..specs import ActivationFunction
-from .values import const_int
+from .values import const_int, guarded
 
 # Canonical activation name -> what its output is.
 KINDS: dict[str, Kind] = {
@@ -129,7 +129,10 @@ def activation_handler(table: dict[str, ActivationFunction]) -> FunctionHandler:
         source = call.args[0] if call.args else call.kwargs[given[0]]
         axis_value = (call.arg(spec.axis.index, spec.axis.name, Const(spec.default_axis))
                       if spec.axis is not None else Const(-1))
-        return apply_function(ctx, call, spec, source, axis_value)
+        applied = apply_function(ctx, call, spec, source, axis_value)
+        if not spec.differentiable and isinstance(applied, Tensor):
+            return guarded(applied)
+        return applied
 
     return handler
 

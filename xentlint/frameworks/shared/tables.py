@@ -53,10 +53,10 @@ ARRAYS = ArrayApi(
     # normalises over every entry when no axis is given.
     activations={
         "scipy.special.softmax": ActivationFunction("softmax", ("x",), Slot(1, "axis"),
-                                                    default_axis=None),
-        "scipy.special.log_softmax": ActivationFunction("log_softmax", ("x",), Slot(1, "axis"),
-                                                        default_axis=None),
-        "scipy.special.expit": ActivationFunction("sigmoid", ("x",)),
+                                                    default_axis=None, differentiable=False),
+        "scipy.special.log_softmax": ActivationFunction(
+            "log_softmax", ("x",), Slot(1, "axis"), default_axis=None, differentiable=False),
+        "scipy.special.expit": ActivationFunction("sigmoid", ("x",), differentiable=False),
     },
     log=frozenset({"numpy.log"}),
     exp=frozenset({"numpy.exp"}),

@@ -250,6 +250,7 @@ SUPERVISED_TRAINERS: dict[str, Trainer] = {
     "skorch.NeuralNetClassifier": _skorch("torch.nn.NLLLoss", {"torch.nn.NLLLoss": LOGGED_NLL}),
     "skorch.NeuralNetBinaryClassifier": _skorch("torch.nn.BCEWithLogitsLoss"),
 }
+TRAINING_METHODS = frozenset({"fit", "partial_fit"})  # (of a net built by one of them)
 # Hugging Face's Trainer calls a subclass's compute_loss(model, inputs) with the model it was
 # given, and compute_metrics((logits, labels)) on the predictions of an evaluation.
 HF_TRAINERS = frozenset({"transformers.Trainer", "transformers.Seq2SeqTrainer"})

@@ -71,10 +71,32 @@ def _supervised_trainer(ctx: ExtractContext, call: Call) -> Value:
     trainer = KT.SUPERVISED_TRAINERS[call.qualname]
     model = _model(ctx, trainer, call)
     loss = _loss(ctx, trainer, call)
-    if isinstance(model, Model) and model.head is not None and loss is not None:
-        head = model.head.named(model.name) if model.name else model.head
-        ctx.record(Pairing(head, loss, ctx.evidence(call.node)))
+    if not (isinstance(model, Model) and model.head is not None and loss is not None):
+        return ApiObject(call.qualname)
+    if not call.has(trainer.loss.index, trainer.loss.name):
+        # The library's default: paired where this net itself is trained, as it may be set
+        # otherwise before (set_params, a grid search or a pipeline's parameters)
+        return ApiObject(call.qualname, (("model", model), ("loss", LossValue(loss, ""))))
+    _pair(ctx, model, loss, call.node)
     return ApiObject(call.qualname)
+
+
+def _pair(ctx: ExtractContext, model: Model, loss: Loss, node: cst.CSTNode) -> None:
+    head = model.head.named(model.name) if model.head is not None and model.name else model.head
+    ctx.record(Pairing(head, loss, ctx.evidence(node)))
+
+
+def _trained_net(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
+    """``net.fit(X, y)`` of a net built with its library's default loss: that loss trains
+    its model."""
+    net = method.receiver
+    if not (isinstance(net, ApiObject) and net.qualname in KT.SUPERVISED_TRAINERS
+            and method.name in KT.TRAINING_METHODS):
+        return None
+    model, loss = net.kwarg("model"), net.kwarg("loss")
+    if isinstance(model, Model) and isinstance(loss, LossValue):
+        _pair(ctx, model, loss.loss, loss.loss.evidence.node)
+    return UNKNOWN
 
 
 def _model(ctx: ExtractContext, trainer: Trainer, call: Call) -> Value:
@@ -161,4 +183,5 @@ def register(h: Hooks) -> None:
     h.on(KT.HF_TRAINERS, _hf_trainer)
     h.constructions.append(_hf_trainer_subclass)
     h.methods.append(_trainer_fit)
+    h.methods.append(_trained_net)
     h.methods.append(_prepared)
