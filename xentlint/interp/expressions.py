@@ -193,6 +193,8 @@ def attribute(interp: Interpreter, owner: Value, attr: str, owner_node: cst.Base
         class_attribute = owner.attribute(attr)
         if class_attribute is not None:
             return class_attribute
+    if isinstance(owner, Seq) and attr in owner.names:  # a named tuple's field
+        return owner.items[owner.names.index(attr)]
     if attr == "__name__" and isinstance(owner, (ClassDef, Function)) and isinstance(
             owner.node, (cst.ClassDef, cst.FunctionDef)):
         return Const(owner.node.name.value)  # REGISTRY[cls.__name__] = cls

@@ -69,9 +69,11 @@ class Const(Value):
 
 @dataclass(frozen=True)
 class Seq(Value):
-    """A list or tuple of values."""
+    """A list or tuple of values; a named tuple's items are also read by name
+    (``eval_pred.predictions``)."""
 
     items: tuple[Value, ...]
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -414,6 +416,9 @@ class Model(Value):
     # A library's model class (torchvision's resnet18()): its own forward runs, so a module
     # registered on it (``add_module("softmax", ...)``) is no layer on top, as on a Sequential.
     library_class: bool = False
+    # The keyword under which it takes labels and computes its own loss on them (Hugging
+    # Face's ``model(**batch, labels=y)``): that loss, ``loss``, is paired with them there.
+    labels_keyword: str | None = None
 
     def renamed(self, name: str) -> Model:
         head = self.head.named(name) if self.head is not None else None

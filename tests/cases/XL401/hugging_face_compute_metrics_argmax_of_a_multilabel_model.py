@@ -22,3 +22,11 @@ args = TrainingArguments("out", eval_strategy="epoch", per_device_train_batch_si
 trainer = Trainer(model=model, args=args, train_dataset=dataset["train"],
                   eval_dataset=dataset["validation"], compute_metrics=compute_metrics)
 trainer.train()
+
+
+def top_label(prediction):
+    """The same decoding, read from the EvalPrediction's fields."""
+    return {"top": np.argmax(prediction.predictions, axis=1)}  # expect: XL401
+
+
+Trainer(model=model, args=args, compute_metrics=top_label).evaluate()

@@ -10,7 +10,7 @@ def accuracy(eval_pred):
 
 
 def micro_f1(eval_pred):
-    logits, labels = eval_pred
+    logits, labels = eval_pred.predictions, eval_pred.label_ids
     predicted = (expit(logits) > 0.5).astype(int)
     true_positive = (predicted * labels).sum()
     return {"f1": 2 * true_positive / (predicted.sum() + labels.sum())}

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import ActivationSite, Evidence, Head, Labels, ModelOutput, ModelUse
+from ...facts import ActivationSite, Evidence, Head, Labels, ModelOutput, ModelUse, Pairing
 from ...interp.api import (
     Call, ConstructionHandler, ExtractContext, FunctionHandler, MethodHandler, MethodResult,
 )
@@ -25,7 +25,7 @@ from ...interp.values import (
 from ..specs import LayerFunction, LayerSpec, ModelClass, Slot
 from .activations import AXIS_ACTIVATIONS, IDENTITY, make_head, read_axis
 from .losses import pair_loss_call
-from .values import const_int
+from .values import const_int, labels_of
 
 # --- layers -----------------------------------------------------------------------------------
 
@@ -437,6 +437,13 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
     if not (isinstance(call.node, cst.Call) and isinstance(call.node.func, cst.Name)
             and call.node.func.value == "self"):  # (self(x) in its own train_step: training)
         ctx.record(ModelUse(model.evidence, trained=False))  # run, inside another model or not
+    given = call.kwargs.get(model.labels_keyword) if model.labels_keyword else None
+    node = call.arg_node(-1, model.labels_keyword) if model.labels_keyword else None
+    if given is not None and node is not None and isinstance(model.loss, LossValue):
+        # its own loss, on those labels (reported at them: the call's arguments are not the
+        # loss's, to edit)
+        ctx.record(Pairing(output_head(model), model.loss.loss, ctx.evidence(node),
+                           labels_of(given)))
     if model.instance is not None and model.forward and (len(call.args) > 1 or call.kwargs):
         # model(x, return_probs=False): the head depends on the arguments; run it again.
         method = model.instance.cls.method(model.forward)

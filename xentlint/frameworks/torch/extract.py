@@ -107,7 +107,8 @@ def _pretrained_classifier(ctx: ExtractContext, call: Call) -> Value:
         spec = KT.LOSS_CLASSES[loss]
         node = next(arg for arg in call.arg_nodes if arg.keyword is not None
                     and arg.keyword.value == "problem_type")
-        model = replace(model, loss=LossValue(Loss(spec, spec.expects, ctx.evidence(node)), loss))
+        model = replace(model, loss=LossValue(Loss(spec, spec.expects, ctx.evidence(node)), loss),
+                        labels_keyword=KT.MODEL_LABELS_KEYWORD)
     return model
 
 

@@ -257,6 +257,8 @@ HF_TRAINERS = frozenset({"transformers.Trainer", "transformers.Seq2SeqTrainer"})
 HF_TRAINER_MODEL = Slot(0, "model")
 HF_LOSS_METHOD = "compute_loss"
 HF_METRICS = "compute_metrics"  # (a keyword: its position changed across versions)
+# What compute_metrics is given: EvalPrediction, a named tuple (logits, labels).
+EVAL_PREDICTION_FIELDS = ("predictions", "label_ids")
 # Module methods that return the module itself: `model = model.to(device)` keeps the model.
 SELF_RETURNING = frozenset({"to", "cuda", "cpu", "train", "eval", "float", "double", "half",
                             "requires_grad_", "share_memory", "to_empty"})
@@ -300,6 +302,7 @@ ENCODER_OUTPUTS = "transformers.ModelOutput"
 ENCODER_FEATURES: dict[str, int] = {"last_hidden_state": 3, "pooler_output": 2}
 # The loss such a model computes itself when given labels, as its `problem_type=` says (not
 # given: chosen at run time from the labels' dtype and num_labels).
+MODEL_LABELS_KEYWORD = "labels"  # model(**batch, labels=y): that loss on y
 PROBLEM_TYPE_LOSSES: dict[str, str] = {
     "multi_label_classification": "torch.nn.BCEWithLogitsLoss",
     "single_label_classification": "torch.nn.CrossEntropyLoss",

@@ -173,7 +173,9 @@ def _evaluated(ctx: ExtractContext, model: Value, call: Call) -> None:
     """The trainer's ``compute_metrics`` run on ``(logits, labels)`` of ``model``."""
     metrics = call.kwargs.get(KT.HF_METRICS)
     if isinstance(model, Model) and isinstance(metrics, Function):
-        ctx.run_function(metrics, (Seq((predictions(model), LabelArray(Labels("unknown")))),))
+        evaluated = Seq((predictions(model), LabelArray(Labels("unknown"))),
+                        names=KT.EVAL_PREDICTION_FIELDS)
+        ctx.run_function(metrics, (evaluated,))
 
 
 def register(h: Hooks) -> None:
