@@ -257,6 +257,7 @@ class ModelClass:
     steps: tuple[str, ...] = ()  # methods the trainer calls with an (x, y) batch
     setup: str | None = None  # a method the framework runs when the model is built (flax)
     dataclass: bool = False  # its annotated class attributes are constructor fields (flax)
+    per_example: bool = False  # it is called on one sample, batched by jax.vmap (equinox)
 
 
 @dataclass(frozen=True)

@@ -419,6 +419,7 @@ class Model(Value):
     # The keyword under which it takes labels and computes its own loss on them (Hugging
     # Face's ``model(**batch, labels=y)``): that loss, ``loss``, is paired with them there.
     labels_keyword: str | None = None
+    per_example: bool = False  # called on one sample (an equinox module, not vmapped)
 
     def renamed(self, name: str) -> Model:
         head = self.head.named(name) if self.head is not None else None

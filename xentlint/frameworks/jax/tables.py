@@ -174,7 +174,8 @@ MODEL_CLASSES = (
     ModelClass(bases=frozenset({"flax.nnx.Module"}), forward="__call__"),
     # haiku modules run inside the function given to hk.transform; equinox modules are called
     # directly, one sample at a time under jax.vmap.
-    ModelClass(bases=frozenset({"haiku.Module", "equinox.Module"}), forward="__call__"),
+    ModelClass(bases=frozenset({"haiku.Module"}), forward="__call__"),
+    ModelClass(bases=frozenset({"equinox.Module"}), forward="__call__", per_example=True),
 )
 # hk.transform(f): an object whose apply(params, rng, *inputs) runs f(*inputs);
 # (transform, what apply takes before the inputs besides the parameters)

@@ -410,6 +410,9 @@ def _tensor_subscript(value: Tensor, indices: tuple[Value, ...]) -> Value:
         return Tensor(None, picked=value.head)
     if value.rank is not None and value.rank >= 3:
         return replace(value, rank=_subscript_rank(value.rank, indices))
+    if (len(indices) == 1 and value.row and isinstance(indices[0], LabelArray)
+            and indices[0].labels.encoding == "index" and decoding.is_prediction(value)):
+        return Tensor(None, picked=value.head)  # out[y] of one sample: its label's entry
     if len(indices) == 1:
         if _is_slice(indices[0]):
             return value  # a batch slice: still every sample's classes

@@ -10,7 +10,8 @@ from dataclasses import replace
 from ...facts import MappedFunction
 from ...interp.api import Call, CallableHandler, ExtractContext
 from ...interp.values import (
-    UNKNOWN, ApiObject, Function, LabelArray, Layer, Model, Partial, Seq, Tensor, Value,
+    UNKNOWN, ApiObject, Const, Function, LabelArray, Layer, Model, Partial, Seq, Tensor, Value,
+    Weights,
 )
 
 
@@ -29,11 +30,22 @@ def mapped_function(ctx: ExtractContext, call: Call) -> Value:
             function.instance is not None and function.forward) else None
         if method is not None:
             ctx.record(MappedFunction(method))
-        return function
+        return replace(function, per_example=False)
     if not isinstance(function, Function):
         return UNKNOWN
     ctx.record(MappedFunction(function.node))
-    return ApiObject(call.qualname, (("fun", function),))
+    return ApiObject(call.qualname, (("fun", function),
+                                     ("in_axes", call.kwargs.get("in_axes", Const(0)))))
+
+
+def _sliced(in_axes: Value, count: int) -> list[bool]:
+    """Which of ``count`` positional arguments are mapped over their first axis: ``in_axes=0``
+    all, ``(None, 0)`` the second (not known: none)."""
+    if isinstance(in_axes, Const):
+        return [in_axes.value == 0] * count
+    if isinstance(in_axes, Seq) and len(in_axes.items) == count:
+        return [isinstance(axis, Const) and axis.value == 0 for axis in in_axes.items]
+    return [False] * count
 
 
 def mapped_hook(names: frozenset[str]) -> CallableHandler:
@@ -60,7 +72,11 @@ def mapped_hook(names: frozenset[str]) -> CallableHandler:
             return None
         function = func.kwarg("fun")
         assert isinstance(function, Function)
-        args = tuple(one_sample(arg) for arg in call.args)
+        # (an array of a known shape mapped over its first axis: one row of it)
+        args = tuple(Weights(arg.shape[1:]) if sliced and isinstance(arg, Weights) and arg.shape
+                     else one_sample(arg)
+                     for arg, sliced in zip(call.args, _sliced(func.kwarg("in_axes"),
+                                                                len(call.args))))
         kwargs = {name: one_sample(arg) for name, arg in call.kwargs.items()}
         return batched(ctx.run_function(function, args, kwargs, call))
 

@@ -307,7 +307,8 @@ def model_class_hook(rows: tuple[ModelClass, ...]) -> ConstructionHandler:
         if spec is None:
             return None
         node = call.node if call is not None else cls.node.name
-        model = Model(ctx.evidence(node), None, instance=instance, forward=spec.forward)
+        model = Model(ctx.evidence(node), None, instance=instance, forward=spec.forward,
+                      per_example=spec.per_example)
         if spec.dataclass and call is not None:
             _set_fields(cls, instance, call)
         setup = cls.method(spec.setup) if spec.setup else None
@@ -458,13 +459,20 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
             head = as_model_output(result.head)
             output = Tensor(head.named(model.name) if head else None, model, rank=result.rank)
             return Seq((output, *rest)) if rest else output
-    predicted = predictions(model, model.rank, _one_sample(call))
+    predicted = predictions(model, model.rank, _one_sample(call) or (
+        model.per_example and not _batch_given(call)))
     if model.rest is not None:
         return Seq((predicted, *model.rest))
     if model.keyed is not None:  # out["category"]: that output of this model
         return Dict(tuple((key, replace(value, model=model) if isinstance(value, Tensor) else value)
                           for key, value in model.keyed.items))
     return predicted
+
+
+def _batch_given(call: Call) -> bool:
+    """``model(X)`` of a known (N, features) array."""
+    given = call.args[0] if call.args else UNKNOWN
+    return isinstance(given, Weights) and len(given.shape) >= 2
 
 
 def _one_sample(call: Call) -> bool:
