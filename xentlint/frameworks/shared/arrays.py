@@ -340,7 +340,7 @@ def attributes(ctx: ExtractContext, owner: Value, attr: str,
         return _label_shape(owner.labels)
     if attr == "shape" and isinstance(owner, Tensor):
         return _output_shape(owner)
-    if attr == "astype" and owner is UNKNOWN and isinstance(node, cst.Attribute):
+    if attr in ("astype", "argmax") and owner is UNKNOWN and isinstance(node, cst.Attribute):
         return BoundMethod(UNKNOWN, attr, node.value)  # (an array's, whatever it holds)
     return None
 

@@ -15,7 +15,7 @@ import libcst as cst
 
 from ...facts import DecodeOp, Decoding, Labels, Loss, Metric, Pairing, UnstableComposition
 from ...interp.api import Call, ExtractContext, FunctionHandler
-from ...interp.values import UNKNOWN, Const, LabelArray, Tensor, Value, Weights
+from ...interp.values import UNKNOWN, Const, LabelArray, Scalar, Tensor, Value, Weights
 from ..specs import LossSpec, MetricFunction, Slot
 from . import tables as T
 from .activations import BOUNDED, make_head
@@ -93,6 +93,9 @@ def argmax_of(ctx: ExtractContext, value: Value, call: Call, axis_at: int = 0) -
     if const_int(axis_argument(call, axis_at)) == 0 and not (isinstance(value, Tensor) and value.row):
         return UNKNOWN
     decode(ctx, value, "argmax", call.node)
+    every_entry = not call.kwargs and len(call.args) == axis_at  # (no axis given)
+    if every_entry and not is_prediction(value):
+        return Scalar()  # np.bincount(window).argmax(): one integer (a window's majority class)
     return UNKNOWN
 
 

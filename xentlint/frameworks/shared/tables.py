@@ -33,7 +33,7 @@ DTYPES: dict[str, Dtype] = {
 # Methods that keep what an array *is* (its encoding, or the head it came from).
 PASSTHROUGH_METHODS = frozenset({
     "astype", "reshape", "squeeze", "ravel", "flatten", "copy", "numpy", "to_numpy", "toarray",
-    "todense", "view", "unsqueeze",
+    "todense", "view", "unsqueeze", "tolist",
 })
 PASSTHROUGH_ATTRIBUTES = frozenset({"values"})
 # Of those, the ones that leave a 1-D array: (N, 1) class indices become (N,).
