@@ -19,7 +19,7 @@ from ...interp.values import (
 )
 from ..shared import labels
 from ..shared.models import predictions
-from ..specs import LossSpec, Trainer
+from ..specs import Trainer
 from . import tables as KT
 
 
@@ -117,34 +117,26 @@ def _model(ctx: ExtractContext, trainer: Trainer, call: Call) -> Value:
 
 
 def _loss(ctx: ExtractContext, trainer: Trainer, call: Call) -> Loss | None:
-    """The loss handed over (an object, or a class the library instantiates), or the one the
-    library uses when given none."""
+    """The loss handed over (an object, or a class the library instantiates with its
+    defaults), or the one the library uses when given none."""
     slot = trainer.loss
-    node: cst.CSTNode | None = call.arg_node(slot.index, slot.name)
     given = call.arg(slot.index, slot.name)
-    if not call.has(slot.index, slot.name) and trainer.default_loss is not None:
-        qualname, spec = trainer.default_loss, KT.LOSS_CLASSES[trainer.default_loss]
-        node = call.node
-    elif isinstance(given, LossValue):
-        qualname, spec = given.qualname, given.loss.spec
-    elif isinstance(given, ApiRef) and node is not None:
-        qualname = given.qualname
-        found = KT.LOSS_CLASSES.get(qualname) or KT.LOSS_FUNCTIONS.get(qualname)
-        if found is None:
+    node: cst.CSTNode | None = call.arg_node(slot.index, slot.name)
+    if not call.has(slot.index, slot.name):
+        if trainer.default_loss is None:
             return None
-        spec = found
+        qualname, node = trainer.default_loss, call.node
+    elif isinstance(given, (LossValue, ApiRef)):
+        qualname = given.qualname
     else:
         return None
     logged = trainer.logged.get(qualname)
-    if logged is not None:
-        spec = KT.LOGGED_LOSSES[logged]
     if isinstance(given, LossValue) and logged is None:
-        return given.loss
-    return _configured(ctx, spec, node) if node is not None else None
-
-
-def _configured(ctx: ExtractContext, spec: LossSpec, node: cst.CSTNode) -> Loss:
-    """A loss as the library makes it: its default options."""
+        return given.loss  # (configured where it was made)
+    spec = KT.LOGGED_LOSSES[logged] if logged is not None else (
+        KT.LOSS_CLASSES.get(qualname) or KT.LOSS_FUNCTIONS.get(qualname))
+    if spec is None or node is None:
+        return None
     return Loss(spec, spec.expects, ctx.evidence(node))
 
 
