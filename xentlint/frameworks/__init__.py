@@ -139,6 +139,9 @@ REGISTRY: tuple[Framework, ...] = (
             flat=("torchvision.ops", "torchvision.datasets", "lightning", "fastai", "skorch",
                   "poutyne", "torchbearer"),
             folded=(("torch.nn.modules", "torch.nn"),),
+            exported=tuple(("fastai", name, module) for name, module in (
+                ("torch", "torch"), ("nn", "torch.nn"), ("F", "torch.nn.functional"),
+                ("np", "numpy"), ("pd", "pandas"))),
         ),
         prefilter_words=("nll", "kl_div"),
         extractor="xentlint.frameworks.torch.extract",
@@ -150,7 +153,8 @@ REGISTRY: tuple[Framework, ...] = (
         name="jax", tag="J",
         roots=frozenset({"jax", "optax", "flax", "equinox", "haiku"}),
         spellings=Spellings(
-            prefixes=(("optax.losses.", "optax."), ("optax._src.loss.", "optax.")),
+            prefixes=(("optax.losses.", "optax."), ("optax._src.loss.", "optax."),
+                      ("jax.experimental.stax.", "jax.example_libraries.stax.")),
             # flax re-exports its layers and activations from deep module paths
             # (flax.linen.linear.Dense is flax.linen.Dense).
             flat=("flax.linen", "flax.nnx"),

@@ -81,6 +81,9 @@ def _star_imported_api(interp: Interpreter, name: str) -> Value:
     for source in reversed(interp.imports.stars):
         if source.startswith("."):
             continue
+        module = interp.imports.spellings.star_exported(source, name)
+        if module is not None:
+            return api(interp, module)  # (fastai's `nn`: torch.nn)
         qualname = interp.imports.spellings.canonical(f"{source}.{name}")
         if interp.hooks.knows(qualname):
             return api(interp, qualname)

@@ -2,7 +2,6 @@
 # Bug: fastai's Learner, everything imported with a star, trains a softmax model with
 # CrossEntropyLossFlat (which applies softmax itself).
 from fastai.vision.all import *
-import torch.nn as nn
 
 path = untar_data(URLs.MNIST_SAMPLE)
 dls = ImageDataLoaders.from_folder(path, train="train", valid="valid")

@@ -86,6 +86,12 @@ def _haiku_transformed(ctx: ExtractContext, call: Call) -> Value:
     return _transformed(call.qualname, function)
 
 
+def _stax_serial(ctx: ExtractContext, call: Call) -> Value:
+    """``init_fun, apply_fun = stax.serial(stax.Dense(10), stax.LogSoftmax)``: ``apply_fun``
+    is the stack, called as ``apply_fun(params, x)``."""
+    return Seq((UNKNOWN, sequential_of_arguments(ctx, call)))
+
+
 def _transforming(transform: str) -> WrappingDecorator:
     """``@hk.transform`` over ``def forward(x)``: the name binds the transformed function."""
 
@@ -156,6 +162,8 @@ def hooks() -> Hooks:
     h.on(JT.LOSS_FUNCTIONS, loss_function_handler(JT.LOSS_FUNCTIONS))
     h.on(JT.LAYERS, layer_handler(JT.LAYERS))
     h.on(JT.SEQUENTIAL_OF_LIST, sequential_of_list)
+    h.on([JT.STAX_SERIAL], _stax_serial)
+    h.activations.update(JT.STAX_ACTIVATIONS)
     h.on(JT.SEQUENTIAL_OF_ARGUMENTS, sequential_of_arguments)
     h.on([f"{JT.TRAIN_STATE}.create"], _train_state)
     h.on(JT.HAIKU_TRANSFORMS, _haiku_transformed)

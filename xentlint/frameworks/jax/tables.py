@@ -131,8 +131,10 @@ ARRAYS = ArrayApi(
 
 # --- flax, haiku and equinox modules ---------------------------------------------------------
 
+STAX = "jax.example_libraries.stax."
 LAYERS: dict[str, LayerSpec] = {
     "haiku.Linear": LayerSpec("dense", units=Slot(0, "output_size")),
+    STAX + "Dense": LayerSpec("dense", units=Slot(0, "out_dim")),
     **{f"haiku.{name}": LayerSpec("dense", units=Slot(0, "output_channels"))
        for name in ("Conv1D", "Conv2D", "Conv3D")},
     "haiku.Flatten": LayerSpec("neutral"),
@@ -158,6 +160,14 @@ LAYERS: dict[str, LayerSpec] = {
         "flax.linen.RMSNorm", "flax.nnx.BatchNorm", "flax.nnx.LayerNorm", "flax.nnx.RMSNorm",
     )},
 }
+# jax.example_libraries.stax (jax.experimental.stax before 0.2.25): Dense(out_dim) and layers
+# that are constants (stax.Relu, stax.LogSoftmax), stacked by serial(*layers), which returns
+# (init_fun, apply_fun): apply_fun(params, x) is the stack's output.
+STAX_ACTIVATIONS = {STAX + name: activation for name, activation in (
+    ("Softmax", "softmax"), ("LogSoftmax", "log_softmax"), ("Sigmoid", "sigmoid"),
+    ("Relu", "relu"), ("Tanh", "tanh"), ("Elu", "elu"), ("Gelu", "gelu"), ("Softplus", "softplus"),
+    ("LeakyRelu", "leaky_relu"), ("Selu", "selu"))}
+STAX_SERIAL = STAX + "serial"
 SEQUENTIAL_OF_LIST = frozenset({"flax.linen.Sequential", "haiku.Sequential",
                                 "equinox.nn.Sequential"})
 # hk.nets.MLP(output_sizes): linear layers of those widths, the last one the head (activated
