@@ -284,6 +284,9 @@ DATASETS: dict[str, tuple[Encoding, int | None, int, Dtype]] = {
 TASK_CLASSIFIER_DEFAULTS: dict[tuple[str, str], str | None] = {
     ("keras_hub", "TextClassifier"): None, ("keras_nlp", "TextClassifier"): None,
     ("keras_nlp", "Classifier"): None, ("keras_cv", "ImageClassifier"): "softmax",
+    # keras_hub's older names of its text classifiers (BertClassifier is BertTextClassifier)
+    **{("keras_hub", f"{model}Classifier"): None for model in (
+        "Albert", "Bert", "DebertaV3", "FNet", "Roberta", "XLMRoberta")},
 }
 TASK_CLASSIFIER_PACKAGES = frozenset({"keras_hub", "keras_nlp", "keras_cv"})
 
