@@ -23,8 +23,8 @@ from ..shared.decoding import decode, metric_function_handler
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler
 from ..shared.models import (
-    activated_layer, as_model_output, layer_handler, model_class_hook, output_head, per_output, predictions,
-    sequential_of_list, stack_change_handler,
+    activated_layer, as_model_output, layer_handler, model_class_hook, output_head, per_output,
+    predictions, sequential_of_list, stack_change_handler,
 )
 from ..shared.values import const_flag, const_float, const_int, labels_of
 from . import lookups, sequences

@@ -131,7 +131,8 @@ def _generated(ctx: ExtractContext, call: Call) -> Value:
     generator = call.arg(slot.index, slot.name)
     if not isinstance(generator, Function):
         return UNKNOWN
-    made = ctx.run_function(generator, ())
+    given = call.kwargs.get("args")
+    made = ctx.run_function(generator, given.items if isinstance(given, Seq) else ())
     return made if isinstance(made, Dataset) else UNKNOWN
 
 

@@ -148,8 +148,8 @@ ARRAYS = ArrayApi(
 # tf.data: datasets of (x, y) pairs.
 PAIR_DATASETS = frozenset({"tensorflow.data.Dataset.from_tensor_slices",
                            "tensorflow.data.Dataset.from_tensors"})
-# tf.data: a dataset of what a generator function of the user's yields, called with no
-# arguments (or `args=`).
+# tf.data: a dataset of what a generator function of the user's yields, called with the
+# `args=` given (or none).
 GENERATOR_DATASETS = {"tensorflow.data.Dataset.from_generator": Slot(0, "generator")}
 # TF1: an iterator over a dataset, made by a function (ds.make_one_shot_iterator() is a method).
 ITERATORS = frozenset({"tensorflow.data.make_one_shot_iterator",
