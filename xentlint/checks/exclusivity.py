@@ -128,6 +128,22 @@ def binary_accuracy_on_multiclass(facts: Facts, r: Reporter) -> Iterator[Finding
                   and t.loss.family == "binary"
                   and (t.labels is None or t.labels.encoding != "multihot")):
                 yield _accuracy_chosen_by_binary_loss(r, t, head, metric, legacy)
+    for d in facts.decodings:  # a metric object given the predictions by hand (update_state)
+        head = d.head
+        if (d.op != "metric" or d.metric is None or d.metric.name != "binary_accuracy"
+                or head.kind != "exclusive" or head.units is None or head.units <= 2):
+            continue
+        given = ("computes binary accuracy on" if d.metric.evidence.node is d.evidence.node
+                 else f"gives {r.where(d.metric.evidence)}")
+        yield r.finding(
+            "XL205", d.evidence.node,
+            f"{r.quote(d.evidence)} {given} {r.output(head)}, a {head.units}-class softmax: "
+            f"binary accuracy counts every one of the {head.units} outputs as a separate yes/no "
+            f"guess, so the reported accuracy is inflated",
+            [Link(d.metric.evidence.node, "binary accuracy"),
+             Link(head.evidence.node, f"softmax over {head.units} classes")],
+            subject=d,
+            fix="Use `CategoricalAccuracy()` (one-hot labels) or `SparseCategoricalAccuracy()`")
 
 
 def _accuracy_chosen_by_binary_loss(r: Reporter, t: Pairing, head: Head, metric: Metric,

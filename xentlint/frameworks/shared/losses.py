@@ -171,13 +171,17 @@ def _written_as(ctx: ExtractContext, node: cst.BaseExpression | None, head: Head
 # Methods that give (part of) the data they are called on: `labels = batch.pop("labels")`.
 _DATA_METHODS = frozenset({"pop", "get", "to", "cuda", "float", "long", "squeeze", "view",
                            "reshape", "numpy"})
+# Functions that read data from a file (`y = np.load("y.npy")`, `pd.read_csv(path)["label"]`):
+# what they give is data, whatever library's they are.
+_READERS = frozenset({"load", "loadtxt", "genfromtxt", "fromfile", "read_csv", "read_parquet",
+                      "read_pickle"})
 
 
 def _data_names(code: cst.FunctionDef | cst.Module, given: set[str]) -> set[str]:
-    """The names of ``code`` that hold data it was given (``given``, its parameters) or that a
-    ``for`` binds to the items it iterates (``for inputs, labels in loader``), and the names
-    assigned a part of those (``labels = batch["label"]``, ``y = batch.pop("labels")``), in
-    the order of the code."""
+    """The names of ``code`` that hold data it was given (``given``, its parameters), read
+    from a file (``y = np.load("y.npy")``) or that a ``for`` binds to the items it iterates
+    (``for inputs, labels in loader``), and the names assigned a part of those (``labels =
+    batch["label"]``, ``y = batch.pop("labels")``), in the order of the code."""
     found = set(given)
 
     class Targets(cst.CSTVisitor):
@@ -186,7 +190,9 @@ def _data_names(code: cst.FunctionDef | cst.Module, given: set[str]) -> set[str]
 
         def visit_Assign(self, node: cst.Assign) -> None:
             root = _data_root(node.value)
-            if isinstance(root, cst.Name) and root.value in found:
+            if isinstance(root, cst.Name) and root.value in found or (
+                    isinstance(root, cst.Call) and isinstance(root.func, cst.Attribute)
+                    and root.func.attr.value in _READERS):
                 found.update(n.value for target in node.targets for n in _names_in(target.target))
 
         def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
