@@ -100,17 +100,22 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
                     "squeeze the output", **fixers.as_args(fixers.reshape_targets(r, t, "[:, None]")))
         elif (labels.rank == 1 and head is not None
               and (labels.encoding == "binary"
-                   # (class indices: a loss that compares shapes as given raises on them)
-                   or labels.encoding == "index" and not loss.reconciles_rank)
+                   # (class indices: a loss that compares shapes as given raises on them; two
+                   # classes are 0/1 labels whatever the loss)
+                   or labels.encoding == "index" and (not loss.reconciles_rank
+                                                      or labels.n_classes == 2))
               and head.model is not None and not head.inline  # (a model's own width)
               and head.units is not None and head.units >= 2 and loss.family == "binary"):
             # (a loss that makes the labels (N, 1) first raises on (N, 1) against (N, k) too)
-            what = "one 0/1 label" if labels.encoding == "binary" else "one class index"
+            what = "one 0/1 label" if labels.encoding == "binary" or labels.n_classes == 2 \
+                else "one class index"
+            effect = ("makes them (N, 1) and raises a shape error (older tf.keras may instead "
+                      "compare each label with every output, silently)" if loss.reconciles_rank
+                      else "raises a shape error")
             yield r.finding(
                 "XL303", _where(t),
                 f"{r.labels(labels)} are {what} per sample, shape (N,), but "
-                f"{r.output(head)} has shape (N, {head.units}): {r.loss(loss)} raises a shape "
-                f"error",
+                f"{r.output(head)} has shape (N, {head.units}): {r.loss(loss)} {effect}",
                 pairing_links(t, "(N,) labels"),
                 subject=t,
                 fix=f"For one yes/no decision, end the model in one unit; for {head.units} "
