@@ -314,6 +314,10 @@ class LegacySpelling:
 
     evidence: Evidence  # the argument's keyword
     version: str  # the last version that accepts it: "Keras 2.3"
+    # What it is: a keyword the version still accepts, or the key under which that version
+    # kept ``metrics=["accuracy"]`` in a fit's history (``history.history["acc"]``), which says
+    # so only of a metric spelled "accuracy" ("acc" keeps its key in every version).
+    kind: Literal["keyword", "accuracy key"] = "keyword"
 
 
 Fact = (Pairing | Decoding | ActivationSite | LossCall | PositionalOption

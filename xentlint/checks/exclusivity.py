@@ -106,8 +106,9 @@ def single_unit_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
 
 @check("XL205")
 def binary_accuracy_on_multiclass(facts: Facts, r: Reporter) -> Iterator[Finding]:
-    legacy = min(facts.legacy, key=lambda spelling: r.span(spelling.evidence.node).start,
-                 default=None)
+    # (a metric spelled "acc" keeps that key in every version: a history's "acc" may be its)
+    spelled_acc = any(_spelling(r, metric) == "acc" for t in pairings(facts)
+                      for metric in t.metrics)
     for t in pairings(facts):
         head = t.head
         if head is None or head.kind != "exclusive" or head.units is None or head.units <= 2:
@@ -124,10 +125,14 @@ def binary_accuracy_on_multiclass(facts: Facts, r: Reporter) -> Iterator[Finding
                     fix="Use `'accuracy'` (or `CategoricalAccuracy()` / "
                         "`SparseCategoricalAccuracy()`)",
                     **fixers.as_args(refit.exclusive_accuracy(r, metric.evidence.node, t)))
-            elif (metric.name == "accuracy" and legacy is not None
-                  and t.loss.family == "binary"
+            elif (metric.name == "accuracy" and t.loss.family == "binary"
                   and (t.labels is None or t.labels.encoding != "multihot")):
-                yield _accuracy_chosen_by_binary_loss(r, t, head, metric, legacy)
+                # (the history's old key shows the version of a metric spelled "accuracy")
+                by_key = _spelling(r, metric) == "accuracy" and not spelled_acc
+                shown = [s for s in facts.legacy if s.kind == "keyword" or by_key]
+                legacy = min(shown, key=lambda s: r.span(s.evidence.node).start, default=None)
+                if legacy is not None:
+                    yield _accuracy_chosen_by_binary_loss(r, t, head, metric, legacy)
     for d in facts.decodings:  # a metric object given the predictions by hand (update_state)
         head = d.head
         if (d.op != "metric" or d.metric is None or d.metric.name != "binary_accuracy"
@@ -146,21 +151,29 @@ def binary_accuracy_on_multiclass(facts: Facts, r: Reporter) -> Iterator[Finding
             fix="Use `CategoricalAccuracy()` (one-hot labels) or `SparseCategoricalAccuracy()`")
 
 
+def _spelling(r: Reporter, metric: Metric) -> str:
+    """How a metric given as a string is written (``"acc"``, ``'accuracy'``), unquoted."""
+    return r.text(metric.evidence).strip("'\"")
+
+
 def _accuracy_chosen_by_binary_loss(r: Reporter, t: Pairing, head: Head, metric: Metric,
                                     legacy: LegacySpelling) -> Finding:
     """In the old version a legacy spelling shows, ``"accuracy"`` was chosen by the loss:
     binary accuracy under a binary cross-entropy, whatever the output's width."""
     edits, applicability = refit.categorical_accuracy(r, metric.evidence.node)
+    shown = (f"the last version that accepts `{r.text(legacy.evidence)}=`"
+             if legacy.kind == "keyword" else
+             f"the last version that keeps it in the history as {r.text(legacy.evidence)}")
     return r.finding(
         "XL205", metric.evidence.node,
         f"`{r.text(metric.evidence)}` with {r.loss(t.loss)} is binary accuracy up to "
-        f"{legacy.version}, the last version that accepts `{r.text(legacy.evidence)}=` "
-        f"({r.place(legacy.evidence.node)}), so the one this program runs on; on "
+        f"{legacy.version}, {shown} ({r.place(legacy.evidence.node)}), so the one this program "
+        f"runs on; on "
         f"{r.output(head)}, a {head.units}-class softmax, every one of the {head.units} outputs "
         f"counts as a separate yes/no guess, so the reported accuracy is inflated",
         [Link(head.evidence.node, f"softmax over {head.units} classes"),
          Link(t.loss.evidence.node, "binary loss: `accuracy` means binary accuracy"),
-         Link(legacy.evidence.node, f"accepted only up to {legacy.version}")],
+         Link(legacy.evidence.node, f"only up to {legacy.version}")],
         subject=t,
         fix="Use `'categorical_accuracy'` (and `categorical_crossentropy` for one-hot labels "
             "of exclusive classes)",

@@ -420,6 +420,18 @@ def _note_legacy(ctx: ExtractContext, call: Call, keywords: frozenset[str]) -> N
             ctx.record(LegacySpelling(ctx.evidence(arg.keyword), KK.LEGACY_VERSION))
 
 
+def _history_key(ctx: ExtractContext, value: Value, node: cst.Subscript,
+                 indices: tuple[Value, ...]) -> Value | None:
+    """``history.history["acc"]``: the key of an old Keras (tables.LEGACY_ACCURACY_KEYS);
+    what the subscript gives is left to the others."""
+    if (isinstance(node.value, cst.Attribute) and node.value.attr.value == KK.HISTORY_ATTRIBUTE
+            and len(indices) == 1 and isinstance(indices[0], Const)
+            and indices[0].value in KK.LEGACY_ACCURACY_KEYS):
+        ctx.record(LegacySpelling(ctx.evidence(node.slice[0]), KK.LEGACY_ACCURACY_KEY_VERSION,
+                                  kind="accuracy key"))
+    return None
+
+
 def _noting_legacy(handler: FunctionHandler) -> FunctionHandler:
     """``handler``, after recording the Keras 1 keywords its call passes."""
 
@@ -447,6 +459,7 @@ def hooks() -> Hooks:
     h.on(KK.METRIC_CALLS, metric_function_handler(KK.METRIC_CALLS))
     h.on(KK.DIRECTORY_DATASETS, _dataset_from_directory)
     h.subscripts.append(sequences.subscripted)
+    h.subscripts.append(_history_key)
     h.iteration.append(sequences.iterated)
     h.on([KK.IMAGE_DATA_GENERATOR], _api_object)
     h.prefixes.append(("keras.datasets.", _load_data))

@@ -367,6 +367,12 @@ LEGACY_KEYWORDS: dict[str, frozenset[str]] = {
 }
 LEGACY_FIT_KEYWORDS = frozenset({"nb_epoch", "samples_per_epoch", "nb_val_samples",
                                  "nb_worker", "pickle_safe"})
+# Up to Keras 2.2 (tf.keras before TF 2.0) a fit's history kept metrics=["accuracy"] under
+# "acc" / "val_acc" (2.3 keeps the name given): reading that key with the metric so spelled
+# shows the version.
+LEGACY_ACCURACY_KEYS = frozenset({"acc", "val_acc"})
+LEGACY_ACCURACY_KEY_VERSION = "Keras 2.2"
+HISTORY_ATTRIBUTE = "history"
 # A model class's own training step, and the attributes through which a step uses the loss
 # given to compile() (`super().train_step(data)` does too): a step that uses none of them
 # trains with a loss of its own, and compile()'s loss trains nothing.
