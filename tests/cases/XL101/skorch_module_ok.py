@@ -32,3 +32,11 @@ logits_module = nn.Sequential(nn.Linear(20, 16), nn.ReLU(), nn.Linear(16, 3))
 pipe = Pipeline([("net", NeuralNetClassifier(logits_module, max_epochs=3))])
 pipe.set_params(net__criterion=nn.CrossEntropyLoss)
 pipe.fit(X, y)
+
+# ... or set on the net itself before it is trained (set_params, an attribute).
+reconfigured = NeuralNetClassifier(logits_module, max_epochs=3)
+reconfigured.set_params(criterion=nn.CrossEntropyLoss)
+reconfigured.fit(X, y)
+assigned = NeuralNetClassifier(logits_module, max_epochs=3)
+assigned.criterion = nn.CrossEntropyLoss
+assigned.fit(X, y)

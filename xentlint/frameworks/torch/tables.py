@@ -229,7 +229,8 @@ TRAINER_LOADERS: dict[str, tuple[Slot, str]] = {  # step: its loader in fit(), t
 # emit probabilities, and the pair is a cross-entropy on them (LOGGED_LOSSES).
 LOGGED_NLL = "skorch.NeuralNetClassifier NLLLoss"
 LOGGED_LOSSES: dict[str, LossSpec] = {
-    LOGGED_NLL: replace(LOSS_CLASSES["torch.nn.NLLLoss"], family="sparse", expects="probs",
+    LOGGED_NLL: replace(LOSS_CLASSES["torch.nn.NLLLoss"], api="NLLLoss of log(output)",
+                        family="sparse", expects="probs",
                         logits_form="`criterion=nn.CrossEntropyLoss`"),
 }
 
@@ -251,6 +252,7 @@ SUPERVISED_TRAINERS: dict[str, Trainer] = {
     "skorch.NeuralNetBinaryClassifier": _skorch("torch.nn.BCEWithLogitsLoss"),
 }
 TRAINING_METHODS = frozenset({"fit", "partial_fit"})  # (of a net built by one of them)
+RECONFIGURING_METHODS = frozenset({"set_params"})  # (its loss, then, no longer known)
 # Hugging Face's Trainer calls a subclass's compute_loss(model, inputs) with the model it was
 # given, and compute_metrics((logits, labels)) on the predictions of an evaluation.
 HF_TRAINERS = frozenset({"transformers.Trainer", "transformers.Seq2SeqTrainer"})

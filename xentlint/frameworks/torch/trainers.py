@@ -12,7 +12,7 @@ from __future__ import annotations
 import libcst as cst
 
 from ...facts import Labels, Loss, Pairing
-from ...interp.api import Call, ExtractContext, Hooks
+from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Dataset, Function, Instance, LabelArray,
     LossValue, Model, Scalar, Seq, Value,
@@ -86,17 +86,29 @@ def _pair(ctx: ExtractContext, model: Model, loss: Loss, node: cst.CSTNode) -> N
     ctx.record(Pairing(head, loss, ctx.evidence(node)))
 
 
-def _trained_net(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
+def _trained_net(ctx: ExtractContext, method: BoundMethod,
+                 call: Call) -> MethodResult | Value | None:
     """``net.fit(X, y)`` of a net built with its library's default loss: that loss trains
-    its model."""
+    its model. ``net.set_params(...)`` may set another: then it is not known."""
     net = method.receiver
-    if not (isinstance(net, ApiObject) and net.qualname in KT.SUPERVISED_TRAINERS
-            and method.name in KT.TRAINING_METHODS):
+    if not (isinstance(net, ApiObject) and net.qualname in KT.SUPERVISED_TRAINERS):
+        return None
+    if method.name in KT.RECONFIGURING_METHODS:
+        return MethodResult(UNKNOWN, ApiObject(net.qualname))
+    if method.name not in KT.TRAINING_METHODS:
         return None
     model, loss = net.kwarg("model"), net.kwarg("loss")
     if isinstance(model, Model) and isinstance(loss, LossValue):
         _pair(ctx, model, loss.loss, loss.loss.evidence.node)
     return UNKNOWN
+
+
+def _net_attribute_set(ctx: ExtractContext, owner: Value, attr: str,
+                       value: Value) -> Value | None:
+    """``net.criterion = nn.CrossEntropyLoss``: the net's loss is no longer its default."""
+    if isinstance(owner, ApiObject) and owner.qualname in KT.SUPERVISED_TRAINERS:
+        return ApiObject(owner.qualname)
+    return None
 
 
 def _model(ctx: ExtractContext, trainer: Trainer, call: Call) -> Value:
@@ -178,4 +190,5 @@ def register(h: Hooks) -> None:
     h.constructions.append(_hf_trainer_subclass)
     h.methods.append(_trainer_fit)
     h.methods.append(_trained_net)
+    h.attribute_assignments.append(_net_attribute_set)
     h.methods.append(_prepared)
