@@ -17,6 +17,7 @@ from ..facts import Labels
 from .api import Call, MethodResult
 from .branches import join_all
 from .containers import call_container_method, changes_container, dict_view
+from .names import blocks
 from .statements import Return, exec_block, iterate, rebind, rebind_container
 from .values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Env, Function,
@@ -299,6 +300,29 @@ def _run(interp: Interpreter, func: Function, args: tuple[Value, ...], kwargs: d
         return _run_body(interp, node, local, caller)
     finally:
         interp.changed_arguments = _changed_arguments(bound, local)
+        declared = interp.declared_globals.get(node)
+        if declared is None:
+            declared = interp.declared_globals[node] = _declared_global(node)
+        for name in declared:  # (`global model`: bound for the module's code)
+            if name in local:
+                interp.globals[name] = local[name]
+
+
+def _declared_global(node: cst.FunctionDef | cst.Lambda) -> tuple[str, ...]:
+    """The names a function's ``global`` statements make the module's."""
+    if isinstance(node, cst.Lambda):
+        return ()
+    names: list[str] = []
+    pending: list[cst.CSTNode] = list(node.body.body)
+    while pending:
+        stmt = pending.pop()
+        if isinstance(stmt, cst.SimpleStatementLine):
+            names.extend(item.name.value for small in stmt.body if isinstance(small, cst.Global)
+                         for item in small.names)
+        elif isinstance(stmt, cst.BaseCompoundStatement) and not isinstance(
+                stmt, (cst.FunctionDef, cst.ClassDef)):
+            pending.extend(inner for block in blocks(stmt) for inner in block.body)
+    return tuple(names)
 
 
 def _changed_arguments(bound: dict[str, Value | Default], local: Env

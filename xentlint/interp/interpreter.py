@@ -58,6 +58,8 @@ class Interpreter:
         self.branches = Branches()
         self.stack: list[cst.FunctionDef | cst.Lambda] = []  # functions being run
         self.callers: list[cst.Call | None] = []  # the call that ran each (None: nobody's)
+        # The names each function's `global` statements declare (read once per function).
+        self.declared_globals: dict[cst.FunctionDef | cst.Lambda, tuple[str, ...]] = {}
         self.returns: list[list[Value]] = []  # what each of them returned so far
         self.yields: list[list[Value]] = []  # and yielded, for the generators among them
         self.evaluated: set[cst.FunctionDef | cst.Lambda] = set()
