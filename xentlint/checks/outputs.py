@@ -230,10 +230,11 @@ def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
         elif head.units == 1:
             continue  # one score per position, normalised over them: attention, a ranking
         elif head.axis == 0 and site.batch_axis_known:
+            sums = "sums" if head.activation == "softmax" else "sums, exponentiated,"
             yield r.finding(
                 "XL105", head.evidence.node,
                 f"`{r.text(head.evidence)}` normalises over axis 0, the batch axis: each class "
-                f"column sums to 1 across the batch instead of each sample across its classes",
+                f"column {sums} to 1 across the batch instead of each sample across its classes",
                 subject=site,
                 fix="Use the class axis (`axis=-1`)",
                 **fixers.as_args(fixers.class_axis(r, head, site.axis_parameter)))
