@@ -109,7 +109,7 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
             # (a loss that makes the labels (N, 1) first raises on (N, 1) against (N, k) too)
             what = "one 0/1 label" if labels.encoding == "binary" or labels.n_classes == 2 \
                 else "one class index"
-            effect = ("makes them (N, 1) and raises a shape error (older tf.keras may instead "
+            effect = ("makes them (N, 1) and raises a shape error (older versions may instead "
                       "compare each label with every output, silently)" if loss.reconciles_rank
                       else "raises a shape error")
             yield r.finding(
