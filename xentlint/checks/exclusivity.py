@@ -118,8 +118,7 @@ def binary_accuracy_on_multiclass(facts: Facts, r: Reporter) -> Iterator[Finding
                 yield r.finding(
                     "XL205", metric.evidence.node,
                     f"`{r.text(metric.evidence)}` measures binary accuracy on {r.output(head)}, "
-                    f"a {head.units}-class softmax: every one of the {head.units} outputs counts "
-                    f"as a separate yes/no guess, so the reported accuracy is inflated",
+                    f"{_counted_apart(head)}",
                     [Link(head.evidence.node, f"softmax over {head.units} classes")],
                     subject=t,
                     fix="Use `'accuracy'` (or `CategoricalAccuracy()` / "
@@ -142,13 +141,17 @@ def binary_accuracy_on_multiclass(facts: Facts, r: Reporter) -> Iterator[Finding
                  else f"gives {r.where(d.metric.evidence)}")
         yield r.finding(
             "XL205", d.evidence.node,
-            f"{r.quote(d.evidence)} {given} {r.output(head)}, a {head.units}-class softmax: "
-            f"binary accuracy counts every one of the {head.units} outputs as a separate yes/no "
-            f"guess, so the reported accuracy is inflated",
+            f"{r.quote(d.evidence)} {given} {r.output(head)}, {_counted_apart(head)}",
             [Link(d.metric.evidence.node, "binary accuracy"),
              Link(head.evidence.node, f"softmax over {head.units} classes")],
             subject=d,
             fix="Use `CategoricalAccuracy()` (one-hot labels) or `SparseCategoricalAccuracy()`")
+
+
+def _counted_apart(head: Head) -> str:
+    """Why binary accuracy on this softmax is inflated (the one explanation of XL205)."""
+    return (f"a {head.units}-class softmax: every one of the {head.units} outputs counts as a "
+            f"separate yes/no guess, so the reported accuracy is inflated")
 
 
 def _spelling(r: Reporter, metric: Metric) -> str:
@@ -168,9 +171,7 @@ def _accuracy_chosen_by_binary_loss(r: Reporter, t: Pairing, head: Head, metric:
         "XL205", metric.evidence.node,
         f"`{r.text(metric.evidence)}` with {r.loss(t.loss)} is binary accuracy up to "
         f"{legacy.version}, {shown} ({r.place(legacy.evidence.node)}), so the one this program "
-        f"runs on; on "
-        f"{r.output(head)}, a {head.units}-class softmax, every one of the {head.units} outputs "
-        f"counts as a separate yes/no guess, so the reported accuracy is inflated",
+        f"runs on; on {r.output(head)}, {_counted_apart(head)}",
         [Link(head.evidence.node, f"softmax over {head.units} classes"),
          Link(t.loss.evidence.node, "binary loss: `accuracy` means binary accuracy"),
          Link(legacy.evidence.node, f"only up to {legacy.version}")],

@@ -24,7 +24,7 @@ def decorate(interp: Interpreter, stmt: cst.FunctionDef | cst.ClassDef, value: V
     """Apply ``stmt``'s decorators to ``value`` (the function or class it defines): what the
     name it defines binds (the function itself, unless a library decorator replaces it:
     ``@hk.transform``)."""
-    if isinstance(value, Function):
+    if interp.hooks.decorators and isinstance(value, Function):
         for name in _library_decorators(interp, stmt, env):
             for hook in interp.hooks.decorators:
                 hook(interp.context, name, value)
@@ -33,10 +33,12 @@ def decorate(interp: Interpreter, stmt: cst.FunctionDef | cst.ClassDef, value: V
         if registrar is not None:
             interp.context.run_function(registrar, (value,))
     bound = value
+    if not (interp.hooks.wrapping_decorators and isinstance(value, Function)):
+        return bound
     for decorator in reversed(stmt.decorators):  # (the innermost applies first)
         wrapper = library_name(interp, decorator.decorator, env)
         wrapping = interp.hooks.wrapping_decorators.get(wrapper) if wrapper else None
-        if wrapping is not None and isinstance(value, Function):
+        if wrapping is not None:
             bound = wrapping(interp.context, bound)
     return bound
 

@@ -107,9 +107,7 @@ def _data_of_unknown_origin(ctx: ExtractContext, value: Value,
     for function in reversed(functions):
         if function is not inner and not _defines(function, inner):
             break
-        params = function.params
-        names = {p.name.value for p in (*params.posonly_params, *params.params,
-                                        *params.kwonly_params)}
+        names = _parameter_names(function)
         if node.value in names or node.value in _data_names(function, names - {"self"}):
             return True
         inner = function
@@ -123,11 +121,16 @@ def _passed_through(ctx: ExtractContext, *slots: cst.BaseExpression) -> Evidence
     running, caller = ctx.running(), ctx.caller()
     if caller is None or not running or not isinstance(running[-1], cst.FunctionDef):
         return None
-    params = running[-1].params
-    names = {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
+    names = _parameter_names(running[-1])
     if all(isinstance(slot, cst.Name) and slot.value in names for slot in slots):
         return ctx.evidence(caller)
     return None
+
+
+def _parameter_names(function: cst.FunctionDef) -> set[str]:
+    """The names a function's named parameters bind (not ``*args`` / ``**kwargs``)."""
+    params = function.params
+    return {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
 
 
 def _defines(outer: cst.FunctionDef, inner: cst.FunctionDef) -> bool:
