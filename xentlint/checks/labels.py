@@ -41,9 +41,10 @@ def index_labels_to_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Find
             continue  # `y * log(p)` is also the positive term of a binary cross-entropy
         what = "class indices" if labels.encoding == "index" else "0/1 class labels"
         # the index loss takes (N,) labels; (N, 1) ones only when it squeezes them
+        # (float ones may have been changed on the way: smoothed, mixed)
         edits, applicability = fixers.rename_loss(r, t, "index") if labels.encoding == "index" \
             and (labels.rank == 1 or loss.spec.squeezes_index_column) \
-            and _one_encoding(facts, t) else fixers.NONE
+            and labels.dtype != "float" and _one_encoding(facts, t) else fixers.NONE
         yield r.finding(
             "XL301", loss.evidence.node,
             f"{r.labels(labels)} are {what}, but {r.loss(loss)} expects one-hot (or probability) "

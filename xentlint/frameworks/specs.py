@@ -270,6 +270,7 @@ class ArrayApi:
     exp: frozenset[str] = frozenset()  # exp(log_softmax(x)) is softmax(x)
     argmax: frozenset[str] = frozenset()
     round: frozenset[str] = frozenset()
+    greater: frozenset[str] = frozenset()  # greater(p, 0.5): ``p > 0.5`` spelled as a call
     passthrough: frozenset[str] = frozenset()  # keep what an array is: asarray, cast, reshape
     clip: frozenset[str] = frozenset()  # keep it, guarded: the log of a clipped p is finite
     transpose: frozenset[str] = frozenset()

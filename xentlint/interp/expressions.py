@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from .branches import agreeing, join
+from .classes import class_method, super_attribute, super_call
 from .comprehensions import comprehension
 from .containers import CHANGING_METHODS, concatenate
 from .project import MAX_STAR_IMPORTS
@@ -170,6 +171,10 @@ def _dict(interp: Interpreter, node: cst.Dict, env: Env) -> Value:
 
 
 def _attribute(interp: Interpreter, node: cst.Attribute, env: Env) -> Value:
+    if (call := super_call(node.value)) is not None:
+        found = super_attribute(interp, call, node.attr.value, env)
+        if found is not None:
+            return found
     return attribute(interp, evaluate(interp, node.value, env), node.attr.value, node.value, node)
 
 
@@ -193,7 +198,7 @@ def attribute(interp: Interpreter, owner: Value, attr: str, owner_node: cst.Base
         if class_attribute is not None:
             return class_attribute
     elif isinstance(owner, ClassDef):
-        class_attribute = owner.attribute(attr)
+        class_attribute = owner.attribute(attr) or class_method(owner, attr)
         if class_attribute is not None:
             return class_attribute
     if isinstance(owner, Seq) and attr in owner.names:  # a named tuple's field

@@ -165,10 +165,7 @@ class Project:
         if dots:
             if importer is None:
                 return None
-            base = _absolute(importer).parent
-            for _ in range(dots - 1):
-                base = base.parent
-            value = ProjectModule(base)
+            value = ProjectModule(_package(importer, dots))
         else:
             if not parts or parts[0] in self.libraries:
                 return None
@@ -176,10 +173,13 @@ class Project:
             if found is None:
                 return None
             value, parts = ProjectModule(found), parts[1:]
-        for part in parts:
+        for index, part in enumerate(parts):
             if not isinstance(value, ProjectModule):
                 return UNKNOWN  # (an attribute of a value: not read through an import)
-            value = self.member(value, part, reader)
+            # (before its last part, a module: `from .mlp import mlp` reads mlp.py, not `mlp`)
+            inner = index < len(parts) - 1 and value.path.suffix != ".py"
+            sub = self._find(value.path, part) if inner else None
+            value = ProjectModule(sub) if sub is not None else self.member(value, part, reader)
             if value is None:
                 return UNKNOWN  # the user's, but not known
         return value
@@ -413,6 +413,12 @@ class _Known:
     def __init__(self, stamp: tuple[int, int], source: _Source | None) -> None:
         self.stamp = stamp
         self.source = source
+
+
+def _package(importer: Path, dots: int) -> Path:
+    """The package a relative import with ``dots`` dots starts from."""
+    parents = _absolute(importer).parents
+    return parents[min(dots, len(parents)) - 1]
 
 
 def _importer_roots(importer: Path) -> tuple[Path, ...]:

@@ -14,8 +14,8 @@ import libcst as cst
 
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult, WrappingDecorator
 from ...interp.values import (
-    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Function, Layer, Model, Seq, Tail,
-    Tensor, Value, Weights,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Function, LabelArray, Layer, Model,
+    Seq, Tail, Tensor, Value, Weights,
 )
 from ..shared.values import const_int
 from ..shared.extract import array_hooks
@@ -145,6 +145,12 @@ def _train_state(ctx: ExtractContext, call: Call) -> Value:
     return ApiObject(JT.TRAIN_STATE, tuple(call.kwargs.items()))
 
 
+def _smoothed(ctx: ExtractContext, call: Call) -> Value:
+    labels = call.arg(0, "labels")
+    return LabelArray(replace(labels.labels, dtype="float")) if isinstance(
+        labels, LabelArray) else labels if isinstance(labels, Tensor) else UNKNOWN
+
+
 def _attributes(ctx: ExtractContext, owner: Value, attr: str,
                 node: cst.BaseExpression) -> Value | None:
     """``state.apply_fn`` is what the train state was created with; ``MyState.create`` of a
@@ -172,6 +178,7 @@ def hooks() -> Hooks:
     h.wrapping_decorators[JT.HAIKU_WITHOUT_RNG] = _rng_dropped
     h.on([JT.HAIKU_WITHOUT_RNG], _without_rng)
     h.on([JT.HAIKU_MLP], _haiku_mlp)
+    h.on([JT.SMOOTH_LABELS], _smoothed)
     h.methods.append(_methods)
     h.attributes.append(_attributes)
     h.constructions.append(model_class_hook(JT.MODEL_CLASSES))

@@ -87,10 +87,10 @@ ARRAYS = ArrayApi(
     exp=frozenset({"jax.numpy.exp"}),
     argmax=frozenset({"jax.numpy.argmax"}),
     round=frozenset({"jax.numpy.round", "jax.numpy.around", "jax.numpy.rint"}),
+    greater=frozenset({"jax.numpy.greater", "jax.numpy.greater_equal"}),
     passthrough=frozenset({
         "jax.numpy.asarray", "jax.numpy.array", "jax.numpy.squeeze", "jax.numpy.ravel",
         "jax.numpy.expand_dims", "jax.numpy.reshape", "jax.device_put", "jax.lax.stop_gradient",
-        "optax.smooth_labels",
     }),
     transpose=frozenset({"jax.numpy.transpose"}),
     clip=frozenset({"jax.numpy.clip"}),
@@ -130,6 +130,10 @@ ARRAYS = ArrayApi(
 )
 
 # --- flax, haiku and equinox modules ---------------------------------------------------------
+
+# Labels mixed with the uniform distribution: the same labels, as floats (of class indices,
+# no longer indices a loss for integer labels could take).
+SMOOTH_LABELS = "optax.smooth_labels"
 
 STAX = "jax.example_libraries.stax."
 LAYERS: dict[str, LayerSpec] = {

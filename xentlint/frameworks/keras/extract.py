@@ -19,7 +19,7 @@ from ...interp.values import (
     LossValue, MetricValue, Model, Partial, Seq, Tensor, Value,
 )
 from ..shared.activations import make_head
-from ..shared.decoding import decode, metric_function_handler
+from ..shared.decoders import decode, metric_function_handler
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler
 from ..shared.models import (

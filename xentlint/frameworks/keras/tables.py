@@ -322,6 +322,7 @@ ARRAYS = ArrayApi(
     exp=frozenset({"keras.ops.exp"}),
     argmax=frozenset({"keras.ops.argmax"}),
     round=frozenset({"keras.ops.round"}),
+    greater=frozenset({"keras.ops.greater", "keras.ops.greater_equal"}),
     passthrough=frozenset({"keras.ops.convert_to_tensor", "keras.ops.cast", "keras.ops.squeeze",
                            "keras.ops.expand_dims", "keras.ops.reshape"}),
     transpose=frozenset({"keras.ops.transpose"}),

@@ -19,7 +19,7 @@ from ...interp.values import (
 )
 from ...facts import INTEGER_DTYPES, Dtype, Labels
 from ..specs import Slot
-from . import decoding, ensembles, joined, labels, listed
+from . import decoders, decoding, ensembles, joined, labels, listed
 from . import tables as T
 from .activations import exponential_of, make_head
 from .values import const_flag, const_float, const_int, guarded, shape_arguments
@@ -186,7 +186,7 @@ def pick_handler(table: Mapping[str, tuple[Slot, Slot]]) -> FunctionHandler:
         source_slot, index_slot = table[call.qualname]
         source = call.arg(source_slot.index, source_slot.name)
         index = call.arg(index_slot.index, index_slot.name)
-        if decoding.is_prediction(source) and isinstance(index, LabelArray):
+        if decoders.is_prediction(source) and isinstance(index, LabelArray):
             assert isinstance(source, Tensor)
             return Tensor(None, picked=source.head)
         return UNKNOWN
@@ -320,9 +320,11 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
     if name == "transpose" and isinstance(receiver, LabelArray):
         return transposed(receiver)
     if name == "argmax":
-        return decoding.argmax_of(ctx, receiver, call)
+        return decoders.argmax_of(ctx, receiver, call)
     if name == "round":
-        return decoding.round_of(ctx, receiver, call)
+        return decoders.round_of(ctx, receiver, call)
+    if name in T.GREATER_METHODS:
+        return decoders.greater_of(ctx, receiver, call)
     if isinstance(receiver, ApiObject) and receiver.qualname in T.ENCODERS:
         return labels.encoded(ctx, receiver, name, call)
     return None
@@ -404,14 +406,14 @@ def _array_subscript(value: Weights, indices: tuple[Value, ...]) -> Value:
 
 def _tensor_subscript(value: Tensor, indices: tuple[Value, ...]) -> Value:
     if (len(indices) == 2 and isinstance(indices[1], LabelArray) and not _is_slice(indices[0])
-            and decoding.is_prediction(value)):
+            and decoders.is_prediction(value)):
         # out[range(N), y]: each sample's entry (out[:, y] is the columns of those classes for
         # every sample, a cost matrix)
         return Tensor(None, picked=value.head)
     if value.rank is not None and value.rank >= 3:
         return replace(value, rank=_subscript_rank(value.rank, indices))
     if (len(indices) == 1 and value.row and isinstance(indices[0], LabelArray)
-            and indices[0].labels.encoding == "index" and decoding.is_prediction(value)):
+            and indices[0].labels.encoding == "index" and decoders.is_prediction(value)):
         return Tensor(None, picked=value.head)  # out[y] of one sample: its label's entry
     if len(indices) == 1:
         if _is_slice(indices[0]):

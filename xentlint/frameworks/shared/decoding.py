@@ -1,10 +1,7 @@
-"""Predictions decoded into classes (argmax, thresholds, rounding), and cross-entropy written
-by hand (``-sum(y * log(p))``, ``-(y * log(p) + (1 - y) * log(1 - p))``,
-``-out[range(N), y].mean()``, ``logsumexp(out) - out[.., y]``).
-
-Both read a model's output the same way in every framework; each framework registers its own
-spellings (``torch.argmax``, ``tf.math.log``) with these handlers.
-"""
+"""Cross-entropy written by hand (``-sum(y * log(p))``, ``-(y * log(p) + (1 - y) * log(1 -
+p))``, ``-out[range(N), y].mean()``, ``logsumexp(out) - out[.., y]``), and the logs it is made
+of. It reads a model's output the same way in every framework; each framework registers its
+own spellings (``torch.log``, ``tf.math.log``) with these handlers."""
 
 from __future__ import annotations
 
@@ -13,13 +10,14 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import DecodeOp, Decoding, Labels, Loss, Metric, Pairing, UnstableComposition
+from ...facts import Labels, Loss, Pairing, UnstableComposition
 from ...interp.api import Call, ExtractContext, FunctionHandler
-from ...interp.values import UNKNOWN, Const, LabelArray, Scalar, Tensor, Value, Weights
-from ..specs import LossSpec, MetricFunction, Slot
+from ...interp.values import UNKNOWN, LabelArray, Tensor, Value, Weights
+from ..specs import LossSpec, Slot
 from . import tables as T
 from .activations import BOUNDED, make_head
-from .values import axis_argument, const_float, const_int, guarded, model_loss
+from .decoders import is_prediction
+from .values import const_float, const_int, guarded
 
 # Hand-written losses: what their shape expects. The fix hint of the NLL form names the loss
 # that does the same on logits.
@@ -42,92 +40,6 @@ HANDWRITTEN_NLL = LossSpec(
     handwritten=True,
     logits_form="`CrossEntropyLoss` / `F.cross_entropy` (or "
                 "`optax.softmax_cross_entropy_with_integer_labels`)")
-
-
-def decode(ctx: ExtractContext, value: Value, op: DecodeOp, node: cst.CSTNode,
-           threshold: float | None = None, metric: Metric | None = None) -> None:
-    """Record a decoder applied to predictions: a model's, or a graph's head (``tf.matmul(x,
-    W) + b``), whose training the checks find through the pairing of that head."""
-    if not isinstance(value, Tensor) or value.head is None:
-        return
-    model = value.model
-    ctx.record(Decoding(
-        head=value.head, op=op, evidence=ctx.evidence(node), loss=model_loss(model),
-        labels=model.labels if model is not None else None, threshold=threshold,
-        whole=not value.column, model_head=model.head if model is not None else None,
-        activated=value.activated,
-        metric=metric,
-    ))
-
-
-def metric_function_handler(table: Mapping[str, MetricFunction]) -> FunctionHandler:
-    """``binary_accuracy(y, logits)``, ``tf.metrics.auc(labels=y, predictions=logits)``: the
-    metric reads the predictions."""
-
-    def handler(ctx: ExtractContext, call: Call) -> Value:
-        spec = table[call.qualname]
-        threshold = (const_float(call.arg(spec.threshold.index, spec.threshold.name, Const(0.5)))
-                     if spec.threshold is not None else None)
-        metric = Metric(spec.name, ctx.evidence(call.node), threshold=threshold,
-                        options=spec.options)
-        decode(ctx, call.arg(spec.predictions.index, spec.predictions.name), "metric",
-               call.node, metric=metric)
-        return UNKNOWN
-
-    return handler
-
-
-def argmax(ctx: ExtractContext, call: Call) -> Value:
-    value = call.arg(0, "a") if call.args else call.arg(0, "x")
-    return argmax_of(ctx, value, call, axis_at=1)
-
-
-def argmax_of(ctx: ExtractContext, value: Value, call: Call, axis_at: int = 0) -> Value:
-    """``argmax`` of one-hot labels is class indices; of predictions, a decoder, unless it is
-    taken over the batch axis (``scores.argmax(dim=0)``: the best sample for each class).
-    ``axis_at``: where the call gives the axis by position."""
-    if isinstance(value, LabelArray) and value.labels.encoding == "onehot":
-        current = value.labels
-        return LabelArray(Labels("index", ctx.evidence(call.node), current.n_classes,
-                                 n_evidence=current.n_evidence, rank=1))
-    if const_int(axis_argument(call, axis_at)) == 0 and not (isinstance(value, Tensor) and value.row):
-        return UNKNOWN
-    decode(ctx, value, "argmax", call.node)
-    every_entry = not call.kwargs and len(call.args) == axis_at  # (no axis given)
-    if every_entry and not is_prediction(value):
-        return Scalar()  # np.bincount(window).argmax(): one integer (a window's majority class)
-    return UNKNOWN
-
-
-def round_function(ctx: ExtractContext, call: Call) -> Value:
-    return round_of(ctx, call.args[0] if call.args else UNKNOWN, call, decimals_at=1)
-
-
-def round_of(ctx: ExtractContext, value: Value, call: Call, decimals_at: int = 0) -> Value:
-    """``round(p)`` decodes probabilities into 0/1; ``round(p, 3)`` only shortens them for
-    display (``decimals_at``: the position of the number of decimals in the call)."""
-    if not _display_rounding(call, decimals_at):
-        decode(ctx, value, "round", call.node)
-    return UNKNOWN
-
-
-def _display_rounding(call: Call, position: int) -> bool:
-    """A number of decimals is given, and it is not a literal 0 (a name, a string, are not)."""
-    given = [call.kwargs[name] for name in T.ROUND_DECIMALS if name in call.kwargs]
-    if not given and position < len(call.args):
-        given = [call.args[position]]
-    if not given:
-        return False
-    decimals = given[0]
-    if isinstance(decimals, Const) and (decimals.value is None or isinstance(decimals.value, str)):
-        return False  # round(p, None) rounds to integers; tf.round(x, "name") has no decimals
-    return const_int(decimals) != 0
-
-
-def max_over_classes(ctx: ExtractContext, value: Value, call: Call) -> Value:
-    """``_, predicted = torch.max(outputs, 1)``: the argmax decoder of countless tutorials."""
-    decode(ctx, value, "argmax", call.node)
-    return UNKNOWN
 
 
 def log(ctx: ExtractContext, call: Call) -> Value:
@@ -192,28 +104,6 @@ def sampler_handler(table: Mapping[str, Slot]) -> FunctionHandler:
         return UNKNOWN
 
     return handler
-
-
-_THRESHOLD_OPS = frozenset({"GreaterThan", "GreaterThanEqual", "LessThan", "LessThanEqual"})
-
-
-def comparison(ctx: ExtractContext, node: cst.Comparison, left: Value, op: str,
-               right: Value) -> None:
-    """``preds > 0.5``: a threshold decoder (observed; what the comparison gives is not
-    answered here)."""
-    if op not in _THRESHOLD_OPS:
-        return None
-    tensor, bound = (left, right) if isinstance(left, Tensor) else (right, left)
-    threshold = const_float(bound)
-    if isinstance(tensor, Tensor) and threshold is not None:
-        decode(ctx, tensor, "threshold", node, threshold)
-    return None
-
-
-def is_prediction(value: Value) -> bool:
-    """A model's output itself: not a log of it, not an entry picked from it."""
-    return (isinstance(value, Tensor) and value.head is not None and value.log_of is None
-            and value.picked is None)
 
 
 def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, left: Value,

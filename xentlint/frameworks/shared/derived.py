@@ -4,6 +4,8 @@ classes of a list (``np.unique``'s inverse, ``label_binarize``)."""
 
 from __future__ import annotations
 
+import libcst as cst
+
 from ...facts import Labels
 from ...interp.api import Call, ExtractContext
 from ...interp.values import UNKNOWN, Const, LabelArray, Seq, Value
@@ -20,10 +22,23 @@ def chosen(ctx: ExtractContext, call: Call) -> Value:
     values = {const_float(first), const_float(second)}
     if values != {0.0, 1.0}:
         return UNKNOWN
+    if not isinstance(condition, LabelArray) and not _against_scalar(call.arg_nodes[0].value):
+        return UNKNOWN  # (`np.arange(3) == y[:, None]`: a one-hot table, not one 0/1 column)
     integers = all(isinstance(v, Const) and isinstance(v.value, int) for v in (first, second))
     rank = condition.labels.rank if isinstance(condition, LabelArray) else None
     return LabelArray(Labels("binary", ctx.evidence(call.node), 2, rank=rank,
                              dtype="int64" if integers else "float"))
+
+
+def _against_scalar(condition: cst.BaseExpression) -> bool:
+    """``labels == "spam"``, ``score > 0.5``: an element-wise comparison with one number or
+    string keeps the other operand's shape (a label column gives a 0/1 column)."""
+    if not isinstance(condition, cst.Comparison) or len(condition.comparisons) != 1:
+        return False
+    operands = (condition.left, condition.comparisons[0].comparator)
+    return any(isinstance(o, (cst.SimpleString, cst.Integer, cst.Float)) or (
+        isinstance(o, cst.UnaryOperation) and isinstance(o.expression, (cst.Integer, cst.Float)))
+        for o in operands)
 
 
 def selected(ctx: ExtractContext, call: Call) -> Value:

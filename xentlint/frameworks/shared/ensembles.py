@@ -14,7 +14,7 @@ import libcst as cst
 from ...interp.api import Call, ExtractContext
 from ...interp.values import UNKNOWN, Seq, Tail, Tensor, Value, Weights, item_kinds
 from . import decoding
-from .decoding import is_prediction
+from .decoders import is_prediction
 from .values import axis_argument, const_float, const_int
 
 

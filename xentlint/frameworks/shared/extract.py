@@ -13,8 +13,8 @@ from ...interp.api import Call, DecoratorHandler, ExtractContext, Hooks
 from ...interp.values import ApiRef, Const, Function, Value
 from ..specs import ArrayApi
 from . import (
-    activations, arrays, decoding, derived, ensembles, frames, joined, labels, mapped, models,
-    options, traced,
+    activations, arrays, decoders, decoding, derived, ensembles, frames, joined, labels, mapped,
+    models, options, traced,
 )
 from . import tables as T
 from .activations import SPELLINGS, activation_handler
@@ -27,8 +27,9 @@ def array_hooks(api: ArrayApi) -> Hooks:
     h.activations.update({name: spec.activation for name, spec in api.activations.items()})
     h.on(api.log, decoding.log)
     h.on(api.exp, activations.exponential)
-    h.on(api.argmax, decoding.argmax)
-    h.on(api.round, decoding.round_function)
+    h.on(api.argmax, decoders.argmax)
+    h.on(api.round, decoders.round_function)
+    h.on(api.greater, decoders.greater_function)
     h.on(api.passthrough, arrays.passthrough)
     h.on(api.dtype_calls, arrays.dtype_call_handler(dict(api.dtype_calls)))
     h.on(api.transpose, arrays.transpose)
@@ -121,7 +122,7 @@ def hooks() -> Hooks:
     h.binary.append(decoding.binary)
     h.binary.append(ensembles.combined)
     h.negation.append(decoding.negation)
-    h.comparisons.append(decoding.comparison)
+    h.comparisons.append(decoders.comparison)
     h.comparisons.append(labels.compared)
     h.subscripts.append(arrays.subscripts)
     h.subscripts.append(labels.bunch_item)

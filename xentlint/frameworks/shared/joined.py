@@ -12,7 +12,7 @@ from typing import Literal
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, Const, LabelArray, Seq, Tail, Tensor, Value, item_kinds
 from ..specs import Slot
-from . import decoding, ensembles
+from . import decoders, ensembles
 from .listed import stacked
 from .values import const_int
 
@@ -97,7 +97,7 @@ def gathered_predictions(parts: Value, rows: bool) -> Tensor | None:
     model(x))``) or each sample's row (``preds.extend(probs)``), as ``rows`` says. Joined
     (batches) or stacked (rows), they are its output for every sample."""
     kinds = item_kinds(parts) if isinstance(parts, (Seq, Tail)) else None
-    if not kinds or not all(decoding.is_prediction(kind) for kind in kinds):
+    if not kinds or not all(decoders.is_prediction(kind) for kind in kinds):
         return None
     first = kinds[0]
     assert isinstance(first, Tensor)

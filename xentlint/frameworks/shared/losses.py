@@ -235,6 +235,19 @@ def _bare_model_output(value: Value) -> bool:
             and (value.head is None or not value.head.inline))
 
 
+def _soft_targets(value: Value) -> bool:
+    """Probabilities made here from raw scores (``softmax(teacher(x) / T)``): what a
+    distillation loss takes as its targets."""
+    return (isinstance(value, Tensor) and value.head is not None and value.head.inline
+            and value.head.kind in ("exclusive", "independent") and value.log_of is None)
+
+
+def _raw_scores(value: Value) -> bool:
+    """A model's (or a layer's) scores as they come out of it: never a loss's target."""
+    return (isinstance(value, Tensor) and value.head is not None and not value.head.inline
+            and value.head.kind == "not-probs" and value.log_of is None)
+
+
 def loss_class_handler(table: dict[str, LossSpec]) -> FunctionHandler:
     """The handler of a table of loss classes: the configured loss object."""
 
@@ -262,18 +275,20 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
     output = call.arg(output_slot.index, output_slot.name)
     labels_node = call.arg_node(labels_slot.index, labels_slot.name)
     output_node = call.arg_node(output_slot.index, output_slot.name)
+    by_position = not (labels_slot.name in call.kwargs or output_slot.name in call.kwargs)
+    # (`cross_entropy(softmax(teacher(x) / T), student(x) / T)`: raw scores are no target)
+    soft_targets_first = by_position and _raw_scores(labels) and _soft_targets(output)
     if labels_node is not None and output_node is not None:
-        by_position = not (labels_slot.name in call.kwargs or output_slot.name in call.kwargs)
         ctx.record(LossCall(
             loss=loss, site=ctx.evidence(call.node),
             labels_slot=ctx.evidence(labels_node), output_slot=ctx.evidence(output_node),
             labels_slot_is_output=is_output(labels),
-            output_slot_is_labels=isinstance(output, LabelArray) or (
+            output_slot_is_labels=isinstance(output, LabelArray) or soft_targets_first or (
                 by_position and _bare_model_output(labels)
                 and _data_of_unknown_origin(ctx, output, output_node)),
             by_position=by_position, labels_known=isinstance(output, LabelArray),
             through=_passed_through(ctx, labels_node, output_node)))
-    if is_output(labels) and not is_output(output):
+    if is_output(labels) and not is_output(output) or soft_targets_first:
         return
     trained_on(ctx, output)
     head = output.head if isinstance(output, Tensor) else None

@@ -62,6 +62,7 @@ ARRAYS = ArrayApi(
     exp=frozenset({"numpy.exp"}),
     argmax=frozenset({"numpy.argmax"}),
     round=frozenset({"numpy.round", "numpy.around", "numpy.rint", "builtins.round"}),
+    greater=frozenset({"numpy.greater", "numpy.greater_equal"}),
     passthrough=frozenset({
         "numpy.asarray", "numpy.array", "numpy.asanyarray", "numpy.squeeze", "numpy.ravel",
         "numpy.expand_dims", "numpy.reshape", "numpy.float32", "numpy.int64", "numpy.int32",
@@ -210,6 +211,8 @@ FLAG_ACTIONS = {"store_true": False, "store_false": True}
 
 # Reductions as methods: ``term.mean()``.
 REDUCTION_METHODS = frozenset({"sum", "mean"})
+# ``probs.gt(0.5)``: a comparison with a bound spelled as a method (torch's, pandas').
+GREATER_METHODS = frozenset({"gt", "ge", "greater", "greater_equal"})
 
 # Dataset methods that keep what a dataset yields (tf.data, which Keras' loaders return too).
 DATASET_METHODS = frozenset({"batch", "shuffle", "prefetch", "cache", "repeat", "take", "skip",

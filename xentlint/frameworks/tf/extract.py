@@ -12,7 +12,7 @@ from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Frame, Function, LabelArray, Mapping,
     Seq, Value,
 )
-from ..shared import decoding, labels
+from ..shared import decoders, labels
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_function_handler
 from ..shared.models import layer_handler
@@ -139,7 +139,7 @@ def _generated(ctx: ExtractContext, call: Call) -> Value:
 def hooks() -> Hooks:
     h = array_hooks(TT.ARRAYS)
     h.on(TT.LOSS_FUNCTIONS, loss_function_handler(TT.LOSS_FUNCTIONS))
-    h.on(TT.METRIC_CALLS, decoding.metric_function_handler(TT.METRIC_CALLS))
+    h.on(TT.METRIC_CALLS, decoders.metric_function_handler(TT.METRIC_CALLS))
     h.on(TT.LAYERS, layer_handler(TT.LAYERS))
     h.on(TT.PAIR_DATASETS, labels.dataset_of_pair)
     h.on(TT.GENERATOR_DATASETS, _generated)

@@ -107,6 +107,8 @@ ARRAYS = ArrayApi(
     exp=frozenset({"tensorflow.exp"}),
     argmax=frozenset({"tensorflow.argmax"}),
     round=frozenset({"tensorflow.round"}),
+    greater=frozenset({"tensorflow.greater", "tensorflow.greater_equal", "tensorflow.math.greater",
+                       "tensorflow.math.greater_equal"}),
     passthrough=frozenset({
         "tensorflow.convert_to_tensor", "tensorflow.constant", "tensorflow.cast",
         "tensorflow.squeeze", "tensorflow.expand_dims", "tensorflow.reshape",

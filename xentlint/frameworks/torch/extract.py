@@ -20,7 +20,7 @@ from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dict, LabelArray,
     LossValue, Model, OneOf, Scalar, Seq, Tail, Tensor, Value, Weights,
 )
-from ..shared import arrays, decoding, labels, listed
+from ..shared import arrays, decoders, decoding, labels, listed
 from ..shared.activations import apply_function, make_head
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler
@@ -321,12 +321,11 @@ def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Met
     if isinstance(receiver, Tensor):
         if name == "log":
             return decoding.log_of(ctx, receiver, call.node)
-        if name == "gather" and decoding.is_prediction(receiver) and isinstance(
+        if name == "gather" and decoders.is_prediction(receiver) and isinstance(
                 call.arg(1, "index"), LabelArray):
             return Tensor(None, picked=receiver.head)  # out.gather(1, y.view(-1, 1))
         if name == "max" and call.has(0, "dim"):
-            decoding.max_over_classes(ctx, receiver, call)
-            return Seq((UNKNOWN, UNKNOWN))
+            return decoders.max_over_classes(ctx, receiver, call)
         if name in KT.KEEPING_METHODS or name in ("float", "double"):
             return receiver
         if name in KT.AXIS_MOVING_METHODS:
@@ -376,8 +375,7 @@ def _is_device(value: Value, node: cst.BaseExpression) -> bool:
 def _torch_max(ctx: ExtractContext, call: Call) -> Value:
     """``_, predicted = torch.max(outputs, 1)``: the argmax decoder of countless tutorials."""
     if call.has(1, "dim"):
-        decoding.max_over_classes(ctx, call.arg(0, "input"), call)
-        return Seq((UNKNOWN, UNKNOWN))
+        return decoders.max_over_classes(ctx, call.arg(0, "input"), call)
     return UNKNOWN
 
 

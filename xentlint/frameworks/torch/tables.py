@@ -381,6 +381,7 @@ ARRAYS = ArrayApi(
     exp=frozenset({"torch.exp"}),
     argmax=frozenset({"torch.argmax"}),
     round=frozenset({"torch.round"}),
+    greater=frozenset({"torch.gt", "torch.ge", "torch.greater", "torch.greater_equal"}),
     reduction=frozenset({"torch.sum", "torch.mean"}),
     clip=frozenset({"torch.clamp", "torch.clip"}),
     picks={"torch.gather": (Slot(0, "input"), Slot(2, "index"))},
