@@ -142,3 +142,22 @@ def test_a_long_call_is_quoted_with_its_telling_arguments(findings):
     assert finding.code == "XL203"
     assert finding.message.startswith(
         "`Dense(units=1, activation='softmax', ...)` takes softmax over a single unit")
+
+
+def test_a_kl_divergence_summed_by_a_legacy_flag_is_not_told_to_use_batchmean(findings):
+    # size_average=False (PyTorch before 0.4) sums the divergence; the code divides by the
+    # batch itself: only the input is wrong, and the fix leaves the reduction alone.
+    (summed, averaged) = findings("""
+        import torch.nn.functional as F
+
+        def distill(student, teacher, T=4.0):
+            return F.kl_div(F.softmax(student / T, dim=1), F.softmax(teacher / T, dim=1),
+                            size_average=False) * T * T / student.size(0)
+
+        def distill_mean(student, teacher, T=4.0):
+            return F.kl_div(F.softmax(student / T, dim=1), F.softmax(teacher / T, dim=1))
+    """)
+    assert summed.code == averaged.code == "XL106"
+    assert "batchmean" not in summed.message
+    assert "reduction='mean' averages over every element" in averaged.message
+    assert all("batchmean" not in edit.content for edit in summed.fix.edits)

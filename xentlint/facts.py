@@ -317,7 +317,8 @@ class LegacySpelling:
     # What it is: a keyword the version still accepts, or the key under which that version
     # kept ``metrics=["accuracy"]`` in a fit's history (``history.history["acc"]``), which says
     # so only of a metric spelled "accuracy" ("acc" keeps its key in every version).
-    kind: Literal["keyword", "accuracy key"] = "keyword"
+    # (or a call only that version has: TF1's ``tf.Session``)
+    kind: Literal["keyword", "accuracy key", "call"] = "keyword"
 
 
 Fact = (Pairing | Decoding | ActivationSite | LossCall | PositionalOption

@@ -16,7 +16,8 @@ def swapped_loss_arguments(facts: Facts, r: Reporter) -> Iterator[Finding]:
             continue
         if c.loss.family == "regression":
             continue  # (a squared or absolute error is the same either way)
-        if c.by_position and c.loss.spec.positional_order_changed and facts.graph_apis:
+        if c.by_position and c.loss.spec.positional_order_changed and (
+                facts.graph_apis or facts.legacy):
             continue  # an old version of the API took them in this order (or only by keyword)
         labels, output = r.text(c.output_slot), r.text(c.labels_slot)
         signature = c.loss.spec.signature

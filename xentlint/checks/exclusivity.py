@@ -128,7 +128,7 @@ def binary_accuracy_on_multiclass(facts: Facts, r: Reporter) -> Iterator[Finding
                   and (t.labels is None or t.labels.encoding != "multihot")):
                 # (the history's old key shows the version of a metric spelled "accuracy")
                 by_key = _spelling(r, metric) == "accuracy" and not spelled_acc
-                shown = [s for s in facts.legacy if s.kind == "keyword" or by_key]
+                shown = [s for s in facts.legacy if s.kind != "accuracy key" or by_key]
                 legacy = min(shown, key=lambda s: r.span(s.evidence.node).start, default=None)
                 if legacy is not None:
                     yield _accuracy_chosen_by_binary_loss(r, t, head, metric, legacy)
@@ -165,7 +165,8 @@ def _accuracy_chosen_by_binary_loss(r: Reporter, t: Pairing, head: Head, metric:
     binary accuracy under a binary cross-entropy, whatever the output's width."""
     edits, applicability = refit.categorical_accuracy(r, metric.evidence.node)
     shown = (f"the last version that accepts `{r.text(legacy.evidence)}=`"
-             if legacy.kind == "keyword" else
+             if legacy.kind == "keyword" else f"the last version that has `{r.text(legacy.evidence)}`"
+             if legacy.kind == "call" else
              f"the last version that keeps it in the history as {r.text(legacy.evidence)}")
     return r.finding(
         "XL205", metric.evidence.node,

@@ -402,6 +402,7 @@ class Model(Value):
     name: str | None = None
     loss: Value | None = None  # a LossValue, a Function (custom loss), or UNKNOWN
     metrics: tuple[Metric, ...] = ()
+    output_metrics: tuple[tuple[Metric, ...], ...] = ()  # a multi-output model's, per output
     instance: Instance | None = None
     labels: Labels | None = None  # what fit() trained it on
     # A multi-output model: (output name, head) per output, in order; ``head`` is then None.

@@ -15,7 +15,7 @@ import libcst as cst
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult, WrappingDecorator
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Function, LabelArray, Layer, Model,
-    Seq, Tail, Tensor, Value, Weights,
+    Partial, Seq, Tail, Tensor, Value, Weights,
 )
 from ..shared.values import const_int
 from ..shared.extract import array_hooks
@@ -79,9 +79,11 @@ def _methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResu
 
 
 def _haiku_transformed(ctx: ExtractContext, call: Call) -> Value:
-    """``hk.transform(forward)``: ``apply(params, rng, x)`` runs ``forward(x)``."""
+    """``hk.transform(forward)``: ``apply(params, rng, x)`` runs ``forward(x)`` (and, of
+    ``functools.partial(forward, width=256)``, ``forward(x, width=256)``)."""
     function = call.arg(0, "f")
-    if not isinstance(function, Function):
+    if not isinstance(function, Function) and not (
+            isinstance(function, Partial) and isinstance(function.func, Function)):
         return UNKNOWN
     return _transformed(call.qualname, function)
 
@@ -101,7 +103,7 @@ def _transforming(transform: str) -> WrappingDecorator:
     return wrap
 
 
-def _transformed(transform: str, function: Function) -> Value:
+def _transformed(transform: str, function: Function | Partial) -> Value:
     leading = JT.HAIKU_TRANSFORMS[transform]
     return ApiObject(JT.HAIKU_TRANSFORMED, (("f", function), *(
         (name, Const(True)) for name in leading)))
@@ -122,10 +124,14 @@ def _haiku_applied(ctx: ExtractContext, transformed: ApiObject, call: Call) -> V
     """``net.apply(params, rng, x)``: what the transformed function returns for ``x``
     (with state, ``(output, state)``)."""
     function = transformed.kwarg("f")
-    assert isinstance(function, Function)
     state = transformed.kwarg("state") == Const(True)
     leading = 1 + state + (transformed.kwarg("rng") == Const(True))
-    output = ctx.run_function(function, call.args[leading:], call.kwargs, call)
+    args, kwargs = call.args[leading:], call.kwargs
+    if isinstance(function, Partial):
+        args, kwargs = (*function.args, *args), {**dict(function.kwargs), **kwargs}
+        function = function.func
+    assert isinstance(function, Function)
+    output = ctx.run_function(function, args, kwargs, call)
     return Seq((output, UNKNOWN)) if state else output
 
 

@@ -12,11 +12,11 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import Evidence, Labels, LegacySpelling, Loss, Metric, ModelUse, Pairing
+from ...facts import Evidence, Labels, LegacySpelling, Loss, ModelUse, Pairing
 from ...interp.api import Call, ExtractContext, FunctionHandler, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Function, Instance, LabelArray,
-    LossValue, MetricValue, Model, Partial, Seq, Tensor, Value,
+    LossValue, Model, Partial, Seq, Tensor, Value,
 )
 from ..shared.activations import make_head
 from ..shared.decoders import decode, metric_function_handler
@@ -26,8 +26,8 @@ from ..shared.models import (
     activated_layer, as_model_output, layer_handler, model_class_hook, output_head, per_output,
     predictions, sequential_of_list, stack_change_handler,
 )
-from ..shared.values import const_flag, const_float, const_int, labels_of
-from . import lookups, sequences
+from ..shared.values import const_flag, const_int, labels_of
+from . import lookups, metrics, sequences
 from . import tables as KK
 
 
@@ -100,7 +100,7 @@ def as_loss(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) 
     """What ``compile(loss=...)`` was given, as a LossValue (or a custom Function). compile()
     wraps it, which reconciles (N,) labels with (N, 1) outputs. A string given through a dict
     (``compile(**settings)``) is placed where it is written."""
-    node = _written_at(value, node)
+    node = metrics.written_at(value, node)
     if isinstance(value, Const) and isinstance(value.value, str) and node is not None:
         spec = KK.string_loss(value.value)
         if spec is None:
@@ -123,7 +123,7 @@ def as_loss(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) 
         element = node.elements[0].value if isinstance(node, (cst.List, cst.Tuple)) else None
         return as_loss(ctx, value.items[0], element)
     if isinstance(value, Dict) and len(value.items) == 1:  # loss={"out": ...}, its one output
-        entries = _entry_nodes(node, 1)
+        entries = metrics.entry_nodes(node, 1)
         return as_loss(ctx, value.items[0][1], entries[0])
     return UNKNOWN
 
@@ -158,66 +158,6 @@ def _partial_loss(ctx: ExtractContext, value: Partial, func: ApiRef,
     return LossValue(Loss(spec, expects, ctx.evidence(node), reconciles_rank=True), func.qualname)
 
 
-def _written_at(value: Value, node: cst.BaseExpression | None) -> cst.BaseExpression | None:
-    """Where ``value`` is written: ``node``, or, for a string from a list or dict built
-    elsewhere (``compile(**settings)``, ``metrics=METRICS``), the literal itself."""
-    if node is None and isinstance(value, Const) and isinstance(value.node, cst.BaseExpression):
-        return value.node
-    return node
-
-
-def as_metrics(ctx: ExtractContext, value: Value, node: cst.BaseExpression | None) -> tuple[Metric, ...]:
-    """``metrics=[...]``: each metric placed where it is written (in the list, or, for a list
-    built elsewhere (``metrics=METRICS``), where its string was)."""
-    if not isinstance(value, Seq):
-        return ()
-    metrics = []
-    for item, element in zip(value.items, _entry_nodes(node, len(value.items))):
-        element = _written_at(item, element)
-        if isinstance(item, MetricValue):
-            metrics.append(item.metric)
-        elif isinstance(item, Const) and isinstance(item.value, str) and element is not None:
-            name = KK.METRIC_STRINGS.get(item.value.lower())
-            if name is not None:
-                metrics.append(Metric(name, ctx.evidence(element),
-                                      threshold=KK.STRING_METRIC_THRESHOLDS.get(name)))
-        elif isinstance(item, ApiRef) and element is not None and item.qualname in KK.METRIC_FUNCTIONS:
-            name = KK.METRIC_FUNCTIONS[item.qualname]
-            metrics.append(Metric(name, ctx.evidence(element),
-                                  threshold=KK.STRING_METRIC_THRESHOLDS.get(name)))
-    return tuple(metrics)
-
-
-def _metric_class(ctx: ExtractContext, call: Call) -> Value:
-    spec = KK.METRIC_CLASSES[call.qualname]
-    index = {name: i for i, name in enumerate(spec.params)}
-    from_logits = None
-    if "from_logits" in index:
-        from_logits = const_flag(call.arg(index["from_logits"], "from_logits", Const(False)))
-    threshold = None
-    if "threshold" in index:
-        threshold = const_float(call.arg(index["threshold"], "threshold", Const(0.5)))
-    elif "thresholds" in index:
-        value = call.arg(index["thresholds"], "thresholds", Const(0.5))
-        threshold = 0.5 if isinstance(value, Const) and value.value is None else const_float(value)
-    return MetricValue(Metric(spec.name, ctx.evidence(call.node), from_logits, threshold))
-
-
-def _metric_called(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
-    """``auc(y, logits)`` in a training loop: the metric reads the predictions."""
-    if not isinstance(func, MetricValue):
-        return None
-    decode(ctx, call.arg(1, "y_pred"), "metric", call.node, metric=func.metric)
-    return UNKNOWN
-
-
-def _metric_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
-    """``auc.update_state(y, logits)``: as :func:`_metric_called`."""
-    if isinstance(method.receiver, MetricValue) and method.name == "update_state":
-        return _metric_called(ctx, method.receiver, call)
-    return None
-
-
 # --- training ---------------------------------------------------------------------------
 
 
@@ -227,9 +167,11 @@ def _compile(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
         loss = _per_output_losses(ctx, loss_value, loss_node)
     else:
         loss = as_loss(ctx, loss_value, loss_node)
-    metrics = as_metrics(ctx, call.kwargs.get("metrics", UNKNOWN), call.arg_node(-1, "metrics"))
+    given, given_node = call.kwargs.get("metrics", UNKNOWN), call.arg_node(-1, "metrics")
+    measured = metrics.as_metrics(ctx, given, given_node, one_output=not model.outputs)
     site = ctx.evidence(call.node)
-    compiled = replace(model, loss=loss, metrics=metrics, compiled_at=site)
+    compiled = replace(model, loss=loss, metrics=measured, compiled_at=site,
+                       output_metrics=metrics.output_metrics(ctx, model, given, given_node))
     _train(ctx, compiled, site, None, compiled=True)
     return MethodResult(Const(None), compiled)
 
@@ -271,20 +213,10 @@ def _per_output_losses(ctx: ExtractContext, value: Seq | Dict,
     """``loss=[...]`` / ``loss={"name": ...}`` of a multi-output model, each entry resolved
     (placed where it is written: in the literal, or, for a list or dict built elsewhere, where
     each string or loss object was)."""
-    nodes = _entry_nodes(node, len(value.items))
+    nodes = metrics.entry_nodes(node, len(value.items))
     if isinstance(value, Seq):
         return Seq(tuple(as_loss(ctx, v, n) for v, n in zip(value.items, nodes)))
     return Dict(tuple((k, as_loss(ctx, v, n)) for (k, v), n in zip(value.items, nodes)))
-
-
-def _entry_nodes(node: cst.BaseExpression | None, count: int) -> list[cst.BaseExpression | None]:
-    """The nodes of a list's or dict's entries, when ``node`` is that literal."""
-    entries: list[cst.BaseExpression | None] = []
-    if isinstance(node, (cst.List, cst.Tuple)):
-        entries = [e.value for e in node.elements]
-    elif isinstance(node, cst.Dict):
-        entries = [e.value for e in node.elements if isinstance(e, cst.DictElement)]
-    return entries if len(entries) == count else [None] * count
 
 
 def _train_outputs(ctx: ExtractContext, model: Model, site: Evidence, y: Value,
@@ -295,7 +227,8 @@ def _train_outputs(ctx: ExtractContext, model: Model, site: Evidence, y: Value,
         if head is None or not isinstance(loss, LossValue):
             continue
         targets = labels_of(per_output(y, index, name)) if isinstance(y, (Seq, Dict)) else None
-        ctx.record(Pairing(head.named(model.name), loss.loss, site, targets,
+        metrics = model.output_metrics[index] if index < len(model.output_metrics) else ()
+        ctx.record(Pairing(head.named(model.name), loss.loss, site, targets, metrics,
                            by_place=isinstance(model.loss, Seq),
                            compiled=model.evidence if compiled else None))
 
@@ -455,7 +388,7 @@ def hooks() -> Hooks:
     h.on(KK.FUNCTIONAL, _functional)
     h.on(KK.LOSS_CLASSES, loss_class_handler(KK.LOSS_CLASSES))
     h.on(KK.LOSS_FUNCTIONS, loss_function_handler(KK.LOSS_FUNCTIONS))
-    h.on(KK.METRIC_CLASSES, _metric_class)
+    h.on(KK.METRIC_CLASSES, metrics.metric_class)
     h.on(KK.METRIC_CALLS, metric_function_handler(KK.METRIC_CALLS))
     h.on(KK.DIRECTORY_DATASETS, _dataset_from_directory)
     h.subscripts.append(sequences.subscripted)
@@ -468,8 +401,8 @@ def hooks() -> Hooks:
     h.prefixes.extend((f"{package}.models.", _task_classifier)
                       for package in KK.TASK_CLASSIFIER_PACKAGES)
     h.methods.append(_model_methods)
-    h.methods.append(_metric_methods)
-    h.callables.append(_metric_called)
+    h.methods.append(metrics.metric_methods)
+    h.callables.append(metrics.metric_called)
     h.callables.append(_custom_loss_called)
     h.on(KK.LOOKUPS, lookups.lookup_layer)
     h.on([KK.CATEGORY_ENCODING], lookups.lookup_layer)

@@ -12,7 +12,14 @@ from dataclasses import dataclass, replace
 
 from ...facts import Dtype, Encoding, Family
 from ..specs import (
-    ActivationFunction, ArrayApi, LayerSpec, LossSpec, MetricFunction, ModelClass, OneHot, Slot,
+    ActivationFunction,
+    ArrayApi,
+    LayerSpec,
+    LossSpec,
+    MetricFunction,
+    ModelClass,
+    OneHot,
+    Slot,
     Trap,
 )
 
@@ -22,9 +29,14 @@ _RENORMALISES = ("Keras silently renormalises them, and `predict()` returns scor
                  "sum to 1")
 _ONEHOT_FORM = "`categorical_crossentropy` (`CategoricalCrossentropy`) for one-hot targets"
 _INDEX_FORM = "`sparse_categorical_crossentropy`"
-_SMOOTHING_TRAP = (Trap("from_logits", "label_smoothing"),)
-_FLAG_TRAP = (Trap("from_logits", None),)
-_FOCAL_TRAPS = (Trap("apply_class_balancing", "alpha"), Trap("from_logits", None))
+# (a nonzero number is a true flag)
+_LOGITS_EFFECT = ("a nonzero number is `from_logits=True`, so the loss reads the predictions as "
+                  "logits and applies its own softmax/sigmoid to them")
+_SMOOTHING_TRAP = (Trap("from_logits", "label_smoothing", _LOGITS_EFFECT),)
+_FLAG_TRAP = (Trap("from_logits", None, _LOGITS_EFFECT),)
+_FOCAL_TRAPS = (Trap("apply_class_balancing", "alpha", "a nonzero number turns class balancing "
+                     "on instead of setting the weight of the positive class"),
+                Trap("from_logits", None, _LOGITS_EFFECT))
 
 
 def _loss(api: str, family: Family, options: tuple[str, ...] = (),
@@ -72,8 +84,10 @@ def _function(api: str, family: Family, options: tuple[str, ...] = (),
 
 
 def _ops(spec: LossSpec) -> LossSpec:
-    """keras.ops and the Keras 2 backend (``K``) take (target, output): target first as well."""
-    return replace(spec, labels=Slot(0, "target"), prediction=Slot(1, "output"))
+    """keras.ops and the Keras 2 backend (``K``) take (target, output): target first as well,
+    since Keras 2.0.7 (Keras 1's backend took (output, target))."""
+    return replace(spec, labels=Slot(0, "target"), prediction=Slot(1, "output"),
+                   positional_order_changed=True)
 
 
 LOSS_FUNCTIONS: dict[str, LossSpec] = {

@@ -122,7 +122,8 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
     if isinstance(operator, (cst.Add, cst.Subtract)):
         return (_whole_loss(ctx, node, left, right) or _complement(operator, left, right)
                 or _shifted_labels(ctx, node, operator, left, right)
-                or _smoothed_rows(left, right) or _biased(ctx, node, left, right))
+                or _smoothed_rows(left, right) or _mixed_rows(left, right)
+                or _biased(ctx, node, left, right))
     if isinstance(operator, cst.Multiply):
         for log_side, other in ((left, right), (right, left)):
             if (isinstance(log_side, Tensor) and log_side.log_of is not None
@@ -156,7 +157,8 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
             return normalised
     if isinstance(operator, (cst.Divide, cst.Multiply)):
         smoothed = _smoothed_rows(left, right) or (
-            _smoothed_rows(right, left) if isinstance(operator, cst.Multiply) else None)
+            _smoothed_rows(right, left, any_factor=True) or _smoothed_rows(left, right, True)
+            if isinstance(operator, cst.Multiply) else None)
         if smoothed is not None:
             return smoothed
         scaled = _scaled_scores(left, right) or (
@@ -295,13 +297,29 @@ def _one_wide(value: Value) -> bool:
     return isinstance(value, Weights) and (not value.shape or value.shape[-1] == 1)
 
 
-def _smoothed_rows(rows: Value, number: Value) -> Value | None:
+def _smoothed_rows(rows: Value, number: Value, any_factor: bool = False) -> Value | None:
     """``onehot * 0.9 + 0.01``, ``Y / 2`` (label smoothing by hand): still one row per sample
-    over the classes, as floats (``1 - onehot`` is not: the number must come second)."""
-    if (isinstance(rows, LabelArray) and rows.labels.encoding in ("onehot", "multihot")
-            and const_float(number) is not None):
+    over the classes, as floats (``1 - onehot`` is not: the number must come second).
+    ``any_factor``: a product with anything but labels or a prediction (mixup's ``lam *
+    onehot``, ``lam`` drawn from a Beta distribution) scales the rows too."""
+    scalar = const_float(number) is not None or any_factor and not isinstance(
+        number, (LabelArray, Tensor, Weights))
+    if isinstance(rows, LabelArray) and rows.labels.encoding in ("onehot", "multihot") and scalar:
         return LabelArray(replace(rows.labels, dtype="float"))
     return None
+
+
+def _mixed_rows(left: Value, right: Value) -> Value | None:
+    """``lam * onehot_a + (1 - lam) * onehot_b`` (mixup, cutmix): rows over the same classes,
+    as floats (of two class counts, of neither known)."""
+    if not all(isinstance(side, LabelArray) and side.labels.encoding in ("onehot", "multihot")
+               for side in (left, right)):
+        return None
+    assert isinstance(left, LabelArray) and isinstance(right, LabelArray)
+    first, second = left.labels, right.labels
+    if first.n_classes == second.n_classes:
+        return LabelArray(replace(first, dtype="float"))
+    return LabelArray(replace(first, dtype="float", n_classes=None, n_evidence=None))
 
 
 def _shifted_labels(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp,

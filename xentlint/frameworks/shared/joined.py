@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import Literal
+from typing import Literal, TypeVar
 
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, Const, LabelArray, Seq, Tail, Tensor, Value, item_kinds
@@ -15,6 +15,8 @@ from ..specs import Slot
 from . import decoders, ensembles
 from .listed import stacked
 from .values import const_int
+
+Agreed = TypeVar("Agreed")
 
 
 def concatenation_handler(table: Mapping[str, tuple[Slot, Slot, int | None]]) -> FunctionHandler:
@@ -75,13 +77,25 @@ def _joined(ctx: ExtractContext, call: Call, parts: Value,
     if not kinds:
         return UNKNOWN
     found = [part.labels for part in kinds if isinstance(part, LabelArray)]
-    if len(found) != len(kinds) or len({replace(f, evidence=None, n_evidence=None,
-                                                dtype_evidence=None) for f in found}) != 1:
+    if len(found) != len(kinds) or len({(f.encoding, f.one_based, f.transposed, f.drawn)
+                                        for f in found}) != 1:
         return UNKNOWN
+    # (what the parts do not all say is not known of the whole: `y_lab.argmax(1)` of 10
+    # classes joined with pseudo-labels picked by a mask, of a count not known)
+    count = _agreed({f.n_classes for f in found})
+    found[0] = replace(found[0], n_classes=count, rank=_agreed({f.rank for f in found}),
+                       n_evidence=found[0].n_evidence if count is not None else None,
+                       dtype=_agreed({f.dtype for f in found}),
+                       columns_presumed=any(f.columns_presumed for f in found))
     rank = found[0].rank
     if joins is not None and (rank is None or (rank == 1) != (joins == "vectors")):
         return UNKNOWN
     return LabelArray(replace(found[0], evidence=ctx.evidence(call.node)))
+
+
+def _agreed(values: set[Agreed | None]) -> Agreed | None:
+    """The one value every part has; None (not known of the whole) when they differ."""
+    return next(iter(values)) if len(values) == 1 else None
 
 
 def _kinds(parts: Value) -> tuple[Value, ...] | None:

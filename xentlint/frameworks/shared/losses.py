@@ -46,12 +46,23 @@ def configure(ctx: ExtractContext, call: Call, spec: LossSpec) -> Loss:
     if position is not None:
         value = call.arg(position, "reduction")
         reduction = value.value if isinstance(value, Const) else None
+        if reduction is None:
+            reduction = _legacy_reduction(call)
     position = spec.option_position("log_target")
     log_targets = spec.labels.name.startswith("log_") or position is not None and const_flag(
         call.arg(position, "log_target", Const(False))) is True
     return Loss(spec, expects, ctx.evidence(call.node), logits_flag=flag_node, axis=axis,
                 reconciles_rank=spec.reconciles_rank, reduction=reduction,
                 log_targets=log_targets)
+
+
+def _legacy_reduction(call: Call) -> str | None:
+    """PyTorch's flags before ``reduction=`` (0.4): ``reduce=False`` keeps every element,
+    ``size_average=False`` sums them."""
+    if const_flag(call.kwargs.get("reduce", UNKNOWN)) is False:
+        return "none"
+    averaged = const_flag(call.kwargs.get("size_average", UNKNOWN))
+    return None if averaged is None else "mean" if averaged else "sum"
 
 
 def _record_traps(ctx: ExtractContext, call: Call, spec: LossSpec) -> set[str]:

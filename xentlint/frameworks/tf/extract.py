@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ...facts import INTEGER_DTYPES, Encoding, Feed, GraphApi, Labels
+from ...facts import INTEGER_DTYPES, Encoding, Feed, GraphApi, Labels, LegacySpelling
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Frame, Function, LabelArray, Mapping,
@@ -75,8 +75,22 @@ def _tfds_load(ctx: ExtractContext, call: Call) -> Value:
 
 
 def _session(ctx: ExtractContext, call: Call) -> Value:
+    """``tf.Session()``: a TF1 graph, and, spelled so (not ``tf.compat.v1``), TensorFlow 1, whose
+    Keras chose what ``"accuracy"`` means by the loss."""
     ctx.record(GraphApi(ctx.evidence(call.node)))
+    if isinstance(call.node.func, cst.Attribute) and not _compat_spelling(call.node.func):
+        ctx.record(LegacySpelling(ctx.evidence(call.node.func), TT.LAST_TF1, kind="call"))
     return ApiObject(call.qualname)
+
+
+def _compat_spelling(func: cst.Attribute) -> bool:
+    """``tf.compat.v1.Session``: TF1's API as TensorFlow 2 keeps it."""
+    node: cst.BaseExpression = func
+    while isinstance(node, cst.Attribute):
+        if node.attr.value == "compat":
+            return True
+        node = node.value
+    return False
 
 
 def _mnist(ctx: ExtractContext, call: Call) -> Value:

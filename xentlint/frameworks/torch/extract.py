@@ -279,7 +279,8 @@ def _scattered_rows(ctx: ExtractContext, zeros: Weights, name: str,
         return None
     width = zeros.shape[1]
     rows = LabelArray(Labels("onehot", ctx.evidence(call.node), width, rank=2,
-                             n_evidence=ctx.evidence(call.node) if width is not None else None))
+                             n_evidence=ctx.evidence(call.node) if width is not None else None,
+                             dtype=zeros.dtype or "float"))
     return MethodResult(rows, receiver=rows) if name == "scatter_" else rows
 
 
