@@ -161,3 +161,19 @@ def test_a_kl_divergence_summed_by_a_legacy_flag_is_not_told_to_use_batchmean(fi
     assert "batchmean" not in summed.message
     assert "reduction='mean' averages over every element" in averaged.message
     assert all("batchmean" not in edit.content for edit in summed.fix.edits)
+
+
+def test_class_indices_for_a_binary_loss_over_several_units_get_no_cast(findings):
+    # A float cast of (N,) class indices against (N, 4) logits is still a size mismatch: the
+    # dtype is reported, but the fix is one-hot rows, which no edit here makes.
+    (finding,) = findings("""
+        import torch
+        import torch.nn as nn
+
+        teacher = nn.Sequential(nn.Linear(64, 32), nn.ReLU(), nn.Linear(32, 4))
+        student = nn.Sequential(nn.Linear(64, 32), nn.ReLU(), nn.Linear(32, 4))
+        pseudo = torch.max(teacher(unlabelled), 1)[1]
+        loss = nn.BCEWithLogitsLoss()(student(unlabelled), pseudo)
+    """)
+    assert finding.code == "XL304"
+    assert finding.fix is None or not finding.fix.edits

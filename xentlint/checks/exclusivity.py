@@ -164,15 +164,18 @@ def _accuracy_chosen_by_binary_loss(r: Reporter, t: Pairing, head: Head, metric:
     """In the old version a legacy spelling shows, ``"accuracy"`` was chosen by the loss:
     binary accuracy under a binary cross-entropy, whatever the output's width."""
     edits, applicability = refit.categorical_accuracy(r, metric.evidence.node)
-    shown = (f"the last version that accepts `{r.text(legacy.evidence)}=`"
-             if legacy.kind == "keyword" else f"the last version that has `{r.text(legacy.evidence)}`"
-             if legacy.kind == "call" else
-             f"the last version that keeps it in the history as {r.text(legacy.evidence)}")
+    where = r.place(legacy.evidence.node)
+    version = (f"up to {legacy.version}, the last version that accepts "
+               f"`{r.text(legacy.evidence)}=` ({where}), so the one this program runs on"
+               if legacy.kind == "keyword" else
+               f"under {legacy.version}, which `{r.text(legacy.evidence)}` ({where}) "
+               f"shows this program runs on" if legacy.kind == "call" else
+               f"up to {legacy.version}, the last version that keeps it in the history as "
+               f"{r.text(legacy.evidence)} ({where}), so the one this program runs on")
     return r.finding(
         "XL205", metric.evidence.node,
-        f"`{r.text(metric.evidence)}` with {r.loss(t.loss)} is binary accuracy up to "
-        f"{legacy.version}, {shown} ({r.place(legacy.evidence.node)}), so the one this program "
-        f"runs on; on {r.output(head)}, {_counted_apart(head)}",
+        f"`{r.text(metric.evidence)}` with {r.loss(t.loss)} is binary accuracy {version}; on "
+        f"{r.output(head)}, {_counted_apart(head)}",
         [Link(head.evidence.node, f"softmax over {head.units} classes"),
          Link(t.loss.evidence.node, "binary loss: `accuracy` means binary accuracy"),
          Link(legacy.evidence.node, f"only up to {legacy.version}")],

@@ -155,7 +155,10 @@ def label_dtype(facts: Facts, r: Reporter) -> Iterator[Finding]:
             problem = (f"are {labels.dtype}, but {r.loss(loss)} needs float targets (it raises "
                        f"\"{error}\")")
             fix = "Convert the targets with `.float()`"
-            edits, applicability = fixers.cast_targets(r, t, "float", "safe")
+            # (class indices for a head of several units need one-hot rows, not a cast)
+            indices = labels.encoding == "index" and t.head is not None and (t.head.units or 1) > 1
+            edits, applicability = fixers.NONE if indices else fixers.cast_targets(
+                r, t, "float", "safe")
         elif loss.family in ("cross_entropy", "nll") and labels.encoding != "onehot" and (
                 labels.dtype == "int32"  # integers can only be class indices here
                 or labels.dtype == "float" and labels.rank == 1):  # float (N, C) rows are probabilities

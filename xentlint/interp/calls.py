@@ -19,9 +19,10 @@ from .branches import join_all
 from .containers import call_container_method, changes_container, dict_view
 from .names import blocks
 from .statements import Return, exec_block, iterate, rebind, rebind_container
+from .uncalled import module_objects
 from .values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Env, Function,
-    Instance, LabelArray, LossValue, Model, Numbering, Partial, Seq, Tail, Value, columns,
+    Instance, LabelArray, Model, Numbering, Partial, Seq, Tail, Value, columns,
 )
 
 if TYPE_CHECKING:
@@ -293,8 +294,9 @@ def _run(interp: Interpreter, func: Function, args: tuple[Value, ...], kwargs: d
     definition: Env = dict(func.closure) if func.closure is not None else interp.globals
     star_args = call is not None and call.has_star_args
     bound = bind_arguments(node.params, args, kwargs, func.self_value, star_args, defaults_known)
-    if call is None and not defaults_known and func.self_value is None and func.closure is None:
-        bound.update(_module_objects(interp, node))
+    if (call is None and not defaults_known and func.self_value is None and func.closure is None
+            and isinstance(node, cst.FunctionDef)):
+        bound.update(module_objects(interp, node))
     for name, value in bound.items():
         local[name] = interp.eval(value.node, definition) if isinstance(value, Default) else value
     caller = call.node if call is not None and isinstance(call.node, cst.Call) else None
@@ -308,20 +310,6 @@ def _run(interp: Interpreter, func: Function, args: tuple[Value, ...], kwargs: d
         for name in declared:  # (`global model`: bound for the module's code)
             if name in local:
                 interp.globals[name] = local[name]
-
-
-def _module_objects(interp: Interpreter, node: cst.FunctionDef | cst.Lambda) -> Env:
-    """A function of the module nobody calls here (``def train(model, loader, criterion)``
-    in a snippet, a notebook whose call is elsewhere): a parameter without a default named as
-    the module's model, loss or library object is taken to be that object."""
-    if interp.scope is not interp.main_scope or isinstance(node, cst.Lambda):
-        return {}
-    found: Env = {}
-    for param in node.params.params:
-        value = interp.globals.get(param.name.value) if param.default is None else None
-        if isinstance(value, (Model, LossValue, ApiObject)):
-            found[param.name.value] = value
-    return found
 
 
 def _declared_global(node: cst.FunctionDef | cst.Lambda) -> tuple[str, ...]:

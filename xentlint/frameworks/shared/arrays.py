@@ -240,14 +240,23 @@ def clip(ctx: ExtractContext, call: Call) -> Value:
 
 
 def transpose(ctx: ExtractContext, call: Call) -> Value:
-    return transposed(call.args[0] if call.args else UNKNOWN)
+    return transposed(call.args[0] if call.args else UNKNOWN, call.args[1:])
 
 
-def transposed(value: Value) -> Value:
-    """A (N, C) label matrix laid out (C, N); any other transpose leaves nothing known."""
-    if (isinstance(value, LabelArray) and value.labels.encoding in ("onehot", "multihot")
-            and value.labels.rank == 2):
+def transposed(value: Value, axes: tuple[Value, ...] = ()) -> Value:
+    """A (N, C) label matrix laid out (C, N) (``.T``, ``transpose()``, ``transpose(1, 0)``);
+    axes that keep the samples first (``permute(0, 3, 1, 2)``: one-hot masks made
+    channels-first) keep what the labels are and their rank; any other transpose, or one
+    of as many axes as the labels are not known to have, leaves nothing known."""
+    if len(axes) == 1 and isinstance(axes[0], Seq):
+        axes = axes[0].items
+    order = [const_int(axis) for axis in axes]
+    if not isinstance(value, LabelArray) or value.labels.encoding not in ("onehot", "multihot"):
+        return UNKNOWN
+    if order in ([], [1, 0]) and value.labels.rank == 2:
         return LabelArray(replace(value.labels, transposed=not value.labels.transposed))
+    if len(order) > 2 and order[0] == 0 and value.labels.rank in (None, len(order)):
+        return LabelArray(replace(value.labels, rank=len(order)))
     return UNKNOWN
 
 
@@ -318,7 +327,7 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
     if name in T.PASSTHROUGH_METHODS and isinstance(receiver, (LabelArray, Tensor)):
         return reshaped(receiver, call, name)
     if name == "transpose" and isinstance(receiver, LabelArray):
-        return transposed(receiver)
+        return transposed(receiver, call.args)
     if name == "argmax":
         return decoders.argmax_of(ctx, receiver, call)
     if name == "round":

@@ -159,7 +159,7 @@ ITERATORS = frozenset({"tensorflow.data.make_one_shot_iterator",
 # TF1 graphs: the values fed to a training op, by a session (its run(fetches, feed_dict)).
 PLACEHOLDERS = frozenset({"tensorflow.placeholder"})
 SESSIONS = frozenset({"tensorflow.Session", "tensorflow.InteractiveSession"})
-LAST_TF1 = "TensorFlow 1.15"  # (and standalone Keras 2.3, the last on TensorFlow 1)
+LAST_TF1 = "TensorFlow 1 (standalone Keras up to 2.3)"
 # TF1's MNIST tutorial data: read_data_sets(dir, fake_data, one_hot): 10 classes, one-hot
 # float rows or uint8 class indices, in .train/.test/.validation (.labels, .next_batch(n)).
 MNIST = "tensorflow.examples.tutorials.mnist.input_data.read_data_sets"

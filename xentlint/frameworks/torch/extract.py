@@ -312,7 +312,7 @@ def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Met
             return LabelArray(replace(targets, dtype=dtype, dtype_evidence=ctx.evidence(
                 call.node) if dtype != targets.dtype else targets.dtype_evidence))
         if name in ("permute", "t"):
-            return arrays.transposed(receiver)
+            return arrays.transposed(receiver, call.args)
         if name in KT.RENUMBERING_METHODS:  # y.masked_fill_(y == 2, 1), y.clamp(0, 1)
             changed = labels.renumbered(receiver)
             return MethodResult(changed, receiver=changed) if name.endswith("_") else changed

@@ -174,15 +174,19 @@ LAYERS: dict[str, LayerSpec] = {
     _NN + "Linear": LayerSpec("dense", units=Slot(1, "out_features")),
     _NN + "LazyLinear": LayerSpec("dense", units=Slot(0, "out_features")),
     _NN + "Bilinear": LayerSpec("dense", units=Slot(2, "out_features")),
-    # Convolutions end many GAN discriminators and segmentation heads: raw scores, with the
-    # channels on axis 1 (so no unit count on the last axis).
-    **{_NN + name: LayerSpec("dense") for name in (
+    # Convolutions end many GAN discriminators and segmentation heads: raw scores, one channel
+    # per class (on axis 1: what a softmax over dim=1 and CrossEntropyLoss read as classes).
+    **{_NN + name: LayerSpec("dense", units=Slot(1, "out_channels")) for name in (
         "Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d",
+    )},
+    **{_NN + name: LayerSpec("dense", units=Slot(0, "out_channels")) for name in (
         "LazyConv1d", "LazyConv2d", "LazyConv3d",
     )},
     **{_NN + name: LayerSpec("activation", activation, axis=_SOFTMAX_DIM, default_axis=None,
                              implicit_axis=_IMPLICIT_DIM)
        for name, activation in (("Softmax", "softmax"), ("LogSoftmax", "log_softmax"))},
+    # (over the channels of an (N, C, H, W) map: a segmentation head's classes)
+    _NN + "Softmax2d": LayerSpec("activation", "softmax", default_axis=-3),
     _NN + "Sigmoid": LayerSpec("activation", "sigmoid"),
     _NN + "LogSigmoid": LayerSpec("activation", "log_sigmoid"),
     _NN + "Hardsigmoid": LayerSpec("activation", "hard_sigmoid"),
