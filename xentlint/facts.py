@@ -205,6 +205,7 @@ class ActivationSite:
     input_rank: int | None = None  # 3: a sequence (N, L, C)
     axis_parameter: str = "axis"  # how the API names its axis ("dim" in PyTorch)
     implicit_axis: str | None = None  # the framework's words for an axis left out, when it has one
+    of_output: bool = False  # applied to a model's output itself (its width may not be known)
     # The functions of the analysed code that were running (outermost first): inside a function
     # mapped over the batch (MappedFunction), axis 0 is not the batch.
     within: tuple[cst.FunctionDef | cst.Lambda, ...] = field(default=(), compare=False,

@@ -102,6 +102,8 @@ _PROBABILITY_METRICS = {
     "categorical_crossentropy": "computes cross-entropy as if the outputs were probabilities",
     "sparse_categorical_crossentropy": "computes cross-entropy as if the outputs were probabilities",
     "auc": "sweeps thresholds over [0, 1], but logits are unbounded",
+    "log_loss": "clips the outputs into (0, 1) as if they were probabilities",
+    "brier_score": "takes probabilities and raises on anything outside [0, 1]",
 }
 _THRESHOLD_METRICS = ("binary_accuracy", "precision", "recall")
 

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import libcst as cst
+
 from ..facts import INDEX_FAMILIES, Facts, Head, LegacySpelling, Metric, Pairing
 from ..findings import Finding
-from . import Link, Reporter, check, fixers, head_place, pairings, refit
+from . import Link, Reporter, check, fixers, head_place, pairings, refit, training_of
 
 
 @check("XL201")
 def softmax_with_binary_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
+    reported: set[cst.CSTNode] = set()
     for t in pairings(facts, handwritten=True):
         head, labels = t.head, t.labels
         if (head is None or head.kind != "exclusive" or t.loss.family != "binary"
                 or labels is None or labels.encoding != "multihot" or head.units == 1):
             continue
+        reported.add(head.evidence.node)
         edits, applicability = fixers.swap_activation(r, head, "sigmoid")
         yield r.finding(
             "XL201", head.evidence.node,
@@ -27,6 +31,41 @@ def softmax_with_binary_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
              Link(t.site.node, "paired here")],
             subject=t,
             fix="Use `activation='sigmoid'` for independent labels", edits=edits,
+            applicability=applicability)
+    yield from _thresholded_as_independent(facts, r, reported)
+
+
+def _thresholded_as_independent(facts: Facts, r: Reporter, reported: set[cst.CSTNode]
+                                ) -> Iterator[Finding]:
+    """Labels not known, but the softmax head trained with a binary loss is decoded by a
+    threshold on each output (and never by argmax): multi-label intent, which the softmax
+    defeats (with one-hot labels the threshold would be XL402's, which a binary loss leaves
+    to this rule)."""
+    trained_with = training_of(facts)
+    argmaxed = {d.trained_head.evidence.node for d in facts.decodings if d.op == "argmax"}
+    for d in facts.decodings:
+        head = d.trained_head
+        if (d.op != "threshold" or not d.whole or head.kind != "exclusive" or head.units is None
+                or head.units <= 2 or d.threshold is None or not 0 < d.threshold <= 0.5
+                or head.evidence.node in reported | argmaxed):
+            continue
+        loss, labels = trained_with(d)
+        if loss is None or loss.family != "binary" or labels is not None and labels.encoding in (
+                "onehot", "index", "binary", "multihot"):
+            continue
+        reported.add(head.evidence.node)
+        edits, applicability = fixers.swap_activation(r, head, "sigmoid")
+        yield r.finding(
+            "XL201", head.evidence.node,
+            f"{r.head(head)} but is trained with {r.loss(loss)} and decoded by a threshold on "
+            f"each output ({r.quote(d.evidence)}, {r.place(d.evidence.node)}), as independent "
+            f"labels: softmax makes the labels compete, so k positives can each reach at most "
+            f"1/k and never pass the 0.5 threshold",
+            [Link(loss.evidence.node, "binary loss: independent labels"),
+             Link(d.evidence.node, "each output thresholded")],
+            subject=d,
+            fix="Use `activation='sigmoid'` for independent labels (or, for one class per "
+                "sample, categorical cross-entropy and argmax)", edits=edits,
             applicability=applicability)
 
 
@@ -109,10 +148,14 @@ def binary_accuracy_on_multiclass(facts: Facts, r: Reporter) -> Iterator[Finding
     # (a metric spelled "acc" keeps that key in every version: a history's "acc" may be its)
     spelled_acc = any(_spelling(r, metric) == "acc" for t in pairings(facts)
                       for metric in t.metrics)
+    multilabel = {t.head.evidence.node for t in pairings(facts) if t.head is not None
+                  and t.labels is not None and t.labels.encoding == "multihot"}
     for t in pairings(facts):
         head = t.head
         if head is None or head.kind != "exclusive" or head.units is None or head.units <= 2:
             continue
+        if head.evidence.node in multilabel:
+            continue  # binary accuracy fits multi-hot labels; the softmax is XL201's
         for metric in t.metrics:
             if metric.name == "binary_accuracy":
                 yield r.finding(

@@ -236,17 +236,18 @@ def softmax_axis(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 f"`{r.text(head.evidence)}` normalises over axis 0, the batch axis: each class "
                 f"column {sums} to 1 across the batch instead of each sample across its classes",
                 subject=site,
-                fix="Use the class axis (`axis=-1`)",
+                fix=f"Use the class axis (`{site.axis_parameter}=-1`)",
                 **fixers.as_args(fixers.class_axis(r, head, site.axis_parameter)))
         elif (head.axis in (1, -2) and site.input_rank == 3 and site.batch_axis_known
-              and head.units is not None):
+              and (head.units is not None or site.of_output)):
             yield r.finding(
                 "XL105", head.evidence.node,
-                f"`{r.text(head.evidence)}` normalises over axis {head.axis} of an (N, L, C) "
-                f"sequence output, the sequence axis: each class sums to 1 across the time "
-                f"steps instead of each step across its classes",
+                f"`{r.text(head.evidence)}` normalises over axis {head.axis} of a 3-D sequence "
+                f"output whose classes are last ((N, L, C): the sequence axis; time-major, the "
+                f"batch): each class sums to 1 across it instead of each step across its "
+                f"classes",
                 subject=site,
-                fix="Use the class axis (`axis=-1`)",
+                fix=f"Use the class axis (`{site.axis_parameter}=-1`)",
                 **fixers.as_args(fixers.class_axis(r, head, site.axis_parameter)))
     for t in pairings(facts):
         if t.output_rank == 3 and t.loss.family in ("cross_entropy", "nll"):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import libcst as cst
 
-from ..facts import Dtype, Evidence, Fact
+from ..facts import Decoding, Dtype, Evidence, Fact
 from .values import UNKNOWN, ApiRef, ClassDef, Const, Function, Instance, Value
 
 if TYPE_CHECKING:
@@ -99,6 +99,10 @@ class ExtractContext(Protocol):
     def record(self, fact: Fact) -> None: ...
 
     def retract(self, fact: Fact) -> None: ...
+
+    def decodings_at(self, node: cst.CSTNode) -> tuple[Decoding, ...]:
+        """The decoders recorded so far at ``node`` (what a later step may take back)."""
+        ...
 
     def run_function(self, func: Function, args: tuple[Value, ...],
                      kwargs: dict[str, Value] | None = None, call: Call | None = None) -> Value:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from ..facts import Dtype, Evidence, Fact, Facts
+from ..facts import Decoding, Dtype, Evidence, Fact, Facts
 from . import calls, expressions, statements
 from .api import Call, Hooks
 from .branches import Branches, ModuleNamespace
@@ -204,6 +204,9 @@ class _Context:
 
     def retract(self, fact: Fact) -> None:
         self._interp.facts.retract(fact)
+
+    def decodings_at(self, node: cst.CSTNode) -> tuple[Decoding, ...]:
+        return tuple(d for d in self._interp.facts.decodings if d.evidence.node is node)
 
     def run_function(self, func: Function, args: tuple[Value, ...],
                      kwargs: dict[str, Value] | None = None, call: Call | None = None) -> Value:

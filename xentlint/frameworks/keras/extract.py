@@ -380,6 +380,12 @@ def _api_object(ctx: ExtractContext, call: Call) -> Value:
     return ApiObject(call.qualname, tuple(call.kwargs.items()))
 
 
+def _padded(ctx: ExtractContext, call: Call) -> Value:
+    """``pad_sequences(tag_ids, maxlen=75)``: (N, L) integers, int32 unless ``dtype=`` says."""
+    dtype = ctx.dtype_of(call.kwargs.get("dtype", Const("int32")))
+    return LabelArray(Labels("index", ctx.evidence(call.node), dtype=dtype))
+
+
 def hooks() -> Hooks:
     h = array_hooks(KK.ARRAYS)
     h.on(KK.LAYERS, layer_handler(KK.LAYERS))
@@ -395,6 +401,7 @@ def hooks() -> Hooks:
     h.subscripts.append(_history_key)
     h.iteration.append(sequences.iterated)
     h.on([KK.IMAGE_DATA_GENERATOR], _api_object)
+    h.on(KK.PADDED_SEQUENCES, _padded)
     h.prefixes.append(("keras.datasets.", _load_data))
     h.prefixes.append(("keras.applications.", _application))
     h.prefixes.extend((prefix, activated_layer) for prefix in KK.ACTIVATED_LAYER_PREFIXES)

@@ -314,6 +314,10 @@ DIRECTORY_DATASETS: dict[str, tuple[str, str]] = {
     "keras.utils.audio_dataset_from_directory": ("label_mode", "int"),
 }
 IMAGE_DATA_GENERATOR = "keras.preprocessing.image.ImageDataGenerator"
+# Sequences of integers padded into a matrix (token ids, a tagger's tag ids): as labels, class
+# indices at each position, never one-hot rows.
+PADDED_SEQUENCES = frozenset({"keras.utils.pad_sequences",
+                              "keras.preprocessing.sequence.pad_sequences"})
 GENERATOR_METHODS: dict[str, tuple[str, str]] = {
     "flow_from_directory": ("class_mode", "categorical"),
     "flow_from_dataframe": ("class_mode", "categorical"),

@@ -98,7 +98,7 @@ def apply_activation(ctx: ExtractContext, node: cst.CSTNode, activation: str, so
             input_rank=source.rank,
             axis_parameter=spec.axis.name if spec is not None and spec.axis else "axis",
             implicit_axis=spec.implicit_axis if spec is not None else None,
-            within=ctx.running()))
+            of_output=source.model is not None, within=ctx.running()))
     raw = source.head if source.head is not None and source.head.kind == "not-probs" else None
     return replace(source, head=head, log_of=None, complement_of=None, complement=False,
                    picked=None, normaliser=False, exponentiated=None, loss_term=None,

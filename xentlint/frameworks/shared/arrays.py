@@ -309,6 +309,8 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
         if name in T.REDUCTION_METHODS else None)
     if reduced is not None:
         return reduced
+    if name in T.COUNTING_METHODS:
+        decoders.counted(ctx, method.receiver_node)
     if name == "logsumexp" and isinstance(receiver, Tensor):
         return Tensor(None, normaliser=True)
     if name == "exp" and isinstance(receiver, Tensor):
@@ -353,6 +355,9 @@ def attributes(ctx: ExtractContext, owner: Value, attr: str,
         return _output_shape(owner)
     if attr in ("astype", "argmax") and owner is UNKNOWN and isinstance(node, cst.Attribute):
         return BoundMethod(UNKNOWN, attr, node.value)  # (an array's, whatever it holds)
+    if (attr in T.COUNTING_METHODS and owner is UNKNOWN and isinstance(node, cst.Attribute)
+            and isinstance(node.value, cst.Comparison)):
+        return BoundMethod(UNKNOWN, attr, node.value)  # ((probs > 0.5).any(1): decoders.counted)
     return None
 
 

@@ -144,6 +144,18 @@ def comparison(ctx: ExtractContext, node: cst.Comparison, left: Value, op: str,
     return None
 
 
+def counted(ctx: ExtractContext, node: cst.BaseExpression | None) -> None:
+    """``(probs > 0.5).any(dim=1)``, ``(probs > 0.5).sum(1) == 0``: a threshold on a softmax
+    whose outcome is counted or tested over the classes (a confidence gate, rows given no
+    class) decodes no classes, which the comparison alone would have (XL402). (Positives of
+    a sigmoid or logits head counted are decoded all the same.)"""
+    if not isinstance(node, cst.Comparison):
+        return
+    for found in ctx.decodings_at(node):
+        if found.op == "threshold" and found.head.kind == "exclusive":
+            ctx.retract(found)
+
+
 def is_prediction(value: Value) -> bool:
     """A model's output itself: not a log of it, not an entry picked from it."""
     return (isinstance(value, Tensor) and value.head is not None and value.log_of is None

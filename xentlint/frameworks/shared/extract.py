@@ -86,6 +86,7 @@ def _library_object(ctx: ExtractContext, call: Call) -> Value:
 def hooks() -> Hooks:
     h = array_hooks(T.ARRAYS)
     h.on(T.SPLITTERS, labels.splitter)
+    h.on(T.METRIC_CALLS, decoders.metric_function_handler(T.METRIC_CALLS))
     h.on(T.LIBRARY_OBJECTS, _library_object)
     h.comparisons.append(labels.compared_to_range)  # (with any library's arange)
     h.on(T.ENCODERS, labels.encoder)

@@ -87,7 +87,13 @@ def random_integers_handler(table: dict[str, RandomIntegers]) -> FunctionHandler
         encoding: Encoding = "index" if rank == 1 or column else "unknown"
         found = Labels(encoding, ctx.evidence(call.node), rank=rank, dtype=dtype)
         if encoding == "index":
-            found = _in_range(ctx, call, spec, given[0], found)
+            return LabelArray(_in_range(ctx, call, spec, given[0], found))
+        # An array of three axes or more drawn from more than two values is no 0/1 matrix:
+        # class indices at each position (a segmentation's (N, H, W) masks). (Of two, index
+        # labels are (N, 1): a tagger's (N, L) tags stay integers of their rank.)
+        ranged = _in_range(ctx, call, spec, given[0], replace(found, encoding="index"))
+        if rank is not None and rank > 2 and ranged.n_classes is not None and ranged.n_classes > 2:
+            return LabelArray(ranged)
         return LabelArray(found)
 
     return handler

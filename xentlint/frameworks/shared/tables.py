@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ...facts import Dtype
 from ..specs import (
-    ActivationFunction, ArrayApi, Encoder, LabelSource, OneHot, RandomIntegers, Slot,
+    ActivationFunction, ArrayApi, Encoder, LabelSource, MetricFunction, OneHot, RandomIntegers,
+    Slot,
 )
 
 # NumPy dtype spellings (``astype("int64")``, ``np.float32``, ``int``) -> canonical dtype.
@@ -109,6 +110,14 @@ ENCODERS: dict[str, Encoder] = {
 ENCODER_METHODS = frozenset({"fit_transform", "transform"})
 
 SPLITTERS = frozenset({"sklearn.model_selection.train_test_split"})
+
+# scikit-learn's metrics of probabilities (its ranking metrics, roc_auc_score, read any score):
+# log_loss clips what it is given into (0, 1), brier_score_loss refuses anything outside.
+METRIC_CALLS = {
+    "sklearn.metrics.log_loss": MetricFunction("log_loss", Slot(1, "y_pred"), options=False),
+    "sklearn.metrics.brier_score_loss": MetricFunction("brier_score", Slot(1, "y_proba"),
+                                                       options=False),
+}
 
 # scikit-learn's datasets: what their targets are. Loaders return a Bunch (``.target``, or
 # ``(X, y)`` with ``return_X_y=True``); generators return ``(X, y)``.
@@ -211,6 +220,8 @@ FLAG_ACTIONS = {"store_true": False, "store_false": True}
 
 # Reductions as methods: ``term.mean()``.
 REDUCTION_METHODS = frozenset({"sum", "mean"})
+# Reductions of a comparison that count or test rather than decide: ``(probs > 0.5).any(1)``.
+COUNTING_METHODS = frozenset({"any", "all", "sum", "count_nonzero"})
 # ``probs.gt(0.5)``: a comparison with a bound spelled as a method (torch's, pandas').
 GREATER_METHODS = frozenset({"gt", "ge", "greater", "greater_equal"})
 
