@@ -21,7 +21,7 @@ from ...interp.values import (
 from ..shared.activations import make_head
 from ..shared.decoders import decode, metric_function_handler
 from ..shared.extract import array_hooks
-from ..shared.losses import loss_class_handler, loss_function_handler
+from ..shared.losses import loss_class_handler, loss_function_handler, subclassed_loss_hook
 from ..shared.models import (
     activated_layer, as_model_output, layer_handler, model_class_hook, output_head, per_output,
     predictions, sequential_of_list, stack_change_handler,
@@ -415,6 +415,7 @@ def hooks() -> Hooks:
     h.on([KK.CATEGORY_ENCODING], lookups.lookup_layer)
     h.callables.append(lookups.lookup_called)
     h.methods.append(stack_change_handler(KK.STACK_APPENDING, KK.STACK_CHANGING))
+    h.constructions.append(subclassed_loss_hook(KK.LOSS_CLASSES))
     h.constructions.append(model_class_hook(KK.MODEL_CLASSES))
     for name in KK.LEGACY_KEYWORDS:
         h.functions[name] = _noting_legacy(h.functions[name])

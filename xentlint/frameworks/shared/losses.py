@@ -13,8 +13,11 @@ import libcst as cst
 from ...facts import (
     INDEX_FAMILIES, Evidence, Head, Labels, Loss, LossCall, Pairing, PositionalOption,
 )
-from ...interp.api import Call, ExtractContext, FunctionHandler
-from ...interp.values import UNKNOWN, Const, LabelArray, LossValue, Tensor, Value, Weights
+from ...interp.api import Call, ConstructionHandler, ExtractContext, FunctionHandler
+from ...interp.classes import super_call
+from ...interp.values import (
+    UNKNOWN, ClassDef, Const, Instance, LabelArray, LossValue, Tensor, Value, Weights,
+)
 from ..specs import LossSpec
 from .decoding import trained_on
 from .values import const_flag, const_float, const_int, is_output, labels_of
@@ -266,6 +269,51 @@ def loss_class_handler(table: dict[str, LossSpec]) -> FunctionHandler:
         return LossValue(configure(ctx, call, table[call.qualname]), call.qualname)
 
     return handler
+
+
+def subclassed_loss_hook(table: dict[str, LossSpec]) -> ConstructionHandler:
+    """``class WeightedCE(nn.CrossEntropyLoss)`` that computes nothing of its own (no
+    ``forward`` / ``__call__`` / ``call``): built, it is its base loss, configured with the
+    literal options its ``__init__`` passes up (``super().__init__(from_logits=True)``)."""
+
+    def hook(ctx: ExtractContext, cls: ClassDef, instance: Instance,
+             call: Call | None) -> Value | None:
+        bases = [name for name in cls.base_qualnames() if name in table]
+        if call is None or not bases or any(
+                cls.method(name) is not None for name in ("forward", "__call__", "call")):
+            return None
+        options = _passed_up(cls.method("__init__"))
+        built = Call(call.node, (), options, (), qualname=bases[0])
+        return LossValue(configure(ctx, built, table[bases[0]]), bases[0])
+
+    return hook
+
+
+def _passed_up(init: cst.FunctionDef | None) -> dict[str, Value]:
+    """The keywords an ``__init__`` gives its base (``super().__init__(...)``,
+    ``Base.__init__(self, ...)``), where they are literals (other values: not known)."""
+    if init is None:
+        return {}
+    for line in init.body.body:
+        for small in line.body if isinstance(line, cst.SimpleStatementLine) else ():
+            called = small.value if isinstance(small, cst.Expr) else None
+            if not (isinstance(called, cst.Call) and isinstance(called.func, cst.Attribute)
+                    and called.func.attr.value == "__init__"):
+                continue
+            if super_call(called.func.value) is None and not isinstance(
+                    called.func.value, (cst.Name, cst.Attribute)):
+                continue
+            return {arg.keyword.value: _literal(arg.value) for arg in called.args
+                    if arg.keyword is not None}
+    return {}
+
+
+def _literal(node: cst.BaseExpression) -> Value:
+    if isinstance(node, cst.Name) and node.value in ("True", "False", "None"):
+        return Const({"True": True, "False": False, "None": None}[node.value], node)
+    if isinstance(node, (cst.Integer, cst.Float, cst.SimpleString)):
+        return Const(node.evaluated_value, node)
+    return UNKNOWN
 
 
 def loss_function_handler(table: dict[str, LossSpec]) -> FunctionHandler:

@@ -23,7 +23,7 @@ from ...interp.values import (
 from ..shared import arrays, decoders, decoding, labels, listed
 from ..shared.activations import apply_function, make_head
 from ..shared.extract import array_hooks
-from ..shared.losses import loss_class_handler, loss_function_handler
+from ..shared.losses import loss_class_handler, loss_function_handler, subclassed_loss_hook
 from ..shared.models import (
     apply_layer, as_layer, layer_handler, model_class_hook, output_head, sequential_of_arguments,
     stack_change_handler,
@@ -46,9 +46,13 @@ def _call_sequence_layer(ctx: ExtractContext, func: Value, call: Call) -> Value 
         return ApiObject(KT.ENCODER_OUTPUTS)
     if func.qualname in KT.RECURRENT:
         return Seq((Tensor(None, rank=3), UNKNOWN))
+    source = call.args[0] if call.args else UNKNOWN
+    rank = source.rank if isinstance(source, Tensor) else (
+        source.labels.rank if isinstance(source, LabelArray) else None)
     if func.qualname in KT.SEQUENCE_PRESERVING:
-        source = call.args[0] if call.args else UNKNOWN
-        return Tensor(None, rank=source.rank if isinstance(source, Tensor) else None)
+        return Tensor(None, rank=rank)
+    if func.qualname in KT.EMBEDDINGS:
+        return Tensor(None, rank=rank + 1 if rank is not None else None)
     return None
 
 
@@ -402,7 +406,7 @@ def hooks() -> Hooks:
     h.on(["torch.utils.data.TensorDataset"], labels.dataset_of_arguments)
     h.on(["torch.utils.data.DataLoader"], datasets.data_loader)
     h.on(KT.DATASET_VIEWS, datasets.dataset_view)
-    h.on(KT.RECURRENT | KT.SEQUENCE_PRESERVING, _recurrent)
+    h.on(KT.RECURRENT | KT.SEQUENCE_PRESERVING | KT.EMBEDDINGS, _recurrent)
     h.prefixes.append((KT.TORCHVISION_MODELS, _torchvision_model))
     h.prefixes.append((KT.PRETRAINED_CLASSIFIERS, _pretrained_classifier))
     h.on(KT.MODEL_FACTORIES, _factory_model)
@@ -410,6 +414,7 @@ def hooks() -> Hooks:
     h.callables.append(_call_sequence_layer)
     h.methods.append(_tensor_methods)
     h.methods.append(stack_change_handler(KT.STACK_APPENDING, KT.STACK_CHANGING))
+    h.constructions.append(subclassed_loss_hook(KT.LOSS_CLASSES))
     h.constructions.append(model_class_hook(KT.MODEL_CLASSES))
     h.attribute_assignments.append(_replace_head)
     h.attribute_assignments.append(datasets.relabelled)

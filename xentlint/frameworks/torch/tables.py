@@ -211,6 +211,8 @@ SEQUENTIAL = frozenset({_NN + "Sequential"})
 MODULE_CONTAINERS = frozenset({_NN + "ModuleDict", _NN + "ModuleList"})
 # Recurrent layers: calling one returns (output, state); the output is (N, L, H) (or (L, N, H)).
 RECURRENT = frozenset({_NN + "LSTM", _NN + "GRU", _NN + "RNN"})
+# Lookups of token ids: one more axis than the ids ((N, L) ids give an (N, L, D) sequence).
+EMBEDDINGS = frozenset({_NN + "Embedding"})
 # Layers whose output has the rank of their input: sequence in, sequence out.
 SEQUENCE_PRESERVING = frozenset({_NN + "TransformerEncoder", _NN + "TransformerEncoderLayer",
                                  _NN + "TransformerDecoder", _NN + "TransformerDecoderLayer"})
