@@ -255,6 +255,9 @@ class ModelClass:
     tuple_output: Literal["first", "several"] = "first"  # (output, hidden) vs several outputs
     outputs_argument: bool = False  # Model(inputs, outputs) subclass without its own call()
     steps: tuple[str, ...] = ()  # methods the trainer calls with an (x, y) batch
+    # Methods the trainer calls with the model's output and the labels, by keyword: (method,
+    # its predictions parameter, its labels parameter) (Keras' ``compute_loss(y=, y_pred=)``).
+    output_methods: tuple[tuple[str, str, str], ...] = ()
     setup: str | None = None  # a method the framework runs when the model is built (flax)
     dataclass: bool = False  # its annotated class attributes are constructor fields (flax)
     per_example: bool = False  # it is called on one sample, batched by jax.vmap (equinox)

@@ -256,7 +256,7 @@ MODEL_CLASSES = (ModelClass(
                      "keras.models.Sequential", "keras.engine.training.Model",
                      "keras.Layer", "keras.layers.Layer", "keras.engine.base_layer.Layer"}),
     forward="call", forward_keywords=("training",), tuple_output="several",
-    outputs_argument=True),)
+    outputs_argument=True, output_methods=(("compute_loss", "y_pred", "y"),)),)
 SEQUENTIAL = frozenset({"keras.Sequential", "keras.models.Sequential"})
 # Preprocessing layers that number (or one-hot encode) values by a vocabulary: the index of a
 # vocabulary's item i is i + num_oov_indices (+ 1 with a mask token, None by default); one-hot

@@ -153,7 +153,8 @@ def exponential_of(ctx: ExtractContext, value: Value, node: cst.CSTNode) -> Valu
     activation = _EXPONENTIATED.get(value.head.activation)
     head = value.head
     if activation is None:
-        return Tensor(None, exponentiated=head) if head.kind == "not-probs" else UNKNOWN
+        return Tensor(None, exponentiated=head, row=value.row,
+                      layout_unknown=value.layout_unknown) if head.kind == "not-probs" else UNKNOWN
     # (applied here, in the code, whatever the log-probabilities came from)
     new = make_head(activation, head.units, ctx.evidence(node), head.axis, inline=True)
     return replace(value, head=replace(new, model=head.model) if new is not None else None)

@@ -84,6 +84,10 @@ def product(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value,
         units = None
         if transposed is not None and len(right.shape) > 1:  # (x @ w of a vector: one score)
             units = right.shape[0] if transposed else right.shape[-1]
+        wider = (len(right.shape) == 2 and None not in right.shape and not transposed
+                 and right.shape[1] > right.shape[0])  # type: ignore[operator]
+        if wider:  # (W @ X of examples as columns, X (features, m): the classes on axis 0)
+            return Tensor(make_head("linear", None, ctx.evidence(node)), layout_unknown=True)
         return Tensor(make_head("linear", units, ctx.evidence(node)))
     if isinstance(left, Weights) and len(left.shape) == 2 and not transposed:
         return Tensor(make_head("linear", left.shape[0], ctx.evidence(node)), row=True)
@@ -304,7 +308,7 @@ def reshaped_rank(name: str, call: Call) -> int | None:
 def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
     """Array methods: conversions, reshapes, transposes, encoders, decoders, reductions."""
     receiver, name = method.receiver, method.name
-    reduced = decoding.reduction_method(receiver, name) or (
+    reduced = decoding.reduction_method(receiver, name, call) or (
         ensembles.mean_over_outputs(receiver, call, axis_at=0)
         if name in T.REDUCTION_METHODS else None)
     if reduced is not None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import Labels, Loss, Pairing, UnstableComposition
+from ...facts import ActivationSite, Labels, Loss, Pairing, UnstableComposition
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, LabelArray, Tensor, Value, Weights
 from ..specs import LossSpec, Slot
@@ -75,7 +75,7 @@ def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode,
         fused = "log_softmax" if head.activation == "softmax" else "log_sigmoid"
         composition = UnstableComposition(outer=ctx.evidence(node), inner=head,
                                           suggestion=fused)
-        if head.inline:
+        if head.inline and differentiable:
             unstable = composition
             ctx.record(unstable)
         elif differentiable:
@@ -196,11 +196,19 @@ def _softmax_by_hand(ctx: ExtractContext, node: cst.CSTNode, exponentials: Value
     """``e = np.exp(z - z.max(1, keepdims=True)); e / e.sum(1, keepdims=True)``: a softmax
     written by hand, of the raw scores exponentiated."""
     if not (isinstance(exponentials, Tensor) and isinstance(total, Tensor)
-            and exponentials.exponentiated is not None
-            and total.exponentiated == exponentials.exponentiated):
+            and exponentials.exponentiated is not None and total.exponentiated is not None
+            and replace(total.exponentiated, axis=exponentials.exponentiated.axis)
+            == exponentials.exponentiated):
         return None
-    head = make_head("softmax", exponentials.exponentiated.units, ctx.evidence(node), inline=True)
-    return Tensor(head) if head is not None else None
+    axis = total.exponentiated.axis if total.exponentiated.axis is not None else -1
+    head = make_head("softmax", exponentials.exponentiated.units, ctx.evidence(node), axis,
+                     inline=True)
+    if head is None:
+        return None
+    ctx.record(ActivationSite(head, batch_axis_known=not (exponentials.row
+                                                          or exponentials.layout_unknown),
+                              within=ctx.running()))
+    return Tensor(head)
 
 
 def _binary_cross_entropy_of_data(ctx: ExtractContext, node: cst.CSTNode, left: Value,
@@ -373,13 +381,24 @@ def logsumexp(ctx: ExtractContext, call: Call) -> Value:
 def reduction(ctx: ExtractContext, call: Call) -> Value:
     """``np.sum(term)``: the sum of a hand-written loss term is still that term."""
     value = call.args[0] if call.args else UNKNOWN
-    return value if _is_loss_term(value) else UNKNOWN
+    if not _is_loss_term(value):
+        return UNKNOWN
+    return _summed_over(value, call.kwargs.get("dim", call.arg(1, "axis")))
 
 
-def reduction_method(receiver: Value, name: str) -> Value | None:
+def reduction_method(receiver: Value, name: str, call: Call) -> Value | None:
     if name in T.REDUCTION_METHODS and _is_loss_term(receiver):
-        return receiver
+        return _summed_over(receiver, call.kwargs.get("dim", call.arg(0, "axis")))
     return None
+
+
+def _summed_over(value: Value, axis: Value) -> Value:
+    """``exp(z).sum(dim=1)``: a hand-written softmax's denominator, over that axis (its
+    softmax normalises there)."""
+    number = const_int(axis)
+    if isinstance(value, Tensor) and value.exponentiated is not None and number is not None:
+        return replace(value, exponentiated=replace(value.exponentiated, axis=number))
+    return value
 
 
 def _is_loss_term(value: Value) -> bool:

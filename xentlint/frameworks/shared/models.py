@@ -339,6 +339,12 @@ def model_class_hook(rows: tuple[ModelClass, ...]) -> ConstructionHandler:
                 model = replace(model, head=as_model_output(outputs.head))
         if spec.steps:
             _run_steps(ctx, cls, model, spec.steps)
+        for name, predictions, labels in spec.output_methods:
+            method = cls.method(name)
+            if method is not None and cls.defines(method):
+                ctx.run_function(Function(method, model), (), {
+                    predictions: Tensor(output_head(model), model),
+                    labels: LabelArray(Labels("unknown"))})
         return model
 
     return hook
