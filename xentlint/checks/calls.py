@@ -20,27 +20,28 @@ def swapped_loss_arguments(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 facts.graph_apis or facts.legacy):
             continue  # an old version of the API took them in this order (or only by keyword)
         labels, output = r.text(c.output_slot), r.text(c.labels_slot)
-        signature = c.loss.spec.signature
+        # (a loss written by hand takes what its own code reads, in no named order)
+        takes = "" if c.loss.spec.handwritten else f": the loss takes {c.loss.spec.signature}"
         if c.through is not None:
             given = "the labels" if c.labels_known else "data that is not a model output"
             yield r.finding(
                 "XL501", c.through.node,
                 f"{r.quote(c.through)} passes the model output where {r.where(c.site)} reads "
                 f"the labels (`{output}`) and {given} where it reads the prediction "
-                f"(`{labels}`): the loss takes {signature}",
+                f"(`{labels}`){takes}",
                 [Link(c.site.node, "the loss, called with the parameters swapped")],
-                subject=c, fix=f"Swap the arguments of this call: the loss takes {signature}")
+                subject=c, fix=f"Swap the arguments of this call{takes}")
             continue
         yield r.finding(
             "XL501", c.site.node,
             f"{r.quote(c.site)} passes the model output `{output}` where the labels go and "
-            f"{'the labels ' if c.labels_known else ''}`{labels}` where the prediction goes: the "
-            f"loss takes {signature}",
+            f"{'the labels ' if c.labels_known else ''}`{labels}` where the prediction goes"
+            f"{takes}",
             [Link(c.labels_slot.node, "model output, in the labels slot"),
              Link(c.output_slot.node, f"{'labels' if c.labels_known else 'not a model output'}"
                                       f", in the prediction slot")],
             subject=c,
-            fix=f"Swap the arguments: {signature}",
+            fix=f"Swap the arguments{takes}",
             edits=[(c.labels_slot.node, r.code(c.output_slot.node)),
                    (c.output_slot.node, r.code(c.labels_slot.node))]
             if len(labels) < 60 and len(output) < 60 else [],

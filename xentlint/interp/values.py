@@ -449,6 +449,7 @@ class LabelArray(Value):
     # np.zeros(n), torch.ones(batch): 0/1 labels where a loss takes them as targets, a bias
     # where they are added to scores (h @ W + jnp.zeros(n_classes))
     filled: bool = False
+    logged: bool = False  # log(y): a hand-written loss reading the labels as its predictions
 
 
 @dataclass(frozen=True)

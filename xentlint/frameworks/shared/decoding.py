@@ -10,14 +10,14 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import ActivationSite, Labels, Loss, Pairing, UnstableComposition
+from ...facts import ActivationSite, Labels, Loss, LossCall, Pairing, UnstableComposition
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, LabelArray, Tensor, Value, Weights
 from ..specs import LossSpec, Slot
 from . import tables as T
 from .activations import BOUNDED, make_head
 from .decoders import is_prediction
-from .values import const_float, const_int, guarded
+from .values import const_float, const_int, guarded, passed_through
 
 # Hand-written losses: what their shape expects. The fix hint of the NLL form names the loss
 # that does the same on logits.
@@ -67,6 +67,8 @@ def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode,
         pairing = Pairing(head=value.picked, loss=loss, site=loss.evidence)
         ctx.record(pairing)
         return Tensor(None, loss_term=pairing)
+    if isinstance(value, LabelArray) and not value.logged:
+        return replace(value, logged=True)  # (swapped_cross_entropy: where it is multiplied)
     if not isinstance(value, Tensor) or value.head is None:
         return UNKNOWN
     head = value.head
@@ -125,6 +127,9 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
                 or _smoothed_rows(left, right) or _mixed_rows(left, right)
                 or _biased(ctx, node, left, right))
     if isinstance(operator, cst.Multiply):
+        swapped = _swapped_cross_entropy(ctx, node, left, right)
+        if swapped is not None:
+            return swapped
         for log_side, other in ((left, right), (right, left)):
             if (isinstance(log_side, Tensor) and log_side.log_of is not None
                     and isinstance(other, LabelArray)):
@@ -165,6 +170,29 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
             _scaled_scores(right, left) if isinstance(operator, cst.Multiply) else None)
         if scaled is not None:
             return scaled
+    return None
+
+
+def _swapped_cross_entropy(ctx: ExtractContext, node: cst.CSTNode, left: Value,
+                           right: Value) -> Value | None:
+    """``y_pred * log(y_true)``: a cross-entropy written by hand with the prediction where the
+    labels go and the log of the labels where the prediction goes (a helper ``def
+    cross_entropy(y_true, y_pred)`` called as ``cross_entropy(probs, y)``): XL501."""
+    if not isinstance(node, cst.BinaryOperation):
+        return None
+    sides = ((left, right, node.left, node.right), (right, left, node.right, node.left))
+    for output, logged, output_node, log_node in sides:
+        if not (is_prediction(output) and isinstance(logged, LabelArray) and logged.logged
+                and isinstance(log_node, cst.Call) and len(log_node.args) == 1):
+            continue
+        labels_node = log_node.args[0].value
+        loss = Loss(HANDWRITTEN_CROSS_ENTROPY, "probs", ctx.evidence(node))
+        ctx.record(LossCall(
+            loss=loss, site=ctx.evidence(node), labels_slot=ctx.evidence(output_node),
+            output_slot=ctx.evidence(labels_node), labels_slot_is_output=True,
+            output_slot_is_labels=True, by_position=True,
+            through=passed_through(ctx, output_node, labels_node)))
+        return Tensor(None)
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import libcst as cst
 
 from ...facts import (
-    INDEX_FAMILIES, Evidence, Head, Labels, Loss, LossCall, Pairing, PositionalOption,
+    INDEX_FAMILIES, Head, Labels, Loss, LossCall, Pairing, PositionalOption,
 )
 from ...interp.api import Call, ConstructionHandler, ExtractContext, FunctionHandler
 from ...interp.classes import super_call
@@ -20,7 +20,9 @@ from ...interp.values import (
 )
 from ..specs import LossSpec
 from .decoding import trained_on
-from .values import const_flag, const_float, const_int, is_output, labels_of
+from .values import (
+    const_flag, const_float, const_int, is_output, labels_of, parameter_names, passed_through,
+)
 
 
 def configure(ctx: ExtractContext, call: Call, spec: LossSpec) -> Loss:
@@ -121,30 +123,11 @@ def _data_of_unknown_origin(ctx: ExtractContext, value: Value,
     for function in reversed(functions):
         if function is not inner and not _defines(function, inner):
             break
-        names = _parameter_names(function)
+        names = parameter_names(function)
         if node.value in names or node.value in _data_names(function, names - {"self"}):
             return True
         inner = function
     return False
-
-
-def _passed_through(ctx: ExtractContext, *slots: cst.BaseExpression) -> Evidence | None:
-    """The call that gave both slots their values, where they are parameters of the function
-    running (``def compute_loss(logits, targets): return F.cross_entropy(logits, targets)``):
-    what reached them is that caller's doing, not the function's."""
-    running, caller = ctx.running(), ctx.caller()
-    if caller is None or not running or not isinstance(running[-1], cst.FunctionDef):
-        return None
-    names = _parameter_names(running[-1])
-    if all(isinstance(slot, cst.Name) and slot.value in names for slot in slots):
-        return ctx.evidence(caller)
-    return None
-
-
-def _parameter_names(function: cst.FunctionDef) -> set[str]:
-    """The names a function's named parameters bind (not ``*args`` / ``**kwargs``)."""
-    params = function.params
-    return {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
 
 
 def _defines(outer: cst.FunctionDef, inner: cst.FunctionDef) -> bool:
@@ -346,7 +329,7 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
                 by_position and _bare_model_output(labels)
                 and _data_of_unknown_origin(ctx, output, output_node)),
             by_position=by_position, labels_known=isinstance(output, LabelArray),
-            through=_passed_through(ctx, labels_node, output_node)))
+            through=passed_through(ctx, labels_node, output_node)))
     if is_output(labels) and not is_output(output) or soft_targets_first:
         return
     trained_on(ctx, output)

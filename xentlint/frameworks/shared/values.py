@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...facts import Encoding, Labels, Loss
-from ...interp.api import Call
+import libcst as cst
+
+from ...facts import Encoding, Evidence, Labels, Loss
+from ...interp.api import Call, ExtractContext
 from ...interp.values import (
     UNKNOWN, Const, Dataset, LabelArray, LossValue, Model, Seq, Tensor, Value,
 )
@@ -82,3 +84,22 @@ def class_numbers(values: list[Value]) -> tuple[int, bool] | None:
     if present != list(range(present[0], present[0] + len(present))) or present[0] not in (0, 1):
         return None
     return len(present), one_based
+
+
+def passed_through(ctx: ExtractContext, *slots: cst.BaseExpression) -> Evidence | None:
+    """The call that gave both slots their values, where they are parameters of the function
+    running (``def compute_loss(logits, targets): return F.cross_entropy(logits, targets)``):
+    what reached them is that caller's doing, not the function's."""
+    running, caller = ctx.running(), ctx.caller()
+    if caller is None or not running or not isinstance(running[-1], cst.FunctionDef):
+        return None
+    names = parameter_names(running[-1])
+    if all(isinstance(slot, cst.Name) and slot.value in names for slot in slots):
+        return ctx.evidence(caller)
+    return None
+
+
+def parameter_names(function: cst.FunctionDef) -> set[str]:
+    """The names a function's named parameters bind (not ``*args`` / ``**kwargs``)."""
+    params = function.params
+    return {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
