@@ -1,4 +1,4 @@
-"""Bug: a tagger's tag ids padded with pad_sequences ((N, L) class indices) fitted with categorical cross-entropy on a TimeDistributed softmax; the same tags one-hot encoded must stay silent."""
+"""Bug: a tagger's tag ids padded with pad_sequences ((N, L) class indices) fitted with categorical cross-entropy on a TimeDistributed softmax; the same tags one-hot encoded, and sequences of one-hot rows padded, must stay silent."""
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
@@ -34,3 +34,11 @@ encoded.fit(X, keras.utils.to_categorical(Y, len(tags)), batch_size=32, epochs=5
 sparse = tagger()
 sparse.compile(loss="sparse_categorical_crossentropy", optimizer="adam", metrics=["accuracy"])
 sparse.fit(X, Y, batch_size=32, epochs=5)
+
+onehot_sequences = np.empty((len(tag_sequences),), dtype=list)
+for i, seq in enumerate(tag_sequences):
+    onehot_sequences[i] = keras.utils.to_categorical([tag2idx[t] for t in seq], num_classes=len(tags))
+Y_onehot = keras.preprocessing.sequence.pad_sequences(onehot_sequences, maxlen=75)
+padded_onehot = tagger()
+padded_onehot.compile(loss="categorical_crossentropy", optimizer="adam")
+padded_onehot.fit(X, Y_onehot, batch_size=32, epochs=5)

@@ -381,9 +381,28 @@ def _api_object(ctx: ExtractContext, call: Call) -> Value:
 
 
 def _padded(ctx: ExtractContext, call: Call) -> Value:
-    """``pad_sequences(tag_ids, maxlen=75)``: (N, L) integers, int32 unless ``dtype=`` says."""
+    """``pad_sequences([[tag2idx[t] for t in s] for s in tags], maxlen=75)``: (N, L) integers,
+    int32 unless ``dtype=`` says, where the sequences are written as numbers (sequences of
+    one-hot rows padded are one-hot rows: ``to_categorical`` of each)."""
+    sequences = call.arg(0, "sequences")
+    node = call.arg_node(0, "sequences")
+    numbers = isinstance(sequences, Seq) and all(
+        isinstance(item, Seq) and all(const_int(entry) is not None for entry in item.items)
+        for item in sequences.items)
+    if not (numbers or _numbers_per_sequence(node)):
+        return UNKNOWN
     dtype = ctx.dtype_of(call.kwargs.get("dtype", Const("int32")))
     return LabelArray(Labels("index", ctx.evidence(call.node), dtype=dtype))
+
+
+def _numbers_per_sequence(node: cst.BaseExpression | None) -> bool:
+    """``[[tag2idx[t] for t in s] for s in sentences]``: a number looked up for each token."""
+    if not (isinstance(node, cst.ListComp) and isinstance(node.elt, cst.ListComp)):
+        return False
+    token = node.elt.elt
+    return isinstance(token, (cst.Subscript, cst.Name, cst.Integer)) or (
+        isinstance(token, cst.Call) and isinstance(token.func, cst.Attribute)
+        and token.func.attr.value == "get")
 
 
 def hooks() -> Hooks:
