@@ -11,6 +11,11 @@ from ..findings import Finding
 from . import Link, Reporter, check, fixers, head_place, pairings, refit, training_of
 
 
+# (why a softmax fails independent labels: the one explanation of XL201)
+_COMPETING = ("softmax makes the labels compete, so k positives can each reach at most 1/k and "
+              "never pass the 0.5 threshold")
+
+
 @check("XL201")
 def softmax_with_binary_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
     reported: set[cst.CSTNode] = set()
@@ -24,8 +29,7 @@ def softmax_with_binary_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
         yield r.finding(
             "XL201", head.evidence.node,
             f"{r.head(head)} but is trained with {r.loss(t.loss)} on multi-label targets "
-            f"({r.labels(labels)}): softmax makes the labels compete, so k positives can each "
-            f"reach at most 1/k and never pass the 0.5 threshold",
+            f"({r.labels(labels)}): {_COMPETING}",
             [Link(t.loss.evidence.node, "binary loss: independent labels"),
              Link(labels.evidence.node, "multi-hot targets") if labels.evidence else None,
              Link(t.site.node, "paired here")],
@@ -59,8 +63,7 @@ def _thresholded_as_independent(facts: Facts, r: Reporter, reported: set[cst.CST
             "XL201", head.evidence.node,
             f"{r.head(head)} but is trained with {r.loss(loss)} and decoded by a threshold on "
             f"each output ({r.quote(d.evidence)}, {r.place(d.evidence.node)}), as independent "
-            f"labels: softmax makes the labels compete, so k positives can each reach at most "
-            f"1/k and never pass the 0.5 threshold",
+            f"labels: {_COMPETING}",
             [Link(loss.evidence.node, "binary loss: independent labels"),
              Link(d.evidence.node, "each output thresholded")],
             subject=d,
