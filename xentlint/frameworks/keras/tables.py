@@ -44,6 +44,10 @@ def _loss(api: str, family: Family, options: tuple[str, ...] = (),
     """A Keras loss row: ``from_logits`` (default False) decides what it expects; Keras casts
     targets and renormalises probabilities; its classes and compile() reconcile (N,) with
     (N, 1)."""
+    applied = "sigmoid" if family == "binary" else "softmax" if family != "regression" else None
+    if applied is not None:  # (the activation a loss of this family applies to logits)
+        traps = tuple(replace(trap, effect=trap.effect.replace("softmax/sigmoid", applied))
+                      for trap in traps)
     return LossSpec(
         api=api, family=family, framework="keras", kind=kind,  # type: ignore[arg-type]
         expects=None if family == "regression" else "probs", logits_flag="from_logits",
