@@ -436,9 +436,10 @@ def _bind_fields(cls: ClassDef, instance: Instance, call: Call | None) -> None:
     instance.attrs.update((name, value) for name, value in call.kwargs.items() if name in fields)
 
 
-def bound_method(method: cst.FunctionDef, owner: Value, cls: ClassDef) -> Function:
+def bound_method(method: cst.FunctionDef, owner: Value | None, cls: ClassDef) -> Function:
     """``owner.method``: bound to the instance, to the class (``@classmethod``), or to
-    nothing (``@staticmethod``)."""
+    nothing (``@staticmethod``; and a plain method read from the class itself, ``owner``
+    None: ``Base.__init__``, to which the call passes ``self``)."""
     decorators = {d.decorator.value for d in method.decorators if isinstance(d.decorator, cst.Name)}
     if "staticmethod" in decorators:
         return Function(method)

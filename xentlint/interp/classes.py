@@ -62,10 +62,7 @@ def class_method(owner: ClassDef, attr: str) -> Function | None:
         return None
     from .calls import bound_method
 
-    decorated = {d.decorator.value for d in method.decorators if isinstance(d.decorator, cst.Name)}
-    if decorated & {"classmethod", "staticmethod"}:
-        return bound_method(method, owner, owner)
-    return Function(method)
+    return bound_method(method, None, owner)
 
 
 def _defining(cls: ClassDef, method: cst.FunctionDef) -> ClassDef | None:

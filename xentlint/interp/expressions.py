@@ -20,7 +20,7 @@ from .containers import CHANGING_METHODS, concatenate
 from .project import MAX_STAR_IMPORTS
 from .values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, Mapping, Model,
-    OneOf, ProjectModule, Seq, Tail, Value,
+    OneOf, ProjectModule, Seq, Tail, Value, literal,
 )
 
 if TYPE_CHECKING:
@@ -119,15 +119,6 @@ def _integer(interp: Interpreter, node: cst.Integer, env: Env) -> Value:
 
 def _literal(interp: Interpreter, node: cst.BaseExpression, env: Env) -> Value:
     return literal(node)
-
-
-def literal(node: cst.BaseExpression) -> Value:
-    """A literal's value; unknown when Python would refuse it (bad escapes, huge numbers)."""
-    try:
-        value = node.evaluated_value  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - SyntaxError, ValueError...: not the analyser's error
-        return UNKNOWN
-    return Const(value, node) if isinstance(value, (str, int, float)) else UNKNOWN
 
 
 def _sequence(interp: Interpreter, node: cst.Tuple | cst.List, env: Env) -> Value:

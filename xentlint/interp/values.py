@@ -488,3 +488,12 @@ def const_int(value: Value) -> int | None:
     if isinstance(value, Const) and isinstance(value.value, int) and not isinstance(value.value, bool):
         return value.value
     return None
+
+
+def literal(node: cst.BaseExpression) -> Value:
+    """A literal's value; unknown when Python would refuse it (bad escapes, huge numbers)."""
+    try:
+        value = node.evaluated_value  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - SyntaxError, ValueError...: not the analyser's error
+        return UNKNOWN
+    return Const(value, node) if isinstance(value, (str, int, float)) else UNKNOWN

@@ -13,7 +13,6 @@ from ...interp.values import (
     UNKNOWN, ApiRef, BoundMethod, Const, Dict, MetricValue, Model, Seq, Value,
 )
 from ..shared.decoders import decode
-from ..shared.models import per_output
 from ..shared.values import const_flag, const_float
 from . import tables as KK
 
@@ -93,19 +92,11 @@ def output_metrics(ctx: ExtractContext, model: Model, value: Value,
     if not model.outputs or not (isinstance(value, Dict) or isinstance(value, Seq) and value.items
                                  and all(isinstance(item, Seq) for item in value.items)):
         return ()
-    nodes: dict[object, cst.BaseExpression] = {}
-    if isinstance(node, cst.Dict):
-        nodes = {element.key.evaluated_value: element.value for element in node.elements
-                 if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString)}
-    elif isinstance(node, (cst.List, cst.Tuple)):
-        nodes = dict(enumerate(element.value for element in node.elements))
-    found = []
-    for index, (name, _) in enumerate(model.outputs):
-        entry = per_output(value, index, name)
-        entry_node = nodes.get(name if isinstance(value, Dict) else index)
-        found.append(as_metrics(ctx, entry, entry_node) if isinstance(entry, Seq)
-                     else as_metrics(ctx, Seq((entry,)), None))
-    return tuple(found)
+    keyed = value.items if isinstance(value, Dict) else tuple(enumerate(value.items))
+    measured = {key: as_metrics(ctx, entry if isinstance(entry, Seq) else Seq((entry,)), written)
+                for (key, entry), written in zip(keyed, entry_nodes(node, len(keyed)))}
+    return tuple(measured.get(name if isinstance(value, Dict) else index, ())
+                 for index, (name, _) in enumerate(model.outputs))
 
 
 def entry_nodes(node: cst.BaseExpression | None, count: int) -> list[cst.BaseExpression | None]:

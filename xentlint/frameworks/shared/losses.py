@@ -16,7 +16,7 @@ from ...facts import (
 from ...interp.api import Call, ConstructionHandler, ExtractContext, FunctionHandler
 from ...interp.classes import super_call
 from ...interp.values import (
-    UNKNOWN, ClassDef, Const, Instance, LabelArray, LossValue, Tensor, Value, Weights,
+    UNKNOWN, ClassDef, Const, Instance, LabelArray, LossValue, Tensor, Value, Weights, literal,
 )
 from ..specs import LossSpec
 from .decoding import trained_on
@@ -292,11 +292,10 @@ def _passed_up(init: cst.FunctionDef | None) -> dict[str, Value]:
 
 
 def _literal(node: cst.BaseExpression) -> Value:
+    """A keyword's literal value (``True``, ``0.1``, ``"sum"``); other values are not known."""
     if isinstance(node, cst.Name) and node.value in ("True", "False", "None"):
         return Const({"True": True, "False": False, "None": None}[node.value], node)
-    if isinstance(node, (cst.Integer, cst.Float, cst.SimpleString)):
-        return Const(node.evaluated_value, node)
-    return UNKNOWN
+    return literal(node)
 
 
 def loss_function_handler(table: dict[str, LossSpec]) -> FunctionHandler:
