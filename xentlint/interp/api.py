@@ -127,6 +127,10 @@ class ExtractContext(Protocol):
         """The module whose code is running (its top level, when no function is)."""
         ...
 
+    def loops(self) -> tuple[cst.For, ...]:
+        """The ``for`` loops whose bodies are running now, outermost first."""
+        ...
+
     def dtype_of(self, value: Value) -> Dtype | None:
         """The dtype a value names (``"int64"``, ``np.float32``, ``torch.long``), else None."""
         ...

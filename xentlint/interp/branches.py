@@ -205,12 +205,13 @@ def join(a: Value, b: Value) -> Value:
 def _filled_rows(before: Value, after: Value) -> LabelArray | None:
     """``Y = np.zeros((n, C))`` then ``for i, label in enumerate(y): Y[i, label] = 1``: the
     loop that fills the rows runs (rows it never filled would be no labels at all), so the
-    array is the rows it made, one-hot or multi-hot of that width."""
+    array is the rows it made, one-hot or multi-hot of that width; ``for tag in tags:
+    target[tag] = 1``: one sample's row of every tag it has (none: a row of zeros)."""
     if not (isinstance(before, Weights) and isinstance(after, LabelArray)):
         return None
     labels = after.labels
-    if labels.encoding not in ("onehot", "multihot") or labels.rank != 2 or len(
-            before.shape) != 2 or before.shape[1] != labels.n_classes:
+    if labels.encoding not in ("onehot", "multihot") or labels.rank != len(before.shape) or (
+            before.shape[-1] != labels.n_classes):
         return None
     return after
 

@@ -58,6 +58,7 @@ class Interpreter:
         self.branches = Branches()
         self.stack: list[cst.FunctionDef | cst.Lambda] = []  # functions being run
         self.callers: list[cst.Call | None] = []  # the call that ran each (None: nobody's)
+        self.loops: list[cst.For] = []  # the for loops whose bodies are running
         # The names each function's `global` statements declare (read once per function).
         self.declared_globals: dict[cst.FunctionDef | cst.Lambda, tuple[str, ...]] = {}
         self.returns: list[list[Value]] = []  # what each of them returned so far
@@ -224,6 +225,9 @@ class _Context:
 
     def running_module(self) -> cst.Module:
         return self._interp.scope.module
+
+    def loops(self) -> tuple[cst.For, ...]:
+        return tuple(self._interp.loops)
 
     def dtype_of(self, value: Value) -> Dtype | None:
         return self._interp.hooks.dtype_of(value)

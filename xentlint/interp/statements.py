@@ -171,12 +171,16 @@ def exec_loop(interp: Interpreter, stmt: cst.For | cst.While, env: Env) -> None:
     branches: list[Callable[[Env], None]]
     if isinstance(stmt, cst.For):
         iterable = interp.eval(stmt.iter, env)
-        target = stmt.target
+        target, loop = stmt.target, stmt
 
         def body_with(item: Value) -> Callable[[Env], None]:
             def body(branch_env: Env) -> None:
                 bind(interp, target, item, branch_env)
-                exec_block(interp, stmt.body.body, branch_env)
+                interp.loops.append(loop)
+                try:
+                    exec_block(interp, loop.body.body, branch_env)
+                finally:
+                    interp.loops.pop()
             return body
 
         stack = _stack_of_parts(iterable)

@@ -14,7 +14,7 @@ from ...interp.values import ApiRef, Const, Function, Value
 from ..specs import ArrayApi
 from . import (
     activations, arrays, decoders, decoding, derived, ensembles, frames, joined, labels, mapped,
-    models, options, traced,
+    marks, models, options, traced,
 )
 from . import tables as T
 from .activations import SPELLINGS, activation_handler
@@ -113,7 +113,8 @@ def hooks() -> Hooks:
     h.attributes.append(frames.attributes)
     h.subscripts.append(frames.subscripts)
     h.item_assignments.append(frames.assigned_column)
-    h.item_assignments.append(labels.scattered)
+    h.item_assignments.append(marks.marked)
+    h.item_assignments.append(marks.scattered)
     h.item_assignments.append(labels.relabeled)
     h.methods.append(arrays.methods)
     h.methods.append(labels.dataset_methods)

@@ -258,20 +258,6 @@ def compared(ctx: ExtractContext, node: cst.Comparison, left: Value, op: str,
     return LabelArray(Labels("binary", evidence, 2, rank=current.rank, dtype="bool"))
 
 
-def scattered(ctx: ExtractContext, owner: Value, node: cst.Subscript,
-              indices: tuple[Value, ...], value: Value) -> Value | None:
-    """``onehot = np.zeros((n, C)); onehot[np.arange(n), y] = 1``: one-hot rows of C classes."""
-    if not (isinstance(owner, Weights) and len(owner.shape) == 2 and len(indices) == 2
-            and isinstance(indices[1], LabelArray) and const_float(value) == 1.0):
-        return None
-    if indices[1].labels.encoding not in ("index", "binary", "unknown"):
-        return None
-    width = owner.shape[1]
-    return LabelArray(Labels("onehot", ctx.evidence(node), width, rank=2,
-                             dtype=owner.dtype or "float",
-                             n_evidence=ctx.evidence(node) if width is not None else None))
-
-
 def relabeled(ctx: ExtractContext, owner: Value, node: cst.Subscript,
               indices: tuple[Value, ...], value: Value) -> Value | None:
     """``y = np.zeros(len(df)); y[df.grade == "b"] = 1; y[df.grade == "c"] = 2``: class
