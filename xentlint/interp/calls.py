@@ -22,7 +22,7 @@ from .statements import Return, exec_block, iterate, rebind, rebind_container
 from .uncalled import module_objects
 from .values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Env, Function,
-    Instance, LabelArray, Model, Numbering, Partial, Seq, Tail, Value, columns,
+    Instance, LabelArray, Model, Numbering, Partial, Seq, Tail, Tensor, Value, Weights, columns,
 )
 
 if TYPE_CHECKING:
@@ -264,10 +264,27 @@ def _next(interp: Interpreter, call: Call) -> Value:
     return iterate(interp, call.args[0]) if len(call.args) == 1 and not call.kwargs else UNKNOWN
 
 
+_SEQUENCE_TYPES = frozenset({"builtins.tuple", "builtins.list"})
+
+
+def _isinstance(interp: Interpreter, call: Call) -> Value:
+    """``isinstance(p.predictions, tuple)`` of an array (a model's output, labels): False, so
+    ``x[0] if isinstance(x, tuple) else x`` keeps the array (the Hugging Face metrics idiom)."""
+    if len(call.args) != 2 or call.kwargs:
+        return UNKNOWN
+    value, kinds = call.args
+    named = kinds.items if isinstance(kinds, Seq) else (kinds,)
+    if isinstance(value, (Tensor, LabelArray, Weights)) and named and all(
+            isinstance(kind, ApiRef) and kind.qualname in _SEQUENCE_TYPES for kind in named):
+        return Const(False)
+    return UNKNOWN
+
+
 _PYTHON_CALLS: dict[str, Callable[[Interpreter, Call], Value]] = {
     "builtins.getattr": _getattr, "functools.partial": _partial, "builtins.dict": _dict,
     "collections.OrderedDict": _ordered_dict, "builtins.enumerate": _iterator,
     "builtins.zip": _iterator, "builtins.iter": _iterator, "builtins.next": _next,
+    "builtins.isinstance": _isinstance,
 }
 
 

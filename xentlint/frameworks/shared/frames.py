@@ -71,7 +71,8 @@ def hf_dataset(ctx: ExtractContext, call: Call) -> Value:
     return Frame(columns, records=True, splits=not call.has(2, "split") or isinstance(split, Seq))
 
 
-def _hf_methods(ctx: ExtractContext, frame: Frame, name: str, call: Call) -> Value:
+def _hf_methods(ctx: ExtractContext, frame: Frame, name: str, call: Call
+                ) -> Value | MethodResult:
     """A dataset of records: a Hugging Face dataset, or a TensorFlow one of dicts."""
     if name in T.HF_METHODS or name in T.DATASET_METHODS:
         return frame
@@ -100,6 +101,12 @@ def _hf_methods(ctx: ExtractContext, frame: Frame, name: str, call: Call) -> Val
             return replace(mapped, columns=tuple((k, v) for k, v in mapped.columns
                                                  if k not in gone or k in named))
         return mapped
+    if name in T.FRAME_COLUMN_METHODS:  # labels = batch.pop("labels"): gone from the batch
+        slot = T.FRAME_COLUMN_METHODS[name]
+        key = call.arg(slot.index, slot.name)
+        rest = tuple((k, v) for k, v in frame.columns
+                     if not (isinstance(key, Const) and k == key.value))
+        return MethodResult(_column(ctx, frame, key, call.node), replace(frame, columns=rest))
     if name == "to_pandas":  # the same columns, as a table
         return replace(frame, records=False, splits=False)
     if name == "to_tf_dataset":  # (x, y) batches whose y is the label column
