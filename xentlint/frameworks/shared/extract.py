@@ -104,6 +104,7 @@ def hooks() -> Hooks:
     h.on(T.FACTORIZE, frames.factorize)
     h.on([T.CATEGORICAL], frames.categorical)
     h.on(T.HF_LOAD, frames.hf_dataset)
+    h.on(T.HF_TABLES, frames.hf_table)
     h.on([T.ARGUMENT_PARSER], options.parser)
     h.methods.append(options.methods)
     h.attributes.append(options.option)

@@ -71,6 +71,20 @@ def hf_dataset(ctx: ExtractContext, call: Call) -> Value:
     return Frame(columns, records=True, splits=not call.has(2, "split") or isinstance(split, Seq))
 
 
+def hf_table(ctx: ExtractContext, call: Call) -> Value:
+    """``Dataset.from_dict({"text": texts, "labels": y})``, ``Dataset.from_pandas(df)``: a
+    table of records of those columns."""
+    slot = T.HF_TABLES[call.qualname]
+    source = call.arg(slot.index, slot.name)
+    if isinstance(source, Dict):
+        return Frame(tuple((key, value) for key, value in source.items
+                           if isinstance(key, str) and isinstance(value, LabelArray)),
+                     records=True)
+    if isinstance(source, Frame) and not source.records:
+        return Frame(source.columns, records=True)
+    return Frame(records=True)
+
+
 def _hf_methods(ctx: ExtractContext, frame: Frame, name: str, call: Call
                 ) -> Value | MethodResult:
     """A dataset of records: a Hugging Face dataset, or a TensorFlow one of dicts."""

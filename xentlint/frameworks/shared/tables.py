@@ -195,6 +195,9 @@ CATEGORY_ATTRIBUTES = frozenset({"cat", "codes"})  # y.astype("category").cat.co
 # without split=); the label columns of well-known data sets (the path without its owner, and
 # ":config") and their class counts. Methods that keep the table.
 HF_LOAD = frozenset({"datasets.load_dataset"})
+# A Hugging Face dataset made of the user's own columns: where they are given.
+HF_TABLES = {"datasets.Dataset.from_dict": Slot(0, "mapping"),
+             "datasets.Dataset.from_pandas": Slot(0, "df")}
 HF_LABELS: dict[str, dict[str, int]] = {
     "imdb": {"label": 2}, "rotten_tomatoes": {"label": 2}, "ag_news": {"label": 4},
     "emotion": {"label": 6}, "yelp_review_full": {"label": 5}, "yelp_polarity": {"label": 2},

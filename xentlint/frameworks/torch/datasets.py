@@ -32,11 +32,23 @@ def data_loader(ctx: ExtractContext, call: Call) -> Value:
     if isinstance(item, Seq) and len(item.items) >= 2:  # stacked by the default collate
         return _batches_of(Seq((*item.items[:-1], _collated(ctx, item.items[-1], call.node))))
     if isinstance(item, Dict):  # {"image": ..., "target": ...}: batch["target"]
-        return Frame(tuple((key, _collated(ctx, value, call.node)) for key, value in item.items
-                           if isinstance(key, str) and isinstance(value, LabelArray)),
-                     records=True)
+        return _dict_batches(ctx, item, call.node)
     # (a data set not known here still gives (x, y) batches: labels of unknown kind)
     return Dataset(Labels("unknown")) if call.has(0, "dataset") else UNKNOWN
+
+
+def dict_batches(ctx: ExtractContext, dataset: Value, node: cst.CSTNode) -> Value:
+    """The batches of a data set of dicts as a trainer collates them (the ``inputs`` of a
+    Hugging Face Trainer's ``compute_loss``): a table of their columns (UNKNOWN: not dicts)."""
+    if isinstance(dataset, Frame) and dataset.records:
+        return dataset
+    item = _item_of(ctx, dataset)
+    return _dict_batches(ctx, item, node) if isinstance(item, Dict) else UNKNOWN
+
+
+def _dict_batches(ctx: ExtractContext, item: Dict, node: cst.CSTNode) -> Frame:
+    return Frame(tuple((key, _collated(ctx, value, node)) for key, value in item.items
+                       if isinstance(key, str) and isinstance(value, LabelArray)), records=True)
 
 
 def _item_of(ctx: ExtractContext, dataset: Value) -> Value:

@@ -263,6 +263,7 @@ RECONFIGURING_METHODS = frozenset({"set_params"})  # (its loss, then, no longer 
 # given, and compute_metrics((logits, labels)) on the predictions of an evaluation.
 HF_TRAINERS = frozenset({"transformers.Trainer", "transformers.Seq2SeqTrainer"})
 HF_TRAINER_MODEL = Slot(0, "model")
+HF_TRAINER_DATA = Slot(3, "train_dataset")  # (model, args, data_collator, train_dataset)
 HF_LOSS_METHOD = "compute_loss"
 HF_METRICS = "compute_metrics"  # (a keyword: its position changed across versions)
 # What compute_metrics is given: EvalPrediction, a named tuple (logits, labels).

@@ -21,6 +21,7 @@ from ..shared import labels
 from ..shared.models import predictions
 from ..specs import Trainer
 from . import tables as KT
+from .datasets import dict_batches
 
 
 def _trainer_fit(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
@@ -168,7 +169,9 @@ def _hf_trainer_subclass(ctx: ExtractContext, cls: ClassDef, instance: Instance,
     model = call.arg(KT.HF_TRAINER_MODEL.index, KT.HF_TRAINER_MODEL.name)
     method = cls.method(KT.HF_LOSS_METHOD)
     if isinstance(model, Model) and method is not None:
-        ctx.run_function(Function(method, instance), (model, UNKNOWN))
+        data = call.arg(KT.HF_TRAINER_DATA.index, KT.HF_TRAINER_DATA.name)
+        inputs = dict_batches(ctx, data, call.node) if data is not UNKNOWN else UNKNOWN
+        ctx.run_function(Function(method, instance), (model, inputs))
     _evaluated(ctx, model, call)
     return None
 
