@@ -182,7 +182,8 @@ class Decoding:
     evidence: Evidence
     loss: Loss | None = None
     labels: Labels | None = None
-    threshold: float | None = None
+    threshold: float | None = None  # (per-class thresholds: the highest, when known)
+    per_class: bool = False  # a threshold for each class (probs > thresholds): multi-label
     whole: bool = True  # the whole prediction matrix, not one column
     model_head: Head | None = None  # the model's own head (``head`` may be a sigmoid applied after)
     metric: Metric | None = None  # op "metric": the metric (``auc.update_state(y, logits)``)

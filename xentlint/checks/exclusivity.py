@@ -49,8 +49,10 @@ def _thresholded_as_independent(facts: Facts, r: Reporter, reported: set[cst.CST
     argmaxed = {d.trained_head.evidence.node for d in facts.decodings if d.op == "argmax"}
     for d in facts.decodings:
         head = d.trained_head
+        # (a threshold for each class is multi-label decoding whatever the numbers)
+        decides_labels = d.per_class or d.threshold is not None and 0 < d.threshold <= 0.5
         if (d.op != "threshold" or not d.whole or head.kind != "exclusive" or head.units is None
-                or head.units <= 2 or d.threshold is None or not 0 < d.threshold <= 0.5
+                or head.units <= 2 or not decides_labels
                 or head.evidence.node in reported | argmaxed):
             continue
         loss, labels = trained_with(d)

@@ -11,14 +11,17 @@ import libcst as cst
 
 from ...facts import DecodeOp, Decoding, Labels, Metric
 from ...interp.api import Call, ExtractContext, FunctionHandler
-from ...interp.values import UNKNOWN, Const, LabelArray, Scalar, Seq, Tensor, Value
+from ...interp.values import (
+    UNKNOWN, Const, LabelArray, Scalar, Seq, Tail, Tensor, Value, Weights,
+)
 from ..specs import MetricFunction
 from . import tables as T
 from .values import axis_argument, const_float, const_int, model_loss
 
 
 def decode(ctx: ExtractContext, value: Value, op: DecodeOp, node: cst.CSTNode,
-           threshold: float | None = None, metric: Metric | None = None) -> None:
+           threshold: float | None = None, metric: Metric | None = None,
+           per_class: bool = False) -> None:
     """Record a decoder applied to predictions: a model's, or a graph's head (``tf.matmul(x,
     W) + b``), whose training the checks find through the pairing of that head."""
     if not isinstance(value, Tensor) or value.head is None:
@@ -29,7 +32,7 @@ def decode(ctx: ExtractContext, value: Value, op: DecodeOp, node: cst.CSTNode,
         labels=model.labels if model is not None else None, threshold=threshold,
         whole=not value.column, model_head=model.head if model is not None else None,
         activated=value.activated,
-        metric=metric,
+        metric=metric, per_class=per_class,
     ))
 
 
@@ -138,9 +141,47 @@ def comparison(ctx: ExtractContext, node: cst.Comparison, left: Value, op: str,
     if op not in _THRESHOLD_OPS:
         return None
     tensor, bound = (left, right) if isinstance(left, Tensor) else (right, left)
+    if not isinstance(tensor, Tensor):
+        return None
     threshold = const_float(bound)
-    if isinstance(tensor, Tensor) and threshold is not None:
+    if threshold is not None:
         decode(ctx, tensor, "threshold", node, threshold)
+    elif len(node.comparisons) == 1:
+        bound_node = node.comparisons[0].comparator if tensor is left else node.left
+        if _per_class(bound, bound_node):  # probs > thresholds: one for each class
+            decode(ctx, tensor, "threshold", node, _highest(bound, bound_node), per_class=True)
+    return None
+
+
+def _per_class(bound: Value, node: cst.BaseExpression) -> bool:
+    """Thresholds one for each class: numbers between 0 and 1 written out (``[0.3] * 14``),
+    an array of them, or a name for them (a vector searched for on validation data)."""
+    if isinstance(bound, (Seq, Tail)):
+        each = bound.each if isinstance(bound, Tail) and bound.each is not None else ()
+        return bool(bound.items) and all(
+            (number := const_float(item)) is not None and 0 <= number <= 1
+            for item in (*bound.items, *each))
+    if isinstance(bound, (LabelArray, Weights)):
+        return isinstance(bound, Weights) or bound.labels.dtype == "float"
+    return bound is UNKNOWN and isinstance(node, (cst.Name, cst.Attribute))
+
+
+def _highest(bound: Value, node: cst.BaseExpression) -> float | None:
+    """The highest of per-class thresholds written out (in a list, or an array made of one:
+    ``np.array([0.5, 0.3])``); None when not known."""
+    if isinstance(node, cst.Call) and len(node.args) >= 1:
+        node = node.args[0].value
+    numbers = [_number(e.value) for e in node.elements] if isinstance(
+        node, (cst.List, cst.Tuple)) else []
+    if isinstance(bound, (Seq, Tail)):
+        numbers = [const_float(item) for item in bound.items]
+    known = [n for n in numbers if n is not None]
+    return max(known) if known and len(known) == len(numbers) else None
+
+
+def _number(node: cst.BaseExpression) -> float | None:
+    if isinstance(node, (cst.Float, cst.Integer)):
+        return float(node.evaluated_value)
     return None
 
 
