@@ -161,7 +161,10 @@ def label_dtype(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 r, t, "float", "safe")
         elif loss.family in ("cross_entropy", "nll") and labels.encoding != "onehot" and (
                 labels.dtype == "int32"  # integers can only be class indices here
-                or labels.dtype == "float" and labels.rank == 1):  # float (N, C) rows are probabilities
+                # (float (N, C) rows are probabilities; class indices of a shape not known
+                # (y[mask]) are no such rows)
+                or labels.dtype == "float" and (labels.rank == 1 or labels.rank is None
+                                                and labels.encoding == "index")):
             problem = (f"are class indices stored as {labels.dtype}, but {r.loss(loss)} needs "
                        f"int64 (`long`) class indices and raises on {labels.dtype}")
             fix = "Convert the targets with `.long()`"

@@ -471,12 +471,15 @@ def _label_subscript(value: LabelArray, indices: tuple[Value, ...]) -> Value:
         if isinstance(indices[0], LabelArray) and indices[0].labels.rank == 1 \
                 and indices[0].labels.encoding == "index":
             return value  # y[idx], idx = randint(0, n, (64,)): a batch of rows, as they are
-        # y[mask], y[idx]: same encoding, but a mask may drop classes (y[y < 5]), and an index
-        # of unknown kind may drop an axis. Rows of one-hot or multi-hot labels keep their
-        # columns, one per class (Y[train_idx] in a fold loop).
+        # y[mask], y[idx]: same encoding, but an index of unknown kind may drop an axis. Rows
+        # of one-hot or multi-hot labels keep their columns, one per class (Y[train_idx] in a
+        # fold loop); class indices picked by a mask made of them may lose classes (y[y < 5]),
+        # picked by position (a fold's rows, a node mask), they are of the same classes.
         if current.encoding in ("onehot", "multihot"):
             return LabelArray(replace(current, rank=None))
-        return LabelArray(replace(current, n_classes=None, n_evidence=None, rank=None))
+        if isinstance(indices[0], LabelArray) or current.n_classes is None:
+            return LabelArray(replace(current, n_classes=None, n_evidence=None, rank=None))
+        return LabelArray(replace(current, rank=None, drawn=True))
     if len(indices) == 2 and _is_slice(indices[0]):
         if _is_new_axis(indices[1]) and current.rank == 1:
             return LabelArray(replace(current, rank=2))

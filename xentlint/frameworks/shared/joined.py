@@ -77,7 +77,7 @@ def _joined(ctx: ExtractContext, call: Call, parts: Value,
     if not kinds:
         return UNKNOWN
     found = [part.labels for part in kinds if isinstance(part, LabelArray)]
-    if len(found) != len(kinds) or len({(f.encoding, f.one_based, f.transposed, f.drawn)
+    if len(found) != len(kinds) or len({(f.encoding, f.one_based, f.transposed)
                                         for f in found}) != 1:
         return UNKNOWN
     # (what the parts do not all say is not known of the whole: `y_lab.argmax(1)` of 10
@@ -86,6 +86,8 @@ def _joined(ctx: ExtractContext, call: Call, parts: Value,
     found[0] = replace(found[0], n_classes=count, rank=_agreed({f.rank for f in found}),
                        n_evidence=found[0].n_evidence if count is not None else None,
                        dtype=_agreed({f.dtype for f in found}),
+                       # (every class of one part that has them all: all of them, not fewer)
+                       drawn=all(f.drawn for f in found),
                        columns_presumed=any(f.columns_presumed for f in found))
     rank = found[0].rank
     if joins is not None and (rank is None or (rank == 1) != (joins == "vectors")):
