@@ -20,7 +20,7 @@ from .containers import CHANGING_METHODS, concatenate
 from .project import MAX_STAR_IMPORTS
 from .values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, Mapping, Model,
-    OneOf, ProjectModule, Seq, Tail, Value, literal,
+    OneOf, ProjectModule, Scalar, Seq, Tail, Value, literal,
 )
 
 if TYPE_CHECKING:
@@ -226,6 +226,10 @@ def binary(interp: Interpreter, node: cst.CSTNode, operator_node: cst.BaseBinary
     if isinstance(operator_node, cst.Add) and isinstance(left, (Seq, Tail)) and isinstance(
             right, (Seq, Tail)):
         return concatenate(left, right)
+    if isinstance(operator_node, (cst.Add, cst.Subtract, cst.Multiply)) and all(
+            isinstance(side, Scalar) or isinstance(side, Const) and type(side.value) is int
+            for side in (left, right)) and Scalar() in (left, right):
+        return Scalar()  # i + 1: another sample's index
     if isinstance(operator_node, cst.Multiply):
         for items, count in ((left, right), (right, left)):
             if isinstance(items, Seq) and items.items and not isinstance(count, (Seq, Tail)):
@@ -310,7 +314,8 @@ def _slice(interp: Interpreter, node: cst.BaseSlice, env: Env) -> slice:
     for part in (node.lower, node.upper, node.step):
         value = evaluate(interp, part, env) if part is not None else Const(None)
         bounds.append(value.value if isinstance(value, Const) and (
-            value.value is None or type(value.value) is int) else ...)
+            value.value is None or type(value.value) is int)
+            else value if isinstance(value, Scalar) else ...)  # (x[i:i + 64]: near sample i)
     return slice(*bounds)
 
 

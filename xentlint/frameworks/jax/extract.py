@@ -20,9 +20,9 @@ from ...interp.values import (
 from ..shared.values import const_int
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_function_handler
+from ..shared.calling import call_model_parts
 from ..shared.models import (
-    call_model_parts, layer_handler, model_class_hook, output_head, sequential_of_arguments,
-    sequential_of_list,
+    layer_handler, model_class_hook, output_head, sequential_of_arguments, sequential_of_list,
 )
 from . import tables as JT
 

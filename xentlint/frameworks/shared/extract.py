@@ -13,8 +13,8 @@ from ...interp.api import Call, DecoratorHandler, ExtractContext, Hooks
 from ...interp.values import ApiRef, Const, Function, Value
 from ..specs import ArrayApi
 from . import (
-    activations, arrays, decoders, decoding, derived, ensembles, frames, joined, labels, mapped,
-    marks, models, options, traced,
+    activations, arrays, calling, decoders, decoding, derived, ensembles, frames, joined, labels, mapped,
+    marks, models, options, subscripts, traced,
 )
 from . import tables as T
 from .activations import SPELLINGS, activation_handler
@@ -127,13 +127,13 @@ def hooks() -> Hooks:
     h.negation.append(decoding.negation)
     h.comparisons.append(decoders.comparison)
     h.comparisons.append(labels.compared)
-    h.subscripts.append(arrays.subscripts)
+    h.subscripts.append(subscripts.subscripts)
     h.subscripts.append(labels.bunch_item)
     h.iteration.append(labels.iterate_dataset)
     h.iteration.append(labels.iterate_labels)
     h.iteration.append(arrays.iterate_predictions)
-    h.callables.append(models.call_instance)
-    h.callables.append(models.call_model_parts)
+    h.callables.append(calling.call_instance)
+    h.callables.append(calling.call_model_parts)
     h.dtypes.update(T.DTYPES)
     h.dtype_names.update(T.NUMPY_DTYPES)
     h.activation_names.update(SPELLINGS)

@@ -1,5 +1,5 @@
-"""Model graphs shared by every framework: layers folded into heads, sequential stacks, user
-classes whose forward method returns the head, and models called on tensors.
+"""Model graphs shared by every framework: layers folded into heads, sequential stacks, and
+user classes whose forward method returns the head (calling.py: models called on tensors).
 
 A framework's layer table (specs.LayerSpec) says where a layer takes its width, activation and
 axis; its model-class rows (specs.ModelClass) say which base classes make a model and what the
@@ -14,18 +14,17 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import ActivationSite, Evidence, Head, Labels, ModelOutput, ModelUse, Pairing
+from ...facts import ActivationSite, Evidence, Head, Labels, ModelOutput, ModelUse
 from ...interp.api import (
     Call, ConstructionHandler, ExtractContext, FunctionHandler, MethodHandler, MethodResult,
 )
 from ...interp.values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Function, Instance, LabelArray, Layer,
-    LossValue, Model, Partial, Seq, Tail, Tensor, Value, Weights,
+    Model, Partial, Seq, Tail, Tensor, Value,
 )
 from ..specs import LayerFunction, LayerSpec, ModelClass, Slot
 from .activations import AXIS_ACTIVATIONS, IDENTITY, make_head, read_axis
-from .losses import pair_loss_call
-from .values import const_int, labels_of
+from .values import const_int
 
 # --- layers -----------------------------------------------------------------------------------
 
@@ -390,17 +389,17 @@ def _with_output(model: Model, result: Value, spec: ModelClass) -> Model:
             and isinstance(result.items[0], Tensor)):
         # return output, hidden: the first element is the prediction (char-RNN, VAE...); the
         # others are kept, for `logits, probs = model(x)`
-        rest = tuple(_as_output(item) for item in result.items[1:])
+        rest = tuple(as_output(item) for item in result.items[1:])
         result = result.items[0]
     if isinstance(result, Dict) and any(isinstance(value, Tensor) for _, value in result.items):
-        return replace(model, keyed=Dict(tuple((key, _as_output(value))
+        return replace(model, keyed=Dict(tuple((key, as_output(value))
                                                for key, value in result.items)))
     if not isinstance(result, Tensor):
         return replace(model, rest=rest)
     return replace(model, head=as_model_output(result.head), rank=result.rank, rest=rest)
 
 
-def _as_output(value: Value) -> Value:
+def as_output(value: Value) -> Value:
     """A tensor a model returns beside its prediction, as its callers see it."""
     if isinstance(value, Tensor) and value.head is not None:
         return replace(value, head=as_model_output(value.head))
@@ -415,82 +414,3 @@ def _run_steps(ctx: ExtractContext, cls: ClassDef, model: Model, steps: tuple[st
         step = cls.method(name)
         if step is not None:
             ctx.run_function(Function(step, model), (batch, UNKNOWN))
-
-
-def call_model_parts(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
-    """Calling a layer on a tensor, a model on inputs, or a configured loss object."""
-    if isinstance(func, Layer):
-        source = call.args[0] if call.args else call.kwargs.get("inputs", UNKNOWN)
-        if isinstance(source, Tensor):
-            rank = source.rank if func.role in ("dense", "activation", "neutral", "normalization") else None
-            head = apply_layer(ctx, func, source.head, rank=source.rank)
-            return Tensor(head, output_name=func.name, rank=rank,
-                          row=source.row or func.per_example and source.rank is None)
-        if func.role == "dense":
-            # on an array of a known shape (torch.randn(1024, 8)): the output has its rank
-            rank = len(source.shape) if isinstance(source, Weights) and source.shape else None
-            return Tensor(apply_layer(ctx, func, None), output_name=func.name, rank=rank,
-                          row=rank == 1 if rank is not None else func.per_example)
-        return Tensor(None) if source is not UNKNOWN else UNKNOWN
-    if isinstance(func, Model):
-        return _call_model(ctx, func, call)
-    if isinstance(func, LossValue):
-        pair_loss_call(ctx, func.loss, call)
-        return Tensor(None)
-    return None
-
-
-def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
-    if not (isinstance(call.node, cst.Call) and isinstance(call.node.func, cst.Name)
-            and call.node.func.value == "self"):  # (self(x) in its own train_step: training)
-        ctx.record(ModelUse(model.evidence, trained=False))  # run, inside another model or not
-    given = call.kwargs.get(model.labels_keyword) if model.labels_keyword else None
-    node = call.arg_node(-1, model.labels_keyword) if model.labels_keyword else None
-    if given is not None and node is not None and isinstance(model.loss, LossValue):
-        # its own loss, on those labels (reported at them: the call's arguments are not the
-        # loss's, to edit)
-        ctx.record(Pairing(output_head(model), model.loss.loss, ctx.evidence(node),
-                           labels_of(given)))
-    if model.instance is not None and model.forward and (len(call.args) > 1 or call.kwargs):
-        # model(x, return_probs=False): the head depends on the arguments; run it again.
-        method = model.instance.cls.method(model.forward)
-        if method is not None:
-            result = ctx.run_function(Function(method, model), call.args, call.kwargs, call)
-            rest: tuple[Value, ...] = ()
-            if isinstance(result, Seq) and result.items:  # (output, hidden)
-                rest = tuple(_as_output(item) for item in result.items[1:])
-                result = result.items[0]
-            if not isinstance(result, Tensor):
-                return Tensor(None, model)
-            head = as_model_output(result.head)
-            output = Tensor(head.named(model.name) if head else None, model, rank=result.rank)
-            return Seq((output, *rest)) if rest else output
-    predicted = predictions(model, model.rank, _one_sample(call) or (
-        model.per_example and not _batch_given(call)))
-    if model.rest is not None:
-        return Seq((predicted, *model.rest))
-    if model.keyed is not None:  # out["category"]: that output of this model
-        return Dict(tuple((key, replace(value, model=model) if isinstance(value, Tensor) else value)
-                          for key, value in model.keyed.items))
-    return predicted
-
-
-def _batch_given(call: Call) -> bool:
-    """``model(X)`` of a known (N, features) array."""
-    given = call.args[0] if call.args else UNKNOWN
-    return isinstance(given, Weights) and len(given.shape) >= 2
-
-
-def _one_sample(call: Call) -> bool:
-    """``model(x[0])`` of a known (N, features) array: one sample in, one row of classes out."""
-    given = call.args[0] if call.args else UNKNOWN
-    return isinstance(given, Weights) and len(given.shape) == 1
-
-
-def call_instance(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
-    """Calling an instance of a class of the analysed code runs its ``__call__``."""
-    if isinstance(func, Instance):
-        method = func.cls.method("__call__")
-        if method is not None:
-            return ctx.run_function(Function(method, func), call.args, call.kwargs, call)
-    return None

@@ -1,0 +1,107 @@
+"""Calling a model's parts: a layer on a tensor (its output, of the input's rank where the
+layer keeps it), a model on inputs (its predictions: one row for one sample, a layout not known
+for a sequence of them), a loss object on predictions and labels, and an instance of the user's
+class through its ``__call__``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import libcst as cst
+
+from ...facts import ModelUse, Pairing
+from ...interp.api import Call, ExtractContext
+from ...interp.values import (
+    UNKNOWN, Dict, Function, Instance, Layer, LossValue, Model, Seq, Tensor, Value, Weights,
+)
+from .losses import pair_loss_call
+from .models import apply_layer, as_model_output, as_output, output_head, predictions
+from .values import labels_of
+
+
+def call_model_parts(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
+    """Calling a layer on a tensor, a model on inputs, or a configured loss object."""
+    if isinstance(func, Layer):
+        source = call.args[0] if call.args else call.kwargs.get("inputs", UNKNOWN)
+        if isinstance(source, Tensor):
+            rank = source.rank if func.role in ("dense", "activation", "neutral", "normalization") else None
+            head = apply_layer(ctx, func, source.head, rank=source.rank)
+            return Tensor(head, output_name=func.name, rank=rank,
+                          row=source.row or func.per_example and source.rank is None)
+        if func.role == "dense":
+            # on an array of a known shape (torch.randn(1024, 8)): the output has its rank
+            rank = len(source.shape) if isinstance(source, Weights) and source.shape else None
+            return Tensor(apply_layer(ctx, func, None), output_name=func.name, rank=rank,
+                          row=rank == 1 if rank is not None else func.per_example)
+        return Tensor(None) if source is not UNKNOWN else UNKNOWN
+    if isinstance(func, Model):
+        return _call_model(ctx, func, call)
+    if isinstance(func, LossValue):
+        pair_loss_call(ctx, func.loss, call)
+        return Tensor(None)
+    return None
+
+
+def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
+    if not (isinstance(call.node, cst.Call) and isinstance(call.node.func, cst.Name)
+            and call.node.func.value == "self"):  # (self(x) in its own train_step: training)
+        ctx.record(ModelUse(model.evidence, trained=False))  # run, inside another model or not
+    given = call.kwargs.get(model.labels_keyword) if model.labels_keyword else None
+    node = call.arg_node(-1, model.labels_keyword) if model.labels_keyword else None
+    if given is not None and node is not None and isinstance(model.loss, LossValue):
+        # its own loss, on those labels (reported at them: the call's arguments are not the
+        # loss's, to edit)
+        ctx.record(Pairing(output_head(model), model.loss.loss, ctx.evidence(node),
+                           labels_of(given)))
+    if model.instance is not None and model.forward and (len(call.args) > 1 or call.kwargs):
+        # model(x, return_probs=False): the head depends on the arguments; run it again.
+        method = model.instance.cls.method(model.forward)
+        if method is not None:
+            result = ctx.run_function(Function(method, model), call.args, call.kwargs, call)
+            rest: tuple[Value, ...] = ()
+            if isinstance(result, Seq) and result.items:  # (output, hidden)
+                rest = tuple(as_output(item) for item in result.items[1:])
+                result = result.items[0]
+            if not isinstance(result, Tensor):
+                return Tensor(None, model)
+            head = as_model_output(result.head)
+            output = Tensor(head.named(model.name) if head else None, model, rank=result.rank)
+            return Seq((output, *rest)) if rest else output
+    predicted = predictions(model, model.rank, _one_sample(call) or (
+        model.per_example and not _batch_given(call)))
+    if isinstance(predicted, Tensor) and model.rank is None and _sequences_given(call):
+        # (a (1, L, features) array in: where its output's classes lie depends on the layers)
+        predicted = replace(predicted, layout_unknown=True)
+    if model.rest is not None:
+        return Seq((predicted, *model.rest))
+    if model.keyed is not None:  # out["category"]: that output of this model
+        return Dict(tuple((key, replace(value, model=model) if isinstance(value, Tensor) else value)
+                          for key, value in model.keyed.items))
+    return predicted
+
+
+def _batch_given(call: Call) -> bool:
+    """``model(X)`` of a known (N, features) array."""
+    given = call.args[0] if call.args else UNKNOWN
+    return isinstance(given, Weights) and len(given.shape) >= 2
+
+
+def _sequences_given(call: Call) -> bool:
+    """``model(x)`` of a known array of three axes or more."""
+    given = call.args[0] if call.args else UNKNOWN
+    return isinstance(given, Weights) and len(given.shape) >= 3
+
+
+def _one_sample(call: Call) -> bool:
+    """``model(x[0])`` of a known (N, features) array: one sample in, one row of classes out."""
+    given = call.args[0] if call.args else UNKNOWN
+    return isinstance(given, Weights) and len(given.shape) == 1
+
+
+def call_instance(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
+    """Calling an instance of a class of the analysed code runs its ``__call__``."""
+    if isinstance(func, Instance):
+        method = func.cls.method("__call__")
+        if method is not None:
+            return ctx.run_function(Function(method, func), call.args, call.kwargs, call)
+    return None
