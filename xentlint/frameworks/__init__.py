@@ -129,11 +129,15 @@ REGISTRY: tuple[Framework, ...] = (
         # (Hugging Face's transformers and accelerate: their models and loops are read here)
         roots=frozenset({"torch", "torchvision", "lightning", "pytorch_lightning", "timm",
                          "transformers", "accelerate", "segmentation_models_pytorch",
-                         "fastai", "ignite", "skorch", "poutyne", "torchbearer"}),
+                         "fastai", "ignite", "skorch", "poutyne", "torchbearer",
+                         "torch_geometric", "dgl"}),
         spellings=Spellings(
             prefixes=(
                 ("pytorch_lightning.", "lightning."),
                 ("lightning.pytorch.", "lightning."),
+                ("torch_geometric.nn.conv.", "torch_geometric.nn."),
+                ("dgl.nn.pytorch.conv.", "dgl.nn."),
+                ("dgl.nn.pytorch.", "dgl.nn."),
             ),
             # (fastai's `from fastai.vision.all import *` re-exports every submodule's names)
             flat=("torchvision.ops", "torchvision.datasets", "lightning", "fastai", "skorch",

@@ -182,6 +182,18 @@ LAYERS: dict[str, LayerSpec] = {
     **{_NN + name: LayerSpec("dense", units=Slot(0, "out_channels")) for name in (
         "LazyConv1d", "LazyConv2d", "LazyConv3d",
     )},
+    # Graph convolutions (PyTorch Geometric, DGL) end node classifiers: raw scores, one
+    # feature per class; attention convolutions as wide as out_channels times their heads.
+    **{f"torch_geometric.nn.{name}": LayerSpec("dense", units=Slot(1, "out_channels"))
+       for name in ("GCNConv", "SAGEConv", "GraphConv", "ChebConv", "SGConv", "Linear",
+                    "LEConv", "ClusterGCNConv")},
+    **{f"torch_geometric.nn.{name}": LayerSpec("dense")
+       for name in ("GATConv", "GATv2Conv", "TransformerConv")},
+    "torch_geometric.nn.APPNP": LayerSpec("neutral"),  # (it propagates what it is given)
+    # (DGL's take their activation, None by default; its GATConv gives (N, heads, out))
+    **{f"dgl.nn.{name}": LayerSpec("dense", units=Slot(1, "out_feats"),
+                                   activation_arg=Slot(index, "activation"))
+       for name, index in (("GraphConv", 5), ("SAGEConv", 6))},
     **{_NN + name: LayerSpec("activation", activation, axis=_SOFTMAX_DIM, default_axis=None,
                              implicit_axis=_IMPLICIT_DIM)
        for name, activation in (("Softmax", "softmax"), ("LogSoftmax", "log_softmax"))},
