@@ -199,6 +199,10 @@ METRIC_CLASSES: dict[str, MetricSpec] = {
                                             "label_weights", "from_logits")),
     "keras.metrics.Precision": MetricSpec("precision", ("thresholds", "top_k", "class_id", "name", "dtype")),
     "keras.metrics.Recall": MetricSpec("recall", ("thresholds", "top_k", "class_id", "name", "dtype")),
+    # (the confusion counts of the imbalanced-data guides: thresholds at 0.5 by default)
+    **{f"keras.metrics.{cls}": MetricSpec(name, ("thresholds", "name", "dtype")) for cls, name in (
+        ("TruePositives", "true_positives"), ("FalsePositives", "false_positives"),
+        ("TrueNegatives", "true_negatives"), ("FalseNegatives", "false_negatives"))},
     "keras.metrics.BinaryCrossentropy": MetricSpec(
         "binary_crossentropy", ("name", "dtype", "from_logits", "label_smoothing")),
     "keras.metrics.CategoricalCrossentropy": MetricSpec(
