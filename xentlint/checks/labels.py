@@ -201,8 +201,11 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
             continue
         if labels.n_classes is None:
             continue
-        # (one-hot or multi-hot rows given to a binary loss are one column per output)
-        columns = labels.encoding in ("onehot", "multihot") and loss.family == "binary"
+        # (one-hot or multi-hot rows given to a binary loss are one column per output; label
+        # columns named in a list, whichever they are, to any loss that reads rows)
+        named = labels.encoding == "unknown" and labels.rank == 2
+        columns = (labels.encoding in ("onehot", "multihot") or named) and (
+            loss.family == "binary" or named and loss.family in ("categorical", "cross_entropy"))
         if not (labels.encoding in ("index", "onehot") and loss.exclusive or columns):
             continue
         n, units = labels.n_classes, head.units

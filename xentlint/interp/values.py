@@ -471,9 +471,9 @@ class Frame(Value):
     # columns, whose shapes are not known (a column may hold sequences).
     records: bool = False
     splits: bool = False  # a dict of such datasets by split name: ds["train"]
-    # A matrix (np.loadtxt, df.values): columns by position, m[:, -1].
-    positional: bool = False
+    positional: bool = False  # a matrix (np.loadtxt, df.values): columns by position
     dtype: Dtype | None = None  # of every column (np.loadtxt: float)
+    width: int | None = None  # how many columns, when named in a list (df[LABELS])
 
     def column(self, name: str) -> Value | None:
         return dict(self.columns).get(name)

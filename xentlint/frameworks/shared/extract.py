@@ -13,8 +13,8 @@ from ...interp.api import Call, DecoratorHandler, ExtractContext, Hooks
 from ...interp.values import ApiRef, Const, Function, Value
 from ..specs import ArrayApi
 from . import (
-    activations, arrays, calling, decoders, decoding, derived, ensembles, frames, joined, labels, mapped,
-    marks, models, options, subscripts, traced,
+    activations, arrays, calling, decoders, decoding, derived, ensembles, environments, frames,
+    joined, labels, mapped, marks, models, options, subscripts, traced,
 )
 from . import tables as T
 from .activations import SPELLINGS, activation_handler
@@ -106,6 +106,8 @@ def hooks() -> Hooks:
     h.on(T.HF_LOAD, frames.hf_dataset)
     h.on(T.HF_TABLES, frames.hf_table)
     h.on([T.ARGUMENT_PARSER], options.parser)
+    h.on(T.ENVIRONMENT_MAKERS, environments.make)
+    h.methods.append(environments.methods)
     h.methods.append(options.methods)
     h.attributes.append(options.option)
     h.attribute_assignments.append(options.assigned_option)

@@ -217,7 +217,8 @@ def _column_or_table(ctx: ExtractContext, frame: Frame, key: Value, node: cst.CS
     if len(names) < 2 or len(names) != len(key.items) or not all(
             isinstance(name, str) for name in names):
         return UNKNOWN
-    return replace(frame, columns=tuple((k, v) for k, v in frame.columns if k in names))
+    return replace(frame, columns=tuple((k, v) for k, v in frame.columns if k in names),
+                   width=len(set(names)))
 
 
 def subscripts(ctx: ExtractContext, value: Value, node: cst.Subscript,
@@ -280,6 +281,16 @@ def _row_mask(index: Value) -> bool:
     return isinstance(index, (LabelArray, Function))
 
 
+def _matrix(ctx: ExtractContext, frame: Frame, node: cst.CSTNode) -> Value:
+    """``df.values``: the table as a matrix, by position; ``df[LABELS].values`` of a list of k
+    names: k label columns, one-hot or multi-hot as the data has them (a row of k wherever a
+    loss reads rows)."""
+    if frame.width is not None and frame.width >= 2:
+        return LabelArray(Labels("unknown", ctx.evidence(node), frame.width, rank=2,
+                                 dtype=frame.dtype))
+    return replace(frame, columns=(), positional=True)
+
+
 def _is_table(frame: Frame) -> bool:
     """A pandas DataFrame (not a dataset of records, not a matrix)."""
     return not frame.records and not frame.positional
@@ -298,8 +309,8 @@ def attributes(ctx: ExtractContext, owner: Value, attr: str,
     if (isinstance(owner, ApiObject) and owner.qualname == _ROW and attr not in T.FRAME_API
             and not attr.startswith("_")):
         return _cell(ctx, owner, Const(attr), node)  # row.label
-    if isinstance(owner, Frame) and attr in T.FRAME_MATRICES and _is_table(owner):
-        return replace(owner, columns=(), positional=True)  # df.values: by position
+    if isinstance(owner, Frame) and attr == T.FRAME_MATRIX and _is_table(owner):
+        return _matrix(ctx, owner, node)  # df.values: by position
     if (isinstance(owner, Frame) and _is_table(owner) and attr not in T.FRAME_API
             and not attr.startswith("_")):
         return _column(ctx, owner, Const(attr), node)
@@ -316,8 +327,8 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
     if isinstance(receiver, Frame) and receiver.records:
         return _hf_methods(ctx, receiver, name, call)
     if isinstance(receiver, Frame):
-        if name in T.FRAME_MATRICES and _is_table(receiver):
-            return replace(receiver, columns=(), positional=True)  # df.to_numpy()
+        if name in T.FRAME_MATRIX_METHODS and _is_table(receiver):
+            return _matrix(ctx, receiver, call.node)  # df.to_numpy()
         if name == "rename":  # a column assigned here may have another name now
             return replace(receiver, columns=())
         if name == "assign":  # df.assign(label=...): that column holds what is given

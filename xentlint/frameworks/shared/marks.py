@@ -35,15 +35,16 @@ def scattered(ctx: ExtractContext, owner: Value, node: cst.Subscript,
 
 def marked(ctx: ExtractContext, owner: Value, node: cst.Subscript,
            indices: tuple[Value, ...], value: Value) -> Value | None:
-    """``target[label] = 1`` on a row of zeros: one class marked (one-hot); ``target[tag] = 1``
-    in a loop over a sample's tags, or ``target[tags] = 1``: several (multi-hot). The width is
-    the zeros' last dimension, written where they were made."""
+    """``target[label] = 1`` on a row of zeros in a ``__getitem__``: one class marked (one-hot);
+    ``target[tag] = 1`` in a loop over the sample's tags, or ``target[tags] = 1``: several
+    (multi-hot); ``Y[i, tag] = 1`` so, a matrix of multi-hot rows. The width is the zeros' last
+    dimension, written where they were made."""
     if not (isinstance(owner, Weights) and 1 <= len(owner.shape) <= 2
             and len(indices) == len(owner.shape) and const_float(value) == 1.0):
         return None
     positions = _index_nodes(node)
-    if len(positions) != len(indices):
-        return None
+    if len(positions) != len(indices) or len(positions) == 1 and not _building_an_item(ctx):
+        return None  # (a vector of zeros elsewhere may be a 0/1 label for every sample)
     encoding = _marking(ctx, owner, node, positions, indices[-1])
     if encoding is None:
         return None
@@ -76,6 +77,12 @@ def _marking(ctx: ExtractContext, owner: Weights, node: cst.Subscript,
     if not rows and _one_class(class_index):
         return "onehot"
     return None
+
+
+def _building_an_item(ctx: ExtractContext) -> bool:
+    """A data set's ``__getitem__`` is running: a vector it fills is one sample's target."""
+    return any(isinstance(f, cst.FunctionDef) and f.name.value == "__getitem__"
+               for f in ctx.running())
 
 
 def _one_class(value: Value) -> bool:

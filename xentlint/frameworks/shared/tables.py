@@ -157,7 +157,9 @@ FRAME_METHODS = frozenset({"dropna", "fillna", "sample", "reset_index", "drop", 
                            "astype", "infer_objects", "convert_dtypes", "merge", "join",
                            "set_index", "reindex", "assign", "rename"})
 FRAME_INDEXERS = frozenset({"iloc", "loc"})
-FRAME_MATRICES = frozenset({"values", "to_numpy", "as_matrix"})  # the table as a matrix
+# The table as a matrix: an attribute, or methods.
+FRAME_MATRIX = "values"
+FRAME_MATRIX_METHODS = frozenset({"to_numpy", "as_matrix"})
 # A DataFrame's own attributes and methods (pandas 3.1, and older names); any other attribute
 # is a column: `df.target`.
 FRAME_API = frozenset((
@@ -217,6 +219,12 @@ HF_SPLITTING = frozenset({"train_test_split"})  # a dict of tables by split name
 # argparse: the parser; the methods that parse (parse_known_args: (namespace, the rest)); the
 # defaults of flag actions.
 ARGUMENT_PARSER = "argparse.ArgumentParser"
+
+# Reinforcement-learning environments, and what their methods return (how many values, the
+# observation first).
+ENVIRONMENT_MAKERS = frozenset({"gym.make", "gymnasium.make"})
+ENVIRONMENT = "gymnasium.Env"
+ENVIRONMENT_STEPS = {"reset": 2, "step": 5}
 PARSE_METHODS = frozenset({"parse_args", "parse_known_args", "parse_intermixed_args"})
 PARSE_KNOWN_METHODS = frozenset({"parse_known_args"})
 FLAG_ACTIONS = {"store_true": False, "store_false": True}

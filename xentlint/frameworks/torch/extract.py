@@ -232,6 +232,8 @@ def _tensor_constructor(ctx: ExtractContext, call: Call) -> Value:
         chosen = datasets.chosen_label(ctx, data, call.node)
         if chosen is not None:
             return _typed(chosen, dtype)
+    if isinstance(data, Weights):  # (an array of known shape, an observation: as it was)
+        return replace(data, dtype=dtype or data.dtype)
     if dtype is None and not isinstance(data, (LabelArray, Tensor, Scalar)):
         return UNKNOWN
     if isinstance(data, Scalar):  # torch.tensor(int(name[0])): one sample's class number
@@ -338,8 +340,9 @@ def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Met
         return None
     if isinstance(receiver, Weights) and name in ("scatter_", "scatter"):
         return _scattered_rows(ctx, receiver, name, call)
-    if isinstance(receiver, Weights) and (name in KT.KEEPING_METHODS or name == "requires_grad_"):
-        return receiver  # torch.randn(4, 10).requires_grad_(): the same array
+    if isinstance(receiver, Weights) and (name in KT.KEEPING_METHODS or name == "requires_grad_"
+                                          or KT.DTYPE_METHODS.get(name) == "float"):
+        return receiver  # torch.randn(4, 10).requires_grad_(), state.float(): the same array
     if isinstance(receiver, LossValue) and name in KT.SELF_RETURNING:
         return receiver  # nn.CrossEntropyLoss().to(device): a module, moved
     if isinstance(receiver, Model):
