@@ -379,6 +379,7 @@ class Tensor(Value):
     # The raw scores an activation was applied to here (``torch.sigmoid(f_logits)``): how they
     # are trained says what decoding the probabilities means.
     activated: Head | None = None
+    dot_factors: bool = False  # a * b of feature tensors: summed over the features, a score
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from ...interp.values import (
 )
 from ...facts import INTEGER_DTYPES, Dtype, Labels
 from ..specs import Slot
-from . import decoders, decoding, ensembles, joined, labels, listed
+from . import decoders, decoding, ensembles, joined, labels, listed, scores
 from . import tables as T
 from .activations import exponential_of, make_head
 from .values import const_flag, const_float, const_int, guarded, shape_arguments
@@ -312,7 +312,7 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
     receiver, name = method.receiver, method.name
     reduced = decoding.reduction_method(receiver, name, call) or (
         ensembles.mean_over_outputs(receiver, call, axis_at=0)
-        if name in T.REDUCTION_METHODS else None)
+        or scores.summed(ctx, receiver, call, 0) if name in T.REDUCTION_METHODS else None)
     if reduced is not None:
         return reduced
     if name in T.COUNTING_METHODS:

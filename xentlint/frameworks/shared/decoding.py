@@ -125,7 +125,7 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
         return (_whole_loss(ctx, node, left, right) or _complement(operator, left, right)
                 or _shifted_labels(ctx, node, operator, left, right)
                 or _smoothed_rows(left, right) or _mixed_rows(left, right)
-                or _biased(ctx, node, left, right) or _residual(ctx, node, left, right))
+                or _biased(ctx, node, left, right))
     if isinstance(operator, cst.Multiply):
         swapped = _swapped_cross_entropy(ctx, node, left, right)
         if swapped is not None:
@@ -324,23 +324,6 @@ def _biased(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value) -
         if tiny:
             return guarded(side)
     return None
-
-
-def _residual(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value
-              ) -> Value | None:
-    """``self.conv(x, edge_index) + self.lin(x)``: raw scores of two parts of one model added
-    (a skip connection) are raw scores, as wide as the part whose width is known."""
-    if not (isinstance(left, Tensor) and isinstance(right, Tensor) and is_prediction(left)
-            and is_prediction(right) and left.model is None and right.model is None):
-        return None
-    heads = [side.head for side in (left, right) if side.head is not None]
-    if len(heads) != 2 or not all(h.kind == "not-probs" and h.activation not in BOUNDED
-                                  for h in heads):
-        return None
-    widths = {h.units for h in heads} - {None}
-    head = replace(heads[0], units=widths.pop() if len(widths) == 1 else None,
-                   evidence=ctx.evidence(node))
-    return replace(left, head=head)
 
 
 def _one_wide(value: Value) -> bool:

@@ -13,7 +13,7 @@ import libcst as cst
 
 from ...interp.api import Call, ExtractContext
 from ...interp.values import UNKNOWN, Seq, Tail, Tensor, Value, Weights, item_kinds
-from . import decoding
+from . import decoding, scores
 from .decoders import is_prediction
 from .values import axis_argument, const_float, const_int
 
@@ -33,7 +33,8 @@ def combined(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp,
 def reduction(ctx: ExtractContext, call: Call) -> Value:
     """``np.mean(outputs, axis=0)``, or what a reduction of a loss term is (decoding.py)."""
     outputs = call.args[0] if call.args else UNKNOWN
-    return mean_over_outputs(outputs, call, axis_at=1) or decoding.reduction(ctx, call)
+    return (mean_over_outputs(outputs, call, axis_at=1) or scores.summed(ctx, outputs, call, 1)
+            or decoding.reduction(ctx, call))
 
 
 def summed(left: Value, right: Value) -> Tensor | None:

@@ -14,7 +14,7 @@ from ...interp.values import ApiRef, Const, Function, Value
 from ..specs import ArrayApi
 from . import (
     activations, arrays, calling, decoders, decoding, derived, ensembles, environments, frames,
-    joined, labels, mapped, marks, models, options, subscripts, traced,
+    joined, labels, mapped, marks, models, options, scores, subscripts, traced,
 )
 from . import tables as T
 from .activations import SPELLINGS, activation_handler
@@ -125,6 +125,7 @@ def hooks() -> Hooks:
     h.attributes.append(labels.bunch_field)
     h.binary.append(arrays.array_operator)
     h.binary.append(decoding.binary)
+    h.binary.append(scores.combined)
     h.binary.append(ensembles.combined)
     h.negation.append(decoding.negation)
     h.comparisons.append(decoders.comparison)

@@ -56,8 +56,9 @@ def _tensor_subscript(value: Tensor, indices: tuple[Value, ...]) -> Value:
             and indices[0].labels.encoding == "index" and decoders.is_prediction(value)):
         return Tensor(None, picked=value.head)  # out[y] of one sample: its label's entry
     if len(indices) == 1:
-        if _is_slice(indices[0]):
-            return value  # a batch slice: still every sample's classes
+        if _is_slice(indices[0]) or isinstance(indices[0], LabelArray) and (
+                indices[0].labels.rank or 0) >= 1:
+            return value  # a batch slice, rows picked (z[src]): still every sample's classes
         return replace(value, column=True) if value.row else replace(value, row=True)
     if len(indices) == 2 and _is_slice(indices[0]) and _is_slice(indices[1]):
         return value

@@ -1,0 +1,69 @@
+"""Raw scores made of a model's parts: two parts' scores added (a skip connection), and a dot
+product (``(self.user(u) * self.item(i)).sum(1)``, ``(z[src] * z[dst]).sum(-1)``: the score
+of matrix factorisation and link prediction), which no activation bounds."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import libcst as cst
+
+from ...interp.api import Call, ExtractContext
+from ...interp.values import Tensor, Value
+from .activations import BOUNDED, make_head
+from .decoders import is_prediction
+from .values import axis_argument, const_flag, const_int
+
+
+def combined(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, left: Value,
+             right: Value) -> Value | None:
+    """The binary-operator hook: parts' raw scores added, or feature tensors multiplied."""
+    if isinstance(operator, cst.Add):
+        return _residual(ctx, node, left, right)
+    if isinstance(operator, cst.Multiply) and _features(left) and _features(right):
+        assert isinstance(left, Tensor) and isinstance(right, Tensor)
+        return Tensor(None, rank=left.rank or right.rank, dot_factors=True)
+    return None
+
+
+def _residual(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value
+              ) -> Value | None:
+    """``self.conv(x, edge_index) + self.lin(x)``: raw scores of two parts of one model added
+    (a skip connection) are raw scores, as wide as the part whose width is known."""
+    if not (isinstance(left, Tensor) and isinstance(right, Tensor) and is_prediction(left)
+            and is_prediction(right) and left.model is None and right.model is None):
+        return None
+    heads = [side.head for side in (left, right) if side.head is not None]
+    if len(heads) != 2 or not all(h.kind == "not-probs" and h.activation not in BOUNDED
+                                  for h in heads):
+        return None
+    widths = {h.units for h in heads} - {None}
+    head = replace(heads[0], units=widths.pop() if len(widths) == 1 else None,
+                   evidence=ctx.evidence(node))
+    return replace(left, head=head)
+
+
+def summed(ctx: ExtractContext, value: Value, call: Call, axis_at: int) -> Value | None:
+    """``(a * b).sum(dim=-1)``, ``torch.sum(a * b, 1)``: over the features, one raw score per
+    sample (a dot product)."""
+    if not (isinstance(value, Tensor) and value.dot_factors):
+        return None
+    axis = const_int(axis_argument(call, axis_at))
+    keep = any(const_flag(call.kwargs[k]) for k in ("keepdim", "keepdims") if k in call.kwargs)
+    last = axis == -1 or value.rank is not None and axis == value.rank - 1 or (
+        value.rank is None and axis == 1)
+    if not last or keep:
+        return None
+    return Tensor(make_head("linear", None, ctx.evidence(call.node)), column=True)
+
+
+def _features(value: Value) -> bool:
+    """A tensor that no activation bounds (an embedding, a linear layer's output, an encoder's
+    node features), not a piece of a loss."""
+    if not isinstance(value, Tensor) or value.dot_factors:
+        return False
+    if value.head is None:
+        return value.log_of is None and value.picked is None and value.loss_term is None and (
+            value.exponentiated is None and not value.normaliser)
+    return is_prediction(value) and value.head.kind == "not-probs" and (
+        value.head.activation not in BOUNDED)
