@@ -136,6 +136,9 @@ def known_items(iterable: Value) -> list[Value] | None:
     return None
 
 
+_SPLITS = frozenset({"split", "rsplit", "partition", "rpartition"})  # str's, into fields
+
+
 def _looks_up(interp: Interpreter, element: cst.BaseExpression, env: Env) -> bool:
     """An element that only looks a value up (``label2id[name]``, ``CLASSES.index(name)``) or
     calls a library function (``to_categorical(chunk, 10)``): run even over items not known,
@@ -152,7 +155,9 @@ def _looks_up(interp: Interpreter, element: cst.BaseExpression, env: Env) -> boo
                                            cst.Integer, cst.Float))
                    or _looks_up(interp, item.value, env) for item in element.elements)
     if isinstance(element, cst.Subscript):
-        return isinstance(element.value, (cst.Name, cst.Attribute))
+        value = element.value  # (line.split(",")[0]: a field of a line of text)
+        return isinstance(value, (cst.Name, cst.Attribute)) or isinstance(value, cst.Call) and (
+            isinstance(value.func, cst.Attribute) and value.func.attr.value in _SPLITS)
     if not isinstance(element, cst.Call):
         return False
     if (isinstance(element.func, cst.Attribute) and element.func.attr.value == "index"
