@@ -418,6 +418,11 @@ def dataset_of_pair(ctx: ExtractContext, call: Call) -> Value:
     return Dataset(Labels("unknown") if isinstance(data, Seq) else None)
 
 
+def dataset_of_records(ctx: ExtractContext, call: Call) -> Value:
+    """``tf.data.TFRecordDataset(files)``: a dataset of records, no labels until a ``.map``."""
+    return Dataset(None, ctx.evidence(call.node), width=1)
+
+
 def dataset_of_arguments(ctx: ExtractContext, call: Call) -> Value:
     """``TensorDataset(x, y)``: a dataset whose last tensor is the labels."""
     if len(call.args) < 2 or call.has_star_args:
@@ -460,10 +465,11 @@ def dataset_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Val
 def mapped_dataset(ctx: ExtractContext, dataset: Dataset, func: Value) -> Dataset:
     """``ds.map(lambda x, y: (x / 255, tf.one_hot(y, 10)))``: the function of the analysed code
     runs on the dataset's ``(x, y)`` pair, and the labels it returns are the new labels."""
-    if dataset.labels is None:
+    if dataset.labels is None and dataset.width != 1:
         return dataset
-    if isinstance(func, Function):
-        result = ctx.run_function(func, (UNKNOWN, LabelArray(dataset.labels)))
+    if isinstance(func, Function):  # (on a record, `parse(example)`: one argument)
+        item = (UNKNOWN,) if dataset.labels is None else (UNKNOWN, LabelArray(dataset.labels))
+        result = ctx.run_function(func, item)
         if isinstance(result, Seq) and len(result.items) == 2:
             return Dataset(labels_of(result.items[1]) or Labels("unknown"), dataset.evidence)
     return Dataset(Labels("unknown"))

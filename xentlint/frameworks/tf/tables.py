@@ -150,6 +150,11 @@ ARRAYS = ArrayApi(
 # tf.data: datasets of (x, y) pairs.
 PAIR_DATASETS = frozenset({"tensorflow.data.Dataset.from_tensor_slices",
                            "tensorflow.data.Dataset.from_tensors"})
+# tf.data: datasets of records (serialized examples, lines, file names), whose labels come from
+# the function their .map() applies.
+RECORD_DATASETS = frozenset({"tensorflow.data.TFRecordDataset", "tensorflow.data.TextLineDataset",
+                             "tensorflow.data.FixedLengthRecordDataset",
+                             "tensorflow.data.Dataset.list_files"})
 # tf.data: a dataset of what a generator function of the user's yields, called with the
 # `args=` given (or none).
 GENERATOR_DATASETS = {"tensorflow.data.Dataset.from_generator": Slot(0, "generator")}
