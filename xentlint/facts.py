@@ -281,6 +281,7 @@ class PositionalOption:
     meant: str | None  # the option such a number usually means; None: nothing to suggest
     value: Evidence
     effect: str
+    alongside: str = ""  # what the meant option needs beside it (apply_class_balancing=True)
 
 
 @dataclass(frozen=True)

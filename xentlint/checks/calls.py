@@ -52,12 +52,14 @@ def swapped_loss_arguments(facts: Facts, r: Reporter) -> Iterator[Finding]:
 def positional_loss_option(facts: Facts, r: Reporter) -> Iterator[Finding]:
     for p in facts.positional_options:
         meant = f", not `{p.meant}`" if p.meant else ""
+        keywords = f"{p.alongside}, " if p.alongside else ""
         yield r.finding(
             "XL502", p.value.node,
             f"{r.quote(p.value)} is passed positionally to `{p.callee}`, whose parameter in that "
             f"position is `{p.parameter}`{meant}: {p.effect}",
             subject=p,
-            fix=f"Pass it by keyword: `{p.meant}={r.text(p.value)}`" if p.meant else
+            fix=f"Pass it by keyword: `{keywords}{p.meant}={r.text(p.value)}`" if p.meant else
                 "Pass loss options by keyword",
-            edits=[(p.value.node, f"{p.meant}={r.code(p.value.node)}")] if p.meant else [],
+            edits=[(p.value.node, f"{keywords}{p.meant}={r.code(p.value.node)}")]
+            if p.meant else [],
             applicability="unsafe")

@@ -105,10 +105,10 @@ _PROBABILITY_METRICS = {
     "log_loss": "clips the outputs into (0, 1) as if they were probabilities",
     "brier_score": "takes probabilities and raises on anything outside [0, 1]",
 }
-# (each thresholds a probability at 0.5 unless told otherwise; all but binary accuracy
-# take `thresholds=`)
+# (each thresholds a probability at 0.5 unless told otherwise)
 _THRESHOLD_METRICS = ("binary_accuracy", "precision", "recall", "true_positives",
                       "false_positives", "true_negatives", "false_negatives")
+_ONE_THRESHOLD = ("accuracy", "binary_accuracy")  # (BinaryAccuracy's keyword: `threshold=`)
 
 
 def _metric_problem(metric: Metric, head: Head) -> str | None:
@@ -126,7 +126,7 @@ def _metric_fix(r: Reporter, metric: Metric) -> dict[str, Any]:
     if not metric.options:
         return {"fix": "Give the metric probabilities (a sigmoid of the logits)"}
     option, value = ("from_logits", "True") if metric.name in _PROBABILITY_METRICS \
-        else ("threshold" if metric.name == "binary_accuracy" else "thresholds", "0.0")
+        else ("threshold" if metric.name in _ONE_THRESHOLD else "thresholds", "0.0")
     return {"fix": "Use the metric's `from_logits=True` / `threshold=0.0`, or a sigmoid before it",
             **fixers.as_args(fixers.metric_on_logits(r, metric.evidence.node, option, value))}
 

@@ -30,6 +30,10 @@ class Trap:
     parameter: str
     meant: str | None  # the option such a number usually means; None: nothing to suggest
     effect: str = "the loss silently changes meaning"
+    alongside: str = ""  # what the meant option needs to work: "apply_class_balancing=True"
+    # A number that, landing there, does what the meant option at that number does (focal
+    # alpha's default 0.25: class balancing on, with that weight)
+    harmless: float | None = None
 
 
 @dataclass(frozen=True)

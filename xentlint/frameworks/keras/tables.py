@@ -35,7 +35,8 @@ _LOGITS_EFFECT = ("a nonzero number is `from_logits=True`, so the loss reads the
 _SMOOTHING_TRAP = (Trap("from_logits", "label_smoothing", _LOGITS_EFFECT),)
 _FLAG_TRAP = (Trap("from_logits", None, _LOGITS_EFFECT),)
 _FOCAL_TRAPS = (Trap("apply_class_balancing", "alpha", "a nonzero number turns class balancing "
-                     "on instead of setting the weight of the positive class"),
+                     "on with the default weight 0.25 for the positive class, not this one",
+                     alongside="apply_class_balancing=True", harmless=0.25),
                 Trap("from_logits", None, _LOGITS_EFFECT))
 
 

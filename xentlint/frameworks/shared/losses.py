@@ -81,7 +81,10 @@ def _record_traps(ctx: ExtractContext, call: Call, spec: LossSpec) -> set[str]:
         node = call.arg_node(position, trap.parameter)
         if node is None:
             continue
-        if const_float(value) is not None:  # a number, not a bool or a tensor
+        number = const_float(value)
+        if number is not None and number == trap.harmless:
+            continue
+        if number is not None:  # a number, not a bool or a tensor
             effect = trap.effect
         elif trap.meant is not None and _named(node, trap.meant):
             # BCEWithLogitsLoss(pos_weight): the user's own name says which option was meant
@@ -90,7 +93,8 @@ def _record_traps(ctx: ExtractContext, call: Call, spec: LossSpec) -> set[str]:
             continue
         misplaced.add(trap.parameter)
         ctx.record(PositionalOption(callee=spec.api, parameter=trap.parameter, meant=trap.meant,
-                                    value=ctx.evidence(node), effect=effect))
+                                    value=ctx.evidence(node), effect=effect,
+                                    alongside=trap.alongside))
     return misplaced
 
 
