@@ -11,8 +11,8 @@ import libcst as cst
 from ...facts import Labels
 from ...interp.api import Call, ExtractContext
 from ...interp.values import (
-    UNKNOWN, Const, Dataset, Dict, Frame, Function, Instance, LabelArray, OneOf, Scalar, Seq, Tail,
-    Value,
+    UNKNOWN, ApiRef, Const, Dataset, Dict, Frame, Function, Instance, LabelArray, OneOf, Scalar,
+    Seq, Tail, Value, item_kinds,
 )
 from ..shared import listed
 from ..shared.values import labels_of
@@ -24,6 +24,8 @@ def data_loader(ctx: ExtractContext, call: Call) -> Value:
     ``collate_fn`` of the user's makes of a list of its items (run on them)."""
     dataset = call.arg(0, "dataset")
     collate = call.kwargs.get("collate_fn", Const(None))
+    if isinstance(collate, ApiRef) and collate.qualname in KT.DEFAULT_COLLATE:
+        collate = Const(None)  # (spelled out: what the loader does when given none)
     if dataset is not UNKNOWN and not (isinstance(collate, Const) and collate.value is None):
         return _batches_of(_collated_by(ctx, collate, _item_of(ctx, dataset)))
     if isinstance(dataset, (Dataset, Frame)):
@@ -74,9 +76,26 @@ def _collated_by(ctx: ExtractContext, collate: Value, item: Value) -> Value:
                                       else Tail(()),))
 
 
+def default_collate(ctx: ExtractContext, call: Call) -> Value:
+    """``default_collate(batch)`` in the user's own collate: the list of items stacked as the
+    loader does by default (one batch of what each item is)."""
+    items = call.arg(0, "batch")
+    kinds = item_kinds(items) if isinstance(items, (Seq, Tail)) else None
+    if not kinds or len(set(kinds)) != 1:
+        return UNKNOWN
+    item = kinds[0]
+    if isinstance(item, Seq) and len(item.items) >= 2:
+        return Seq((*item.items[:-1], _collated(ctx, item.items[-1], call.node)))
+    if isinstance(item, Dict):
+        return _dict_batches(ctx, item, call.node)
+    return UNKNOWN
+
+
 def _batches_of(batch: Value) -> Value:
-    """A loader of these batches: the labels are their last tensor; of unknown kind when no
-    ``(x, y)`` batch is known."""
+    """A loader of these batches: the labels are their last tensor (a table of columns, of a
+    batch of dicts); of unknown kind when no ``(x, y)`` batch is known."""
+    if isinstance(batch, Frame) and batch.records:
+        return batch
     if not (isinstance(batch, Seq) and len(batch.items) >= 2):
         return Dataset(Labels("unknown"))
     return Dataset(labels_of(batch.items[-1]) or Labels("unknown"), width=len(batch.items))

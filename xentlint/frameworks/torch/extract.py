@@ -408,6 +408,7 @@ def hooks() -> Hooks:
     h.on(["torch.device"], lambda ctx, call: ApiObject("torch.device"))
     h.on(["torch.utils.data.TensorDataset"], labels.dataset_of_arguments)
     h.on(["torch.utils.data.DataLoader"], datasets.data_loader)
+    h.on(KT.DEFAULT_COLLATE, datasets.default_collate)
     h.on(KT.DATASET_VIEWS, datasets.dataset_view)
     h.on(KT.RECURRENT | KT.SEQUENCE_PRESERVING | KT.EMBEDDINGS, _recurrent)
     h.prefixes.append((KT.TORCHVISION_MODELS, _torchvision_model))

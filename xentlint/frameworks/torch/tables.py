@@ -386,6 +386,11 @@ TYPED_CONSTRUCTORS: dict[str, Dtype] = {
     "torch.Tensor": "float",
 }
 TENSOR_CONSTRUCTORS = frozenset({"torch.tensor", "torch.as_tensor", "torch.from_numpy"})
+# The collate a DataLoader uses when given none, spelled out (``collate_fn=default_collate``,
+# or called by the user's own collate on the list of items).
+DEFAULT_COLLATE = frozenset({"torch.utils.data.default_collate",
+                             "torch.utils.data.dataloader.default_collate",
+                             "torch.utils.data._utils.collate.default_collate"})
 # A model saved whole (torch.save(model, path)) and loaded back: unpickled, it is an instance
 # of the classes of the code that saved it (keras.models.load_model is not here: a file of
 # any architecture, a pretrained model swapped in under `if pretrained:`).
