@@ -303,16 +303,23 @@ def training_of(facts: Facts) -> Callable[[Decoding], tuple[Loss | None, Labels 
     for p in facts.pairings:
         if p.head is not None:
             known = by_head.get(p.head.evidence.node)
-            if known is None or known.labels is None:
+            if known is None or _knowing(p.labels) > _knowing(known.labels):
                 by_head[p.head.evidence.node] = p
 
     def trained_with(d: Decoding) -> tuple[Loss | None, Labels | None]:
         pairing = by_head.get(d.trained_head.evidence.node)
         loss = d.loss or (pairing.loss if pairing else None)
-        found = d.labels or (pairing.labels if pairing else None)
+        paired = pairing.labels if pairing else None
+        found = d.labels if _knowing(d.labels) >= _knowing(paired) else paired
         return loss, found
 
     return trained_with
+
+
+def _knowing(labels: Labels | None) -> int:
+    """How much is known of labels: none (0), labels of an encoding not known (1: a training
+    step run on no data), their encoding (2)."""
+    return 0 if labels is None else 1 if labels.encoding == "unknown" else 2
 
 
 def pairing_links(p: Pairing, labels_role: str) -> list[Link | None]:

@@ -87,9 +87,10 @@ def _batch_given(call: Call) -> bool:
 
 
 def _sequences_given(call: Call) -> bool:
-    """``model(x)`` of a known array of three axes or more."""
+    """``model(x)`` of a known array of three axes: (N, L, features) or (N, C, L), whose
+    output keeps a sequence or not as the layers say (images, of four, go to (N, C))."""
     given = call.args[0] if call.args else UNKNOWN
-    return isinstance(given, Weights) and len(given.shape) >= 3
+    return isinstance(given, Weights) and len(given.shape) == 3
 
 
 def _one_sample(call: Call) -> bool:
