@@ -75,6 +75,10 @@ LOSS_CLASSES: dict[str, LossSpec] = {
     "keras.losses.CategoricalFocalCrossentropy": _loss(
         "CategoricalFocalCrossentropy", "categorical", _CFOCAL, _FLAG_TRAP),
     "keras.losses.KLDivergence": _loss("KLDivergence", "kld", traps=()),
+    # TensorFlow Addons' focal loss (end of life, in many notebooks): from_logits comes first
+    "tensorflow_addons.losses.SigmoidFocalCrossEntropy": _loss(
+        "SigmoidFocalCrossEntropy", "binary", ("from_logits", "alpha", "gamma"),
+        (Trap("from_logits", "alpha", _LOGITS_EFFECT),)),
     **{f"keras.losses.{name}": _loss(name, "regression", traps=()) for name in (
         "MeanSquaredError", "MeanAbsoluteError", "MeanAbsolutePercentageError",
         "MeanSquaredLogarithmicError", "Huber", "LogCosh", "Poisson", "CosineSimilarity",
