@@ -187,15 +187,18 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
     # be theirs (a GAN discriminator's K + 1st class, "fake", from labels made apart).
     # (a loss called on labels not known counts; a compile() before any labels does not)
     counts: dict[cst.CSTNode, set[int | None]] = {}
-    for p in pairings(facts):
+    for p in pairings(facts, handwritten=True):
         if p.head is not None and (p.labels is not None
                                    or p.loss.spec.labels_reported_at == "call"):
             counts.setdefault(p.head.evidence.node, set()).add(
                 p.labels.n_classes if p.labels is not None else None)
-    for t in pairings(facts):
+    for t in pairings(facts, handwritten=True):
         labels, head, loss = t.labels, t.head, t.loss
         if labels is None or head is None or head.units is None:
             continue
+        if loss.spec.handwritten and not (labels.encoding in ("onehot", "multihot")
+                                          and head.units > 1 and labels.n_classes != 1):
+            continue  # (rows times the outputs, written out: only their widths can be judged)
         if head.units == 1 and loss.family == "binary":
             yield from _classes_on_one_binary_unit(t, labels, head, r)
             continue

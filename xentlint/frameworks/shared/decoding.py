@@ -149,7 +149,11 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
                 return Tensor(None, loss_term=pairing)
             if (is_prediction(output) and isinstance(other, LabelArray)
                     and other.labels.encoding == "onehot"):
-                assert isinstance(output, Tensor)
+                assert isinstance(output, Tensor) and output.head is not None
+                if output.head.kind == "log-probs":  # (onehot * log_softmax(x): as wide?)
+                    ctx.record(Pairing(head=output.head, loss=Loss(
+                        HANDWRITTEN_CROSS_ENTROPY, None, ctx.evidence(node)),
+                        site=ctx.evidence(node), labels=other.labels))
                 return Tensor(None, picked=output.head)  # (onehot * out): the true class's entry
         if any(isinstance(side, LabelArray) and side.flipped for side in (left, right)):
             return Tensor(None, negative_term=True)  # (1 - y) * torch.log1p(-p)
