@@ -332,6 +332,9 @@ def _directory_dataset(ctx: ExtractContext, call: Call, param: str, default: str
     class_names = call.kwargs.get("class_names") or call.kwargs.get("classes")
     if isinstance(class_names, Seq):
         n_classes = len(class_names.items)
+    if encoding == "binary":  # float 0/1: (N, 1) from image_dataset_from_directory, (N,) a flow
+        return Dataset(Labels("binary", ctx.evidence(node), 2, rank=2 if param == "label_mode"
+                              else 1, dtype="float"), ctx.evidence(call.node))
     return Dataset(Labels(encoding, ctx.evidence(node), n_classes), ctx.evidence(call.node))
 
 
