@@ -351,7 +351,7 @@ class Tensor(Value):
     column: bool = False  # one column of the output ([:, 0]) rather than the whole matrix
     log_of: Head | None = None  # this tensor is log(<head>), or log(1 - <head>) if complement
     complement_of: Head | None = None  # 1 - <head>: the other side of a binary probability
-    complement: bool = False  # with log_of: log(1 - <head>), a binary cross-entropy's 2nd term
+    complement: bool = False  # with log_of: log(1 - <head>); with picked: p or 1 - p by label
     row: bool = False  # one sample (preds[0]): the batch axis is gone, axis 0 is the classes
     output_name: str | None = None  # the name of the layer that produced it
     rank: int | None = None  # known for sequence outputs: 3 is (N, L, features), class axis last

@@ -62,8 +62,9 @@ def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode,
         return Tensor(None, normaliser=True)  # log(exp(out).sum(1)): logsumexp(out)
     if isinstance(value, Tensor) and value.picked is not None:
         # log(out[range(N), y]): each sample's log-probability of its class, a hand-written
-        # cross-entropy on probabilities in ``out``
-        loss = Loss(HANDWRITTEN_CROSS_ENTROPY, "probs", ctx.evidence(node))
+        # cross-entropy on probabilities in ``out`` (of p or 1 - p by the label: a binary one)
+        spec = HANDWRITTEN_BINARY_CROSS_ENTROPY if value.complement else HANDWRITTEN_CROSS_ENTROPY
+        loss = Loss(spec, "probs", ctx.evidence(node))
         pairing = Pairing(head=value.picked, loss=loss, site=loss.evidence)
         ctx.record(pairing)
         return Tensor(None, loss_term=pairing)

@@ -8,8 +8,9 @@ import libcst as cst
 
 from ...facts import Labels
 from ...interp.api import Call, ExtractContext
-from ...interp.values import UNKNOWN, Const, LabelArray, Seq, Value
+from ...interp.values import UNKNOWN, Const, LabelArray, Seq, Tensor, Value
 from . import tables as T
+from .decoders import is_prediction
 from .values import class_numbers, const_flag, const_float, const_int, index_encoding
 
 
@@ -19,6 +20,9 @@ def chosen(ctx: ExtractContext, call: Call) -> Value:
     if len(call.args) != 3 or call.kwargs:
         return UNKNOWN
     condition, first, second = call.args
+    true_class = _true_class_probability(first, second) or _true_class_probability(second, first)
+    if true_class is not None:
+        return true_class
     values = {const_float(first), const_float(second)}
     if values != {0.0, 1.0}:
         return UNKNOWN
@@ -28,6 +32,15 @@ def chosen(ctx: ExtractContext, call: Call) -> Value:
     rank = condition.labels.rank if isinstance(condition, LabelArray) else None
     return LabelArray(Labels("binary", ctx.evidence(call.node), 2, rank=rank,
                              dtype="int64" if integers else "float"))
+
+
+def _true_class_probability(output: Value, other: Value) -> Tensor | None:
+    """``pt = torch.where(y == 1, p, 1 - p)`` (a focal loss's): each sample's output for its
+    true side, as ``out[range(N), y]`` picks it (its log is a cross-entropy written by hand)."""
+    if (is_prediction(output) and isinstance(other, Tensor) and isinstance(output, Tensor)
+            and other.complement_of is not None and other.complement_of == output.head):
+        return Tensor(None, picked=output.head, complement=True)
+    return None
 
 
 def _against_scalar(condition: cst.BaseExpression) -> bool:
