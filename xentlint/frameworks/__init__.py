@@ -80,7 +80,7 @@ REGISTRY: tuple[Framework, ...] = (
     Framework(
         name="keras", tag="K",
         roots=frozenset({"keras", "tensorflow", "tf_keras", "keras_hub", "keras_nlp",
-                         "tensorflow_addons",
+                         "tensorflow_addons", "scikeras",
                          "keras_cv", "spektral", "stellargraph"}),
         spellings=Spellings(
             prefixes=(

@@ -176,6 +176,21 @@ def _compile(ctx: ExtractContext, model: Model, call: Call) -> MethodResult:
     return MethodResult(Const(None), compiled)
 
 
+def _sklearn_wrapper(ctx: ExtractContext, call: Call) -> Value:
+    """``KerasClassifier(model=build_model, loss=..., metrics=...)`` (scikeras): the model its
+    ``model=`` builds (``model__units=`` routed to the function), compiled with the wrapper's
+    loss. (The labels its ``fit`` gets are not the model's: scikeras encodes them to match the
+    loss, one-hot for a categorical one.)"""
+    built = call.arg(0, "model")
+    if isinstance(built, Function):
+        routed = {key.removeprefix(KK.ROUTED_TO_MODEL): value for key, value in call.kwargs.items()
+                  if key.startswith(KK.ROUTED_TO_MODEL)}
+        built = ctx.run_function(built, (), routed)
+    if isinstance(built, Model) and call.has(-1, "loss"):
+        _compile(ctx, built, replace(call, args=()))
+    return ApiObject(call.qualname)
+
+
 def _fit(ctx: ExtractContext, model: Model, name: str, call: Call) -> MethodResult:
     _note_legacy(ctx, call, KK.LEGACY_FIT_KEYWORDS)
     targets = _data_labels(ctx, call, KK.FIT_METHODS[name])
@@ -415,6 +430,7 @@ def hooks() -> Hooks:
     h.on(KK.SEQUENTIAL, sequential_of_list)
     h.on(KK.FUNCTIONAL, _functional)
     h.on(KK.LOSS_CLASSES, loss_class_handler(KK.LOSS_CLASSES))
+    h.on(KK.SKLEARN_WRAPPERS, _sklearn_wrapper)
     h.on(KK.LOSS_FUNCTIONS, loss_function_handler(KK.LOSS_FUNCTIONS))
     h.on(KK.METRIC_CLASSES, metrics.metric_class)
     h.on(KK.METRIC_CALLS, metric_function_handler(KK.METRIC_CALLS))

@@ -278,6 +278,10 @@ LOOKUPS: dict[str, int] = {"keras.layers.StringLookup": 1, "keras.layers.Integer
 CATEGORY_ENCODING = "keras.layers.CategoryEncoding"  # one_hot rows of num_tokens columns
 # A loss class of the user's (``class FocalLoss(keras.losses.Loss)``): called, or compiled, it
 # computes its loss by this method.
+# scikeras' wrappers compile the model their `model=` builds with their own `loss=`; a
+# `model__x=` keyword is the build function's `x`.
+SKLEARN_WRAPPERS = frozenset({"scikeras.wrappers.KerasClassifier"})
+ROUTED_TO_MODEL = "model__"
 LOSS_BASES = frozenset({"keras.losses.Loss", "keras.losses.loss.Loss"})
 # Layers no table lists, read by their `activation=` (Keras' convention): Keras' own others,
 # and the graph layers of spektral and StellarGraph.
