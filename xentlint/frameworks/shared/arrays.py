@@ -192,12 +192,30 @@ def pick_handler(table: Mapping[str, tuple[Slot, Slot]]) -> FunctionHandler:
         source_slot, index_slot = table[call.qualname]
         source = call.arg(source_slot.index, source_slot.name)
         index = call.arg(index_slot.index, index_slot.name)
-        if decoders.is_prediction(source) and isinstance(index, LabelArray):
+        node = call.arg_node(index_slot.index, index_slot.name)
+        if decoders.is_prediction(source) and (isinstance(index, LabelArray) or (
+                index is UNKNOWN and node is not None and _made_a_column(node))):
             assert isinstance(source, Tensor)
             return Tensor(None, picked=source.head)
         return UNKNOWN
 
     return handler
+
+
+def _made_a_column(node: cst.BaseExpression) -> bool:
+    """``y[:, None]``, ``y.unsqueeze(1)``, ``y.view(-1, 1)``, ``jnp.expand_dims(y, -1)``: a vector
+    of a name made one column, the index a gather at each sample's label is given."""
+    if isinstance(node, cst.Subscript):
+        return isinstance(node.value, cst.Name) and len(node.slice) == 2 and any(
+            isinstance(e.slice, cst.Index) and isinstance(e.slice.value, cst.Name)
+            and e.slice.value.value == "None" for e in node.slice)
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
+        name = node.func.attr.value
+        if name in ("unsqueeze", "view", "reshape") and isinstance(node.func.value, cst.Name):
+            return True
+        return name == "expand_dims" and bool(node.args) and isinstance(
+            node.args[0].value, cst.Name)
+    return False
 
 
 def transform(ctx: ExtractContext, call: Call) -> Value:
