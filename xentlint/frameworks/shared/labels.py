@@ -253,6 +253,10 @@ def compared(ctx: ExtractContext, node: cst.Comparison, left: Value, op: str,
     current = array.labels
     if current.encoding in ("onehot", "multihot"):  # onehot > 0: the same rows, as booleans
         return LabelArray(replace(current, dtype="bool"))
+    if current.encoding == "unknown" and current.rank == 2 and (current.n_classes or 0) >= 2:
+        # label columns named in a list, thresholded (annotators' fractions >= 0.5): each row
+        # may have several
+        return LabelArray(Labels("multihot", evidence, current.n_classes, rank=2, dtype="bool"))
     if current.encoding == "unknown" and current.rank != 1:
         return None  # maybe a matrix of scores: which encoding its mask has is not known
     return LabelArray(Labels("binary", evidence, 2, rank=current.rank, dtype="bool"))
