@@ -33,16 +33,20 @@ def one_hot_handler(table: dict[str, OneHot]) -> FunctionHandler:
                 call.kwargs.get(spec.drop_first, Const(False))) is not False:
             return LabelArray(Labels("unknown", ctx.evidence(call.node), rank=2))
         n_classes = n_evidence = None
+        from_data = True  # (the count given not known: not the data's either)
         if spec.classes is not None:
             keyword = next((alias for alias in spec.classes_aliases if alias in call.kwargs),
                            spec.classes.name)
-            n_classes = const_int(call.arg(spec.classes.index, keyword))
+            given = call.arg(spec.classes.index, keyword)
+            n_classes = const_int(given)
             node = call.arg_node(spec.classes.index, keyword)
-            if n_classes == -1:  # PyTorch: -1 means "from the data"
+            # (PyTorch's -1 and Keras' None mean "from the data")
+            from_data = node is None or n_classes == -1 or given == Const(None)
+            if n_classes == -1:
                 n_classes = None
             if node is not None and n_classes is not None:
                 n_evidence = ctx.evidence(node)
-        if n_classes is None and isinstance(source, LabelArray):
+        if n_classes is None and from_data and isinstance(source, LabelArray):
             # (from the data: the largest class number + 1, an unused column 0 for labels
             # numbered from 1)
             n_classes, n_evidence = source.labels.n_classes, source.labels.n_evidence
