@@ -109,13 +109,19 @@ def single_unit_softmax(facts: Facts, r: Reporter) -> Iterator[Finding]:
     # Axis 1 (or an implicit axis) is the class axis of an (N, C) output, but also the time
     # axis of attention scores (N, T, 1): only a head that is trained counts there.
     heads += [t.head for t in pairings(facts) if t.head is not None and t.head.axis in (1, None)]
+    # (a head in another module is reported where this one trains it)
+    trained_at = {t.head.evidence.node: t.site.node for t in pairings(facts) if t.head}
     for head in heads:
         if head.activation == "softmax" and head.units == 1:
             edits, applicability = fixers.swap_activation(r, head, "sigmoid")
+            elsewhere = not r.places.is_local(head.evidence.node)
+            site = trained_at.get(head.evidence.node) if elsewhere else None
             yield r.finding(
                 "XL203", head.evidence.node,
-                f"`{r.text(head.evidence)}` takes softmax over a single unit: the output is always "
-                f"1.0 whatever the input, and a loss computed on it has no gradient",
+                f"{r.where(head.evidence) if elsewhere else f'`{r.text(head.evidence)}`'} takes "
+                f"softmax over a single unit: the output is always 1.0 whatever the input, and a "
+                f"loss computed on it has no gradient",
+                [Link(site, "trained here")] if site is not None else [],
                 subject=head,
                 fix="For a binary problem use one unit with a sigmoid and binary cross-entropy "
                     "(or two units with softmax)", edits=edits, applicability=applicability)
