@@ -8,6 +8,7 @@ class runs ``__init__`` and lets the frameworks see a model in the instance.
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -280,11 +281,23 @@ def _isinstance(interp: Interpreter, call: Call) -> Value:
     return UNKNOWN
 
 
+def _sorted(interp: Interpreter, call: Call) -> Value:
+    """``sorted(["dog", "cat"])``: the names written, in order; ``sorted(os.listdir(root))``:
+    a list, of items not known (``classes.index(name)`` in it is a position)."""
+    given = call.args[0] if len(call.args) == 1 else UNKNOWN
+    items = given.items if isinstance(given, Seq) else ()
+    names: list[Const] = [item for item in items if isinstance(item, Const)]
+    if names and len(names) == len(items) and not call.kwargs and len(
+            {type(item.value) for item in names}) == 1 and type(names[0].value) in (str, int):
+        return Seq(tuple(sorted(names, key=attrgetter("value"))))
+    return Tail(()) if call.args and not call.has_star_args else UNKNOWN
+
+
 _PYTHON_CALLS: dict[str, Callable[[Interpreter, Call], Value]] = {
     "builtins.getattr": _getattr, "functools.partial": _partial, "builtins.dict": _dict,
     "collections.OrderedDict": _ordered_dict, "builtins.enumerate": _iterator,
     "builtins.zip": _iterator, "builtins.iter": _iterator, "builtins.next": _next,
-    "builtins.isinstance": _isinstance,
+    "builtins.isinstance": _isinstance, "builtins.sorted": _sorted,
 }
 
 

@@ -324,6 +324,10 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
     if name == "index" and isinstance(receiver, Seq) and call.args \
             and not isinstance(call.args[0], Const):
         return looked_up(ctx, receiver, call.node, method.receiver_node)  # CLASSES.index(name)
+    if name == "index" and isinstance(receiver, Tail) and len(call.args) == 1:
+        # classes = sorted(os.listdir(root)); classes.index(name): a position, of how many not
+        # known
+        return LabelArray(Labels("index", ctx.evidence(call.node), rank=0, dtype="int64"))
     if isinstance(receiver, Frame) and receiver.records:
         return _hf_methods(ctx, receiver, name, call)
     if isinstance(receiver, Frame):
