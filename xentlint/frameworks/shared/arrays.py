@@ -30,6 +30,8 @@ def passthrough(ctx: ExtractContext, call: Call) -> Value:
     maybe of a new dtype or rank; ``np.array(predictions)``, a list of output rows: the
     output."""
     value = call.arg(0, "x") if call.args else UNKNOWN
+    if isinstance(value, Weights):  # np.asarray(obs): the same array
+        return replace(value, dtype=ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN)) or value.dtype)
     value = joined.gathered_predictions(value, rows=True) or value
     if isinstance(value, OneOf) and all(isinstance(row, Seq) for row in value.values):
         return value  # np.array(label), one sample's row ([1, 0] for a cat, [0, 1] a dog)

@@ -17,6 +17,8 @@ from .values import class_numbers, const_flag, const_float, const_int, index_enc
 def chosen(ctx: ExtractContext, call: Call) -> Value:
     """``np.where(df["Churn"] == "Yes", 1, 0)``: 0/1 labels of the condition's shape, of the
     two values' type."""
+    if len(call.args) == 1 and isinstance(call.args[0], LabelArray) and not call.kwargs:
+        return Seq((call.args[0],))  # np.where(y < 5): where the mask holds (as the mask picks)
     if len(call.args) != 3 or call.kwargs:
         return UNKNOWN
     condition, first, second = call.args
@@ -32,6 +34,15 @@ def chosen(ctx: ExtractContext, call: Call) -> Value:
     rank = condition.labels.rank if isinstance(condition, LabelArray) else None
     return LabelArray(Labels("binary", ctx.evidence(call.node), 2, rank=rank,
                              dtype="int64" if integers else "float"))
+
+
+def positions(ctx: ExtractContext, call: Call) -> Value:
+    """``np.flatnonzero(y < 5)``, ``np.nonzero(mask)``: where a mask of the labels holds; rows
+    picked by them are picked by their values, as the mask would (some classes may go)."""
+    mask = call.args[0] if len(call.args) == 1 else UNKNOWN
+    if not isinstance(mask, LabelArray):
+        return UNKNOWN
+    return Seq((mask,)) if call.qualname in T.MASK_POSITION_TUPLES else mask
 
 
 def _true_class_probability(output: Value, other: Value) -> Tensor | None:

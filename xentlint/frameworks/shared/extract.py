@@ -105,6 +105,7 @@ def hooks() -> Hooks:
     h.on([T.CATEGORICAL], frames.categorical)
     h.on(T.HF_LOAD, frames.hf_dataset)
     h.on(T.HF_TABLES, frames.hf_table)
+    h.on(T.MASK_POSITIONS, derived.positions)
     h.on([T.ARGUMENT_PARSER], options.parser)
     h.on(T.ENVIRONMENT_MAKERS, environments.make)
     h.methods.append(environments.methods)

@@ -20,7 +20,7 @@ from ...interp.values import (
     Numbering, Scalar, Seq, Tail, Value, item_kinds,
 )
 from . import tables as T
-from .values import class_numbers, const_int, index_encoding, labels_of
+from .values import class_numbers, const_flag, const_int, index_encoding, labels_of
 
 _INDEXER = "pandas.indexer"  # df.iloc / df.loc: (rows, columns) subscripts
 _ROW = "pandas.row"  # df.iloc[i]: one row, its cells read by column (row["label"], row.label)
@@ -354,6 +354,9 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
         if name in T.MASK_METHODS:
             return LabelArray(Labels("binary", ctx.evidence(call.node), 2,
                                      rank=receiver.labels.rank, dtype="bool"))
+        if name == "nonzero" and receiver.labels.encoding == "binary":  # (y < 5).nonzero(...)
+            as_tuple = const_flag(call.kwargs.get("as_tuple", Const(False)))
+            return Seq((receiver,)) if as_tuple else receiver
     return None
 
 

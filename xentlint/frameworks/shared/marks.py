@@ -42,6 +42,8 @@ def marked(ctx: ExtractContext, owner: Value, node: cst.Subscript,
     if not (isinstance(owner, Weights) and 1 <= len(owner.shape) <= 2
             and len(indices) == len(owner.shape) and const_float(value) == 1.0):
         return None
+    if owner.dtype is not None and owner.dtype != "float":
+        return None  # (integer zeros marked 1: as likely a 0/1 class index at each position)
     positions = _index_nodes(node)
     if len(positions) != len(indices) or len(positions) == 1 and not _building_an_item(ctx):
         return None  # (a vector of zeros elsewhere may be a 0/1 label for every sample)

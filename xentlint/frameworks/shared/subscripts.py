@@ -10,7 +10,9 @@ import libcst as cst
 
 from ...facts import Labels
 from ...interp.api import ExtractContext
-from ...interp.values import UNKNOWN, ApiObject, Const, LabelArray, Scalar, Tensor, Value, Weights
+from ...interp.values import (
+    UNKNOWN, ApiObject, Const, LabelArray, Scalar, Seq, Tensor, Value, Weights,
+)
 from . import decoders, labels
 from .values import const_int
 
@@ -84,6 +86,8 @@ def _subscript_rank(rank: int, indices: tuple[Value, ...]) -> int | None:
 def _label_subscript(value: LabelArray, indices: tuple[Value, ...]) -> Value:
     """Rows of labels keep their encoding; a column, a scalar or a new axis change it."""
     current = value.labels
+    if len(indices) == 1 and isinstance(indices[0], Seq) and len(indices[0].items) == 1:
+        indices = indices[0].items  # y[np.nonzero(y < 5)]: by the mask's positions
     if len(indices) == 1:
         if _is_slice(indices[0]) and _near_a_sample(indices[0]):
             return LabelArray(replace(current, rank=None))  # a window: a sequence of labels

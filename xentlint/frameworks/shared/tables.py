@@ -189,6 +189,10 @@ FACTORIZE = frozenset({"pandas.factorize"})
 CATEGORICAL = "pandas.Categorical"  # pd.Categorical(df["label"]).codes: numbers from 0
 FACTORIZE_METHODS = frozenset({"factorize"})
 # Column methods that give a row mask (df[df["text"].notna()]: some rows of the table).
+# Where a mask holds: an array of positions, or a tuple of them (one per axis).
+MASK_POSITIONS = frozenset({"numpy.flatnonzero", "numpy.argwhere", "numpy.nonzero",
+                            "torch.nonzero", "torch.argwhere"})
+MASK_POSITION_TUPLES = frozenset({"numpy.nonzero"})
 MASK_METHODS = frozenset({"notna", "notnull", "isna", "isnull", "isin", "between",
                           "duplicated"})
 CATEGORY_ATTRIBUTES = frozenset({"cat", "codes"})  # y.astype("category").cat.codes

@@ -246,6 +246,8 @@ def _typed_constructor(ctx: ExtractContext, call: Call) -> Value:
     """``torch.LongTensor(y)``, ``torch.FloatTensor([0, 2, 1, 1])`` (values written out: what
     they are, of that dtype)."""
     data = call.args[0] if call.args else UNKNOWN
+    if isinstance(data, Weights):  # torch.FloatTensor(state): the same array (one sample)
+        return replace(data, dtype=KT.TYPED_CONSTRUCTORS[call.qualname])
     if isinstance(data, (Seq, Tail)):
         data = listed.list_labels(data, ctx.evidence(call.node)) or data
     return _typed(data, KT.TYPED_CONSTRUCTORS[call.qualname], ctx.evidence(call.node))
