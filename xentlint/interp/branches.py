@@ -207,6 +207,10 @@ def _filled_rows(before: Value, after: Value) -> LabelArray | None:
     loop that fills the rows runs (rows it never filled would be no labels at all), so the
     array is the rows it made, one-hot or multi-hot of that width; ``for tag in tags:
     target[tag] = 1``: one sample's row of every tag it has (none: a row of zeros)."""
+    if isinstance(before, LabelArray) and before.filled and isinstance(after, LabelArray) and (
+            after.labels.encoding in ("onehot", "multihot") and before.labels.rank == 1
+            and after.labels.rank == 1 and after.labels.n_classes is None):
+        return after  # (zeros of a length not known, marked)
     if not (isinstance(before, Weights) and isinstance(after, LabelArray)):
         return None
     labels = after.labels

@@ -39,6 +39,11 @@ def marked(ctx: ExtractContext, owner: Value, node: cst.Subscript,
     ``target[tag] = 1`` in a loop over the sample's tags, or ``target[tags] = 1``: several
     (multi-hot); ``Y[i, tag] = 1`` so, a matrix of multi-hot rows. The width is the zeros' last
     dimension, written where they were made."""
+    if isinstance(owner, LabelArray) and owner.filled and owner.labels.rank == 1 and (
+            owner.labels.encoding == "binary") and _building_an_item(ctx):
+        # (zeros of a length not known here, torch.zeros(len(all_tags)), in a __getitem__: a
+        # row of that many zeros)
+        owner = Weights((None,), filled=owner.labels.evidence, dtype=owner.labels.dtype)
     if not (isinstance(owner, Weights) and 1 <= len(owner.shape) <= 2
             and len(indices) == len(owner.shape) and const_float(value) == 1.0):
         return None
