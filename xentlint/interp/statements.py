@@ -74,9 +74,13 @@ def exec_stmt(interp: Interpreter, stmt: cst.CSTNode, env: Env) -> None:
 
 def _class_attributes(interp: Interpreter, node: cst.ClassDef,
                       env: Env) -> tuple[tuple[str, Value], ...]:
-    """The names a class body binds to a value (``num_classes: int = 10``, ``hidden = 128``)."""
+    """The names a class body binds to a value (``num_classes: int = 10``, ``hidden = 128``),
+    and the classes of its own without bases (a config's sections: ``cfg.model.num_classes``)."""
     attrs: list[tuple[str, Value]] = []
     for stmt in node.body.body:
+        if isinstance(stmt, cst.ClassDef) and not stmt.bases and not stmt.decorators:
+            attrs.append((stmt.name.value, ClassDef(stmt, (), _class_attributes(interp, stmt, env),
+                                                    scope=interp.scope)))
         if not isinstance(stmt, cst.SimpleStatementLine):
             continue
         for small in stmt.body:

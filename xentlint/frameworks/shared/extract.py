@@ -107,6 +107,7 @@ def hooks() -> Hooks:
     h.on(T.HF_TABLES, frames.hf_table)
     h.on(T.MASK_POSITIONS, derived.positions)
     h.on([T.ARGUMENT_PARSER], options.parser)
+    h.on(T.NAMESPACES, options.namespace)
     h.on(T.ENVIRONMENT_MAKERS, environments.make)
     h.methods.append(environments.methods)
     h.methods.append(options.methods)

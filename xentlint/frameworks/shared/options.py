@@ -20,6 +20,14 @@ def parser(ctx: ExtractContext, call: Call) -> Value:
     return ApiObject(T.ARGUMENT_PARSER)
 
 
+def namespace(ctx: ExtractContext, call: Call) -> Value:
+    """``SimpleNamespace(num_classes=8, lr=1e-3)`` (a config object), ``argparse.Namespace(...)``:
+    a namespace of those values, read as parsed options are."""
+    if call.args or call.has_star_args:
+        return UNKNOWN
+    return ApiObject(_NAMESPACE, tuple(call.kwargs.items()))
+
+
 def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
     receiver, name = method.receiver, method.name
     if not (isinstance(receiver, ApiObject) and receiver.qualname == T.ARGUMENT_PARSER):

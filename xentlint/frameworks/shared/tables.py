@@ -223,6 +223,7 @@ HF_SPLITTING = frozenset({"train_test_split"})  # a dict of tables by split name
 # argparse: the parser; the methods that parse (parse_known_args: (namespace, the rest)); the
 # defaults of flag actions.
 ARGUMENT_PARSER = "argparse.ArgumentParser"
+NAMESPACES = frozenset({"types.SimpleNamespace", "argparse.Namespace"})  # built by hand
 
 # Reinforcement-learning environments, and what their methods return (how many values, the
 # observation first).

@@ -1,0 +1,23 @@
+"""Look-alike: a nested config class gives the head as many units as the label map numbers diagnoses, must stay silent."""
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+class CFG:
+    seed = 42
+
+    class data:
+        classes = ["MEL", "NV", "BCC", "AK", "BKL", "DF", "VASC", "SCC", "UNK"]
+
+    class model:
+        num_classes = 9
+        hidden = 256
+
+
+CLASS_TO_IDX = {name: i for i, name in enumerate(["MEL", "NV", "BCC", "AK", "BKL", "DF", "VASC", "SCC", "UNK"])}
+labels = torch.tensor([CLASS_TO_IDX[name] for name in diagnoses])
+model = nn.Sequential(nn.Linear(512, CFG.model.hidden), nn.ReLU(),
+                      nn.Linear(CFG.model.hidden, CFG.model.num_classes))
+loss = F.cross_entropy(model(torch.randn(len(diagnoses), 512)), labels)
+loss.backward()
