@@ -74,6 +74,10 @@ def comprehension(interp: Interpreter,
             and len(node.elt.elements) == 1:
         made = Tail.repeating((Seq((UNKNOWN,)),))  # [[c] for c in y]: sets of one label each
     if not known:
+        if isinstance(node, cst.DictComp) and _building_an_item(interp):
+            # item = {k: v[i] for k, v in self.encodings.items()}; item["labels"] = ...: the
+            # keys it adds by name are known (what the comprehension made is not)
+            return Dict(())
         if isinstance(node, cst.DictComp) or not _looks_up(interp, node.elt, local):
             return made
         element = evaluate(interp, node.elt, local)
@@ -89,6 +93,12 @@ def comprehension(interp: Interpreter,
     element = evaluate(interp, node.elt, local)  # (dict((c, i) for i, c in enumerate(chars)))
     pairs = numbering(element) if isinstance(node, cst.GeneratorExp) else None
     return pairs or _labels_of_each(element, isinstance(node, cst.ListComp)) or made
+
+
+def _building_an_item(interp: Interpreter) -> bool:
+    """A data set's ``__getitem__`` is running (the innermost function)."""
+    return bool(interp.stack) and isinstance(interp.stack[-1], cst.FunctionDef) and (
+        interp.stack[-1].name.value == "__getitem__")
 
 
 MAX_WRITTEN_OUT = 32  # a dict comprehension over more known items: its items not computed
