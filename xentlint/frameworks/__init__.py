@@ -148,7 +148,8 @@ REGISTRY: tuple[Framework, ...] = (
                 ("torch", "torch"), ("nn", "torch.nn"), ("F", "torch.nn.functional"),
                 ("np", "numpy"), ("pd", "pandas"))),
         ),
-        prefilter_words=("nll", "kl_div"),
+        # (num_labels: a Hugging Face classifier trained by a Trainer computes its loss itself)
+        prefilter_words=("nll", "kl_div", "num_labels"),
         extractor="xentlint.frameworks.torch.extract",
         runtime="xentlint.frameworks.torch.runtime",
         semantics="torch",

@@ -14,11 +14,11 @@ import libcst as cst
 from ...facts import Labels, Loss, Pairing
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Dataset, Function, Instance, LabelArray,
-    LossValue, Model, Scalar, Seq, Value,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Dataset, Frame, Function, Instance,
+    LabelArray, LossValue, Model, Scalar, Seq, Value,
 )
 from ..shared import labels
-from ..shared.models import predictions
+from ..shared.models import output_head, predictions
 from ..specs import Trainer
 from . import tables as KT
 from .datasets import dict_batches
@@ -154,9 +154,33 @@ def _loss(ctx: ExtractContext, trainer: Trainer, call: Call) -> Loss | None:
 
 
 def _hf_trainer(ctx: ExtractContext, call: Call) -> Value:
-    """``Trainer(model=model, compute_metrics=fn)``: ``fn`` decodes that model's logits."""
-    _evaluated(ctx, call.arg(KT.HF_TRAINER_MODEL.index, KT.HF_TRAINER_MODEL.name), call)
+    """``Trainer(model=model, train_dataset=ds, compute_metrics=fn)``: the model computes its
+    own loss on the labels of the dataset's batches; ``fn`` decodes that model's logits."""
+    model = call.arg(KT.HF_TRAINER_MODEL.index, KT.HF_TRAINER_MODEL.name)
+    data = call.arg(KT.HF_TRAINER_DATA.index, KT.HF_TRAINER_DATA.name)
+    node = call.arg_node(KT.HF_TRAINER_DATA.index, KT.HF_TRAINER_DATA.name)
+    if isinstance(model, Model) and model.library_class and node is not None:
+        batches = dict_batches(ctx, data, call.node)
+        given = batches.column(KT.MODEL_LABELS_KEYWORD) if isinstance(batches, Frame) else None
+        loss = _own_loss(model, given.labels) if isinstance(given, LabelArray) else None
+        if loss is not None and isinstance(given, LabelArray):
+            ctx.record(Pairing(output_head(model), loss, ctx.evidence(node), given.labels))
+    _evaluated(ctx, model, call)
     return ApiObject(call.qualname)
+
+
+def _own_loss(model: Model, given: Labels) -> Loss | None:
+    """The loss a Hugging Face classifier computes on the labels of its batches: its
+    ``problem_type``'s, else, over several labels, cross-entropy for integer class indices (a
+    float target makes it multi-label)."""
+    if isinstance(model.loss, LossValue):
+        return model.loss.loss
+    units = model.head.units if model.head is not None else None
+    if units is None or units < 2 or not (given.dtype in ("int64", "int32") or (
+            given.dtype is None and given.encoding in ("index", "binary"))):
+        return None
+    spec = KT.LOSS_CLASSES[KT.PROBLEM_TYPE_LOSSES["single_label_classification"]]
+    return Loss(spec, spec.expects, model.evidence)
 
 
 def _hf_trainer_subclass(ctx: ExtractContext, cls: ClassDef, instance: Instance,
