@@ -21,8 +21,9 @@ def parser(ctx: ExtractContext, call: Call) -> Value:
 
 
 def namespace(ctx: ExtractContext, call: Call) -> Value:
-    """``SimpleNamespace(num_classes=8, lr=1e-3)`` (a config object), ``argparse.Namespace(...)``:
-    a namespace of those values, read as parsed options are."""
+    """``SimpleNamespace(num_classes=8, lr=1e-3)`` (a config object), ``argparse.Namespace(...)``,
+    PyTorch Geometric's ``Data(x=features, y=labels)``: a namespace of those values, read as
+    parsed options are."""
     if call.args or call.has_star_args:
         return UNKNOWN
     return ApiObject(_NAMESPACE, tuple(call.kwargs.items()))
@@ -30,6 +31,9 @@ def namespace(ctx: ExtractContext, call: Call) -> Value:
 
 def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:
     receiver, name = method.receiver, method.name
+    if isinstance(receiver, ApiObject) and receiver.qualname == _NAMESPACE and (
+            name in T.NAMESPACE_MOVES):
+        return receiver  # data = data.to(device): the same graph
     if not (isinstance(receiver, ApiObject) and receiver.qualname == T.ARGUMENT_PARSER):
         return None
     if name == "add_argument":
@@ -49,8 +53,9 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
 
 def option(ctx: ExtractContext, owner: Value, attr: str,
            node: cst.BaseExpression) -> Value | None:
-    """``args.num_classes``: its default (unknown when it has none)."""
-    if isinstance(owner, ApiObject) and owner.qualname == _NAMESPACE:
+    """``args.num_classes``: its default (unknown when it has none); ``data.to``: a method."""
+    if isinstance(owner, ApiObject) and owner.qualname == _NAMESPACE and (
+            attr not in T.NAMESPACE_MOVES or attr in dict(owner.kwargs)):
         return owner.kwarg(attr)
     return None
 

@@ -223,7 +223,11 @@ HF_SPLITTING = frozenset({"train_test_split"})  # a dict of tables by split name
 # argparse: the parser; the methods that parse (parse_known_args: (namespace, the rest)); the
 # defaults of flag actions.
 ARGUMENT_PARSER = "argparse.ArgumentParser"
-NAMESPACES = frozenset({"types.SimpleNamespace", "argparse.Namespace"})  # built by hand
+# Objects whose attributes are the keywords they are built with (a config built by hand, a
+# graph of PyTorch Geometric: Data(x=..., y=labels).y).
+NAMESPACES = frozenset({"types.SimpleNamespace", "argparse.Namespace",
+                        "torch_geometric.data.Data"})
+NAMESPACE_MOVES = frozenset({"to", "cuda", "cpu", "pin_memory"})  # (a Data to a device)
 
 # Reinforcement-learning environments, and what their methods return (how many values, the
 # observation first).
