@@ -8,8 +8,8 @@ class runs ``__init__`` and lets the frameworks see a model in the instance.
 from __future__ import annotations
 
 from collections.abc import Callable
-from operator import attrgetter
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import libcst as cst

@@ -67,10 +67,13 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
             head = as_model_output(result.head)
             output = Tensor(head.named(model.name) if head else None, model, rank=result.rank)
             return Seq((output, *rest)) if rest else output
-    predicted = predictions(model, model.rank, _one_sample(call) or (
-        model.per_example and not _batch_given(call)))
-    if isinstance(predicted, Tensor) and model.rank is None and _sequences_given(call):
-        # (a (1, L, features) array in: where its output's classes lie depends on the layers)
+    axes = _input_axes(call)
+    # (one sample in, one row of classes out; a per-example model given no known batch)
+    predicted = predictions(model, model.rank, axes == 1 or (
+        model.per_example and (axes is None or axes < 2)))
+    if isinstance(predicted, Tensor) and model.rank is None and axes == 3:
+        # ((N, L, features) or (N, C, L) in: where its output's classes lie depends on the
+        # layers; images, of four axes, go to (N, C))
         predicted = replace(predicted, layout_unknown=True)
     if model.rest is not None:
         return Seq((predicted, *model.rest))
@@ -80,23 +83,11 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
     return predicted
 
 
-def _batch_given(call: Call) -> bool:
-    """``model(X)`` of a known (N, features) array."""
+def _input_axes(call: Call) -> int | None:
+    """How many axes the array a model is called on has, when it is known (``model(x[0])`` of
+    an (N, features) array: 1)."""
     given = call.args[0] if call.args else UNKNOWN
-    return isinstance(given, Weights) and len(given.shape) >= 2
-
-
-def _sequences_given(call: Call) -> bool:
-    """``model(x)`` of a known array of three axes: (N, L, features) or (N, C, L), whose
-    output keeps a sequence or not as the layers say (images, of four, go to (N, C))."""
-    given = call.args[0] if call.args else UNKNOWN
-    return isinstance(given, Weights) and len(given.shape) == 3
-
-
-def _one_sample(call: Call) -> bool:
-    """``model(x[0])`` of a known (N, features) array: one sample in, one row of classes out."""
-    given = call.args[0] if call.args else UNKNOWN
-    return isinstance(given, Weights) and len(given.shape) == 1
+    return len(given.shape) if isinstance(given, Weights) else None
 
 
 def call_instance(ctx: ExtractContext, func: Value, call: Call) -> Value | None:

@@ -30,11 +30,9 @@ def data_loader(ctx: ExtractContext, call: Call) -> Value:
         return _batches_of(_collated_by(ctx, collate, _item_of(ctx, dataset)))
     if isinstance(dataset, (Dataset, Frame)):
         return dataset  # (a Hugging Face dataset's batches are tables of its columns)
-    item = _item_of(ctx, dataset)
-    if isinstance(item, Seq) and len(item.items) >= 2:  # stacked by the default collate
-        return _batches_of(Seq((*item.items[:-1], _collated(ctx, item.items[-1], call.node))))
-    if isinstance(item, Dict):  # {"image": ..., "target": ...}: batch["target"]
-        return _dict_batches(ctx, item, call.node)
+    batch = _stacked(ctx, _item_of(ctx, dataset), call.node)
+    if batch is not UNKNOWN:
+        return _batches_of(batch)
     # (a data set not known here still gives (x, y) batches: labels of unknown kind)
     return Dataset(Labels("unknown")) if call.has(0, "dataset") else UNKNOWN
 
@@ -46,6 +44,17 @@ def dict_batches(ctx: ExtractContext, dataset: Value, node: cst.CSTNode) -> Valu
         return dataset
     item = _item_of(ctx, dataset)
     return _dict_batches(ctx, item, node) if isinstance(item, Dict) else UNKNOWN
+
+
+def _stacked(ctx: ExtractContext, item: Value, node: cst.CSTNode) -> Value:
+    """One batch the default collate stacks of items like ``item``: ``(x, y)`` with the labels
+    one axis more, or of ``{"image": ..., "target": ...}`` a table of the columns
+    (``batch["target"]``); UNKNOWN for other items."""
+    if isinstance(item, Seq) and len(item.items) >= 2:
+        return Seq((*item.items[:-1], _collated(ctx, item.items[-1], node)))
+    if isinstance(item, Dict):
+        return _dict_batches(ctx, item, node)
+    return UNKNOWN
 
 
 def _dict_batches(ctx: ExtractContext, item: Dict, node: cst.CSTNode) -> Frame:
@@ -83,12 +92,7 @@ def default_collate(ctx: ExtractContext, call: Call) -> Value:
     kinds = item_kinds(items) if isinstance(items, (Seq, Tail)) else None
     if not kinds or len(set(kinds)) != 1:
         return UNKNOWN
-    item = kinds[0]
-    if isinstance(item, Seq) and len(item.items) >= 2:
-        return Seq((*item.items[:-1], _collated(ctx, item.items[-1], call.node)))
-    if isinstance(item, Dict):
-        return _dict_batches(ctx, item, call.node)
-    return UNKNOWN
+    return _stacked(ctx, kinds[0], call.node)
 
 
 def _batches_of(batch: Value) -> Value:

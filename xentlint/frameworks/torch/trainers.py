@@ -157,16 +157,22 @@ def _hf_trainer(ctx: ExtractContext, call: Call) -> Value:
     """``Trainer(model=model, train_dataset=ds, compute_metrics=fn)``: the model computes its
     own loss on the labels of the dataset's batches; ``fn`` decodes that model's logits."""
     model = call.arg(KT.HF_TRAINER_MODEL.index, KT.HF_TRAINER_MODEL.name)
-    data = call.arg(KT.HF_TRAINER_DATA.index, KT.HF_TRAINER_DATA.name)
     node = call.arg_node(KT.HF_TRAINER_DATA.index, KT.HF_TRAINER_DATA.name)
     if isinstance(model, Model) and model.library_class and node is not None:
-        batches = dict_batches(ctx, data, call.node)
+        batches = _training_batches(ctx, call)
         given = batches.column(KT.MODEL_LABELS_KEYWORD) if isinstance(batches, Frame) else None
         loss = _own_loss(model, given.labels) if isinstance(given, LabelArray) else None
         if loss is not None and isinstance(given, LabelArray):
             ctx.record(Pairing(output_head(model), loss, ctx.evidence(node), given.labels))
     _evaluated(ctx, model, call)
     return ApiObject(call.qualname)
+
+
+def _training_batches(ctx: ExtractContext, call: Call) -> Value:
+    """What a Hugging Face Trainer's steps get of its ``train_dataset``: batches of its dict
+    items (UNKNOWN: none given, or not dicts)."""
+    data = call.arg(KT.HF_TRAINER_DATA.index, KT.HF_TRAINER_DATA.name)
+    return dict_batches(ctx, data, call.node) if data is not UNKNOWN else UNKNOWN
 
 
 def _own_loss(model: Model, given: Labels) -> Loss | None:
@@ -193,9 +199,7 @@ def _hf_trainer_subclass(ctx: ExtractContext, cls: ClassDef, instance: Instance,
     model = call.arg(KT.HF_TRAINER_MODEL.index, KT.HF_TRAINER_MODEL.name)
     method = cls.method(KT.HF_LOSS_METHOD)
     if isinstance(model, Model) and method is not None:
-        data = call.arg(KT.HF_TRAINER_DATA.index, KT.HF_TRAINER_DATA.name)
-        inputs = dict_batches(ctx, data, call.node) if data is not UNKNOWN else UNKNOWN
-        ctx.run_function(Function(method, instance), (model, inputs))
+        ctx.run_function(Function(method, instance), (model, _training_batches(ctx, call)))
     _evaluated(ctx, model, call)
     return None
 
