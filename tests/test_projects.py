@@ -216,24 +216,33 @@ def test_follow_imports_false_checks_each_file_alone(tmp_path: Path, monkeypatch
     assert "follow-imports: expected true or false, got a string" in result.output
 
 
-@pytest.mark.parametrize(("source", "readable"), [
+@pytest.mark.parametrize(("source", "made"), [
     ("import torch\nfrom . import config\n\nN = 10\n\ndef build():\n    pass\n\n"
-     "class Net:\n    pass\n", {"N", "build", "Net"}),
+     "class Net:\n    pass\n", {"N": [4], "build": [6], "Net": [9]}),
     ("try:\n    import keras\nexcept ImportError:\n    pass\nLOSS = keras.losses.MSE\n",
-     {"LOSS"}),
-    ("def main():\n    pass\n\nif __name__ == '__main__':\n    main()\n", {"main"}),
-    ("model = Sequential()\nmodel.add(Dense(10))\nN = 3\n", {"N"}),  # changed at the top
-    ("N = 10\nN = 12\nC = 2\n", {"C"}),  # bound twice: the order matters
-    ("def build():\n    pass\n\nregister(build)\n", set()),  # code that runs
-    ("for i in range(3):\n    pass\nif flag:\n    K = 1\n", set()),
+     {"LOSS": [5]}),
+    ("def main():\n    pass\n\nif __name__ == '__main__':\n    main()\n", {"main": [1]}),
+    ("model = Sequential()\nmodel.add(Dense(10))\nN = 3\n", {"model": [1, 2], "N": [3]}),
+    ("N = 10\nN = 12\nC = 2\n", {"N": [1, 2], "C": [3]}),  # bound twice: in order
+    ("def build():\n    pass\n\nregister(build)\n", {"build": [1, 4]}),  # code that runs
+    ("for i in range(3):\n    pass\nif flag:\n    K = 1\n", {"i": [1], "K": [3]}),
+    ("print(K)\nK = 1\n", {"K": [2]}),  # (what runs before it is bound does not make it)
+    # a decorator of the module writing into a registry; a registry's method as decorator
+    ("MODELS = {}\n\ndef register(name):\n    def add(c):\n        MODELS[name] = c\n"
+     "        return c\n    return add\n\n@register('a')\nclass A:\n    pass\n\n"
+     "@dataclass\nclass B:\n    pass\n",
+     {"MODELS": [1, 9], "register": [3], "A": [9], "B": [13]}),
+    ("REG = Registry()\n\n@REG.register()\ndef f():\n    pass\n", {"REG": [1, 3], "f": [3]}),
+    ("R = []\n" + "R.append(1)\n" * 64, {}),  # more statements than MAX_SLICE: unknown
 ])
-def test_a_name_is_read_alone_only_when_one_statement_binds_it_and_nothing_changes_it(
-        source: str, readable: set[str]) -> None:
+def test_a_name_is_made_by_the_statements_that_bind_or_change_it_in_order(
+        source: str, made: dict[str, list[int]]) -> None:
     import ast
 
     from xentlint.interp.lazy import ModuleIndex
 
-    assert set(ModuleIndex(source, ast.parse(source)).statements) == readable
+    index = ModuleIndex(source, ast.parse(source))
+    assert {name: [first for first, _ in spans] for name, spans in index.slices.items()} == made
 
 
 def test_a_name_is_read_from_the_statement_that_binds_it(tmp_path: Path, monkeypatch) -> None:

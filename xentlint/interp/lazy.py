@@ -1,11 +1,13 @@
 """An imported module read one statement at a time, as its names are asked for.
 
 ``from .models import build_model`` needs only the ``def build_model`` statement: the module is
-indexed with the standard library's parser (ten times faster than libcst), and the statement
-that binds a name is parsed with libcst and run the first time the name is read. Only names
-that one statement binds once are read so (functions, classes, constants, ``x = f(...)``); a
-name bound twice, in a branch or a loop, or changed by another top-level statement
-(``model.add(...)``, ``register(model)``) depends on the order the module runs in, and is
+indexed with the standard library's parser (ten times faster than libcst), and the statements
+that make a name are parsed with libcst and run the first time the name is read. Most names are
+made by the one statement that binds them (functions, classes, constants, ``x = f(...)``). A
+name that later top-level statements change (``encoder.fit(CLASSES)``, ``MODELS["mlp"] = MLP``,
+a class registered by a decorator of the module that writes into ``MODELS``, a second binding,
+a branch or a loop) is made by all of them, run in the module's order; each statement runs once,
+whichever name asks for it first. A name needing more than :data:`MAX_SLICE` statements is
 unknown.
 """
 
@@ -13,40 +15,101 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import libcst as cst
+
+from .names import ImportTable
+
+if TYPE_CHECKING:
+    from .spellings import Spellings
+
+MAX_SLICE = 64  # statements that make one name (a registry of 60 decorated classes is read)
+
+Span = tuple[int, int]  # a top-level statement's first and last line
 
 
 class ModuleIndex:
-    """Where each top-level name of a module is bound: the lines of its one statement."""
+    """Which top-level statements make each name of a module, in the order they run."""
 
     def __init__(self, text: str, tree: ast.Module) -> None:
         self.lines = text.splitlines(keepends=True)
-        self.statements: dict[str, tuple[int, int]] = {}  # name -> (first line, last line)
-        changed: set[str] = set()  # names a statement other than their binding one touches
-        seen: set[str] = set()
+        self.slices: dict[str, list[Span]] = {}  # name -> the statements that make it
+        helpers: dict[str, set[str]] = {}  # a top-level function -> module names it reads
         for stmt in tree.body:
-            names = _bound_names(stmt)
-            if names is None:  # code that runs: every name it mentions may change
-                changed |= {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name)}
-                continue
-            changed |= names & seen  # bound twice
-            seen |= names
-            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                first = min([stmt.lineno, *(d.lineno for d in stmt.decorator_list)])
+            made = _bound_names(stmt)
+            if made is None:  # code that runs: every name it mentions may change
+                touched = {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name)}
+                made = {n.id for n in ast.walk(stmt)
+                        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
             else:
-                first = stmt.lineno
-            for name in names:
-                self.statements[name] = (first, stmt.end_lineno or stmt.lineno)
-        for name in changed:
-            self.statements.pop(name, None)
+                touched = _registered_into(stmt, helpers)
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                helpers[stmt.name] = _free_names(stmt)
+            span = _span(stmt)
+            for name in made | {t for t in touched if t in self.slices}:
+                if span not in (spans := self.slices.setdefault(name, [])):
+                    spans.append(span)
+        for name in [n for n, spans in self.slices.items() if len(spans) > MAX_SLICE]:
+            del self.slices[name]
 
-    def source(self, name: str) -> tuple[str, int] | None:
-        """The text of the statement that binds ``name``, and its first line's number."""
-        span = self.statements.get(name)
-        if span is None:
+    def statements(self, name: str) -> list[tuple[str, int]]:
+        """The text of each statement that makes ``name``, with its first line's number."""
+        return [("".join(self.lines[first - 1:last]), first)
+                for first, last in self.slices.get(name, ())]
+
+
+class ModuleSource:
+    """A module's text, indexed, its imports, and the statements of it read so far (its
+    standard-library tree is not kept: it is larger than the text many times over)."""
+
+    def __init__(self, text: str, tree: ast.Module, spellings: Spellings) -> None:
+        self.index = ModuleIndex(text, tree)
+        self.imports = ImportTable.of_ast(tree, spellings)
+        self.snippets: list[tuple[cst.Module, int]] = []  # (statement, lines before it)
+        self.ran: set[int] = set()  # the first lines of the statements run (each runs once)
+
+    @classmethod
+    def of(cls, text: str, spellings: Spellings) -> ModuleSource | None:
+        if "\0" in text:
             return None
-        first, last = span
-        return "".join(self.lines[first - 1:last]), first
+        try:
+            return cls(text, ast.parse(text), spellings)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return None
+
+
+def _span(stmt: ast.stmt) -> Span:
+    first = stmt.lineno
+    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        first = min([first, *(d.lineno for d in stmt.decorator_list)])
+    return first, stmt.end_lineno or stmt.lineno
+
+
+def _registered_into(stmt: ast.stmt, helpers: dict[str, set[str]]) -> set[str]:
+    """What a definition's decorators may change: the names that a decorator of the module
+    reads (``MODELS`` in ``def register(name): ... MODELS[name] = cls``), or the object whose
+    method decorates (``@REGISTRY.register()``)."""
+    if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return set()
+    touched: set[str] = set()
+    for decorator in stmt.decorator_list:
+        root = decorator.func if isinstance(decorator, ast.Call) else decorator
+        while isinstance(root, (ast.Attribute, ast.Call)):
+            root = root.value if isinstance(root, ast.Attribute) else root.func
+        if isinstance(root, ast.Name):
+            touched |= helpers.get(root.id, {root.id} if root is not decorator else set())
+    return touched
+
+
+def _free_names(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """The names a function's body reads that it does not bind itself (the module's)."""
+    nodes = list(ast.walk(function))
+    local = {a.arg for n in nodes if isinstance(n, ast.arguments)
+             for a in (*n.posonlyargs, *n.args, *n.kwonlyargs, n.vararg, n.kwarg) if a}
+    local |= {n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    local -= {name for n in nodes if isinstance(n, ast.Global) for name in n.names}
+    return {n.id for n in nodes if isinstance(n, ast.Name)} - local
 
 
 def _bound_names(stmt: ast.stmt) -> set[str] | None:

@@ -1,12 +1,13 @@
 """The user's own modules: found on disk from an import, read for what they bind.
 
 ``from .models import build_model`` in ``train.py`` makes ``build_model`` the function defined
-in ``models.py``: the module is read (never imported or executed), the statement that binds the
-name is run by the interpreter the first time the name is used (lazy.py: a module's *summary*
-is its names and imports, as a :class:`Scope`), and the function runs where ``train.py`` calls
+in ``models.py``: the module is read (never imported or executed), the statements that make the
+name (the one that binds it, and those that change it after) are run by the interpreter the
+first time the name is used (lazy.py: a module's *summary* is its names and imports, as a
+:class:`Scope`), and the function runs where ``train.py`` calls
 it, reading ``models.py``'s names. Constants (``config.NUM_CLASSES``), classes, model and loss
 objects and re-exports through ``__init__.py`` come the same way. Each module is read once per
-run and each name bound once, whatever reads it first; a module changed on disk is read again.
+run and each statement run once, whatever reads it first; a module changed on disk is read again.
 
 A module is looked for next to the importing file (a script's directory is on ``sys.path``)
 and under the project's roots (the config's directory, its ``src/``, the ``src`` setting);
@@ -28,7 +29,6 @@ buffers) gives the text of some files instead of the disk.
 
 from __future__ import annotations
 
-import ast
 import os
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -39,8 +39,8 @@ from typing import TYPE_CHECKING, Protocol
 import libcst as cst
 
 from ..parsing import parse_module
-from .lazy import LazyNames, ModuleIndex
-from .names import ImportTable, blocks
+from .lazy import LazyNames, ModuleSource
+from .names import blocks
 from .scope import Scope
 from .spellings import Spellings
 from .values import UNKNOWN, ProjectModule, Value
@@ -262,56 +262,51 @@ class Project:
         self.frameworks_used |= uses
         return scope
 
-    def _summarise(self, source: _Source, code: Path) -> tuple[Scope, frozenset[str]]:
+    def _summarise(self, source: ModuleSource, code: Path) -> tuple[Scope, frozenset[str]]:
         """The module's names, each read when it is first asked for, with the hooks of the
         frameworks the module itself imports (so what a name is depends only on the files)."""
         from .interpreter import Interpreter
 
         imports = source.imports
         uses = self.frameworks_of(imports.roots())
-        names = LazyNames(set(source.index.statements))
+        names = LazyNames(set(source.index.slices))
         interpreter = Interpreter(cst.Module(body=[]), self.hooks_for(uses), self.spellings,
                                   imports, project=self, path=code, active=uses, names=names)
         names.loader = partial(self._load, source, interpreter, code)
         return interpreter.main_scope, uses
 
-    def _load(self, source: _Source, interpreter: Interpreter, code: Path, name: str) -> bool:
-        """Run the statement that binds ``name`` (each from a fresh budget, so what a name is
-        never depends on what was read before); False: too deep now, read it later."""
-        from . import calls, statements
-
+    def _load(self, source: ModuleSource, interpreter: Interpreter, code: Path, name: str) -> bool:
+        """Run the statements that make ``name`` that have not run yet (lazy.py); False: too
+        deep now, read it later."""
         if self._nested_reads >= MAX_NESTED_READS:
             return False
-        found = source.index.source(name)
-        if found is None:
-            return True
-        text, first = found
-        if len(text) > MAX_STATEMENT_CHARS:
-            return True
+        found = source.index.statements(name)
+        if any(len(text) > MAX_STATEMENT_CHARS for text, _ in found):
+            return True  # (a class of a library's size: unknown, not known in part)
+        for text, first in found:
+            if first not in source.ran:
+                source.ran.add(first)
+                self._run(source, interpreter, code, text, first)
+        return True
+
+    def _run(self, source: ModuleSource, interpreter: Interpreter, code: Path, text: str,
+             first: int) -> None:
+        """Run one top-level statement of a module."""
         try:
             snippet = parse_module(text)
         except Exception:  # noqa: BLE001 - libcst refuses it (deep nesting...): unknown
-            return True
+            return
         source.snippets.append((snippet, first - 1))
-        scope = interpreter.main_scope
         # (every method of its classes belongs to the module: frameworks run them by node,
         # ``forward``, ``__call__``, ``__getitem__``)
-        self._definitions.update(dict.fromkeys(_methods(snippet.body), scope))
-        saved = interpreter.budget, interpreter.reached, interpreter.facts
-        interpreter.budget, interpreter.reached = calls.MAX_INLINED_CALLS, set()
+        self._definitions.update(dict.fromkeys(_methods(snippet.body), interpreter.main_scope))
         self._nested_reads += 1
         self._loading.append(self._module_consulted.setdefault(code, {}))
         try:
-            with interpreter.entered(scope):
-                statements.exec_block(interpreter, snippet.body, scope.globals)
-        except Exception:  # noqa: BLE001 - what the statement binds stays unknown
-            pass
+            _run_alone(interpreter, snippet)
         finally:
             self._loading.pop()
             self._nested_reads -= 1
-            # (what the module's own run reports is its own: these facts are dropped)
-            interpreter.budget, interpreter.reached, interpreter.facts = saved
-        return True
 
     def _code_of(self, module: ProjectModule) -> Path | None:
         if module.path not in self._codes:
@@ -319,7 +314,7 @@ class Project:
         self._note(("code", module.path, ""), self._codes[module.path])
         return self._codes[module.path]
 
-    def _source(self, path: Path) -> _Source | None:
+    def _source(self, path: Path) -> ModuleSource | None:
         known = self._modules.get(path)
         if known is not None and path in self._checked:
             self._modules.move_to_end(path)
@@ -330,7 +325,8 @@ class Project:
             self._forget(path)
             small = 0 <= stamp_now[1] <= MAX_MODULE_CHARS * 4  # (bytes; the text is checked next)
             text = None if not small else opened if opened is not None else self._read(path)
-            source = _Source.of(text, self.spellings) if text is not None else None
+            source = (ModuleSource.of(text, self.spellings)
+                      if text is not None and len(text) <= MAX_MODULE_CHARS else None)
             self._modules[path] = _Known(stamp_now, source)
         self._checked.add(path)
         self._note(("file", path, ""), self._modules[path].stamp)
@@ -390,29 +386,27 @@ class Project:
                 if known.source is not None for snippet, offset in known.source.snippets]
 
 
-class _Source:
-    """A module's text, indexed, its imports, and the statements of it read so far (its
-    standard-library tree is not kept: it is larger than the text many times over)."""
-
-    def __init__(self, text: str, tree: ast.Module, spellings: Spellings) -> None:
-        self.index = ModuleIndex(text, tree)
-        self.imports = ImportTable.of_ast(tree, spellings)
-        self.snippets: list[tuple[cst.Module, int]] = []  # (statement, lines before it)
-
-    @classmethod
-    def of(cls, text: str, spellings: Spellings) -> _Source | None:
-        if len(text) > MAX_MODULE_CHARS or "\0" in text:
-            return None
-        try:
-            return cls(text, ast.parse(text), spellings)
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            return None
-
-
 class _Known:
-    def __init__(self, stamp: tuple[int, int], source: _Source | None) -> None:
+    def __init__(self, stamp: tuple[int, int], source: ModuleSource | None) -> None:
         self.stamp = stamp
         self.source = source
+
+
+def _run_alone(interpreter: Interpreter, snippet: cst.Module) -> None:
+    """Run a module's statement from a fresh budget (so what a name is never depends on what
+    was read before); what it reports is the module's own, not the reader's: dropped."""
+    from . import calls, statements
+
+    scope = interpreter.main_scope
+    saved = interpreter.budget, interpreter.reached, interpreter.facts
+    interpreter.budget, interpreter.reached = calls.MAX_INLINED_CALLS, set()
+    try:
+        with interpreter.entered(scope):
+            statements.exec_block(interpreter, snippet.body, scope.globals)
+    except Exception:  # noqa: BLE001 - what the statement binds stays unknown
+        pass
+    finally:
+        interpreter.budget, interpreter.reached, interpreter.facts = saved
 
 
 def _package(importer: Path, dots: int) -> Path:

@@ -108,6 +108,8 @@ def hooks() -> Hooks:
     h.on(T.MASK_POSITIONS, derived.positions)
     h.on([T.ARGUMENT_PARSER], options.parser)
     h.on(T.NAMESPACES, options.namespace)
+    h.on(T.CONFIG_DICTS, options.config_dict)
+    h.subscripts.append(options.config_item)
     h.on(T.ENVIRONMENT_MAKERS, environments.make)
     h.methods.append(environments.methods)
     h.methods.append(options.methods)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import libcst as cst
 
 from ...interp.api import Call, ExtractContext, MethodResult
-from ...interp.values import UNKNOWN, ApiObject, BoundMethod, Const, Seq, Value
+from ...interp.values import UNKNOWN, ApiObject, BoundMethod, Const, Dict, Seq, Value
 from . import tables as T
 
 _NAMESPACE = "argparse.Namespace"
@@ -27,6 +27,31 @@ def namespace(ctx: ExtractContext, call: Call) -> Value:
     if call.args or call.has_star_args:
         return UNKNOWN
     return ApiObject(_NAMESPACE, tuple(call.kwargs.items()))
+
+
+def config_dict(ctx: ExtractContext, call: Call) -> Value:
+    """``ml_collections.ConfigDict()``, ``ConfigDict({"num_classes": 8})``: a namespace of the
+    dict's values (a dict among them is a config too), and of what is set on it later."""
+    given = call.kwargs.get(T.CONFIG_DICT_SOURCE, call.args[0] if call.args else None)
+    if call.has_star_args or len(call.args) > 1:
+        return UNKNOWN
+    return _config(given) if given is not None else ApiObject(_NAMESPACE)
+
+
+def _config(given: Value) -> Value:
+    if not isinstance(given, Dict) or not all(isinstance(k, str) for k, _ in given.items):
+        return UNKNOWN
+    return ApiObject(_NAMESPACE, tuple((k, _config(v) if isinstance(v, Dict) else v)
+                                       for k, v in given.items))
+
+
+def config_item(ctx: ExtractContext, owner: Value, node: cst.Subscript,
+                indices: tuple[Value, ...]) -> Value | None:
+    """``config["num_classes"]``: a config's field read as an item."""
+    if (isinstance(owner, ApiObject) and owner.qualname == _NAMESPACE and len(indices) == 1
+            and isinstance(indices[0], Const) and isinstance(indices[0].value, str)):
+        return owner.kwarg(indices[0].value)
+    return None
 
 
 def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResult | Value | None:

@@ -227,6 +227,11 @@ ARGUMENT_PARSER = "argparse.ArgumentParser"
 # graph of PyTorch Geometric: Data(x=..., y=labels).y).
 NAMESPACES = frozenset({"types.SimpleNamespace", "argparse.Namespace",
                         "torch_geometric.data.Data"})
+# Configs whose fields are a dict's keys, read as attributes or items (ml_collections'); a
+# dict among the values is a config too.
+CONFIG_DICTS = frozenset({f"ml_collections.{path}{name}" for path in ("", "config_dict.")
+                          for name in ("ConfigDict", "FrozenConfigDict")})
+CONFIG_DICT_SOURCE = "initial_dictionary"
 NAMESPACE_MOVES = frozenset({"to", "cuda", "cpu", "pin_memory"})  # (a Data to a device)
 
 # Reinforcement-learning environments, and what their methods return (how many values, the
