@@ -328,6 +328,8 @@ class ArrayApi:
     # Transforms whose function returns gradients (grad) or (value, gradients) (value_and_grad).
     gradients: Mapping[str, Literal["grad", "value_and_grad"]] = field(default_factory=dict)
     matmul: frozenset[str] = frozenset()  # a product: its result is raw scores (tf.matmul(x, W))
+    # Functions that are an operator of Python's ("+", "-", "*", "/"): ``tf.add(a, b)``.
+    operators: Mapping[str, str] = field(default_factory=dict)
     # Arrays of a known shape (parameters: tf.Variable(tf.zeros([784, 10]))): where the shape
     # is; None when the arguments are the dimensions (torch.randn(784, 10)).
     weights: Mapping[str, Slot | None] = field(default_factory=dict)

@@ -140,6 +140,12 @@ class ExtractContext(Protocol):
         ``tf.nn.softmax``), else None."""
         ...
 
+    def binary(self, node: cst.CSTNode, operator: cst.BaseBinaryOp, left: Value,
+               right: Value) -> Value:
+        """``left <operator> right``, as the code's own operator would compute it (``tf.add(a,
+        b)`` is ``a + b``)."""
+        ...
+
 
 FunctionHandler = Callable[[ExtractContext, Call], Value]
 MethodHandler = Callable[[ExtractContext, "BoundMethod", Call], "MethodResult | Value | None"]

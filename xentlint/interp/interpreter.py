@@ -235,5 +235,9 @@ class _Context:
     def activation_of(self, value: Value) -> str | None:
         return self._interp.hooks.activation_of(value)
 
+    def binary(self, node: cst.CSTNode, operator: cst.BaseBinaryOp, left: Value,
+               right: Value) -> Value:
+        return self._interp.binary(node, operator, left, right)
+
 
 __all__ = ["Interpreter"]

@@ -7,7 +7,7 @@ sequence slice (``out[:, -1, :]``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 import libcst as cst
@@ -118,6 +118,24 @@ def array_operator(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBin
     return None
 
 
+_OPERATORS: dict[str, Callable[[], cst.BaseBinaryOp]] = {
+    "+": cst.Add, "-": cst.Subtract, "*": cst.Multiply, "/": cst.Divide}
+
+
+def operator_handler(table: Mapping[str, str]) -> FunctionHandler:
+    """``tf.add(tf.matmul(x, W), b)``, ``torch.mul(p, mask)``: the operator's result."""
+
+    def handler(ctx: ExtractContext, call: Call) -> Value:
+        if len(call.args) != 2 or call.has_star_args:
+            return UNKNOWN
+        return ctx.binary(call.node, _OPERATORS[table[call.qualname]](), *call.args)
+
+    return handler
+
+
+_INITIAL = "initial_value"  # (the slot of a variable's value, not of a shape)
+
+
 def weights_handler(table: Mapping[str, Slot | None], filled: frozenset[str]) -> FunctionHandler:
     """The handler of a table of parameter arrays: ``tf.zeros([784, 10])``,
     ``tf.Variable(...)``, ``torch.randn(784, 10)``: their shape. Zeros or ones of a length
@@ -134,11 +152,15 @@ def weights_handler(table: Mapping[str, Slot | None], filled: frozenset[str]) ->
             given = call.args[0] if len(call.args) == 1 else Seq(call.args)
             dimensions = [arg for arg in call.arg_nodes if arg.keyword is None]
             node = dimensions[0].value if len(dimensions) == 1 else None
+        elif slot.index > 0 and slot.name not in call.kwargs and len(call.args) <= slot.index:
+            return passthrough(ctx, call)  # tf.constant(labels): no shape, the value itself
         else:
             given = call.arg(slot.index, slot.name)
             node = call.arg_node(slot.index, slot.name)
         if isinstance(given, Weights):
             return given  # tf.Variable(tf.zeros(shape))
+        if slot is not None and slot.name == _INITIAL and const_float(given) is not None:
+            return Weights(())  # tf.Variable(0.0): a scalar
         is_filled = call.qualname in filled
         if is_filled and node is not None and _is_length(node) and not isinstance(given, Seq):
             length = const_int(given)

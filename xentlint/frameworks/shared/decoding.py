@@ -320,8 +320,10 @@ def _biased(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value) -
         assert side.head is not None
         if side.head.kind == "not-probs" and side.head.activation not in BOUNDED:
             head = side.head
-            if isinstance(node, cst.BinaryOperation) and any(
-                    head.evidence.node is operand for operand in (node.left, node.right)):
+            operands = ((node.left, node.right) if isinstance(node, cst.BinaryOperation)
+                        else [arg.value for arg in node.args] if isinstance(node, cst.Call)
+                        else ())  # (tf.add(tf.matmul(x, W), b))
+            if any(head.evidence.node is operand for operand in operands):
                 head = replace(head, evidence=ctx.evidence(node))  # x @ W, now x @ W + b
             if head.units == 1 and not _one_wide(other):
                 head = replace(head, units=None)

@@ -60,6 +60,7 @@ def array_hooks(api: ArrayApi) -> Hooks:
         h.on(api.gradients, arrays.gradient_handler)
         h.callables.append(arrays.gradient_hook(api.gradients))
     h.on(api.matmul, arrays.matmul)
+    h.on(api.operators, arrays.operator_handler(dict(api.operators)))
     h.on(api.weights, arrays.weights_handler(dict(api.weights), api.filled))
     h.on(api.layer_functions, models.layer_function_handler(dict(api.layer_functions)))
     return h

@@ -110,7 +110,7 @@ ARRAYS = ArrayApi(
     greater=frozenset({"tensorflow.greater", "tensorflow.greater_equal", "tensorflow.math.greater",
                        "tensorflow.math.greater_equal"}),
     passthrough=frozenset({
-        "tensorflow.convert_to_tensor", "tensorflow.constant", "tensorflow.cast",
+        "tensorflow.convert_to_tensor", "tensorflow.cast",
         "tensorflow.squeeze", "tensorflow.expand_dims", "tensorflow.reshape",
         "tensorflow.identity", "tensorflow.stop_gradient",
         "tensorflow.nn.dropout", "tensorflow.nn.bias_add", "tensorflow.to_float",
@@ -129,8 +129,12 @@ ARRAYS = ArrayApi(
     matmul=frozenset({"tensorflow.matmul", "tensorflow.linalg.matmul",
                       "tensorflow.nn.xw_plus_b"}),
     traced=frozenset({"tensorflow.function"}),
+    operators={f"tensorflow.{path}{name}": sign for path in ("", "math.")
+               for name, sign in (("add", "+"), ("subtract", "-"), ("multiply", "*"),
+                                  ("divide", "/"))},
     weights={
         "tensorflow.Variable": Slot(0, "initial_value"),
+        "tensorflow.constant": Slot(2, "shape"),  # tf.constant(0.1, shape=[10]): a bias
         "tensorflow.get_variable": Slot(1, "shape"),
         **{f"tensorflow.{name}": Slot(0, "shape") for name in (
             "zeros", "ones", "random_normal", "truncated_normal", "random_uniform",

@@ -303,6 +303,8 @@ ARRAYS = ArrayApi(
     reduction=frozenset({"torch.sum", "torch.mean"}),
     clip=frozenset({"torch.clamp", "torch.clip"}),
     picks={"torch.gather": (Slot(0, "input"), Slot(2, "index"))},
+    operators={"torch.add": "+", "torch.sub": "-", "torch.subtract": "-", "torch.mul": "*",
+               "torch.multiply": "*", "torch.div": "/", "torch.divide": "/"},
     matmul=frozenset({"torch.matmul", "torch.mm"}),
     mapped=frozenset({"torch.vmap", "torch.func.vmap"}),
     # (only by keyword: the first argument of a distribution is its probabilities)
