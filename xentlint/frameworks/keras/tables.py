@@ -236,8 +236,10 @@ _CONV = LayerSpec("dense", units=Slot(0, "filters"), units_aliases=("nb_filter",
 
 LAYERS: dict[str, LayerSpec] = {
     "keras.layers.Dense": _DENSE,
-    **{f"keras.layers.{c}": _CONV for c in ("Conv1D", "Conv2D", "Conv3D", "Convolution1D",
-                                              "Convolution2D", "Convolution3D")},
+    **{f"keras.layers.{c}": _CONV for c in (
+        "Conv1D", "Conv2D", "Conv3D", "Convolution1D", "Convolution2D", "Convolution3D",
+        "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose", "Convolution2DTranspose",
+        "SeparableConv1D", "SeparableConv2D", "SeparableConvolution1D", "SeparableConvolution2D")},
     "keras.layers.Activation": LayerSpec("activation", activation_arg=Slot(0, "activation")),
     # Lambda(tf.nn.softmax): an activation when its function is one, else not known
     "keras.layers.Lambda": LayerSpec("activation", activation_arg=Slot(0, "function")),
@@ -246,12 +248,14 @@ LAYERS: dict[str, LayerSpec] = {
     "keras.layers.LeakyReLU": LayerSpec("activation", activation="leaky_relu"),
     "keras.layers.ELU": LayerSpec("activation", activation="elu"),
     "keras.layers.PReLU": LayerSpec("activation", activation="prelu"),
-    # (averaged over positions, raw scores stay raw scores and each position's probabilities
-    # stay probabilities, over the same channels: Conv2D(10, 1) then GlobalAveragePooling2D)
+    # (averaged over positions, or interpolated between them, raw scores stay raw scores and
+    # each position's probabilities stay probabilities, over the same channels: Conv2D(10, 1)
+    # then GlobalAveragePooling2D, or UpSampling2D back to the image's size)
     **{f"keras.layers.{c}": LayerSpec("neutral") for c in (
         "Dropout", "SpatialDropout1D", "SpatialDropout2D", "SpatialDropout3D", "AlphaDropout",
         "GaussianDropout", "ActivityRegularization", "Identity", "GlobalAveragePooling1D",
-        "GlobalAveragePooling2D", "GlobalAveragePooling3D",
+        "GlobalAveragePooling2D", "GlobalAveragePooling3D", "UpSampling1D", "UpSampling2D",
+        "UpSampling3D",
     )},
     # Applies its layer to every time step: the wrapped layer decides the last axis.
     "keras.layers.TimeDistributed": LayerSpec("wrapper"),

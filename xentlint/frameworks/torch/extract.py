@@ -57,12 +57,16 @@ def _call_sequence_layer(ctx: ExtractContext, func: Value, call: Call) -> Value 
 
 
 def _torchvision_model(ctx: ExtractContext, call: Call) -> Value:
-    """``torchvision.models.resnet18(num_classes=10)``: a Linear head of logits."""
-    name = call.qualname.rsplit(".", 1)[-1]
+    """``torchvision.models.resnet18(num_classes=10)``: a Linear head of logits (of its data
+    set's classes by default: ``segmentation.deeplabv3_resnet50()``'s 21)."""
+    path, _, name = call.qualname[len(KT.TORCHVISION_MODELS):].rpartition(".")
     if not name[:1].islower() or name.startswith("get_"):
         return UNKNOWN
     evidence = ctx.evidence(call.node)
-    units = const_int(call.arg(-1, "num_classes", Const(1000)))
+    default = KT.TORCHVISION_CLASSES.get(path.split(".")[0], KT.TORCHVISION_CLASSES[""])
+    if default is None:
+        return Model(evidence, None, library_class=True)
+    units = const_int(call.arg(-1, "num_classes", Const(default)))
     return Model(evidence, make_head("linear", units, evidence), library_class=True)
 
 

@@ -184,8 +184,13 @@ STACK_APPENDING = {"append": Slot(0, "module"), "add_module": Slot(1, "module"),
                    "register_module": Slot(1, "module")}
 STACK_CHANGING = frozenset({"insert", "extend", "pop", "reset_classifier"})  # (timm: a new head)
 
-# torchvision classifiers: the head is a Linear with `num_classes` units (1000 by default).
+# torchvision classifiers: the head is a Linear with `num_classes` units (1000 by default, as
+# ImageNet; by subpackage, another data set's: the segmentation models' maps of 21 VOC classes,
+# read as `model(x)["out"]`, and Kinetics' 400 videos; None: not a classifier, a detector's
+# boxes or optical flow).
 TORCHVISION_MODELS = "torchvision.models."
+TORCHVISION_CLASSES: dict[str, int | None] = {
+    "": 1000, "segmentation": 21, "video": 400, "detection": None, "optical_flow": None}
 # Other model factories whose classifier is a Linear of raw logits: where its width is given
 # and its default (timm: `num_classes=0` is a model without a classifier).
 MODEL_FACTORIES: dict[str, tuple[Slot, int | None]] = {
