@@ -121,6 +121,19 @@ def _literal(interp: Interpreter, node: cst.BaseExpression, env: Env) -> Value:
     return literal(node)
 
 
+def _formatted(interp: Interpreter, node: cst.FormattedString | cst.ConcatenatedString,
+               env: Env) -> Value:
+    """``f"loss {log_loss(y, probs):.3f}"``: its fields run as any expression does (what they
+    compute is checked); the text is not known."""
+    if isinstance(node, cst.ConcatenatedString):  # ("a" f"{b}"): each side, then the whole
+        sides = [evaluate(interp, side, env) for side in (node.left, node.right)]
+        return literal(node) if all(isinstance(side, Const) for side in sides) else UNKNOWN
+    for part in node.parts:
+        if isinstance(part, cst.FormattedStringExpression):
+            evaluate(interp, part.expression, env)
+    return UNKNOWN
+
+
 def _sequence(interp: Interpreter, node: cst.Tuple | cst.List, env: Env) -> Value:
     return sequence(interp, node.elements, env)
 
@@ -451,8 +464,8 @@ def _yield(interp: Interpreter, node: cst.Yield, env: Env) -> Value:
 
 _EVALUATORS: dict[type, Callable[..., Value]] = {
     cst.Name: _name, cst.Integer: _integer, cst.Float: _literal, cst.SimpleString: _literal,
-    cst.ConcatenatedString: _literal, cst.Tuple: _sequence, cst.List: _sequence,
-    cst.Dict: _dict, cst.Attribute: _attribute, cst.Call: _call,
+    cst.ConcatenatedString: _formatted, cst.FormattedString: _formatted, cst.Tuple: _sequence,
+    cst.List: _sequence, cst.Dict: _dict, cst.Attribute: _attribute, cst.Call: _call,
     cst.BinaryOperation: _binary_operation, cst.UnaryOperation: _unary_operation,
     cst.BooleanOperation: _boolean_operation, cst.Comparison: _comparison,
     cst.Subscript: _subscript, cst.IfExp: _if_expression, cst.NamedExpr: _named_expression,

@@ -40,16 +40,33 @@ def _used_elsewhere(module: cst.Module, function: cst.FunctionDef, names: set[st
 
 
 class _Uses(cst.CSTVisitor):
+    """A call of one of ``names`` (the module's), or with one as an argument, outside
+    ``function``; inside another function whose parameter is so named, the name is that
+    parameter (``def predict(model, x)`` beside ``def fit(model, x, y)``)."""
+
     def __init__(self, function: cst.FunctionDef, names: set[str]) -> None:
         self.function = function
-        self.names = names
+        self.names = [names]  # the module's names each enclosing function does not shadow
         self.found = False
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
-        return node is not self.function and not self.found
+        if node is self.function:
+            return False
+        self.names.append(self.names[-1] - _parameters(node.params))
+        return not self.found
+
+    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        if original_node is not self.function:
+            self.names.pop()
 
     def visit_Call(self, node: cst.Call) -> bool:
         used = [node.func, *(arg.value for arg in node.args)]
-        if any(isinstance(value, cst.Name) and value.value in self.names for value in used):
+        if any(isinstance(value, cst.Name) and value.value in self.names[-1] for value in used):
             self.found = True
         return not self.found
+
+
+def _parameters(params: cst.Parameters) -> set[str]:
+    stars = [p for p in (params.star_arg, params.star_kwarg) if isinstance(p, cst.Param)]
+    return {param.name.value for param in (
+        *params.posonly_params, *params.params, *params.kwonly_params, *stars)}

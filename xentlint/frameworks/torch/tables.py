@@ -320,7 +320,8 @@ ARRAYS = ArrayApi(
     transforms=frozenset({
         "torchvision.transforms.Lambda", "torchvision.transforms.v2.Lambda", "torch.compile",
         "torch.nn.DataParallel", "torch.nn.parallel.DistributedDataParallel",
-        "torch.jit.script", "torch.autograd.Variable",
+        "torch.jit.script", "torch.jit.trace", "torch.jit.freeze", "torch.jit.optimize_for_inference",
+        "torch.autograd.Variable",
     }),
     logsumexp=frozenset({"torch.logsumexp"}),
     # F.one_hot gives int64 rows (not float!); num_classes=-1 means "from the data"
