@@ -30,12 +30,14 @@ def namespace(ctx: ExtractContext, call: Call) -> Value:
 
 
 def config_dict(ctx: ExtractContext, call: Call) -> Value:
-    """``ml_collections.ConfigDict()``, ``ConfigDict({"num_classes": 8})``: a namespace of the
-    dict's values (a dict among them is a config too), and of what is set on it later."""
-    given = call.kwargs.get(T.CONFIG_DICT_SOURCE, call.args[0] if call.args else None)
+    """``ml_collections.ConfigDict()``, ``OmegaConf.create({"num_classes": 8})``: a namespace
+    of the dict's values (a dict among them is a config too), and of what is set on it later."""
+    slot = T.CONFIG_DICTS[call.qualname]
     if call.has_star_args or len(call.args) > 1:
         return UNKNOWN
-    return _config(given) if given is not None else ApiObject(_NAMESPACE)
+    if not call.args and slot.name not in call.kwargs:
+        return ApiObject(_NAMESPACE)
+    return _config(call.arg(slot.index, slot.name))
 
 
 def _config(given: Value) -> Value:

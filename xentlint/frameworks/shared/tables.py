@@ -227,11 +227,14 @@ ARGUMENT_PARSER = "argparse.ArgumentParser"
 # graph of PyTorch Geometric: Data(x=..., y=labels).y).
 NAMESPACES = frozenset({"types.SimpleNamespace", "argparse.Namespace",
                         "torch_geometric.data.Data"})
-# Configs whose fields are a dict's keys, read as attributes or items (ml_collections'); a
-# dict among the values is a config too.
-CONFIG_DICTS = frozenset({f"ml_collections.{path}{name}" for path in ("", "config_dict.")
-                          for name in ("ConfigDict", "FrozenConfigDict")})
-CONFIG_DICT_SOURCE = "initial_dictionary"
+# Configs whose fields are a dict's keys, read as attributes or items (ml_collections',
+# OmegaConf's), and where that dict is given; a dict among the values is a config too.
+CONFIG_DICTS: dict[str, Slot] = {
+    **{f"ml_collections.{path}{name}": Slot(0, "initial_dictionary")
+       for path in ("", "config_dict.") for name in ("ConfigDict", "FrozenConfigDict")},
+    "omegaconf.OmegaConf.create": Slot(0, "obj"),
+    "omegaconf.DictConfig": Slot(0, "content"),
+}
 NAMESPACE_MOVES = frozenset({"to", "cuda", "cpu", "pin_memory"})  # (a Data to a device)
 
 # Reinforcement-learning environments, and what their methods return (how many values, the
