@@ -72,7 +72,7 @@ SHARED = Framework(
         ("sklearn.preprocessing._encoders.", "sklearn.preprocessing."),
     )),
     prefilter_words=("loss", "entropy", "softmax", "sigmoid", "logits", "argmax", "probs",
-                     "log("),
+                     "log(", "> 0.5", ">0.5", "> .5", ">= 0.5", ">=0.5"),
     extractor="xentlint.frameworks.shared.extract",
 )
 
