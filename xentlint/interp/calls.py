@@ -23,7 +23,8 @@ from .statements import Return, exec_block, iterate, rebind, rebind_container
 from .uncalled import module_objects
 from .values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Env, Function,
-    Instance, LabelArray, Model, Numbering, Partial, Seq, Tail, Tensor, Value, Weights, columns,
+    Instance, LabelArray, LossValue, Model, Numbering, Partial, Seq, Tail, Tensor, Value, Weights,
+    columns,
 )
 
 if TYPE_CHECKING:
@@ -439,7 +440,18 @@ def construct(interp: Interpreter, cls: ClassDef, call: Call | None) -> Value:
             value = wrapped
             break
     interp.constructed.setdefault(cls.node, value)
+    if call is not None and isinstance(call.node, cst.Call) and _handed_over(interp, cls, call):
+        interp.handed.append((cls, value, call.node))
     return value
+
+
+def _handed_over(interp: Interpreter, cls: ClassDef, call: Call) -> bool:
+    """This module's code builds an object of an imported class with its models or losses
+    (``Trainer(model, criterion)``, the class in trainer.py)."""
+    return (interp.scope is interp.main_scope and cls.scope is not None
+            and cls.scope.path != interp.main_scope.path
+            and any(isinstance(arg, (Model, LossValue))
+                    for arg in (*call.args, *call.kwargs.values())))
 
 
 def _is_dataclass(cls: ClassDef) -> bool:

@@ -65,6 +65,8 @@ class Interpreter:
         self.yields: list[list[Value]] = []  # and yielded, for the generators among them
         self.evaluated: set[cst.FunctionDef | cst.Lambda] = set()
         self.constructed: dict[cst.ClassDef, Value] = {}  # the first value of each class
+        # Objects of imported classes this module built with its models or losses, and where.
+        self.handed: list[tuple[ClassDef, Value, cst.Call]] = []
         self.budget = calls.MAX_INLINED_CALLS
         self.depth = 0  # expression nesting
         self._labels: dict[int, str] = {}
@@ -72,6 +74,7 @@ class Interpreter:
     def run(self) -> Facts:
         self.run_top_level()
         self._run_uncalled(self.module.body)
+        self._run_handed()
         return self.facts
 
     def run_top_level(self) -> None:
@@ -165,6 +168,20 @@ class Interpreter:
                 for item in stmt.body.body:
                     if isinstance(item, cst.FunctionDef):
                         calls.run_uncalled(self, calls.bound_method(item, instance, cls))
+
+    def _run_handed(self) -> None:
+        """The methods nobody called here of an object of an imported class that this module
+        built with its models or losses (``Trainer(model, criterion)``, its ``step`` run by
+        code elsewhere) run on that object, as the class's own module cannot: reported at
+        the object's construction."""
+        for cls, instance, call in self.handed:
+            outer, self.main_call = self.main_call, call
+            try:
+                for item in cls.node.body.body:
+                    if isinstance(item, cst.FunctionDef):
+                        calls.run_uncalled(self, calls.bound_method(item, instance, cls))
+            finally:
+                self.main_call = outer
 
     # --- what the behaviour modules share --------------------------------------------------
 
