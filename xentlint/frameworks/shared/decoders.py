@@ -16,7 +16,7 @@ from ...interp.values import (
 )
 from ..specs import MetricFunction
 from . import tables as T
-from .values import axis_argument, const_float, const_int, model_loss
+from .values import axis_argument, const_flag, const_float, const_int, model_loss
 
 
 def decode(ctx: ExtractContext, value: Value, op: DecodeOp, node: cst.CSTNode,
@@ -69,22 +69,44 @@ def argmax_of(ctx: ExtractContext, value: Value, call: Call, axis_at: int = 0) -
     if const_int(axis_argument(call, axis_at)) == 0 and not (isinstance(value, Tensor) and value.row):
         return UNKNOWN
     decode(ctx, value, "argmax", call.node)
-    every_entry = not call.kwargs and len(call.args) == axis_at  # (no axis given)
+    every_entry = not call.kwargs.keys() - T.KEEPDIMS and len(call.args) == axis_at  # (no axis)
     if every_entry and not is_prediction(value):
         return Scalar()  # np.bincount(window).argmax(): one integer (a window's majority class)
-    return UNKNOWN if every_entry else predicted_classes(ctx, value, call)
+    if every_entry:
+        return UNKNOWN
+    if value is UNKNOWN or isinstance(value, Weights):
+        return _positions(ctx, value, call, axis_at)
+    return predicted_classes(ctx, value, call)
 
 
 def predicted_classes(ctx: ExtractContext, value: Value, call: Call) -> Value:
     """The class each sample is predicted, as indices of the classes of the head (pseudo-labels
     that self-training fits another model to); not of a multi-label head, whose argmax is
-    XL401's bug, nor of one unit."""
+    XL401's bug, nor of one unit. ``keepdim=True`` keeps the class axis, of length 1."""
     if not (is_prediction(value) and isinstance(value, Tensor) and value.head is not None
             and value.head.kind != "independent" and (value.head.units or 0) >= 2):
         return UNKNOWN
     head = value.head
+    kept = _kept_axis(call)
     return LabelArray(Labels("index", ctx.evidence(call.node), head.units, n_evidence=head.evidence,
-                             rank=value.rank - 1 if value.rank else None, dtype="int64"))
+                             rank=value.rank - (not kept) if value.rank else None, dtype="int64"))
+
+
+def _positions(ctx: ExtractContext, value: Value, call: Call, axis_at: int) -> Value:
+    """The argmax along a row of an array that is no prediction known here (a loaded teacher's
+    ``predict()``, ``np.random.rand(n, 5)``): integer indices, which a loss reads as class
+    indices, below the row's length when it is known."""
+    width = value.shape[-1] if isinstance(value, Weights) and value.shape else None
+    axis = const_int(axis_argument(call, axis_at))
+    rank = len(value.shape) if isinstance(value, Weights) else None
+    if rank is not None and axis not in (-1, rank - 1):
+        width = None
+    return LabelArray(Labels("index", ctx.evidence(call.node), width, drawn=True, dtype="int64",
+                             rank=rank - (not _kept_axis(call)) if rank else None))
+
+
+def _kept_axis(call: Call) -> bool:
+    return any(const_flag(call.kwargs[k]) for k in T.KEEPDIMS if k in call.kwargs)
 
 
 def greater_function(ctx: ExtractContext, call: Call) -> Value:

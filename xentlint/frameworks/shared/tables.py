@@ -220,6 +220,8 @@ HF_METHODS = frozenset({"filter", "shuffle", "select", "with_format", "sort", "f
                         "remove_columns", "cast_column", "class_encode_column", "with_transform"})
 HF_SPLITTING = frozenset({"train_test_split"})  # a dict of tables by split name
 
+# The option that keeps a reduced axis, of length 1 (torch's, NumPy's and JAX's spellings).
+KEEPDIMS = frozenset({"keepdim", "keepdims"})
 # argparse: the parser; the methods that parse (parse_known_args: (namespace, the rest)); the
 # defaults of flag actions.
 ARGUMENT_PARSER = "argparse.ArgumentParser"
