@@ -56,6 +56,19 @@ def _call_sequence_layer(ctx: ExtractContext, func: Value, call: Call) -> Value 
     return None
 
 
+def _packed(ctx: ExtractContext, call: Call) -> Value:
+    """``pack_padded_sequence(x, lengths)``: the sequence, packed (a recurrent layer reads it
+    as the sequence it is)."""
+    return call.args[0] if call.args else UNKNOWN
+
+
+def _unpacked(ctx: ExtractContext, call: Call) -> Value:
+    """``out, lengths = pad_packed_sequence(packed_out, batch_first=True)``: the (N, L, H)
+    sequence (or (L, N, H)) of the recurrent layer's output."""
+    given = call.args[0] if call.args else UNKNOWN
+    return Seq((given if isinstance(given, Tensor) else Tensor(None, rank=3), UNKNOWN))
+
+
 def _torchvision_model(ctx: ExtractContext, call: Call) -> Value:
     """``torchvision.models.resnet18(num_classes=10)``: a Linear head of logits (of its data
     set's classes by default: ``segmentation.deeplabv3_resnet50()``'s 21)."""
@@ -417,6 +430,8 @@ def hooks() -> Hooks:
     h.on(KT.DEFAULT_COLLATE, datasets.default_collate)
     h.on(KT.DATASET_VIEWS, datasets.dataset_view)
     h.on(KT.RECURRENT | KT.SEQUENCE_PRESERVING | KT.EMBEDDINGS, _recurrent)
+    h.on(KT.PACKING, _packed)
+    h.on(KT.UNPACKING, _unpacked)
     h.prefixes.append((KT.TORCHVISION_MODELS, _torchvision_model))
     h.prefixes.append((KT.PRETRAINED_CLASSIFIERS, _pretrained_classifier))
     h.on(KT.MODEL_FACTORIES, _factory_model)

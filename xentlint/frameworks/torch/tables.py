@@ -122,6 +122,11 @@ EMBEDDINGS = frozenset({_NN + "Embedding"})
 # Layers whose output has the rank of their input: sequence in, sequence out.
 SEQUENCE_PRESERVING = frozenset({_NN + "TransformerEncoder", _NN + "TransformerEncoderLayer",
                                  _NN + "TransformerDecoder", _NN + "TransformerDecoderLayer"})
+# Packed sequences (variable lengths): packing keeps the sequence what it is; unpacking gives
+# (padded sequence, lengths).
+_RNN = "torch.nn.utils.rnn."
+PACKING = frozenset({_RNN + "pack_padded_sequence", _RNN + "pack_sequence"})
+UNPACKING = frozenset({_RNN + "pad_packed_sequence"})
 # A LightningModule's steps are called by the trainer with a dataloader batch `(x, y)`.
 MODEL_CLASSES = (
     ModelClass(bases=frozenset({"lightning.LightningModule"}), forward="forward",
