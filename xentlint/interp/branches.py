@@ -221,8 +221,9 @@ def _filled_rows(before: Value, after: Value) -> LabelArray | None:
 
 
 def _accumulated(before: Value, after: Value) -> Tensor | None:
-    """``probs = np.zeros((n, C))`` then ``for m in models: probs += m.predict(x) / k``: the
-    loop that adds outputs to the zeros runs, so the array is what they add up to."""
+    """``probs = np.zeros((n, C))`` then ``for m in models: probs += m.predict(x) / k``, or
+    ``outputs[t] = decoder(x)`` step by step: the loop that adds outputs to the zeros, or
+    writes them into it, runs, so the array is what they add up to or are."""
     if (isinstance(before, Weights) and before.filled is not None and isinstance(after, Tensor)
             and after.head is not None and after.model is not None):
         return after

@@ -123,6 +123,7 @@ def hooks() -> Hooks:
     h.item_assignments.append(frames.assigned_column)
     h.item_assignments.append(marks.marked)
     h.item_assignments.append(marks.scattered)
+    h.item_assignments.append(joined.written_into)  # (before: predictions, not numbers)
     h.item_assignments.append(labels.relabeled)
     h.methods.append(arrays.methods)
     h.methods.append(labels.dataset_methods)

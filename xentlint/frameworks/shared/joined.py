@@ -9,8 +9,12 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Literal, TypeVar
 
+import libcst as cst
+
 from ...interp.api import Call, ExtractContext, FunctionHandler
-from ...interp.values import UNKNOWN, Const, LabelArray, Seq, Tail, Tensor, Value, item_kinds
+from ...interp.values import (
+    UNKNOWN, Const, LabelArray, Seq, Tail, Tensor, Value, Weights, item_kinds,
+)
 from ..specs import Slot
 from . import decoders, ensembles
 from .listed import stacked
@@ -120,3 +124,17 @@ def gathered_predictions(parts: Value, rows: bool) -> Tensor | None:
     if any(kind != first for kind in kinds) or first.row != rows:
         return None
     return replace(first, row=False)
+
+
+def written_into(ctx: ExtractContext, owner: Value, node: cst.Subscript,
+                 indices: tuple[Value, ...], value: Value) -> Value | None:
+    """``outputs[t] = decoder(x)`` into ``torch.zeros(T, N, V)`` (a sequence model's loop,
+    step by step): the buffer holds that model's outputs, of the buffer's rank, when its last
+    axis is as wide as they are (the loop that writes them runs: branches.py)."""
+    if not (isinstance(owner, Weights) and owner.filled is not None and owner.shape
+            and isinstance(value, Tensor) and decoders.is_prediction(value)):
+        return None
+    head = value.head
+    if head is None or head.units is None or owner.shape[-1] != head.units:
+        return None
+    return replace(value, rank=len(owner.shape), row=False)
