@@ -159,6 +159,8 @@ def _looks_up(interp: Interpreter, element: cst.BaseExpression, env: Env) -> boo
     if isinstance(element, cst.IfExp):
         return all(isinstance(side, (cst.Integer, cst.Float))
                    for side in (element.body, element.orelse))
+    if isinstance(element, cst.ListComp):  # [[tag2idx[t] for t in s] for s in sentences]
+        return _looks_up(interp, element.elt, env)
     if isinstance(element, (cst.Tuple, cst.List)) and element.elements:
         # (path, 1.0 if "dog" in path else 0.0): a sample and its label, each read or looked up
         return all(isinstance(item.value, (cst.Name, cst.Attribute, cst.SimpleString,
@@ -182,6 +184,7 @@ def _labels_of_each(element: Value, listed: bool) -> Value | None:
     ``[1 if "dog" in f else 0 for f in files]``, ``[int(f[0]) for f in files]``: a list of
     those numbers (what an array made of it holds);
     ``[to_categorical(chunk, 10) for chunk in chunks]``: a list of such label arrays;
+    ``[[tag2idx[t] for t in s] for s in sents]``: a list of such lists (sequences);
     ``[m.predict(x) for m in folds]``: a list of those outputs (to average, or to join)."""
     if isinstance(element, LabelArray) and element.labels.rank == 0:
         return LabelArray(replace(element.labels, rank=1))
@@ -189,6 +192,8 @@ def _labels_of_each(element: Value, listed: bool) -> Value | None:
         return Tail.repeating((element,))
     if isinstance(element, LabelArray) and listed or listed and is_number(element):
         return Tail.repeating((element,))
+    if listed and isinstance(element, Tail) and element.each:
+        return Tail.repeating((element,))  # [[tag2idx[t] for t in s] for s in sents]: sequences
     if listed and isinstance(element, OneOf) and all(
             isinstance(row, Seq) for row in element.values):
         return Tail.repeating((element,))  # [row for ...]: rows, one of these each

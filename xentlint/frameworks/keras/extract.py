@@ -12,15 +12,16 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import Evidence, Labels, LegacySpelling, Loss, ModelUse, Pairing
+from ...facts import Dtype, Evidence, Labels, LegacySpelling, Loss, ModelUse, Pairing
 from ...interp.api import Call, ExtractContext, FunctionHandler, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Function, Instance, LabelArray,
-    LossValue, Model, Partial, Seq, Tensor, Value,
+    LossValue, Model, Partial, Seq, Tail, Tensor, Value,
 )
 from ..shared.activations import make_head
 from ..shared.decoders import decode, metric_function_handler
 from ..shared.extract import array_hooks
+from ..shared.listed import list_labels
 from ..shared.losses import loss_class_handler, loss_function_handler, subclassed_loss_hook
 from ..shared.models import (
     activated_layer, as_model_output, layer_handler, model_class_hook, output_head, per_output,
@@ -410,7 +411,25 @@ def _padded(ctx: ExtractContext, call: Call) -> Value:
     if not (numbers or _numbers_per_sequence(node)):
         return UNKNOWN
     dtype = ctx.dtype_of(call.kwargs.get("dtype", Const("int32")))
-    return LabelArray(Labels("index", ctx.evidence(call.node), dtype=dtype))
+    evidence = ctx.evidence(call.node)
+    known = list_labels(sequences, evidence) if isinstance(sequences, (Seq, Tail)) else None
+    if known is None or known.labels.encoding != "index" or known.labels.n_classes is None:
+        return LabelArray(Labels("index", evidence, dtype=dtype))
+    return LabelArray(_padded_with(known.labels, call.kwargs.get("value", Const(0)), dtype))
+
+
+def _padded_with(labels: Labels, value: Value, dtype: Dtype | None) -> Labels:
+    """Class numbers of the sequences (``tag2idx`` from 1) padded with ``value`` (0 unless
+    given): one class more when the padding is a number none of them is (0 before 1..C)."""
+    number = value.value if isinstance(value, Const) else None
+    count = labels.n_classes
+    if (count is None or not isinstance(number, (int, float)) or number != int(number)
+            or number < 0):
+        return replace(labels, n_classes=None, n_evidence=None, dtype=dtype, rank=None)
+    low, high = (1, count) if labels.one_based else (0, count - 1)
+    low, high = min(low, int(number)), max(high, int(number))
+    return replace(labels, n_classes=high if low == 1 else high + 1, one_based=low == 1,
+                   dtype=dtype, rank=None)
 
 
 def _numbers_per_sequence(node: cst.BaseExpression | None) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...facts import Dtype, Evidence, Labels
-from ...interp.values import Const, LabelArray, OneOf, Scalar, Seq, Tail
+from ...interp.values import Const, LabelArray, OneOf, Scalar, Seq, Tail, Value, item_kinds
 
 
 def list_labels(data: Seq | Tail, evidence: Evidence) -> LabelArray | None:
@@ -47,11 +47,15 @@ def appended_labels(data: Tail, evidence: Evidence) -> LabelArray | None:
         found = {replace(kind.labels, evidence=None, n_evidence=None, dtype_evidence=None)
                  for kind in kinds if isinstance(kind, LabelArray)}
         sample = next(iter(found))
-        # ([to_categorical(seq, n) for seq in tags]: one sequence's one-hot rows each; a row of
-        # 0/1 or class numbers each may be a sequence's labels or one sample's row: not said)
-        if len(found) != 1 or sample.rank != 0 and sample.encoding not in ("onehot", "multihot"):
+        # ([to_categorical(seq, n) for seq in tags]: one sequence's one-hot rows each;
+        # [[tag2idx[t] for t in s] for s in sents]: one sequence's class indices each; a row
+        # of 0/1 may be a sequence's labels or one sample's row: not said)
+        if len(found) != 1 or sample.rank != 0 and sample.encoding not in (
+                "onehot", "multihot", "index"):
             return None
         return LabelArray(replace(stacked(sample), evidence=evidence))
+    if all(isinstance(kind, Tail) for kind in kinds):
+        return sequence_labels(data, evidence)
     if any(isinstance(kind, Scalar) for kind in kinds):
         numbers = _numbers(Seq(tuple(kind for kind in kinds if not isinstance(kind, Scalar))))
         if numbers is None or any(not isinstance(v, int) or v < 0 for v in numbers):
@@ -68,6 +72,23 @@ def appended_labels(data: Tail, evidence: Evidence) -> LabelArray | None:
     # (values written in the code: as many classes as the largest + 1 at least; a head over
     # more classes, pretrained, may be trained on some of them)
     return _literal_values(numbers, evidence)
+
+
+def sequence_labels(data: Value, evidence: Evidence) -> LabelArray | None:
+    """A list of sequences of class numbers (``[[tag2idx[t] for t in s] for s in sents]``, a
+    tagger's targets): (N, L) class indices, when every sequence is class numbers alike and
+    some number is past 1 (a list of 0/1 may be a row of flags per class, not a sequence)."""
+    kinds = item_kinds(data) if isinstance(data, (Seq, Tail)) else None
+    if not kinds or not all(isinstance(kind, Tail) for kind in kinds):
+        return None
+    found = [appended_labels(kind, evidence) for kind in kinds if isinstance(kind, Tail)]
+    labels = {f.labels for f in found if f is not None}
+    if len(found) != len(kinds) or len(labels) != 1:
+        return None
+    sequence = next(iter(labels))
+    if sequence.encoding != "index" or sequence.rank != 1:
+        return None
+    return LabelArray(replace(sequence, rank=2))
 
 
 def literal_labels(data: Seq, evidence: Evidence) -> LabelArray | None:
