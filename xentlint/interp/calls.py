@@ -294,11 +294,23 @@ def _sorted(interp: Interpreter, call: Call) -> Value:
     return Tail(()) if call.args and not call.has_star_args else UNKNOWN
 
 
+def _field(interp: Interpreter, call: Call) -> Value:
+    """A dataclass field's default: ``field(default=6)``, or what ``field(default_factory=
+    ModelConfig)`` makes, called with nothing as for each instance built without it."""
+    if "default" in call.kwargs:
+        return call.kwargs["default"]
+    factory = call.kwargs.get("default_factory")
+    if factory is None or call.args:
+        return UNKNOWN
+    return call_value(interp, factory, replace(call, qualname="", args=(), kwargs={},
+                                               arg_nodes=()), interp.globals)
+
+
 _PYTHON_CALLS: dict[str, Callable[[Interpreter, Call], Value]] = {
     "builtins.getattr": _getattr, "functools.partial": _partial, "builtins.dict": _dict,
     "collections.OrderedDict": _ordered_dict, "builtins.enumerate": _iterator,
     "builtins.zip": _iterator, "builtins.iter": _iterator, "builtins.next": _next,
-    "builtins.isinstance": _isinstance, "builtins.sorted": _sorted,
+    "builtins.isinstance": _isinstance, "builtins.sorted": _sorted, "dataclasses.field": _field,
 }
 
 
