@@ -1,0 +1,139 @@
+"""Python's own functions, as the interpreter reads them: those that change what is called
+(``getattr(nn, "CrossEntropyLoss")``, ``functools.partial``), what is iterated (``enumerate``,
+``zip``, ``next(iter(loader))``), or that build the containers and defaults that configs and
+registries are made of (``dict``, ``OrderedDict``, ``sorted``, ``dataclasses.field``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from operator import attrgetter
+from typing import TYPE_CHECKING
+
+from .api import Call
+from .values import (
+    UNKNOWN, ApiObject, ApiRef, Const, Dict, LabelArray, Numbering, Partial, Seq, Tail, Tensor,
+    Value, Weights, columns,
+)
+
+if TYPE_CHECKING:
+    from .interpreter import Interpreter
+
+
+def _getattr(interp: Interpreter, call: Call) -> Value:
+    """``getattr(nn, "CrossEntropyLoss")``: the attribute, when its name is a constant."""
+    name = call.args[1] if len(call.args) > 1 else UNKNOWN
+    if (not (isinstance(name, Const) and isinstance(name.value, str)) or len(call.args) > 2
+            or call.has_star_args):
+        return UNKNOWN
+    from .expressions import attribute
+
+    return attribute(interp, call.args[0], name.value, call.arg_nodes[0].value, call.node)
+
+
+def _dict(interp: Interpreter, call: Call) -> Value:
+    """``dict(loss="mse", metrics=[...])``, ``dict(defaults, loss=...)``."""
+    base = call.args[0] if call.args else Dict(())
+    if isinstance(base, Numbering) and len(call.args) == 1 and not call.kwargs:
+        return base
+    if len(call.args) > 1 or not isinstance(base, Dict) or any(
+            arg.star == "*" for arg in call.arg_nodes):
+        return UNKNOWN
+    return base.updated(call.kwargs.items())
+
+
+def _ordered_dict(interp: Interpreter, call: Call) -> Value:
+    """``OrderedDict([("fc", nn.Linear(...)), ("out", nn.LogSoftmax(dim=1))])``: a dict, in
+    order (``nn.Sequential(OrderedDict(...))`` stacks its values)."""
+    if not call.args:
+        return _dict(interp, call)
+    pairs = call.args[0]
+    if len(call.args) > 1 or call.kwargs or not isinstance(pairs, Seq) or not all(
+            isinstance(pair, Seq) and len(pair.items) == 2 and isinstance(pair.items[0], Const)
+            for pair in pairs.items):
+        return _dict(interp, call)
+    return Dict(()).updated((pair.items[0].value, pair.items[1])  # type: ignore[attr-defined]
+                            for pair in pairs.items)
+
+
+def _partial(interp: Interpreter, call: Call) -> Value:
+    if not call.args or call.has_star_args:
+        return UNKNOWN
+    return Partial(call.args[0], call.args[1:], tuple(call.kwargs.items()), call.arg_nodes[1:])
+
+
+# Python's own functions that change what is called, or what is iterated.
+def _iterator(interp: Interpreter, call: Call) -> Value:
+    """``enumerate(loader)``, ``zip(x, y)``, ``iter(loader)``: what they go through (their items
+    are read by :func:`statements.iterate`)."""
+    args = call.args
+    if call.qualname == "builtins.zip" and len(call.arg_nodes) == 1 and call.unpacked:
+        transposed = columns(call.unpacked[0])  # images, labels = zip(*batch)
+        if transposed is not UNKNOWN:
+            return transposed
+    if call.qualname == "builtins.enumerate" and set(call.kwargs) == {"start"}:
+        args = (*args, call.kwargs["start"])  # enumerate(classes, start=1)
+    elif call.kwargs:
+        return UNKNOWN
+    if call.has_star_args or not args:
+        return UNKNOWN
+    if call.qualname == "builtins.iter":
+        return args[0]
+    return ApiObject(call.qualname, tuple((str(i), arg) for i, arg in enumerate(args)))
+
+
+def _next(interp: Interpreter, call: Call) -> Value:
+    """``images, labels = next(iter(loader))``: one item."""
+    from .statements import iterate
+
+    return iterate(interp, call.args[0]) if len(call.args) == 1 and not call.kwargs else UNKNOWN
+
+
+_SEQUENCE_TYPES = frozenset({"builtins.tuple", "builtins.list"})
+
+
+def _isinstance(interp: Interpreter, call: Call) -> Value:
+    """``isinstance(p.predictions, tuple)`` of an array (a model's output, labels): False, so
+    ``x[0] if isinstance(x, tuple) else x`` keeps the array (the Hugging Face metrics idiom)."""
+    if len(call.args) != 2 or call.kwargs:
+        return UNKNOWN
+    value, kinds = call.args
+    named = kinds.items if isinstance(kinds, Seq) else (kinds,)
+    if isinstance(value, (Tensor, LabelArray, Weights)) and named and all(
+            isinstance(kind, ApiRef) and kind.qualname in _SEQUENCE_TYPES for kind in named):
+        return Const(False)
+    return UNKNOWN
+
+
+def _sorted(interp: Interpreter, call: Call) -> Value:
+    """``sorted(["dog", "cat"])``: the names written, in order; ``sorted(os.listdir(root))``:
+    a list, of items not known (``classes.index(name)`` in it is a position)."""
+    given = call.args[0] if len(call.args) == 1 else UNKNOWN
+    items = given.items if isinstance(given, Seq) else ()
+    names: list[Const] = [item for item in items if isinstance(item, Const)]
+    if names and len(names) == len(items) and not call.kwargs and len(
+            {type(item.value) for item in names}) == 1 and type(names[0].value) in (str, int):
+        return Seq(tuple(sorted(names, key=attrgetter("value"))))
+    return Tail(()) if call.args and not call.has_star_args else UNKNOWN
+
+
+def _field(interp: Interpreter, call: Call) -> Value:
+    """A dataclass field's default: ``field(default=6)``, or what ``field(default_factory=
+    ModelConfig)`` makes, called with nothing as for each instance built without it."""
+    if "default" in call.kwargs:
+        return call.kwargs["default"]
+    factory = call.kwargs.get("default_factory")
+    if factory is None or call.args:
+        return UNKNOWN
+    from .calls import call_value
+
+    return call_value(interp, factory, replace(call, qualname="", args=(), kwargs={},
+                                               arg_nodes=()), interp.globals)
+
+
+PYTHON_CALLS: dict[str, Callable[[Interpreter, Call], Value]] = {
+    "builtins.getattr": _getattr, "functools.partial": _partial, "builtins.dict": _dict,
+    "collections.OrderedDict": _ordered_dict, "builtins.enumerate": _iterator,
+    "builtins.zip": _iterator, "builtins.iter": _iterator, "builtins.next": _next,
+    "builtins.isinstance": _isinstance, "builtins.sorted": _sorted, "dataclasses.field": _field,
+}
