@@ -123,6 +123,11 @@ class ExtractContext(Protocol):
         at the top level, or run with nobody calling it)."""
         ...
 
+    def arguments(self) -> dict[str, Value]:
+        """The parameters of the innermost function running now (a ``def``), by name, with
+        what they were bound to (``self`` included); empty at the top level."""
+        ...
+
     def running_module(self) -> cst.Module:
         """The module whose code is running (its top level, when no function is)."""
         ...

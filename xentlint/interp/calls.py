@@ -282,6 +282,7 @@ def _run_body(interp: Interpreter, node: cst.FunctionDef | cst.Lambda, local: En
             interp.callers.pop()
     interp.returns.append([])
     interp.yields.append([])
+    interp.frames.append(local)
     try:
         exec_block(interp, node.body.body, local)
     except Return:
@@ -289,6 +290,7 @@ def _run_body(interp: Interpreter, node: cst.FunctionDef | cst.Lambda, local: En
     finally:
         interp.stack.pop()
         interp.callers.pop()
+        interp.frames.pop()
         returns = interp.returns.pop()
         yielded = interp.yields.pop()
     for stmt in node.body.body:  # a loss returned by a factory, a callback nobody calls here

@@ -24,7 +24,7 @@ from .api import Call, Hooks
 from .branches import Branches, ModuleNamespace
 from .names import ImportTable, Spellings, code_label
 from .scope import Scope
-from .values import ClassDef, Function, Instance, ProjectModule, Value
+from .values import ClassDef, Env, Function, Instance, ProjectModule, Value
 
 if TYPE_CHECKING:
     from .project import Project
@@ -57,6 +57,7 @@ class Interpreter:
         self.facts = Facts()
         self.branches = Branches()
         self.stack: list[cst.FunctionDef | cst.Lambda] = []  # functions being run
+        self.frames: list[Env] = []  # the names of each of those that is a def, as it runs
         self.callers: list[cst.Call | None] = []  # the call that ran each (None: nobody's)
         self.loops: list[cst.For] = []  # the for loops whose bodies are running
         # The names each function's `global` statements declare (read once per function).
@@ -239,6 +240,16 @@ class _Context:
 
     def running(self) -> tuple[cst.FunctionDef | cst.Lambda, ...]:
         return tuple(self._interp.stack)
+
+    def arguments(self) -> dict[str, Value]:
+        interp = self._interp
+        node = interp.stack[-1] if interp.stack else None
+        if not isinstance(node, cst.FunctionDef) or not interp.frames:
+            return {}
+        frame, params = interp.frames[-1], node.params
+        names = [p.name.value for p in (*params.posonly_params, *params.params,
+                                        *params.kwonly_params)]
+        return {name: frame[name] for name in names if name in frame}
 
     def running_module(self) -> cst.Module:
         return self._interp.scope.module

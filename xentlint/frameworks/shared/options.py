@@ -6,6 +6,8 @@ whose destination or default is not a literal is unknown.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import libcst as cst
 
 from ...interp.api import Call, ExtractContext, MethodResult
@@ -27,6 +29,12 @@ def namespace(ctx: ExtractContext, call: Call) -> Value:
     if call.args or call.has_star_args:
         return UNKNOWN
     return ApiObject(_NAMESPACE, tuple(call.kwargs.items()))
+
+
+def namespace_of(items: Iterable[tuple[str, Value]]) -> ApiObject:
+    """A namespace of these values, read as options are (``self.hparams`` of a Lightning
+    module, its ``__init__``'s arguments)."""
+    return ApiObject(_NAMESPACE, tuple(items))
 
 
 def config_dict(ctx: ExtractContext, call: Call) -> Value:

@@ -137,6 +137,9 @@ MODEL_CLASSES = (
 # datamodule=dm) calls the model's steps on those loaders' batches (the datamodule's methods
 # give them).
 TRAINER = "lightning.Trainer"
+# A LightningModule's method that keeps its __init__'s arguments (those named, else all but
+# what `ignore=` names) as `self.hparams`.
+SAVE_HYPERPARAMETERS, HYPERPARAMETERS = "save_hyperparameters", "hparams"
 TRAINER_LOADERS: dict[str, tuple[Slot, str]] = {  # step: its loader in fit(), the dm's method
     "training_step": (Slot(1, "train_dataloaders"), "train_dataloader"),
     "validation_step": (Slot(2, "val_dataloaders"), "val_dataloader"),

@@ -14,10 +14,11 @@ import libcst as cst
 from ...facts import Labels, Loss, Pairing
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Dataset, Frame, Function, Instance,
-    LabelArray, LossValue, Model, Scalar, Seq, Value,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Frame, Function,
+    Instance, LabelArray, LossValue, Model, Scalar, Seq, Value,
 )
 from ..shared import labels
+from ..shared.options import namespace_of
 from ..shared.models import output_head, predictions
 from ..specs import Trainer
 from . import tables as KT
@@ -213,6 +214,33 @@ def _evaluated(ctx: ExtractContext, model: Value, call: Call) -> None:
         ctx.run_function(metrics, (evaluated,))
 
 
+def _saved_hyperparameters(ctx: ExtractContext, method: BoundMethod,
+                           call: Call) -> MethodResult | Value | None:
+    """``self.save_hyperparameters()`` in a module's ``__init__``: ``self.hparams`` is a
+    namespace of its arguments (``self.hparams.num_classes``), those named when names are
+    given, less those ``ignore=`` names."""
+    owner = method.receiver
+    instance = owner.instance if isinstance(owner, Model) else owner
+    if method.name != KT.SAVE_HYPERPARAMETERS or not isinstance(instance, Instance):
+        return None
+    named, ignored = _names(Seq(call.args)), _names(call.kwargs.get("ignore", Seq(())))
+    if named is None or ignored is None or call.has_star_args:
+        instance.attrs[KT.HYPERPARAMETERS] = UNKNOWN
+        return Const(None)
+    instance.attrs[KT.HYPERPARAMETERS] = namespace_of(
+        (name, value) for name, value in ctx.arguments().items()
+        if name != "self" and name not in ignored and (not named or name in named))
+    return Const(None)
+
+
+def _names(value: Value) -> list[str] | None:
+    """Parameter names given as strings, one or a list of them; None: not all known."""
+    items = value.items if isinstance(value, Seq) else (value,)
+    names = [item.value for item in items if isinstance(item, Const) and isinstance(
+        item.value, str)]
+    return names if len(names) == len(items) else None
+
+
 def register(h: Hooks) -> None:
     h.on(KT.PREPARING, _preparing)
     h.on([KT.TRAINER], _preparing)
@@ -223,3 +251,4 @@ def register(h: Hooks) -> None:
     h.methods.append(_trained_net)
     h.attribute_assignments.append(_net_attribute_set)
     h.methods.append(_prepared)
+    h.methods.append(_saved_hyperparameters)
