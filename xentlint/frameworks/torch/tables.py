@@ -140,6 +140,8 @@ TRAINER = "lightning.Trainer"
 # A LightningModule's method that keeps its __init__'s arguments (those named, else all but
 # what `ignore=` names) as `self.hparams`.
 SAVE_HYPERPARAMETERS, HYPERPARAMETERS = "save_hyperparameters", "hparams"
+# What the trainer has a data module do before it asks for its loaders (with these arguments).
+DATAMODULE_PREPARATION: dict[str, tuple[str, ...]] = {"prepare_data": (), "setup": ("fit",)}
 TRAINER_LOADERS: dict[str, tuple[Slot, str]] = {  # step: its loader in fit(), the dm's method
     "training_step": (Slot(1, "train_dataloaders"), "train_dataloader"),
     "validation_step": (Slot(2, "val_dataloaders"), "val_dataloader"),

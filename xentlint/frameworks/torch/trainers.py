@@ -27,7 +27,8 @@ from .datasets import dict_batches
 
 def _trainer_fit(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
     """``trainer.fit(model, train_loader)`` / ``fit(model, datamodule=dm)``: the model's steps
-    run on those loaders' batches (what its labels are, then)."""
+    run on those loaders' batches (what its labels are, then); a data module prepares its
+    data sets first (``setup("fit")``), as the trainer has it do."""
     receiver = method.receiver
     if not (isinstance(receiver, ApiObject) and receiver.qualname == KT.TRAINER
             and method.name == "fit"):
@@ -35,10 +36,18 @@ def _trainer_fit(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value 
     model = call.arg(0, "model")
     if not isinstance(model, Model) or model.instance is None:
         return UNKNOWN
-    datamodule = call.kwargs.get("datamodule")
+    given = call.args[1] if len(call.args) == 2 else None  # (fit(model, dm): in the loaders')
+    datamodule = call.kwargs.get("datamodule", given if isinstance(given, Instance) else None)
+    if isinstance(datamodule, Instance):
+        for name, args in KT.DATAMODULE_PREPARATION.items():
+            prepare = datamodule.cls.method(name)
+            if prepare is not None:
+                ctx.run_function(Function(prepare, datamodule), tuple(map(Const, args)))
     for step, (slot, loader_method) in KT.TRAINER_LOADERS.items():
         node = model.instance.cls.method(step)
         loader = call.arg(slot.index, slot.name) if call.has(slot.index, slot.name) else None
+        if loader is datamodule:
+            loader = None
         if loader is None and isinstance(datamodule, Instance):
             made = datamodule.cls.method(loader_method)
             loader = ctx.run_function(Function(made, datamodule), ()) if made else None
