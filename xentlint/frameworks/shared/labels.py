@@ -46,12 +46,15 @@ def one_hot_handler(table: dict[str, OneHot]) -> FunctionHandler:
                 n_classes = None
             if node is not None and n_classes is not None:
                 n_evidence = ctx.evidence(node)
-        if n_classes is None and from_data and isinstance(source, LabelArray):
-            # (from the data: the largest class number + 1, an unused column 0 for labels
-            # numbered from 1)
-            n_classes, n_evidence = source.labels.n_classes, source.labels.n_evidence
-            if n_classes is not None and source.labels.one_based:
-                n_classes += 1
+        if isinstance(source, LabelArray):
+            known = source.labels
+            needed = None if known.n_classes is None else (  # (columns 0..max: an unused
+                known.n_classes + known.one_based)           # column 0 for labels 1..C)
+            if (n_classes is None and from_data or n_classes is not None and needed is not None
+                    and needed > n_classes):
+                # from the data; or to_categorical(cifar100_labels, 10), classes past the
+                # width (an error, or rows of zeros in JAX): the labels still carry theirs
+                n_classes, n_evidence = needed, known.n_evidence
         rank = one_hot_rank(source)
         if rank is None and spec.folds_trailing_axis:
             rank = 2  # (N,) and (N, 1) both give (N, C)
