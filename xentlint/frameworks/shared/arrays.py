@@ -19,7 +19,7 @@ from ...interp.values import (
 )
 from ...facts import INTEGER_DTYPES, Dtype, Labels
 from ..specs import Slot
-from . import decoders, decoding, ensembles, joined, labels, listed, scores
+from . import decoders, decoding, encoders, ensembles, joined, labels, listed, scores
 from . import tables as T
 from .activations import exponential_of, make_head
 from .values import const_flag, const_float, const_int, guarded, shape_arguments
@@ -385,7 +385,7 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
     if name in T.GREATER_METHODS:
         return decoders.greater_of(ctx, receiver, call)
     if isinstance(receiver, ApiObject) and receiver.qualname in T.ENCODERS:
-        return labels.encoded(ctx, receiver, name, call)
+        return encoders.encoded(ctx, receiver, name, call)
     return None
 
 
@@ -396,7 +396,7 @@ def attributes(ctx: ExtractContext, owner: Value, attr: str,
     if attr == "T" and isinstance(owner, LabelArray):
         return transposed(owner)
     if attr == "classes_" and isinstance(owner, ApiObject) and owner.qualname in T.ENCODERS:
-        return labels.fitted_classes(owner)
+        return encoders.fitted_classes(owner)
     if attr == "shape" and isinstance(owner, LabelArray):
         return _label_shape(owner.labels)
     if attr == "shape" and isinstance(owner, Tensor):

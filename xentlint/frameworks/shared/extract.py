@@ -13,8 +13,8 @@ from ...interp.api import Call, DecoratorHandler, ExtractContext, Hooks
 from ...interp.values import ApiRef, Const, Function, Value
 from ..specs import ArrayApi
 from . import (
-    activations, arrays, calling, decoders, decoding, derived, ensembles, environments, frames,
-    joined, labels, mapped, marks, models, options, scores, subscripts, traced,
+    activations, arrays, calling, decoders, decoding, derived, encoders, ensembles, environments,
+    frames, joined, labels, mapped, marks, models, options, scores, subscripts, traced,
 )
 from . import tables as T
 from .activations import SPELLINGS, activation_handler
@@ -86,11 +86,11 @@ def _library_object(ctx: ExtractContext, call: Call) -> Value:
 
 def hooks() -> Hooks:
     h = array_hooks(T.ARRAYS)
-    h.on(T.SPLITTERS, labels.splitter)
+    h.on(T.SPLITTERS, encoders.splitter)
     h.on(T.METRIC_CALLS, decoders.metric_function_handler(T.METRIC_CALLS))
     h.on(T.LIBRARY_OBJECTS, _library_object)
     h.comparisons.append(labels.compared_to_range)  # (with any library's arange)
-    h.on(T.ENCODERS, labels.encoder)
+    h.on(T.ENCODERS, encoders.encoder)
     h.on(T.DATASETS, labels.label_source_handler(T.DATASETS))
     h.on(["builtins.len"], labels.length)
     h.on(["builtins.int"], labels.integer)

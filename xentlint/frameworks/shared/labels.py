@@ -1,5 +1,5 @@
 """Where labels get their encoding: one-hot encoders, ``eye(C)[y]``, random class indices,
-scikit-learn encoders, splitters, and ``(x, y)`` datasets.
+data sets' loaders, and ``(x, y)`` datasets (scikit-learn's encoders: encoders.py).
 
 These mechanics do not depend on the framework: a framework's table row (specs.OneHot,
 specs.RandomIntegers) says where its API takes its arguments.
@@ -13,10 +13,10 @@ from dataclasses import replace
 import libcst as cst
 
 from ...facts import Encoding, Labels
-from ...interp.api import Call, ExtractContext, FunctionHandler, MethodResult
+from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Function, LabelArray, OneOf, Scalar, Seq,
-    Tail, Value, Weights, is_number,
+    Value, Weights, is_number,
 )
 from ..specs import LabelSource, OneHot, RandomIntegers, Slot
 from . import tables as T
@@ -305,85 +305,6 @@ def renumbered(labels: LabelArray) -> LabelArray:
                               one_based=False, drawn=False))
 
 
-def splitter(ctx: ExtractContext, call: Call) -> Value:
-    """``train_test_split(X, y)`` -> ``X_train, X_test, y_train, y_test``: each keeps its kind."""
-    if call.has_star_args or not call.args:
-        return UNKNOWN
-    return Seq(tuple(v for value in call.args for v in (value, value)))
-
-
-def encoder(ctx: ExtractContext, call: Call) -> Value:
-    return ApiObject(call.qualname)
-
-
-_FITTED = "classes_"  # what an encoder learnt in fit(): its classes (a Seq), when known
-
-
-def encoded(ctx: ExtractContext, receiver: ApiObject, name: str,
-            call: Call) -> MethodResult | Value | None:
-    """``encoder.fit_transform(y)``: labels in the encoder's encoding, of the classes it was
-    fitted on (``fit(y)`` then ``transform(part)``: the classes of ``y``, not of ``part``);
-    ``encoder.classes_`` is them."""
-    if name in ("fit", "fit_transform"):
-        n_classes = class_count(call.arg(0, "y"))
-        fitted = receiver.with_kwarg(
-            _FITTED, Seq((UNKNOWN,) * n_classes) if n_classes is not None else UNKNOWN)
-        if name == "fit":
-            return MethodResult(fitted, fitted)
-        return MethodResult(_encoded_labels(ctx, receiver, call, n_classes, fitted_here=True),
-                            fitted)
-    if name == "transform":
-        classes = receiver.kwarg(_FITTED)
-        n_classes = len(classes.items) if isinstance(classes, Seq) else None
-        return _encoded_labels(ctx, receiver, call, n_classes, fitted_here=False)
-    return None
-
-
-def _one_label_each(value: Value, given: Labels | None) -> bool:
-    """Sets of labels of one label each: ``[[c] for c in y]``, or class indices as a column
-    (``y.reshape(-1, 1)``): binarized, one-hot rows."""
-    if given is not None and given.encoding in ("index", "binary") and given.rank == 2:
-        return True
-    return (isinstance(value, Tail) and len(value.items) == 1 and isinstance(value.items[0], Seq)
-            and len(value.items[0].items) == 1)
-
-
-def fitted_classes(owner: ApiObject) -> Value:
-    """``encoder.classes_``."""
-    return owner.kwarg(_FITTED)
-
-
-def _encoded_labels(ctx: ExtractContext, receiver: ApiObject, call: Call,
-                    n_classes: int | None, fitted_here: bool) -> Value:
-    """What ``call`` encodes (``fitted_here``: ``fit_transform``, whose classes are those of
-    its argument, and so is where the class count comes from)."""
-    spec = T.ENCODERS[receiver.qualname]
-    encoding: Encoding = spec.encoding
-    if spec.column_for_two:
-        encoding = "binary" if n_classes == 2 else "unknown" if n_classes is None else encoding
-    given = labels_of(call.arg(0, "y"))
-    if encoding == "multihot" and _one_label_each(call.arg(0, "y"), given):
-        encoding = "onehot"  # MultiLabelBinarizer().fit_transform([[c] for c in y])
-    n_evidence = given.n_evidence if given is not None and fitted_here else None
-    return LabelArray(Labels(encoding, ctx.evidence(call.node), n_classes,
-                             n_evidence=n_evidence or ctx.evidence(call.node),
-                             rank=1 if encoding == "index" else 2, dtype=spec.dtype,
-                             drawn=given is not None and given.drawn))
-
-
-def class_count(value: Value) -> int | None:
-    """How many distinct values labels hold: as known of class indices, or the distinct values
-    of a list literal (``["cat", "dog", "cat"]``: 2). (A one-hot or multi-hot array's class
-    count is its width; its values are 0 and 1.)"""
-    if isinstance(value, LabelArray):
-        known = value.labels
-        return known.n_classes if known.encoding in ("index", "binary") else None
-    if isinstance(value, Seq) and value.items and all(isinstance(item, Const)
-                                                      for item in value.items):
-        return len({item.value for item in value.items if isinstance(item, Const)})
-    return None
-
-
 def length(ctx: ExtractContext, call: Call) -> Value:
     """``len(classes)``, ``len(label_map)``: how many items a list or dict written out has."""
     value = call.args[0] if call.args else UNKNOWN
@@ -422,11 +343,27 @@ def typed(ctx: ExtractContext, call: Call, value: Value, dtype_value: Value) -> 
 
 
 def dataset_of_pair(ctx: ExtractContext, call: Call) -> Value:
-    """``from_tensor_slices((x, y))``: a dataset of the pair's labels."""
+    """``from_tensor_slices((x, y))``: a dataset of the pair's labels; of one array
+    (``from_tensor_slices(y)``), of its rows, labels when it holds labels."""
     data = call.arg(0, "tensors")
     if isinstance(data, Seq) and len(data.items) == 2:
         return Dataset(labels_of(data.items[1]) or Labels("unknown"), ctx.evidence(call.node))
-    return Dataset(Labels("unknown") if isinstance(data, Seq) else None)
+    if isinstance(data, Seq):
+        return Dataset(Labels("unknown"))
+    labels = data.labels if isinstance(data, LabelArray) else None
+    return Dataset(labels, ctx.evidence(call.node) if labels else None, width=1)
+
+
+def zipped_datasets(ctx: ExtractContext, call: Call) -> Value:
+    """``Dataset.zip((images, labels))`` of datasets of one array each: a dataset of pairs,
+    the last one's rows its labels."""
+    parts = call.arg(0, "datasets")
+    if not (isinstance(parts, Seq) and len(parts.items) >= 2 and all(
+            isinstance(part, Dataset) and part.width == 1 for part in parts.items)):
+        return UNKNOWN
+    last = parts.items[-1]
+    assert isinstance(last, Dataset)
+    return Dataset(last.labels, last.evidence, width=len(parts.items))
 
 
 def dataset_of_records(ctx: ExtractContext, call: Call) -> Value:

@@ -156,6 +156,7 @@ def hooks() -> Hooks:
     h.on(TT.METRIC_CALLS, decoders.metric_function_handler(TT.METRIC_CALLS))
     h.on(TT.LAYERS, layer_handler(TT.LAYERS))
     h.on(TT.PAIR_DATASETS, labels.dataset_of_pair)
+    h.on(TT.ZIPPED_DATASETS, labels.zipped_datasets)
     h.on(TT.RECORD_DATASETS, labels.dataset_of_records)
     h.on(TT.GENERATOR_DATASETS, _generated)
     h.on(TT.ITERATORS, labels.one_shot_iterator)

@@ -151,9 +151,11 @@ ARRAYS = ArrayApi(
     },
 )
 
-# tf.data: datasets of (x, y) pairs.
+# tf.data: datasets of (x, y) pairs (or of one array's rows); datasets zipped into one of
+# their items side by side (Dataset.zip((images, labels))).
 PAIR_DATASETS = frozenset({"tensorflow.data.Dataset.from_tensor_slices",
                            "tensorflow.data.Dataset.from_tensors"})
+ZIPPED_DATASETS = frozenset({"tensorflow.data.Dataset.zip"})
 # tf.data: datasets of records (serialized examples, lines, file names), whose labels come from
 # the function their .map() applies.
 RECORD_DATASETS = frozenset({"tensorflow.data.TFRecordDataset", "tensorflow.data.TextLineDataset",
