@@ -225,7 +225,7 @@ def _accumulated(before: Value, after: Value) -> Tensor | None:
     ``outputs[t] = decoder(x)`` step by step: the loop that adds outputs to the zeros, or
     writes them into it, runs, so the array is what they add up to or are."""
     if (isinstance(before, Weights) and before.filled is not None and isinstance(after, Tensor)
-            and after.head is not None and after.model is not None):
+            and after.head is not None):
         return after
     return None
 

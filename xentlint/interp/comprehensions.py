@@ -188,8 +188,8 @@ def _labels_of_each(element: Value, listed: bool) -> Value | None:
     ``[m.predict(x) for m in folds]``: a list of those outputs (to average, or to join)."""
     if isinstance(element, LabelArray) and element.labels.rank == 0:
         return LabelArray(replace(element.labels, rank=1))
-    if listed and isinstance(element, Tensor) and element.head is not None:
-        return Tail.repeating((element,))
+    if isinstance(element, Tensor) and element.head is not None:
+        return Tail.repeating((element,))  # (a generator's too: sum(p(x) for p in models))
     if isinstance(element, LabelArray) and listed or listed and is_number(element):
         return Tail.repeating((element,))
     if listed and isinstance(element, Tail) and element.each:

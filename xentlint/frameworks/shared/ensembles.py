@@ -12,7 +12,7 @@ from dataclasses import replace
 import libcst as cst
 
 from ...interp.api import Call, ExtractContext
-from ...interp.values import UNKNOWN, Seq, Tail, Tensor, Value, Weights, item_kinds
+from ...interp.values import UNKNOWN, Scalar, Seq, Tail, Tensor, Value, Weights, item_kinds
 from . import decoding, scores
 from .decoders import is_prediction
 from .values import axis_argument, const_float, const_int
@@ -37,6 +37,17 @@ def reduction(ctx: ExtractContext, call: Call) -> Value:
             or decoding.reduction(ctx, call))
 
 
+def python_sum(ctx: ExtractContext, call: Call) -> Value:
+    """``sum(torch.softmax(m(x), -1) for m in models)``, ``sum(member_probs)``: the sum of
+    outputs alike is an output of their kind (an average's numerator)."""
+    outputs = call.args[0] if len(call.args) == 1 and not call.kwargs else UNKNOWN
+    if not isinstance(outputs, (Seq, Tail)) or not alike_outputs(outputs):
+        return UNKNOWN
+    first = (item_kinds(outputs) or ())[0]
+    assert isinstance(first, Tensor)
+    return replace(first, mixture=True)
+
+
 def summed(left: Value, right: Value) -> Tensor | None:
     """``p1 + p2`` of outputs alike, or an output added to zeros (an accumulator)."""
     if alike(left, right):
@@ -50,8 +61,11 @@ def summed(left: Value, right: Value) -> Tensor | None:
 
 
 def weighted(operator: cst.BaseBinaryOp, output: Value, factor: Value) -> Tensor | None:
-    """``p / 2``, ``p / n_folds``, ``0.5 * p``: an output's share of an average."""
+    """``p / 2``, ``p / n_folds``, ``p / len(models)``, ``0.5 * p``: an output's share of an
+    average."""
     number = const_float(factor)
+    if isinstance(factor, Scalar) and isinstance(operator, cst.Divide):
+        number = 1.0  # (a count: len(models))
     if not is_prediction(output) or number is None:
         return None
     assert isinstance(output, Tensor)

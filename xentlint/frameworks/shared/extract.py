@@ -93,6 +93,7 @@ def hooks() -> Hooks:
     h.on(T.ENCODERS, encoders.encoder)
     h.on(T.DATASETS, labels.label_source_handler(T.DATASETS))
     h.on(["builtins.len"], labels.length)
+    h.on(["builtins.sum"], ensembles.python_sum)
     h.on(["builtins.int"], labels.integer)
     h.on([T.UNIQUE], derived.unique)
     h.on([T.LABEL_BINARIZE], derived.label_binarize)

@@ -16,7 +16,7 @@ from ...facts import Encoding, Labels
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dataset, Dict, Function, LabelArray, OneOf, Scalar, Seq,
-    Value, Weights, is_number,
+    Tail, Value, Weights, is_number,
 )
 from ..specs import LabelSource, OneHot, RandomIntegers, Slot
 from . import tables as T
@@ -306,13 +306,14 @@ def renumbered(labels: LabelArray) -> LabelArray:
 
 
 def length(ctx: ExtractContext, call: Call) -> Value:
-    """``len(classes)``, ``len(label_map)``: how many items a list or dict written out has."""
+    """``len(classes)``, ``len(label_map)``: how many items a list or dict written out has;
+    of a list of items not all known (``len(models)``), a count."""
     value = call.args[0] if call.args else UNKNOWN
     if isinstance(value, (Seq, Dict)):
         return Const(len(value.items), call.node)
     if isinstance(value, Const) and isinstance(value.value, (str, tuple, list)):
         return Const(len(value.value), call.node)
-    return UNKNOWN
+    return Scalar() if isinstance(value, Tail) else UNKNOWN
 
 
 def integer(ctx: ExtractContext, call: Call) -> Value:
