@@ -16,7 +16,7 @@ from ..shared import decoders, labels
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_function_handler
 from ..shared.models import layer_handler
-from ..shared.values import const_flag, const_int, index_encoding
+from ..shared.values import const_flag, const_int, index_encoding, labels_of
 from . import tables as TT
 
 
@@ -125,7 +125,34 @@ def _methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResu
         return Seq((UNKNOWN, receiver.kwarg("labels")))
     if isinstance(receiver, ApiObject) and receiver.qualname in TT.SESSIONS and name == "run":
         _record_feeds(ctx, call.arg(1, "feed_dict"))
+    if isinstance(receiver, ApiObject) and receiver.qualname == TT.ESTIMATOR and (
+            name in TT.ESTIMATOR_RUNS):
+        slot = TT.ESTIMATOR_RUNS[name]
+        _run_model_fn(ctx, receiver.kwarg("model_fn"), call.arg(slot.index, slot.name), name)
     return None
+
+
+def _estimator(ctx: ExtractContext, call: Call) -> Value:
+    """``tf.estimator.Estimator(model_fn=model_fn)``: its model function, for train()."""
+    slot = TT.ESTIMATOR_MODEL_FN
+    return ApiObject(call.qualname, (("model_fn", call.arg(slot.index, slot.name)),))
+
+
+def _input_function(ctx: ExtractContext, call: Call) -> Value:
+    """``numpy_input_fn(x={"x": x_train}, y=y_train)``: an input function of those labels."""
+    slot = TT.INPUT_FUNCTIONS[call.qualname]
+    labels = labels_of(call.arg(slot.index, slot.name))
+    return Dataset(labels) if labels is not None else UNKNOWN
+
+
+def _run_model_fn(ctx: ExtractContext, model_fn: Value, input_fn: Value, mode: str) -> None:
+    """``estimator.train(input_fn=...)``: the model function runs on the labels the input
+    function gives (an input function of the user's runs first; ``lambda: ...`` too)."""
+    if isinstance(input_fn, Function):
+        input_fn = ctx.run_function(input_fn, ())
+    batch = labels.iterate_dataset(ctx, input_fn)
+    if isinstance(model_fn, Function) and isinstance(batch, Seq):
+        ctx.run_function(model_fn, (UNKNOWN, batch.items[-1], Const(mode)))
 
 
 def _record_feeds(ctx: ExtractContext, feed_dict: Value) -> None:
@@ -157,6 +184,8 @@ def hooks() -> Hooks:
     h.on(TT.LAYERS, layer_handler(TT.LAYERS))
     h.on(TT.PAIR_DATASETS, labels.dataset_of_pair)
     h.on(TT.ZIPPED_DATASETS, labels.zipped_datasets)
+    h.on([TT.ESTIMATOR], _estimator)
+    h.on(TT.INPUT_FUNCTIONS, _input_function)
     h.on(TT.RECORD_DATASETS, labels.dataset_of_records)
     h.on(TT.GENERATOR_DATASETS, _generated)
     h.on(TT.ITERATORS, labels.one_shot_iterator)

@@ -156,6 +156,13 @@ ARRAYS = ArrayApi(
 PAIR_DATASETS = frozenset({"tensorflow.data.Dataset.from_tensor_slices",
                            "tensorflow.data.Dataset.from_tensors"})
 ZIPPED_DATASETS = frozenset({"tensorflow.data.Dataset.zip"})
+# tf.estimator: an Estimator runs its model_fn(features, labels, mode) on what the input
+# function of train()/evaluate() gives; numpy_input_fn / pandas_input_fn give their `y`.
+ESTIMATOR = "tensorflow.estimator.Estimator"
+ESTIMATOR_MODEL_FN = Slot(0, "model_fn")
+ESTIMATOR_RUNS = {"train": Slot(0, "input_fn"), "evaluate": Slot(0, "input_fn")}
+INPUT_FUNCTIONS = {f"tensorflow.estimator.inputs.{name}": Slot(1, "y")
+                   for name in ("numpy_input_fn", "pandas_input_fn")}
 # tf.data: datasets of records (serialized examples, lines, file names), whose labels come from
 # the function their .map() applies.
 RECORD_DATASETS = frozenset({"tensorflow.data.TFRecordDataset", "tensorflow.data.TextLineDataset",
