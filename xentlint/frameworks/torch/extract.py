@@ -29,7 +29,7 @@ from ..shared.models import (
     stack_change_handler,
 )
 from ..shared.values import const_float, const_int
-from . import datasets, trainers
+from . import datasets, metrics, trainers
 from . import tables as KT
 
 
@@ -450,6 +450,7 @@ def hooks() -> Hooks:
     h.attributes.append(_kept)
     h.attributes.append(_encoder_features)
     trainers.register(h)
+    metrics.register(h)
     h.methods.append(_append_to_head_part)
     h.item_assignments.append(_replace_last_layer)
     h.dtypes.update(KT.DTYPES)

@@ -137,6 +137,17 @@ MODEL_CLASSES = (
 # datamodule=dm) calls the model's steps on those loaders' batches (the datamodule's methods
 # give them).
 TRAINER = "lightning.Trainer"
+# torchmetrics' classification metrics, by the task they decode for (None: `task=` says):
+# "multiclass" takes the argmax, "binary" and "multilabel" threshold each score.
+_TM_TASKS = {"Binary": "binary", "Multiclass": "multiclass", "Multilabel": "multilabel"}
+TORCHMETRICS: dict[str, str | None] = {
+    f"torchmetrics.{path}{prefix}{name}": _TM_TASKS.get(prefix)
+    for path in ("", "classification.")
+    for prefix in ("", *_TM_TASKS)
+    for name in ("Accuracy", "F1Score", "Precision", "Recall", "FBetaScore", "Specificity",
+                 "JaccardIndex", "HammingDistance", "StatScores", "ExactMatch")}
+TORCHMETRICS_TASK = Slot(0, "task")
+TORCHMETRICS_READING = frozenset({"update", "forward"})
 # A LightningModule's method that keeps its __init__'s arguments (those named, else all but
 # what `ignore=` names) as `self.hparams`.
 SAVE_HYPERPARAMETERS, HYPERPARAMETERS = "save_hyperparameters", "hparams"
