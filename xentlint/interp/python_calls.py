@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .api import Call
 from .values import (
     UNKNOWN, ApiObject, ApiRef, Const, Dict, LabelArray, Numbering, Partial, Seq, Tail, Tensor,
-    Value, Weights, columns,
+    Value, Weights, item_kinds, kinds_union,
 )
 
 if TYPE_CHECKING:
@@ -137,3 +137,24 @@ PYTHON_CALLS: dict[str, Callable[[Interpreter, Call], Value]] = {
     "builtins.zip": _iterator, "builtins.iter": _iterator, "builtins.next": _next,
     "builtins.isinstance": _isinstance, "builtins.sorted": _sorted, "dataclasses.field": _field,
 }
+
+
+def columns(rows: Value) -> Value:
+    """``zip(*rows)``: the columns of a list of rows of one width (``images, labels =
+    zip(*batch)`` in a collate function), each a list like the rows: known item by item, or
+    only in what every item can be."""
+    kinds = item_kinds(rows) if isinstance(rows, (Seq, Tail)) else None
+    if not kinds or not all(isinstance(kind, Seq) for kind in kinds):
+        return UNKNOWN
+    widths = {len(kind.items) for kind in kinds if isinstance(kind, Seq)}
+    if len(widths) != 1:
+        return UNKNOWN
+    width = widths.pop()
+    if isinstance(rows, Seq):
+        return Seq(tuple(Seq(tuple(row.items[i] for row in rows.items if isinstance(row, Seq)))
+                         for i in range(width)))
+    found = [kinds_union(tuple(kind.items[i] for kind in kinds if isinstance(kind, Seq)))
+             for i in range(width)]
+    return Seq(tuple(UNKNOWN if column is None else
+                     Tail.repeating(column) if len(column) == 1 else Tail((), column)
+                     for column in found))

@@ -104,27 +104,6 @@ def item_kinds(value: Seq | Tail) -> tuple[Value, ...] | None:
     return value.items if isinstance(value, Seq) else value.each
 
 
-def columns(rows: Value) -> Value:
-    """``zip(*rows)``: the columns of a list of rows of one width (``images, labels =
-    zip(*batch)`` in a collate function), each a list like the rows: known item by item, or
-    only in what every item can be."""
-    kinds = item_kinds(rows) if isinstance(rows, (Seq, Tail)) else None
-    if not kinds or not all(isinstance(kind, Seq) for kind in kinds):
-        return UNKNOWN
-    widths = {len(kind.items) for kind in kinds if isinstance(kind, Seq)}
-    if len(widths) != 1:
-        return UNKNOWN
-    width = widths.pop()
-    if isinstance(rows, Seq):
-        return Seq(tuple(Seq(tuple(row.items[i] for row in rows.items if isinstance(row, Seq)))
-                         for i in range(width)))
-    found = [kinds_union(tuple(kind.items[i] for kind in kinds if isinstance(kind, Seq)))
-             for i in range(width)]
-    return Seq(tuple(UNKNOWN if column is None else
-                     Tail.repeating(column) if len(column) == 1 else Tail((), column)
-                     for column in found))
-
-
 def kinds_union(*groups: tuple[Value, ...] | None) -> tuple[Value, ...] | None:
     """The values an item can be after lists are joined or extended: all of them, once each;
     None when one group is not known or they are too many."""
@@ -460,6 +439,9 @@ class Dataset(Value):
     labels: Labels | None
     evidence: Evidence | None = None
     width: int = 2  # the tensors of an item, the labels last (TensorDataset(ids, mask, y): 3)
+    # What the tensors before the last are, by position, where some are labels too (a
+    # multi-task TensorDataset(x, y_age, y_species)); () when none is.
+    firsts: tuple[Labels | None, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -373,17 +373,21 @@ def dataset_of_records(ctx: ExtractContext, call: Call) -> Value:
 
 
 def dataset_of_arguments(ctx: ExtractContext, call: Call) -> Value:
-    """``TensorDataset(x, y)``: a dataset whose last tensor is the labels."""
+    """``TensorDataset(x, y)``: a dataset whose last tensor is the labels (and any tensor
+    before it that holds labels: a multi-task data set's)."""
     if len(call.args) < 2 or call.has_star_args:
         return Dataset(Labels("unknown")) if call.args else UNKNOWN
+    firsts = tuple(labels_of(arg) for arg in call.args[:-1])
     return Dataset(labels_of(call.args[-1]) or Labels("unknown"), ctx.evidence(call.node),
-                   width=len(call.args))
+                   width=len(call.args), firsts=firsts if any(firsts) else ())
 
 
 def iterate_dataset(ctx: ExtractContext, value: Value) -> Value | None:
-    """An item of a dataset is an ``(x, y)`` batch (``(ids, mask, y)``: the labels last)."""
+    """An item of a dataset is an ``(x, y)`` batch (``(ids, mask, y)``: the labels last;
+    ``(x, y_age, y_species)``: labels before them too)."""
     if isinstance(value, Dataset):
-        return Seq((*(UNKNOWN,) * (value.width - 1),
+        firsts = value.firsts or (None,) * (value.width - 1)
+        return Seq((*(LabelArray(known) if known else UNKNOWN for known in firsts),
                     LabelArray(value.labels or Labels("unknown"))))
     return None
 
