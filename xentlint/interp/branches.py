@@ -176,6 +176,10 @@ def join(a: Value, b: Value) -> Value:
     """The value of a name after two branches: equal values survive, a model keeps what agrees."""
     if a is b or a == b:
         return a
+    for value, other in ((a, b), (b, a)):
+        if (isinstance(value, Tensor) and value.head is not None and isinstance(other, Const)
+                and other.value is None):
+            return value  # (an aux head `... if self.training else None`: None reaches no loss)
     if isinstance(a, Model) and isinstance(b, Model) and a.evidence == b.evidence:
         return replace(
             a,
