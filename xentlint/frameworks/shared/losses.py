@@ -20,6 +20,7 @@ from ...interp.values import (
 )
 from ..specs import LossSpec
 from .decoding import trained_on
+from .readback import as_made, names_in
 from .values import (
     const_flag, const_float, const_int, is_output, labels_of, parameter_names, passed_through,
 )
@@ -190,14 +191,14 @@ def _data_names(code: cst.FunctionDef | cst.Module, given: set[str]) -> set[str]
 
     class Targets(cst.CSTVisitor):
         def visit_For(self, node: cst.For) -> None:
-            found.update(n.value for n in _names_in(node.target))
+            found.update(n.value for n in names_in(node.target))
 
         def visit_Assign(self, node: cst.Assign) -> None:
             root = _data_root(node.value)
             if isinstance(root, cst.Name) and root.value in found or (
                     isinstance(root, cst.Call) and isinstance(root.func, cst.Attribute)
                     and root.func.attr.value in _READERS):
-                found.update(n.value for target in node.targets for n in _names_in(target.target))
+                found.update(n.value for target in node.targets for n in names_in(target.target))
 
         def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
             return node is code  # (not the functions defined inside it)
@@ -219,14 +220,6 @@ def _data_root(node: cst.BaseExpression) -> cst.BaseExpression:
             node = node.func.value
         else:
             return node
-
-
-def _names_in(target: cst.BaseExpression) -> list[cst.Name]:
-    if isinstance(target, cst.Name):
-        return [target]
-    if isinstance(target, (cst.Tuple, cst.List)):
-        return [n for element in target.elements for n in _names_in(element.value)]
-    return []
 
 
 def _bare_model_output(value: Value) -> bool:
@@ -342,7 +335,7 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
     rank = output.rank if isinstance(output, Tensor) else None
     fed_op_output = (loss.spec.reads_graph_logits and isinstance(output, Tensor)
                      and output.graph_op and head is not None and output_node is not None
-                     and _as_made(ctx, output_node, head.evidence.node))
+                     and as_made(ctx, output_node, head.evidence.node))
     targets = (labels_of(labels) or _filled_targets(labels)
                or _column_targets(ctx, loss, labels, labels_node))
     target_kind = labels.head.kind if isinstance(labels, Tensor) and labels.head is not None \
@@ -395,63 +388,3 @@ def _filled_targets(value: Value) -> Labels | None:
         return None
     return Labels("binary", value.filled, 2, rank=len(value.shape), dtype=value.dtype or "float",
                   drawn=True)
-
-
-def _as_made(ctx: ExtractContext, node: cst.BaseExpression, made: cst.CSTNode) -> bool:
-    """Whether ``node`` is the value ``made`` computes, no other op in between: ``made``
-    itself, or a name of the running function that only ``name = made`` binds."""
-    if node is made:
-        return True
-    running = ctx.running()
-    if not isinstance(node, cst.Name) or not running or not isinstance(running[-1],
-                                                                         cst.FunctionDef):
-        return False
-    bindings = _Bindings(node.value)
-    running[-1].body.visit(bindings)
-    return bool(bindings.values) and all(value is made for value in bindings.values)
-
-
-class _Bindings(cst.CSTVisitor):
-    """The values assigned to a name in a function's body (not in the functions inside it);
-    bound any other way (``+=``, a ``for`` target, a tuple), a value that is not known here."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.values: list[cst.CSTNode | None] = []
-
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
-        return False
-
-    def visit_Lambda(self, node: cst.Lambda) -> bool:
-        return False
-
-    def visit_Assign(self, node: cst.Assign) -> None:
-        for target in node.targets:
-            if isinstance(target.target, cst.Name) and target.target.value == self.name:
-                self.values.append(node.value)
-
-    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
-        if isinstance(node.target, cst.Name) and node.target.value == self.name:
-            self.values.append(node.value)
-
-    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
-        if not isinstance(node.target, cst.Name) and any(
-                n.value == self.name for n in _names_in(node.target)):
-            self.values.append(None)
-
-    def visit_AugAssign(self, node: cst.AugAssign) -> None:
-        self._other(node.target)
-
-    def visit_For(self, node: cst.For) -> None:
-        self._other(node.target)
-
-    def visit_AsName(self, node: cst.AsName) -> None:
-        self._other(node.name)
-
-    def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
-        self._other(node.target)
-
-    def _other(self, target: cst.CSTNode) -> None:
-        if isinstance(target, cst.BaseExpression) and any(
-                n.value == self.name for n in _names_in(target)):
-            self.values.append(None)
