@@ -243,6 +243,7 @@ def test_a_name_is_made_by_the_statements_that_bind_or_change_it_in_order(
 
     index = ModuleIndex(source, ast.parse(source))
     assert {name: [first for first, _ in spans] for name, spans in index.slices.items()} == made
+    assert [first for first, _ in index.order] == sorted({f for s in made.values() for f in s})
 
 
 def test_a_name_is_read_from_the_statement_that_binds_it(tmp_path: Path, monkeypatch) -> None:

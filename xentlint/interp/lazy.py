@@ -6,9 +6,11 @@ that make a name are parsed with libcst and run the first time the name is read.
 made by the one statement that binds them (functions, classes, constants, ``x = f(...)``). A
 name that later top-level statements change (``encoder.fit(CLASSES)``, ``MODELS["mlp"] = MLP``,
 a class registered by a decorator of the module that writes into ``MODELS``, a second binding,
-a branch or a loop) is made by all of them, run in the module's order; each statement runs once,
-whichever name asks for it first. A name needing more than :data:`MAX_SLICE` statements is
-unknown.
+a branch or a loop) is made by the module's statements up to the last of them, run in the
+module's order, so that each reads the others as they stand at that point
+(``encoder.fit(CLASSES)`` sees ``CLASSES`` before a later ``CLASSES.append``); each statement
+runs once, whichever name asks for it first. A name needing more than :data:`MAX_SLICE`
+statements is unknown.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from .spellings import Spellings
 
 MAX_SLICE = 64  # statements that make one name (a registry of 60 decorated classes is read)
+MAX_STATEMENT_CHARS = 20_000  # a statement read alone (a class of a library's size is not)
 
 Span = tuple[int, int]  # a top-level statement's first and last line
 
@@ -52,11 +55,12 @@ class ModuleIndex:
                     spans.append(span)
         for name in [n for n, spans in self.slices.items() if len(spans) > MAX_SLICE]:
             del self.slices[name]
+        # (every statement that makes a name, in the order the module runs them)
+        self.order = sorted({span for spans in self.slices.values() for span in spans})
 
-    def statements(self, name: str) -> list[tuple[str, int]]:
-        """The text of each statement that makes ``name``, with its first line's number."""
-        return [("".join(self.lines[first - 1:last]), first)
-                for first, last in self.slices.get(name, ())]
+    def text(self, span: Span) -> str:
+        first, last = span
+        return "".join(self.lines[first - 1:last])
 
 
 class ModuleSource:
@@ -68,6 +72,38 @@ class ModuleSource:
         self.imports = ImportTable.of_ast(tree, spellings)
         self.snippets: list[tuple[cst.Module, int]] = []  # (statement, lines before it)
         self.ran: set[int] = set()  # the first lines of the statements run (each runs once)
+        # Running the statements before a changed name's last one, in order (what is read
+        # meanwhile is read as the module stands at that point).
+        self.advancing = False
+
+    def make(self, name: str, run: Callable[[str, int], None]) -> bool:
+        """Have ``run`` (text, first line) run the statements that make ``name`` that have not
+        run: the one that binds it, or, for a name that later statements change, every
+        statement up to the last of them, in order. False: not now (a changed name read while
+        the module is run up to a statement: as it stands there; the rest later)."""
+        spans = self.index.slices.get(name, [])
+        if len(spans) == 1:
+            self._run_once(spans[0], run)
+            return True
+        if self.advancing:
+            return False
+        if any(len(self.index.text(span)) > MAX_STATEMENT_CHARS for span in spans):
+            return True  # (a class of a library's size changes it: unknown, not known in part)
+        self.advancing = True
+        try:
+            for span in self.index.order:
+                if spans and span[0] > spans[-1][0]:
+                    break
+                self._run_once(span, run)
+        finally:
+            self.advancing = False
+        return True
+
+    def _run_once(self, span: Span, run: Callable[[str, int], None]) -> None:
+        text = self.index.text(span)
+        if span[0] not in self.ran and len(text) <= MAX_STATEMENT_CHARS:
+            self.ran.add(span[0])  # (a class of a library's size is not run: unknown)
+            run(text, span[0])
 
     @classmethod
     def of(cls, text: str, spellings: Spellings) -> ModuleSource | None:

@@ -55,7 +55,6 @@ MAX_MODULES = 512  # modules kept between analyses (their summaries with them)
 # statements) reads at most MAX_MODULES_READ others. These bound a run's cost; what a module or
 # a name is depends only on the files, never on what was read before.
 MAX_MODULE_CHARS = 150_000
-MAX_STATEMENT_CHARS = 20_000  # a statement read alone (a class of a library's size is not)
 MAX_MODULES_READ = 12
 # How many statements of imported modules may be running inside each other (a name whose
 # statement needs a name of another module, and so on): deeper, the name waits until it is
@@ -276,18 +275,11 @@ class Project:
         return interpreter.main_scope, uses
 
     def _load(self, source: ModuleSource, interpreter: Interpreter, code: Path, name: str) -> bool:
-        """Run the statements that make ``name`` that have not run yet (lazy.py); False: too
-        deep now, read it later."""
+        """Run the statements that make ``name`` (lazy.py); False: not now (too deep, or read
+        while the module is run up to a statement: see ModuleSource.make)."""
         if self._nested_reads >= MAX_NESTED_READS:
             return False
-        found = source.index.statements(name)
-        if any(len(text) > MAX_STATEMENT_CHARS for text, _ in found):
-            return True  # (a class of a library's size: unknown, not known in part)
-        for text, first in found:
-            if first not in source.ran:
-                source.ran.add(first)
-                self._run(source, interpreter, code, text, first)
-        return True
+        return source.make(name, partial(self._run, source, interpreter, code))
 
     def _run(self, source: ModuleSource, interpreter: Interpreter, code: Path, text: str,
              first: int) -> None:

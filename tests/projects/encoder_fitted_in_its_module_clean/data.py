@@ -7,6 +7,7 @@ CLASSES = ["cat", "dog", "bird", "fish", "horse"]
 
 encoder = LabelEncoder()
 encoder.fit(CLASSES)
+CLASSES.append("unknown")  # (for reports: the encoder keeps the five it was fitted on)
 
 
 def load(path):
