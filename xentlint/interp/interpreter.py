@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from ..facts import Decoding, Dtype, Evidence, Fact, Facts
 from . import calls, expressions, statements
 from .api import Call, Hooks
 from .branches import Branches, ModuleNamespace
+from .lazy import LazyNames
 from .names import ImportTable, Spellings, code_label
 from .scope import Scope
 from .values import ClassDef, Env, Function, Instance, ProjectModule, Value
@@ -111,7 +113,25 @@ class Interpreter:
         if copy is None:
             copy = self._copies[scope] = scope.copy()
             self._copies[copy] = copy
+            if isinstance(copy.globals, LazyNames) and scope.path is not None:
+                # (one module object: what the importer changed in it, its code sees, and
+                # what its code changes, the importer sees)
+                for (path, name), value in self.overrides.items():
+                    if path == scope.path:
+                        dict.__setitem__(copy.globals, name, value)
+                copy.globals.on_set = partial(self._changed, scope.path)
         return copy
+
+    def _changed(self, path: Path, name: str, value: Value) -> None:
+        self.overrides[(path, name)] = value
+
+    def set_override(self, path: Path, name: str, value: Value) -> None:
+        """``config.NUM_CLASSES = 6``, ``data.encoder.fit(...)``: a name of a project module
+        changed here, for this analysis (read so by that module's code too)."""
+        self.overrides[(path, name)] = value
+        for copy in self._copies.values():
+            if copy.path == path and isinstance(copy.globals, LazyNames):
+                dict.__setitem__(copy.globals, name, value)
 
     @contextmanager
     def entered(self, scope: Scope) -> Iterator[None]:
@@ -136,7 +156,7 @@ class Interpreter:
             return
         module = self.project.lookup(module_name, self.scope.path, self)
         if isinstance(module, ProjectModule):
-            self.overrides[(module.path, attr)] = value
+            self.set_override(module.path, attr, value)
 
     def project_member(self, module: ProjectModule, name: str) -> Value | None:
         assert self.project is not None

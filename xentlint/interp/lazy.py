@@ -184,6 +184,12 @@ class LazyNames(dict[str, Any]):
         # Runs the statement binding a name; False: not now (it stays to be read).
         self.loader: Callable[[str], bool] | None = None
         self._parent = parent
+        self.on_set: Callable[[str, Any], None] | None = None  # told of each name rebound
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        super().__setitem__(key, value)
+        if self.on_set is not None:
+            self.on_set(key, value)
 
     def _ensure(self, key: str) -> None:
         if key in self._pending and self.loader is not None:

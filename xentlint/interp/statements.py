@@ -311,7 +311,7 @@ def bind(interp: Interpreter, target: cst.BaseExpression, value: Value, env: Env
                 rebind(interp, target.value, replace(owner, head=None), env)
             return
         if isinstance(owner, ProjectModule):  # config.NUM_CLASSES = 6: read so by its code too
-            interp.overrides[(owner.path, target.attr.value)] = value
+            interp.set_override(owner.path, target.attr.value, value)
             return
         for hook in interp.hooks.attribute_assignments:
             new_owner = hook(interp.context, owner, target.attr.value, value)

@@ -1,0 +1,24 @@
+import torch
+import torch.nn as nn
+
+import data
+from data import MODELS, register
+
+
+@register("mlp")
+class ProbMLP(nn.Module):
+    def __init__(self, classes=5):
+        super().__init__()
+        self.body = nn.Sequential(nn.Linear(8, classes), nn.Softmax(dim=1))
+
+    def forward(self, x):
+        return self.body(x)
+
+
+data.encoder.fit(["none", "low", "medium", "high", "critical"])
+labels = torch.from_numpy(data.encode(["low", "critical"])).long()
+head = nn.Linear(8, 3)  # expect: XL305
+loss = nn.CrossEntropyLoss()(head(torch.randn(2, 8)), labels)
+model = MODELS["mlp"]()
+criterion = nn.CrossEntropyLoss()  # expect: XL101
+loss = loss + criterion(model(torch.randn(2, 8)), labels)
