@@ -26,7 +26,7 @@ from .branches import Branches, ModuleNamespace
 from .lazy import LazyNames
 from .names import ImportTable, Spellings, code_label
 from .scope import Scope
-from .values import ClassDef, Env, Function, Instance, ProjectModule, Value
+from .values import ClassDef, Env, Function, Instance, Model, ProjectModule, Value
 
 if TYPE_CHECKING:
     from .project import Project
@@ -185,10 +185,21 @@ class Interpreter:
                 cls = self.globals.get(stmt.name.value)
                 if not isinstance(cls, ClassDef) or cls.node is not stmt:
                     continue
-                instance = self.constructed.get(cls.node) or calls.construct(self, cls, None)
-                for item in stmt.body.body:
-                    if isinstance(item, cst.FunctionDef):
-                        calls.run_uncalled(self, calls.bound_method(item, instance, cls))
+                self._run_methods(cls, self.constructed.get(cls.node)
+                                  or calls.construct(self, cls, None))
+
+    def _run_methods(self, cls: ClassDef, owner: Value) -> None:
+        """Each method of ``cls`` nobody called here, on ``owner`` as it was before any of
+        them ran: in what order code elsewhere calls them is not known (``to_inference()``
+        wrapping the model in a softmax, after training, trains nothing)."""
+        instance = owner.instance if isinstance(owner, Model) else owner
+        kept = dict(instance.attrs) if isinstance(instance, Instance) else None
+        for item in cls.node.body.body:
+            if isinstance(item, cst.FunctionDef):
+                calls.run_uncalled(self, calls.bound_method(item, owner, cls))
+                if isinstance(instance, Instance) and kept is not None:
+                    instance.attrs.clear()
+                    instance.attrs.update(kept)
 
     def _run_handed(self) -> None:
         """The methods nobody called here of an object of an imported class that this module
@@ -198,9 +209,7 @@ class Interpreter:
         for cls, instance, call in self.handed:
             outer, self.main_call = self.main_call, call
             try:
-                for item in cls.node.body.body:
-                    if isinstance(item, cst.FunctionDef):
-                        calls.run_uncalled(self, calls.bound_method(item, instance, cls))
+                self._run_methods(cls, instance)
             finally:
                 self.main_call = outer
 

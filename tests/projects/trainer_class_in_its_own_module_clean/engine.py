@@ -9,6 +9,10 @@ class Trainer:
         self.optimizer = optimizer
         self.device = device
 
+    def to_inference(self):
+        """After training: the model with its probabilities, for serving."""
+        self.model = torch.nn.Sequential(self.model, torch.nn.Softmax(dim=1))
+
     def train_step(self, inputs, targets):
         self.model.train()
         self.optimizer.zero_grad()
