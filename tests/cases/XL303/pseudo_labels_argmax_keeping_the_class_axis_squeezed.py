@@ -4,7 +4,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-teacher = nn.Linear(128, 12)  # (a linear probe trained first)
+teacher = nn.Sequential(nn.Linear(128, 64), nn.ReLU(), nn.Linear(64, 12))
 student = nn.Linear(128, 12)
 batch = torch.randn(32, 128)
 with torch.no_grad():

@@ -88,8 +88,10 @@ def predicted_classes(ctx: ExtractContext, value: Value, call: Call) -> Value:
         return UNKNOWN
     head = value.head
     kept = _kept_axis(call)
+    # (kept: a trailing axis of 1 that no index loss takes, (N, 1) as far as it goes)
+    rank = value.rank - (not kept) if value.rank else 2 if kept else None
     return LabelArray(Labels("index", ctx.evidence(call.node), head.units, n_evidence=head.evidence,
-                             rank=value.rank - (not kept) if value.rank else None, dtype="int64"))
+                             rank=rank, dtype="int64"))
 
 
 def _positions(ctx: ExtractContext, value: Value, call: Call, axis_at: int) -> Value:
