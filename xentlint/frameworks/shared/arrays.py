@@ -38,7 +38,9 @@ def passthrough(ctx: ExtractContext, call: Call) -> Value:
     if isinstance(value, (Seq, Tail)):
         value = listed.list_labels(value, ctx.evidence(call.node)) or UNKNOWN
     if not isinstance(value, Tensor):
-        converted = labels.typed(ctx, call, value, call.kwargs.get("dtype", UNKNOWN))
+        dtype = call.kwargs.get("dtype", call.args[1] if call.qualname in T.DTYPE_SECOND
+                                and len(call.args) > 1 else UNKNOWN)
+        converted = labels.typed(ctx, call, value, dtype)
         if converted is not None:
             return converted
     if not isinstance(value, (LabelArray, Tensor)):

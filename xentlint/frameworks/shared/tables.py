@@ -220,6 +220,11 @@ HF_METHODS = frozenset({"filter", "shuffle", "select", "with_format", "sort", "f
                         "remove_columns", "cast_column", "class_encode_column", "with_transform"})
 HF_SPLITTING = frozenset({"train_test_split"})  # a dict of tables by split name
 
+# Conversions that take the dtype second, by position too (tf.cast(y, tf.float32),
+# np.asarray(y, np.int64)); the others of the passthrough tables take it only as dtype=.
+DTYPE_SECOND = frozenset({"tensorflow.cast", "tensorflow.convert_to_tensor", "numpy.asarray",
+                          "numpy.array", "torch.as_tensor", "jax.numpy.asarray",
+                          "jax.numpy.array"})
 # The option that keeps a reduced axis, of length 1 (torch's, NumPy's and JAX's spellings).
 KEEPDIMS = frozenset({"keepdim", "keepdims"})
 # argparse: the parser; the methods that parse (parse_known_args: (namespace, the rest)); the

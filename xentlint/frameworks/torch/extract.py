@@ -21,6 +21,7 @@ from ...interp.values import (
     LossValue, Model, OneOf, Scalar, Seq, Tail, Tensor, Value, Weights,
 )
 from ..shared import arrays, decoders, decoding, labels, listed
+from ..shared import tables as ST
 from ..shared.activations import apply_function, make_head
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler, subclassed_loss_hook
@@ -235,7 +236,8 @@ def _typed(value: Value, dtype: Dtype | None, node_evidence: Evidence | None = N
 
 def _tensor_constructor(ctx: ExtractContext, call: Call) -> Value:
     data = call.arg(0, "data") if call.args else call.kwargs.get("data", call.kwargs.get("ndarray", UNKNOWN))
-    dtype = ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN))
+    dtype = ctx.dtype_of(call.kwargs.get("dtype", call.args[1] if call.qualname in ST.DTYPE_SECOND
+                                         and len(call.args) > 1 else UNKNOWN))
     if isinstance(data, (Seq, Tail)):
         written = listed.list_labels(data, ctx.evidence(call.node))
         if written is not None:
