@@ -308,6 +308,8 @@ def _model_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Meth
             return predictions(receiver)
         if name in KK.CLASS_PREDICT_METHODS:
             return _predict_classes(ctx, receiver, call)
+        if name == KK.STATELESS_CALL:  # y_pred, state = model.stateless_call(tv, ntv, x)
+            return Seq((predictions(receiver), UNKNOWN))
         return None
     if isinstance(receiver, ApiObject) and receiver.qualname == KK.IMAGE_DATA_GENERATOR:
         if name in KK.GENERATOR_METHODS:

@@ -380,6 +380,8 @@ ARRAYS = ArrayApi(
 # Model methods.
 PREDICT_METHODS = frozenset({"predict", "predict_on_batch", "predict_step", "predict_proba",
                              "predict_generator"})
+# Keras 3's call with the variables given (JAX training loops): (outputs, new variables).
+STATELESS_CALL = "stateless_call"
 # Sequential.predict_classes (up to Keras 2.5 / TF 2.5): the argmax of a multi-unit output, a
 # 0.5 threshold of a single unit.
 CLASS_PREDICT_METHODS = frozenset({"predict_classes"})
