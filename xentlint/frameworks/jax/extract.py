@@ -14,8 +14,8 @@ import libcst as cst
 
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult, WrappingDecorator
 from ...interp.values import (
-    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Function, LabelArray, Layer, Model,
-    Partial, Seq, Tail, Tensor, Value, Weights,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dict, Function, LabelArray, Layer,
+    Model, Partial, Seq, Tail, Tensor, Value, Weights,
 )
 from ..shared.values import const_int
 from ..shared.extract import array_hooks
@@ -37,7 +37,7 @@ def _is_linen(model: Model, call: Call) -> bool:
 
 def _applied(model: Model, call: Call) -> Value:
     """``model.apply(variables, x)``: the module's output (one sample's row for one sample of a
-    known array; another method: unknown);
+    known array; a dict of its heads, when it returns one; another method: unknown);
     ``mutable=["batch_stats"]`` or ``capture_intermediates=True`` return ``(output,
     updated_variables)``."""
     if "method" in call.kwargs:
@@ -51,6 +51,10 @@ def _applied(model: Model, call: Call) -> Value:
     output: Value = Tensor(output_head(model), model, rank=model.rank, row=one_sample)
     if model.rest is not None:
         output = Seq((output, *model.rest))
+    if model.keyed is not None:  # out["cls"]: that output of this module
+        output = Dict(tuple((key, replace(value, model=model, row=one_sample)
+                             if isinstance(value, Tensor) else value)
+                            for key, value in model.keyed.items))
     return Seq((output, UNKNOWN)) if any(returns_state) else output
 
 
