@@ -223,10 +223,11 @@ def _data_root(node: cst.BaseExpression) -> cst.BaseExpression:
 
 
 def _bare_model_output(value: Value) -> bool:
-    """A model's own output as it comes (``y_hat = model(x)``): a loss's prediction, never its
-    target; soft targets are an activation applied to one (``teacher(x).softmax(-1)``)."""
-    return (isinstance(value, Tensor) and value.model is not None and value.log_of is None
-            and (value.head is None or not value.head.inline))
+    """A model's own output as it comes (``y_hat = model(x)``, or one it returns beside it,
+    ``out, aux = model(x)``): a loss's prediction, never its target; soft targets are an
+    activation applied to one (``teacher(x).softmax(-1)``)."""
+    return (isinstance(value, Tensor) and (value.model is not None or value.head is not None)
+            and value.log_of is None and (value.head is None or not value.head.inline))
 
 
 def _soft_targets(value: Value) -> bool:
