@@ -246,6 +246,17 @@ def test_a_name_is_made_by_the_statements_that_bind_or_change_it_in_order(
     assert [first for first, _ in index.order] == sorted({f for s in made.values() for f in s})
 
 
+@pytest.mark.parametrize(("name", "codes"), [("module_found_through_sys_path", ["XL101"]),
+                                            ("module_found_through_sys_path_clean", [])])
+def test_a_module_is_found_where_the_file_puts_it_on_sys_path(name, codes, copy_of,
+                                                               monkeypatch) -> None:
+    """Run from the script's own directory (Jupyter runs a notebook there), ``src`` is found
+    only through the ``sys.path.insert(0, os.path.abspath(".."))`` the script makes."""
+    root = copy_of(name)
+    monkeypatch.chdir(root / "notebooks")
+    assert [f["code"] for f in _run("explore.py")] == codes
+
+
 def test_a_name_is_read_from_the_statement_that_binds_it(tmp_path: Path, monkeypatch) -> None:
     """Evidence in a module read one statement at a time is placed on its own line."""
     monkeypatch.chdir(tmp_path)

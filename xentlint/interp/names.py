@@ -132,6 +132,9 @@ class ImportTable:
         self.spellings = spellings
         self.aliases: dict[str, str] = {}
         self.stars: list[str] = []
+        # Directories the module puts on sys.path, as written (``sys.path.append("..")``,
+        # ``os.path.join("..", "src")``): relative ones are the module's directory's.
+        self.search_paths: list[str] = []
 
     @classmethod
     def of(cls, module: cst.Module, spellings: Spellings) -> ImportTable:
@@ -169,6 +172,10 @@ class ImportTable:
                     self._import(small)
                 elif isinstance(small, cst.ImportFrom):
                     self._import_from(small)
+                elif isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+                    added = _sys_path_added(small.value)
+                    if added is not None:
+                        self.search_paths.append(added)
             if isinstance(stmt, cst.BaseCompoundStatement):
                 for block in blocks(stmt):
                     self._walk(block.body)
@@ -249,3 +256,27 @@ def _statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
                 for handler in inner:
                     if isinstance(handler, (ast.ExceptHandler, ast.match_case)):
                         yield from _statements(handler.body)
+
+
+_PATH_FUNCTIONS = frozenset({"abspath", "realpath", "normpath", "join"})
+
+
+def _sys_path_added(call: cst.Call) -> str | None:
+    """``sys.path.append("..")``, ``sys.path.insert(0, os.path.abspath("../src"))``: the
+    directory written (None: not such a call, or not a literal path)."""
+    name = dotted_name(call.func)
+    if name not in ("sys.path.append", "sys.path.insert") or not call.args:
+        return None
+    return _literal_path(call.args[-1].value)
+
+
+def _literal_path(node: cst.BaseExpression) -> str | None:
+    if isinstance(node, cst.SimpleString):
+        value = node.evaluated_value
+        return value if isinstance(value, str) else None
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and (
+            node.func.attr.value in _PATH_FUNCTIONS and node.args):
+        parts = [_literal_path(arg.value) for arg in node.args]
+        return None if None in parts else "/".join(p for p in parts if p is not None)
+    return None
+

@@ -219,12 +219,16 @@ class Project:
                     return found
         return None
 
+    def search_from(self, importer: Path, written: Iterable[str]) -> None:
+        """A checked module's imports are looked up in its own directories, then in those it
+        puts on sys.path (``sys.path.append("..")`` in notebooks/: relative to its directory,
+        where Jupyter runs it), then under the roots."""
+        self._searched[importer] = _search_order(importer, written, self.roots)
+
     def _find_first(self, name: str, importer: Path | None) -> Path | None:
         searched = self._searched.get(importer)
         if searched is None:
-            directories = _importer_roots(importer) if importer is not None else ()
-            searched = self._searched[importer] = tuple(
-                dict.fromkeys((*directories, *self.roots)))
+            searched = self._searched[importer] = _search_order(importer, (), self.roots)
         for directory in searched:
             found = self._find(directory, name)
             if found is not None:
@@ -405,6 +409,15 @@ def _package(importer: Path, dots: int) -> Path:
     """The package a relative import with ``dots`` dots starts from."""
     parents = _absolute(importer).parents
     return parents[min(dots, len(parents)) - 1]
+
+
+def _search_order(importer: Path | None, written: Iterable[str],
+                  roots: tuple[Path, ...]) -> tuple[Path, ...]:
+    if importer is None:
+        return roots
+    added = (_absolute(_absolute(importer).parent / path) for path in written)
+    return tuple(dict.fromkeys((*_importer_roots(importer), *(d for d in added if d.is_dir()),
+                                *roots)))
 
 
 def _importer_roots(importer: Path) -> tuple[Path, ...]:

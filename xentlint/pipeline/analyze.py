@@ -30,6 +30,8 @@ def analyze_module(module: cst.Module, filename: str, allowed: Iterable[str] | N
     active = frameworks.imported(imports.roots(), allowed)
     if project is not None:
         project.begin()
+        if path is not None:
+            project.search_from(path, imports.search_paths)
     interpreter = Interpreter(module, frameworks.hooks_for(active), frameworks.SPELLINGS, imports,
                               project=project, path=path, active=active)
     facts = interpreter.run().connect()
