@@ -246,6 +246,28 @@ def test_a_name_is_made_by_the_statements_that_bind_or_change_it_in_order(
     assert [first for first, _ in index.order] == sorted({f for s in made.values() for f in s})
 
 
+def test_a_changed_name_read_while_a_statement_runs_is_made_of_the_statements_before_it():
+    """``E = f(C)`` reads ``C`` as it stands on line 2 (line 1 only); read afterwards, ``C`` is
+    made of line 3 too; each statement runs once."""
+    from xentlint.frameworks import SPELLINGS
+    from xentlint.interp.lazy import ModuleSource
+
+    source = ModuleSource.of("C = [1]\nE = f(C)\nC = C + [2]\n", SPELLINGS)
+    assert source is not None
+    ran: list[int] = []
+    partial: list[bool] = []
+
+    def run(text: str, first: int) -> None:
+        ran.append(first)
+        if first == 2:
+            partial.append(source.make("C", run))
+
+    assert source.make("E", run)
+    assert ran == [2, 1] and partial == [False]
+    assert source.make("C", run)
+    assert ran == [2, 1, 3]
+
+
 @pytest.mark.parametrize(("name", "codes"), [("module_found_through_sys_path", ["XL101"]),
                                             ("module_found_through_sys_path_clean", [])])
 def test_a_module_is_found_where_the_file_puts_it_on_sys_path(name, codes, copy_of,

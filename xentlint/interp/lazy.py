@@ -72,38 +72,38 @@ class ModuleSource:
         self.imports = ImportTable.of_ast(tree, spellings)
         self.snippets: list[tuple[cst.Module, int]] = []  # (statement, lines before it)
         self.ran: set[int] = set()  # the first lines of the statements run (each runs once)
-        # Running the statements before a changed name's last one, in order (what is read
-        # meanwhile is read as the module stands at that point).
-        self.advancing = False
+        # The first lines of the statements running, innermost last: a changed name read
+        # meanwhile is made only of the statements before (as the module stands there).
+        self.running: list[int] = []
 
     def make(self, name: str, run: Callable[[str, int], None]) -> bool:
         """Have ``run`` (text, first line) run the statements that make ``name`` that have not
         run: the one that binds it, or, for a name that later statements change, every
-        statement up to the last of them, in order. False: not now (a changed name read while
-        the module is run up to a statement: as it stands there; the rest later)."""
+        statement up to the last of them, in order; read while a statement runs, only those
+        before it (``encoder.fit(CLASSES)`` sees ``CLASSES`` as it stands there). False:
+        made only in part (the rest when it is read again)."""
         spans = self.index.slices.get(name, [])
         if len(spans) == 1:
             self._run_once(spans[0], run)
             return True
-        if self.advancing:
-            return False
         if any(len(self.index.text(span)) > MAX_STATEMENT_CHARS for span in spans):
             return True  # (a class of a library's size changes it: unknown, not known in part)
-        self.advancing = True
-        try:
-            for span in self.index.order:
-                if spans and span[0] > spans[-1][0]:
-                    break
-                self._run_once(span, run)
-        finally:
-            self.advancing = False
-        return True
+        limit = self.running[-1] if self.running else None
+        for span in self.index.order:
+            if span[0] > spans[-1][0] or limit is not None and span[0] >= limit:
+                break
+            self._run_once(span, run)
+        return limit is None or spans[-1][0] < limit
 
     def _run_once(self, span: Span, run: Callable[[str, int], None]) -> None:
         text = self.index.text(span)
         if span[0] not in self.ran and len(text) <= MAX_STATEMENT_CHARS:
             self.ran.add(span[0])  # (a class of a library's size is not run: unknown)
-            run(text, span[0])
+            self.running.append(span[0])
+            try:
+                run(text, span[0])
+            finally:
+                self.running.pop()
 
     @classmethod
     def of(cls, text: str, spellings: Spellings) -> ModuleSource | None:
