@@ -251,12 +251,22 @@ def _train_outputs(ctx: ExtractContext, model: Model, site: Evidence, y: Value,
 
 def _trains_itself(model: Model) -> bool:
     """A subclassed model whose ``train_step`` computes a loss of its own (never reads the
-    compiled one): compile()'s loss is not what trains it."""
-    step = model.instance.cls.method(KK.TRAIN_STEP) if model.instance is not None else None
-    if step is None:
+    compiled one, itself or in the methods of the class it reads: ``self._loss(x, y)``,
+    ``jax.value_and_grad(self.compute_loss_and_updates)``): compile()'s loss is not what
+    trains it."""
+    cls = model.instance.cls if model.instance is not None else None
+    step = cls.method(KK.TRAIN_STEP) if cls is not None else None
+    if cls is None or step is None:
         return False
     read = _AttributesRead()
-    step.visit(read)
+    pending, seen = [step], {KK.TRAIN_STEP}
+    while pending:
+        pending.pop().visit(read)
+        for name in read.names - seen:
+            seen.add(name)
+            method = cls.method(name)
+            if method is not None:
+                pending.append(method)
     return not read.names & KK.COMPILED_LOSS_ATTRIBUTES
 
 
