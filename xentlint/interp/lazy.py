@@ -83,6 +83,8 @@ class ModuleSource:
         before it (``encoder.fit(CLASSES)`` sees ``CLASSES`` as it stands there). False:
         made only in part (the rest when it is read again)."""
         spans = self.index.slices.get(name, [])
+        if not spans:
+            return True
         if len(spans) == 1:
             self._run_once(spans[0], run)
             return True
