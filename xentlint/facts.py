@@ -238,10 +238,10 @@ class ModelOutput:
 
 @dataclass(frozen=True)
 class MappedFunction:
-    """A function mapped over the batch (``jax.vmap(per_example_loss)``, ``@jax.vmap``): it
-    sees one sample at a time, so in it and in what it calls axis 0 is not the batch."""
+    """A function mapped over the batch (``jax.vmap(per_example_loss)``, ``@jax.vmap``), or a
+    model's forward or head run on one sample: axis 0 is not the batch in it (or at it)."""
 
-    function: cst.FunctionDef | cst.Lambda
+    function: cst.FunctionDef | cst.Lambda | cst.CSTNode
 
 
 @dataclass(frozen=True)
@@ -390,8 +390,8 @@ class Facts:
                           for d in self.decodings]
         mapped = {id(m.function) for m in self.mapped}
         self.activations = [replace(site, batch_axis_known=False)
-                            if any(id(f) in mapped for f in site.within) else site
-                            for site in self.activations]
+                            if any(id(f) in mapped for f in (*site.within, site.head.evidence.node))
+                            else site for site in self.activations]
         # Each placeholder's feeds by what they are (where they come from aside: training and
         # test labels encoded alike agree), the first of each kind kept.
         fed: dict[int, dict[Labels, Labels]] = {}

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import ModelUse, Pairing
+from ...facts import MappedFunction, ModelUse, Pairing
 from ...interp.api import Call, ExtractContext
 from ...interp.values import (
     UNKNOWN, Dict, Function, Instance, Layer, LossValue, Model, Seq, Tensor, Value, Weights,
@@ -68,6 +68,15 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
             output = Tensor(head.named(model.name) if head else None, model, rank=result.rank)
             return Seq((output, *rest)) if rest else output
     axes = _input_axes(call)
+    if axes == 1:
+        # (its forward, or its head, runs on one sample, as a function mapped over a batch
+        # does: axis 0 is no batch there, a policy's softmax(dim=0) over one observation)
+        forward = model.instance.cls.method(model.forward) if (
+            model.instance is not None and model.forward) else None
+        if forward is not None:
+            ctx.record(MappedFunction(forward))
+        elif model.head is not None:
+            ctx.record(MappedFunction(model.head.evidence.node))
     # (one sample in, one row of classes out; a per-example model given no known batch)
     predicted = predictions(model, model.rank, axes == 1 or (
         model.per_example and (axes is None or axes < 2)))
