@@ -391,12 +391,26 @@ def _with_output(model: Model, result: Value, spec: ModelClass) -> Model:
         # others are kept, for `logits, probs = model(x)`
         rest = tuple(as_output(item) for item in result.items[1:])
         result = result.items[0]
+    several = spec.tuple_output == "several"  # (Keras: each output trained by its own loss)
     if isinstance(result, Dict) and any(isinstance(value, Tensor) for _, value in result.items):
-        return replace(model, keyed=Dict(tuple((key, as_output(value))
-                                               for key, value in result.items)))
+        keyed = Dict(tuple((key, as_output(value)) for key, value in result.items))
+        return replace(model, keyed=keyed, outputs=_named_outputs(keyed.items) if several else ())
+    if several and isinstance(result, Seq) and len(result.items) > 1 and all(
+            isinstance(item, Tensor) for item in result.items):
+        return replace(model, outputs=_named_outputs(
+            (item.output_name if isinstance(item, Tensor) else None, item)
+            for item in result.items))
     if not isinstance(result, Tensor):
         return replace(model, rest=rest)
     return replace(model, head=as_model_output(result.head), rank=result.rank, rest=rest)
+
+
+def _named_outputs(items: Iterable[tuple[object, Value]]
+                   ) -> tuple[tuple[str | None, Head | None], ...]:
+    """A model's outputs by name (a dict's keys, an output layer's name), each one's head."""
+    return tuple((name if isinstance(name, str) else None,
+                  as_model_output(value.head) if isinstance(value, Tensor) else None)
+                 for name, value in items)
 
 
 def as_output(value: Value) -> Value:
