@@ -105,3 +105,29 @@ def test_timed_statements_keep_their_columns() -> None:
     assert code is not None
     assert code.lines == ("f(a, b)", "  x = g()", "pass")
     assert code.shifts == (18, 6, 0) and code.masked == frozenset({2})
+
+
+def test_a_script_run_into_the_notebook_is_read_as_a_star_import() -> None:
+    """``%run model.py`` runs the script in the notebook's names: ``from model import *``
+    (options other than ``-i``, or a path that is no module's, are masked)."""
+    code = cell_code("%run model.py\n%run -i utils/nets.py\n%run -t slow.py\n%run ../x.py\n")
+    assert code is not None
+    assert code.lines == ("from model import *", "from utils.nets import *", "pass", "pass")
+    assert code.masked == frozenset({2, 3})
+
+
+def test_a_script_run_into_the_notebook_gives_it_its_model(tmp_path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from xentlint.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "model.py").write_text(
+        "from tensorflow import keras\n\n"
+        "model = keras.Sequential([keras.layers.Dense(10, activation='softmax')])\n")
+    cells = ("%run model.py\n",
+             "model.compile(loss=keras.losses.CategoricalCrossentropy(from_logits=True))\n")
+    (tmp_path / "train.ipynb").write_text(notebook("from tensorflow import keras\n", *cells))
+    result = CliRunner().invoke(cli, ["--isolated", "--no-cache", "--output-format", "json",
+                                      "train.ipynb"])
+    assert [f["code"] for f in json.loads(result.stdout)] == ["XL101"]

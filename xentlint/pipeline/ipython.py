@@ -9,7 +9,9 @@ are not Python; so does xentlint, in the same order:
    are removed from every line;
 3. cell magics: ``%%time`` and ``%%capture`` run their body as Python (the magic line is
    masked); any other (``%%bash``, ``%%writefile``...) makes the cell not Python;
-4. ``%time stmt`` / ``%timeit -n1 stmt`` run the statement: it stays, without the magic; other
+4. ``%time stmt`` / ``%timeit -n1 stmt`` run the statement: it stays, without the magic;
+   ``%run model.py`` (``-i`` aside) runs a script in the notebook's names: read as
+   ``from model import *`` (the script found as an import would be); other
    line magics, shell escapes and help (``%pip ...``, ``!ls``, ``x = !ls``, ``t = %timeit f()``,
    ``obj?``), each with the lines it continues with a trailing backslash, are masked;
 5. automagics: a cell of one line such as ``ls ./data/`` or ``pip install x`` (a magic or an
@@ -59,6 +61,7 @@ _SPACED_MAGIC = re.compile(r"^\s*%\s+([A-Za-z_]\w*)")
 _AUTOMAGIC = re.compile(r"\s*([A-Za-z_]\w*)(?:\s+(?![=,])|$)")
 # ``%time f()``, ``%timeit -n1 -r1 f()``: the statement after the magic runs (once or more).
 _TIMED = re.compile(r"^(\s*)%\s*(time|timeit)\s+(\S.*?)\s*$")
+_RUN = re.compile(r"^(\s*)%run\s+(?:-i\s+)?((?:\w+/)*\w+)\.py\s*$")
 
 
 @dataclass(frozen=True)
@@ -89,8 +92,8 @@ def cell_code(source: str) -> CellCode | None:
     continued: str | None = None  # the indentation of the magic a backslash continues
     depth = 0  # brackets open before this line (roughly: brackets in strings count too)
     for index, line in enumerate(lines):
-        timed = (_timed_statement(line) if continued is None and index not in indents
-                 and depth == 0 else None)
+        timed = (_timed_statement(line) or _run_script(line) if continued is None
+                 and index not in indents and depth == 0 else None)
         if timed is not None:  # %timeit -n1 build_model(): the call runs
             lines[index], removed = timed
             shifts[index] += removed
@@ -130,6 +133,14 @@ def _timed_statement(line: str) -> tuple[str, int] | None:
     except SyntaxError:
         return None
     return indent + statement, len(line) - len(indent) - len(statement)
+
+
+def _run_script(line: str) -> tuple[str, int] | None:
+    """``%run utils/model.py``: ``from utils.model import *`` (None: not such a line)."""
+    match = _RUN.match(line)
+    if match is None:
+        return None
+    return f"{match.group(1)}from {match.group(2).replace('/', '.')} import *", 0
 
 
 def _spaced_magic(line: str, depth: int) -> bool:
