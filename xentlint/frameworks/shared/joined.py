@@ -77,6 +77,9 @@ def _joined(ctx: ExtractContext, call: Call, parts: Value,
     batches = gathered_predictions(parts, rows=False)
     if batches is not None:
         return batches
+    filled = _filled_vectors(ctx, call, parts)
+    if filled is not None:
+        return filled
     kinds = _kinds(parts)
     if not kinds:
         return UNKNOWN
@@ -97,6 +100,21 @@ def _joined(ctx: ExtractContext, call: Call, parts: Value,
     if joins is not None and (rank is None or (rank == 1) != (joins == "vectors")):
         return UNKNOWN
     return LabelArray(replace(found[0], evidence=ctx.evidence(call.node)))
+
+
+def _filled_vectors(ctx: ExtractContext, call: Call, parts: Value) -> Weights | None:
+    """``torch.cat([torch.ones(n_pos), torch.zeros(n_neg)])`` (a link predictor's edge
+    labels): ones and zeros joined, one vector of 0/1 targets where a loss takes it."""
+    items = parts.items if isinstance(parts, Seq) else ()
+    vectors = [item for item in items if isinstance(item, Weights) and item.filled is not None
+               and len(item.shape) == 1]
+    if not items or len(vectors) != len(items):
+        return None
+    lengths = [vector.shape[0] for vector in vectors]
+    total = None if None in lengths else sum(n for n in lengths if n is not None)
+    dtypes = {vector.dtype for vector in vectors}
+    return Weights((total,), filled=ctx.evidence(call.node),
+                   dtype=dtypes.pop() if len(dtypes) == 1 else None)
 
 
 def _agreed(values: set[Agreed | None]) -> Agreed | None:
