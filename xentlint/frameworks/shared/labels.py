@@ -155,12 +155,30 @@ RANGE = "integers from 0"  # what arange(C) is, in any library
 
 
 def arange(ctx: ExtractContext, call: Call) -> Value:
-    """``arange(C)``: the class numbers 0..C-1, when C is the one argument."""
+    """``arange(C)``: the class numbers 0..C-1, when C is the one argument (how many, when
+    C is known: ``torch.arange(len(logits))``, a contrastive batch's own indices, is not)."""
     if len(call.args) != 1 or call.kwargs or call.has_star_args:
         return UNKNOWN
     stop = const_int(call.args[0])
-    return ApiObject(RANGE, (("stop", Const(stop, call.arg_node(0, "stop"))),)) \
-        if stop is not None else UNKNOWN
+    return ApiObject(RANGE, (("stop", Const(stop, call.arg_node(0, "stop"))
+                                       if stop is not None else UNKNOWN),
+                             (_MADE_AT, Const(None, call.node))))
+
+
+_MADE_AT = "made at"  # (the call that made a range: where labels made of it come from)
+
+
+def range_labels(ctx: ExtractContext, value: Value, node: cst.CSTNode | None) -> Labels | None:
+    """``arange(n)`` where a loss's labels go (in-batch contrastive targets, CLIP's): one
+    class index per sample, 0..n-1."""
+    if not (isinstance(value, ApiObject) and value.qualname == RANGE) or node is None:
+        return None
+    stop, made = value.kwarg("stop"), value.kwarg(_MADE_AT)
+    count = const_int(stop)
+    made_at = made.node if isinstance(made, Const) and made.node is not None else node
+    return Labels("index", ctx.evidence(made_at), count, rank=1, dtype="int64",
+                  n_evidence=ctx.evidence(stop.node) if isinstance(stop, Const) and count
+                  is not None and stop.node is not None else None)
 
 
 def compared_to_range(ctx: ExtractContext, node: cst.Comparison, left: Value, op: str,

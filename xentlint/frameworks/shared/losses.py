@@ -20,6 +20,7 @@ from ...interp.values import (
 )
 from ..specs import LossSpec
 from .decoding import trained_on
+from .labels import range_labels
 from .readback import as_made, names_in
 from .values import (
     const_flag, const_float, const_int, is_output, labels_of, parameter_names, passed_through,
@@ -338,6 +339,7 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
                      and output.graph_op and head is not None and output_node is not None
                      and as_made(ctx, output_node, head.evidence.node))
     targets = (labels_of(labels) or _filled_targets(labels)
+               or range_labels(ctx, labels, labels_node)
                or _column_targets(ctx, loss, labels, labels_node))
     target_kind = labels.head.kind if isinstance(labels, Tensor) and labels.head is not None \
         and labels.log_of is None and _written_as(ctx, labels_node, labels.head) else None

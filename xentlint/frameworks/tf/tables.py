@@ -117,6 +117,7 @@ ARRAYS = ArrayApi(
         "tensorflow.to_int64", "tensorflow.to_int32",
     }),
     transpose=frozenset({"tensorflow.transpose"}),
+    aranges=frozenset({"tensorflow.range"}),
     clip=frozenset({"tensorflow.clip_by_value"}),
     reduction=frozenset({"tensorflow.reduce_sum", "tensorflow.reduce_mean"}),
     logsumexp=frozenset({"tensorflow.reduce_logsumexp"}),
