@@ -59,8 +59,8 @@ LayerRole = Literal[
     "neutral",  # changes nothing that matters: dropout, identity
     "reshape",  # keeps the activation, loses the width
     "wrapper",  # applies the layer it wraps (TimeDistributed)
-    "model",  # a model used as a layer
-    "unknown",
+    "merge",  # merges several inputs (Add, Average): raw scores of one width stay so
+    "model", "unknown",  # a model used as a layer; a layer not known
 ]
 
 

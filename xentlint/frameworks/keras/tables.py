@@ -241,6 +241,8 @@ LAYERS: dict[str, LayerSpec] = {
         "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose", "Convolution2DTranspose",
         "SeparableConv1D", "SeparableConv2D", "SeparableConvolution1D", "SeparableConvolution2D")},
     "keras.layers.Activation": LayerSpec("activation", activation_arg=Slot(0, "activation")),
+    # (a wide & deep model's logit: Add()([wide, deep]) of two Dense(1))
+    **{f"keras.layers.{c}": LayerSpec("merge") for c in ("Add", "Subtract", "Average")},
     # Lambda(tf.nn.softmax): an activation when its function is one, else not known
     "keras.layers.Lambda": LayerSpec("activation", activation_arg=Slot(0, "function")),
     "keras.layers.Softmax": LayerSpec("activation", activation="softmax", axis=Slot(0, "axis")),

@@ -14,6 +14,7 @@ from ...interp.api import Call, ExtractContext
 from ...interp.values import (
     UNKNOWN, Dict, Function, Instance, Layer, LossValue, Model, Seq, Tensor, Value, Weights,
 )
+from .activations import make_head
 from .losses import pair_loss_call
 from .models import apply_layer, as_model_output, as_output, output_head, predictions
 from .values import labels_of
@@ -21,6 +22,8 @@ from .values import labels_of
 
 def call_model_parts(ctx: ExtractContext, func: Value, call: Call) -> Value | None:
     """Calling a layer on a tensor, a model on inputs, or a configured loss object."""
+    if isinstance(func, Layer) and func.role == "merge":
+        return _merged(ctx, func, call)
     if isinstance(func, Layer):
         source = call.args[0] if call.args else call.kwargs.get("inputs", UNKNOWN)
         if isinstance(source, Tensor):
@@ -40,6 +43,21 @@ def call_model_parts(ctx: ExtractContext, func: Value, call: Call) -> Value | No
         pair_loss_call(ctx, func.loss, call)
         return Tensor(None)
     return None
+
+
+def _merged(ctx: ExtractContext, layer: Layer, call: Call) -> Value:
+    """``layers.Add()([wide, deep])``: raw scores of one width summed (or averaged) are raw
+    scores of that width, a wide & deep model's logit; anything else merged is not known."""
+    given = call.args[0] if call.args else UNKNOWN
+    parts = given.items if isinstance(given, Seq) else ()
+    heads = [part.head for part in parts if isinstance(part, Tensor) and part.head is not None]
+    if not parts or len(heads) != len(parts) or len({h.units for h in heads}) != 1 or any(
+            h.kind != "not-probs" or h.activation != "linear" for h in heads):
+        return Tensor(None) if parts else UNKNOWN
+    first = parts[0]
+    assert isinstance(first, Tensor)
+    return Tensor(make_head("linear", heads[0].units, ctx.evidence(call.node)),
+                  output_name=layer.name, rank=first.rank)
 
 
 def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
