@@ -34,6 +34,7 @@ class Trap:
     # A number that, landing there, does what the meant option at that number does (focal
     # alpha's default 0.25: class balancing on, with that weight)
     harmless: float | None = None
+    integer_meant: str | None = None  # what a whole number there means instead (ignore_index)
 
 
 @dataclass(frozen=True)

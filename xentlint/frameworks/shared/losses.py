@@ -86,15 +86,17 @@ def _record_traps(ctx: ExtractContext, call: Call, spec: LossSpec) -> set[str]:
         number = const_float(value)
         if number is not None and number == trap.harmless:
             continue
+        whole = isinstance(value, Const) and type(value.value) is int
+        meant = trap.integer_meant if whole and trap.integer_meant else trap.meant
         if number is not None:  # a number, not a bool or a tensor
             effect = trap.effect
-        elif trap.meant is not None and _named(node, trap.meant):
+        elif meant is not None and _named(node, meant):
             # BCEWithLogitsLoss(pos_weight): the user's own name says which option was meant
-            effect = f"`{trap.meant}` stays unset"
+            effect = f"`{meant}` stays unset"
         else:
             continue
         misplaced.add(trap.parameter)
-        ctx.record(PositionalOption(callee=spec.api, parameter=trap.parameter, meant=trap.meant,
+        ctx.record(PositionalOption(callee=spec.api, parameter=trap.parameter, meant=meant,
                                     value=ctx.evidence(node), effect=effect,
                                     alongside=trap.alongside))
     return misplaced

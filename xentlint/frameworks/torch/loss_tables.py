@@ -40,7 +40,10 @@ def _loss(api: str, family: Family, expects: Expects | None, options: tuple[str,
           logits_form: str | None = None, slots: tuple[str, str] = ("input", "target"),
           integer_targets_raise: bool = True) -> LossSpec:
     """A PyTorch loss row: a number passed positionally where ``weight`` is raises."""
-    traps = (Trap("weight", weight_meant, _WEIGHT_EFFECT),) if "weight" in options else ()
+    # (CrossEntropyLoss(0.1) meant label_smoothing; CrossEntropyLoss(255), ignore_index)
+    integer_meant = "ignore_index" if "ignore_index" in options else None
+    traps = (Trap("weight", weight_meant, _WEIGHT_EFFECT, integer_meant=integer_meant),) \
+        if "weight" in options else ()
     errors = _INTEGER_TARGET_ERRORS.get(expects or "", {}) if family == "binary" and \
         integer_targets_raise else {}
     return LossSpec(
