@@ -167,3 +167,23 @@ def test_a_tensor_method_is_not_a_user_attribute_called_on_a_tensor(code, method
     reporter = Reporter(module, "case.py", imports=ImportTable.of(module, frameworks.SPELLINGS))
     call = module.body[1].body[0].value
     assert tensor_method(reporter, call) is method
+
+
+@pytest.mark.parametrize("flag", ["args.from_logits", "cfg.loss.from_logits"])
+def test_a_logits_flag_read_from_an_option_is_set_only_as_an_unsafe_fix(flag: str) -> None:
+    """``from_logits=args.from_logits``: setting it to a literal cuts the option loose (the
+    fix changes what the program does when run with the flag), so it is not safe."""
+    source = textwrap.dedent(f"""\
+        import argparse
+        from types import SimpleNamespace
+        from tensorflow import keras
+        parser = argparse.ArgumentParser()
+        parser.add_argument("--from-logits", action="store_true")
+        args = parser.parse_args()
+        cfg = SimpleNamespace(loss=SimpleNamespace(from_logits=False))
+        model = keras.Sequential([keras.layers.Dense(1)])
+        model.compile(loss=keras.losses.BinaryCrossentropy(from_logits={flag}))
+        """)
+    assert fixed(source) == source
+    assert f"from_logits={flag}" not in fixed(source, unsafe=True)
+    assert "from_logits=True" in fixed(source, unsafe=True)

@@ -73,6 +73,12 @@ def logits_loss(r: Reporter, t: Pairing) -> Fixed:
     return _to_logits(r, t, [(head.evidence.node, logits)])
 
 
+def flag_safety(flag: cst.CSTNode) -> str:
+    """Setting a logits flag written as ``True`` or ``False`` is safe; one read from a config
+    or an option (``from_logits=args.from_logits``) is not: the edit cuts the option loose."""
+    return "safe" if isinstance(flag, cst.Name) and flag.value in ("True", "False") else "unsafe"
+
+
 def _to_logits(r: Reporter, t: Pairing, head_edit: R.EditList) -> Fixed:
     """The loss of ``t`` switched to logits (its flag set, its string or class replaced by its
     logits form), with ``head_edit`` (the inline activation removed)."""
@@ -82,7 +88,7 @@ def _to_logits(r: Reporter, t: Pairing, head_edit: R.EditList) -> Fixed:
         if loss.logits_flag is not None:  # (a loss object used elsewhere keeps its flag)
             if node is not site and not R.sole_use(r, node, site):
                 return NONE
-            return [(loss.logits_flag, "True"), *head_edit], "safe"
+            return [(loss.logits_flag, "True"), *head_edit], flag_safety(loss.logits_flag)
         value = R.string_value(node)
         if value is not None:
             form = fix_names().get((value, "logits"))

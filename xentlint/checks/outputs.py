@@ -34,8 +34,8 @@ def probabilities_to_logits_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
         if head is None or head.kind not in ("exclusive", "independent") or loss.expects != "logits":
             continue
         applies = loss.spec.applies or "its own activation"
-        edits, applicability = ([(loss.logits_flag, "False")], "safe") \
-            if loss.logits_flag is not None else fixers.drop_activation(r, t)
+        edits, applicability = ([(loss.logits_flag, "False")], fixers.flag_safety(
+            loss.logits_flag)) if loss.logits_flag is not None else fixers.drop_activation(r, t)
         if loss.logits_flag is not None and shares_loss(facts, t):
             edits, applicability = fixers.NONE  # the loss also serves a logits head
         if loss.spec.logits_flag is not None:
