@@ -234,6 +234,19 @@ def _typed(value: Value, dtype: Dtype | None, node_evidence: Evidence | None = N
     return LabelArray(Labels("unknown", node_evidence, dtype=dtype))
 
 
+def _full(ctx: ExtractContext, call: Call) -> Value:
+    """``torch.full((n,), real_label)``: n copies of one number, 0/1 targets where a loss takes
+    them (of the number's dtype: int64 for a Python int, unless ``dtype=`` says)."""
+    size, fill = (call.arg(slot.index, slot.name) for slot in KT.FULL[call.qualname])
+    if const_float(fill) is None or call.has_star_args:
+        return UNKNOWN
+    dims = size.items if isinstance(size, Seq) else (size,)
+    given = ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN))
+    whole = isinstance(fill, Const) and type(fill.value) is int
+    return Weights(tuple(const_int(d) for d in dims), filled=ctx.evidence(call.node),
+                   dtype=given or ("int64" if whole else "float"))
+
+
 def _tensor_constructor(ctx: ExtractContext, call: Call) -> Value:
     data = call.arg(0, "data") if call.args else call.kwargs.get("data", call.kwargs.get("ndarray", UNKNOWN))
     dtype = ctx.dtype_of(call.kwargs.get("dtype", call.args[1] if call.qualname in ST.DTYPE_SECOND
@@ -422,6 +435,7 @@ def hooks() -> Hooks:
     h.on(KT.LOSS_CLASSES, loss_class_handler(KT.LOSS_CLASSES))
     h.on(KT.LOSS_FUNCTIONS, loss_function_handler(KT.LOSS_FUNCTIONS))
     h.on(KT.TENSOR_CONSTRUCTORS, _tensor_constructor)
+    h.on(KT.FULL, _full)
     h.checkpoints.update(KT.CHECKPOINT_LOADERS)
     h.on(KT.TYPED_CONSTRUCTORS, _typed_constructor)
     h.on(KT.DATASETS, datasets.torchvision_dataset)

@@ -306,6 +306,9 @@ TYPED_CONSTRUCTORS: dict[str, Dtype] = {
     "torch.Tensor": "float",
 }
 TENSOR_CONSTRUCTORS = frozenset({"torch.tensor", "torch.as_tensor", "torch.from_numpy"})
+# Arrays of one number: (where the shape is, where the number is); of a Python int's dtype,
+# int64, unless dtype= says (a GAN's real labels, torch.full((b,), 1)).
+FULL = {"torch.full": (Slot(0, "size"), Slot(1, "fill_value"))}
 # The collate a DataLoader uses when given none, spelled out (``collate_fn=default_collate``,
 # or called by the user's own collate on the list of items).
 DEFAULT_COLLATE = frozenset({"torch.utils.data.default_collate",
