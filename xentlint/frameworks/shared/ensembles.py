@@ -12,7 +12,9 @@ from dataclasses import replace
 import libcst as cst
 
 from ...interp.api import Call, ExtractContext
-from ...interp.values import UNKNOWN, Scalar, Seq, Tail, Tensor, Value, Weights, item_kinds
+from ...interp.values import (
+    UNKNOWN, Scalar, Seq, Tail, Tensor, Unknown, Value, Weights, item_kinds,
+)
 from . import decoding, scores
 from .decoders import is_prediction
 from .values import axis_argument, const_float, const_int
@@ -61,11 +63,11 @@ def summed(left: Value, right: Value) -> Tensor | None:
 
 
 def weighted(operator: cst.BaseBinaryOp, output: Value, factor: Value) -> Tensor | None:
-    """``p / 2``, ``p / n_folds``, ``p / len(models)``, ``0.5 * p``: an output's share of an
-    average."""
+    """``p / 2``, ``p / n_folds``, ``p / len(models)``, ``p / kf.get_n_splits()``, ``0.5 *
+    p``: an output's share of an average."""
     number = const_float(factor)
-    if isinstance(factor, Scalar) and isinstance(operator, cst.Divide):
-        number = 1.0  # (a count: len(models))
+    if isinstance(factor, (Scalar, Unknown)) and isinstance(operator, cst.Divide):
+        number = 1.0  # (a count: len(models), a number not known here)
     if not is_prediction(output) or number is None:
         return None
     assert isinstance(output, Tensor)
