@@ -12,23 +12,22 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import Dtype, Evidence, Labels, LegacySpelling, Loss, ModelUse, Pairing
+from ...facts import Evidence, Labels, LegacySpelling, Loss, ModelUse, Pairing
 from ...interp.api import Call, ExtractContext, FunctionHandler, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Function, Instance, LabelArray,
-    LossValue, Model, Partial, Seq, Tail, Tensor, Value,
+    LossValue, Model, Partial, Seq, Tensor, Value,
 )
 from ..shared.activations import make_head
 from ..shared.decoders import decode, metric_function_handler
 from ..shared.extract import array_hooks
-from ..shared.listed import list_labels
 from ..shared.losses import loss_class_handler, loss_function_handler, subclassed_loss_hook
 from ..shared.models import (
     activated_layer, as_model_output, layer_handler, model_class_hook, output_head, per_output,
     predictions, sequential_of_list, stack_change_handler,
 )
 from ..shared.values import const_flag, const_int, labels_of
-from . import lookups, metrics, sequences
+from . import lookups, metrics, padding, sequences
 from . import tables as KK
 
 
@@ -190,6 +189,34 @@ def _sklearn_wrapper(ctx: ExtractContext, call: Call) -> Value:
     if isinstance(built, Model) and call.has(-1, "loss"):
         _compile(ctx, built, replace(call, args=()))
     return ApiObject(call.qualname)
+
+
+def _tuner(ctx: ExtractContext, call: Call) -> Value:
+    """``kt.RandomSearch(build_model, objective=...)``: a tuner of that hypermodel."""
+    slot = KK.TUNER_HYPERMODEL
+    return ApiObject(call.qualname, (("hypermodel", call.arg(slot.index, slot.name)),))
+
+
+def _tuner_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
+    """``tuner.search(x, y)``: the hypermodel's model fitted on x, y (as each trial's is);
+    ``hp.Fixed("activation", "softmax")``: that value."""
+    receiver = method.receiver
+    if not isinstance(receiver, ApiObject):
+        return None
+    if receiver.qualname == KK.HYPERPARAMETERS and method.name == KK.FIXED_HYPERPARAMETER[0]:
+        slot = KK.FIXED_HYPERPARAMETER[1]
+        return call.arg(slot.index, slot.name)
+    if receiver.qualname not in KK.TUNERS or method.name != KK.TUNER_SEARCH:
+        return None
+    hypermodel = receiver.kwarg("hypermodel")
+    if isinstance(hypermodel, Instance):  # (a HyperModel subclass: its build method)
+        build = hypermodel.cls.method("build")
+        hypermodel = Function(build, hypermodel) if build is not None else UNKNOWN
+    if isinstance(hypermodel, Function):
+        model = ctx.run_function(hypermodel, (ApiObject(KK.HYPERPARAMETERS),))
+        if isinstance(model, Model):
+            _fit(ctx, model, "fit", call)
+    return UNKNOWN
 
 
 def _fit(ctx: ExtractContext, model: Model, name: str, call: Call) -> MethodResult:
@@ -411,49 +438,6 @@ def _api_object(ctx: ExtractContext, call: Call) -> Value:
     return ApiObject(call.qualname, tuple(call.kwargs.items()))
 
 
-def _padded(ctx: ExtractContext, call: Call) -> Value:
-    """``pad_sequences([[tag2idx[t] for t in s] for s in tags], maxlen=75)``: (N, L) integers,
-    int32 unless ``dtype=`` says, where the sequences are written as numbers (sequences of
-    one-hot rows padded are one-hot rows: ``to_categorical`` of each)."""
-    sequences = call.arg(0, "sequences")
-    node = call.arg_node(0, "sequences")
-    numbers = isinstance(sequences, Seq) and all(
-        isinstance(item, Seq) and all(const_int(entry) is not None for entry in item.items)
-        for item in sequences.items)
-    if not (numbers or _numbers_per_sequence(node)):
-        return UNKNOWN
-    dtype = ctx.dtype_of(call.kwargs.get("dtype", Const("int32")))
-    evidence = ctx.evidence(call.node)
-    known = list_labels(sequences, evidence) if isinstance(sequences, (Seq, Tail)) else None
-    if known is None or known.labels.encoding != "index" or known.labels.n_classes is None:
-        return LabelArray(Labels("index", evidence, dtype=dtype))
-    return LabelArray(_padded_with(known.labels, call.kwargs.get("value", Const(0)), dtype))
-
-
-def _padded_with(labels: Labels, value: Value, dtype: Dtype | None) -> Labels:
-    """Class numbers of the sequences (``tag2idx`` from 1) padded with ``value`` (0 unless
-    given): one class more when the padding is a number none of them is (0 before 1..C)."""
-    number = value.value if isinstance(value, Const) else None
-    count = labels.n_classes
-    if (count is None or not isinstance(number, (int, float)) or number != int(number)
-            or number < 0):
-        return replace(labels, n_classes=None, n_evidence=None, dtype=dtype, rank=None)
-    low, high = (1, count) if labels.one_based else (0, count - 1)
-    low, high = min(low, int(number)), max(high, int(number))
-    return replace(labels, n_classes=high if low == 1 else high + 1, one_based=low == 1,
-                   dtype=dtype, rank=None)
-
-
-def _numbers_per_sequence(node: cst.BaseExpression | None) -> bool:
-    """``[[tag2idx[t] for t in s] for s in sentences]``: a number looked up for each token."""
-    if not (isinstance(node, cst.ListComp) and isinstance(node.elt, cst.ListComp)):
-        return False
-    token = node.elt.elt
-    return isinstance(token, (cst.Subscript, cst.Name, cst.Integer)) or (
-        isinstance(token, cst.Call) and isinstance(token.func, cst.Attribute)
-        and token.func.attr.value == "get")
-
-
 def hooks() -> Hooks:
     h = array_hooks(KK.ARRAYS)
     h.on(KK.LAYERS, layer_handler(KK.LAYERS))
@@ -462,6 +446,8 @@ def hooks() -> Hooks:
     h.on(KK.FUNCTIONAL, _functional)
     h.on(KK.LOSS_CLASSES, loss_class_handler(KK.LOSS_CLASSES))
     h.on(KK.SKLEARN_WRAPPERS, _sklearn_wrapper)
+    h.on(KK.TUNERS, _tuner)
+    h.methods.append(_tuner_methods)
     h.on(KK.LOSS_FUNCTIONS, loss_function_handler(KK.LOSS_FUNCTIONS))
     h.on(KK.METRIC_CLASSES, metrics.metric_class)
     h.on(KK.METRIC_CALLS, metric_function_handler(KK.METRIC_CALLS))
@@ -470,7 +456,7 @@ def hooks() -> Hooks:
     h.subscripts.append(_history_key)
     h.iteration.append(sequences.iterated)
     h.on([KK.IMAGE_DATA_GENERATOR], _api_object)
-    h.on(KK.PADDED_SEQUENCES, _padded)
+    h.on(KK.PADDED_SEQUENCES, padding.padded)
     h.prefixes.append(("keras.datasets.", _load_data))
     h.prefixes.append(("keras.applications.", _application))
     h.prefixes.extend((prefix, activated_layer) for prefix in KK.ACTIVATED_LAYER_PREFIXES)

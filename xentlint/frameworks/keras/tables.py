@@ -288,6 +288,15 @@ CATEGORY_ENCODING = "keras.layers.CategoryEncoding"  # one_hot rows of num_token
 # `model__x=` keyword is the build function's `x`.
 SKLEARN_WRAPPERS = frozenset({"scikeras.wrappers.KerasClassifier"})
 ROUTED_TO_MODEL = "model__"
+# keras-tuner: a tuner's search(x, y) fits the model its hypermodel builds (a build(hp)
+# function, or a HyperModel's build method) on x, y; hp.Fixed(name, value) is that value.
+TUNERS = frozenset({f"keras_tuner.{path}{name}" for path in ("", "tuners.")
+                    for name in ("RandomSearch", "Hyperband", "BayesianOptimization",
+                                 "GridSearch")})
+TUNER_HYPERMODEL = Slot(0, "hypermodel")
+TUNER_SEARCH = "search"
+HYPERPARAMETERS = "keras_tuner.HyperParameters"
+FIXED_HYPERPARAMETER = ("Fixed", Slot(1, "value"))
 LOSS_BASES = frozenset({"keras.losses.Loss", "keras.losses.loss.Loss"})
 # Layers no table lists, read by their `activation=` (Keras' convention): Keras' own others,
 # and the graph layers of spektral and StellarGraph.
