@@ -31,6 +31,10 @@ from .values import ClassDef, Env, Function, Instance, Model, ProjectModule, Val
 if TYPE_CHECKING:
     from .project import Project
 
+# Methods that libraries call right after __init__, before any other (Ray Tune's Trainable,
+# Lightning's modules): what they set on the object is there for the others.
+SETUP_METHODS = frozenset({"setup"})
+
 
 class Interpreter:
     def __init__(self, module: cst.Module, hooks: Hooks, spellings: Spellings,
@@ -196,13 +200,16 @@ class Interpreter:
         them ran: in what order code elsewhere calls them is not known (``to_inference()``
         wrapping the model in a softmax, after training, trains nothing)."""
         instance = owner.instance if isinstance(owner, Model) else owner
+        methods = [item for item in cls.node.body.body if isinstance(item, cst.FunctionDef)]
+        for method in methods:  # (what a library calls right after __init__: it stays)
+            if method.name.value in SETUP_METHODS:
+                calls.run_uncalled(self, calls.bound_method(method, owner, cls))
         kept = dict(instance.attrs) if isinstance(instance, Instance) else None
-        for item in cls.node.body.body:
-            if isinstance(item, cst.FunctionDef):
-                calls.run_uncalled(self, calls.bound_method(item, owner, cls))
-                if isinstance(instance, Instance) and kept is not None:
-                    instance.attrs.clear()
-                    instance.attrs.update(kept)
+        for method in methods:
+            calls.run_uncalled(self, calls.bound_method(method, owner, cls))
+            if isinstance(instance, Instance) and kept is not None:
+                instance.attrs.clear()
+                instance.attrs.update(kept)
 
     def _run_handed(self) -> None:
         """The methods nobody called here of an object of an imported class that this module
