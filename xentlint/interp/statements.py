@@ -18,8 +18,8 @@ from .containers import delete_item, set_item
 from .decorators import decorate, library_name
 from .expressions import subscript_indices
 from .values import (
-    UNKNOWN, ApiObject, ApiRef, ClassDef, Const, Dict, Env, Function, Instance, Layer, Model,
-    ProjectModule, Scalar, Seq, Tail, Value,
+    UNKNOWN, ApiObject, ApiRef, ClassDef, Const, Dict, Env, Function, Instance, Layer, LossValue,
+    Model, ProjectModule, Scalar, Seq, Tail, Value,
 )
 
 if TYPE_CHECKING:
@@ -234,8 +234,12 @@ def _settings(iterable: Value) -> tuple[Value, ...]:
     items = known_items(iterable)  # (also enumerate(CLASSES): (0, "cat"), (1, "dog"))
     if items is None or not 2 <= len(items) <= MAX_SETTINGS:
         return ()
+    # (a number or a name; a tuple of them, or of layers and losses, ("ce", nn.Softmax(1));
+    # a config dict of them, {"head": "softmax", "from_logits": True})
     literal = all(isinstance(item, Const) or isinstance(item, Seq) and all(
-        isinstance(part, Const) for part in item.items) for item in items)
+        isinstance(part, (Const, Layer, LossValue)) for part in item.items)
+        or isinstance(item, Dict) and all(isinstance(part, Const) for _, part in item.items)
+        for item in items)
     return tuple(items) if literal else ()
 
 
