@@ -186,6 +186,17 @@ SUPERVISED_TRAINERS: dict[str, Trainer] = {
 }
 TRAINING_METHODS = frozenset({"fit", "partial_fit"})  # (of a net built by one of them)
 RECONFIGURING_METHODS = frozenset({"set_params"})  # (its loss, then, no longer known)
+# scikit-learn's model selection: functions that fit the estimator given first, and searches
+# that fit it with each setting of a grid (where the loss is no key: criterion, module).
+_MS = "sklearn.model_selection."
+CROSS_VALIDATION = frozenset({_MS + name for name in (
+    "cross_val_score", "cross_validate", "cross_val_predict", "learning_curve",
+    "validation_curve")})
+SEARCHES = {_MS + name: (Slot(0, "estimator"), Slot(1, grid)) for name, grid in (
+    ("GridSearchCV", "param_grid"), ("RandomizedSearchCV", "param_distributions"))}
+# Grid keys that may change what the loss is paired with: the criterion (or its options), the
+# module itself (its module__ keywords are only its sizes).
+SEARCH_CHANGING_LOSS = frozenset({"criterion", "module"})
 # Hugging Face's Trainer calls a subclass's compute_loss(model, inputs) with the model it was
 # given, and compute_metrics((logits, labels)) on the predictions of an evaluation.
 HF_TRAINERS = frozenset({"transformers.Trainer", "transformers.Seq2SeqTrainer"})

@@ -14,7 +14,7 @@ import libcst as cst
 from ...facts import Labels, Loss, Pairing
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Frame, Function,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Frame, Function,
     Instance, LabelArray, LossValue, Model, Scalar, Seq, Value,
 )
 from ..shared import labels
@@ -108,9 +108,46 @@ def _trained_net(ctx: ExtractContext, method: BoundMethod,
         return MethodResult(UNKNOWN, ApiObject(net.qualname))
     if method.name not in KT.TRAINING_METHODS:
         return None
+    _fitted(ctx, net)
+    return UNKNOWN
+
+
+def _fitted(ctx: ExtractContext, net: Value) -> None:
+    """A net of a library's, fitted (by its ``fit``, or by scikit-learn's model selection):
+    its loss trains its model."""
+    if not (isinstance(net, ApiObject) and net.qualname in KT.SUPERVISED_TRAINERS):
+        return
     model, loss = net.kwarg("model"), net.kwarg("loss")
     if isinstance(model, Model) and isinstance(loss, LossValue):
         _pair(ctx, model, loss.loss, loss.loss.evidence.node)
+
+
+def _cross_validated(ctx: ExtractContext, call: Call) -> Value:
+    """``cross_val_score(net, X, y)``: the net is fitted, as ``net.fit(X, y)`` is."""
+    _fitted(ctx, call.arg(0, "estimator"))
+    return UNKNOWN
+
+
+def _search(ctx: ExtractContext, call: Call) -> Value:
+    """``GridSearchCV(net, {"lr": [...]})``: a search that fits the net with each setting;
+    one whose grid may change its loss or module (``criterion``, ``module``) is not known."""
+    estimator, grid = (call.arg(slot.index, slot.name) for slot in KT.SEARCHES[call.qualname])
+    grids = grid.items if isinstance(grid, Seq) else (grid,)
+    keys = [key for each in grids if isinstance(each, Dict) for key, _ in each.items]
+    if not grids or not all(isinstance(each, Dict) for each in grids) or any(
+            not isinstance(key, str) or key.split("__")[0] in KT.SEARCH_CHANGING_LOSS
+            and not key.startswith("module__") for key in keys):
+        return UNKNOWN
+    return ApiObject(call.qualname, (("estimator", estimator),))
+
+
+def _searched(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
+    """``search.fit(X, y)``: the net it searches over is fitted."""
+    search = method.receiver
+    if not (isinstance(search, ApiObject) and search.qualname in KT.SEARCHES
+            and method.name in KT.TRAINING_METHODS):
+        return None
+    _fitted(ctx, search.kwarg("estimator"))
     return UNKNOWN
 
 
@@ -261,3 +298,6 @@ def register(h: Hooks) -> None:
     h.attribute_assignments.append(_net_attribute_set)
     h.methods.append(_prepared)
     h.methods.append(_saved_hyperparameters)
+    h.on(KT.CROSS_VALIDATION, _cross_validated)
+    h.on(KT.SEARCHES, _search)
+    h.methods.append(_searched)
