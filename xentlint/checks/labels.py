@@ -102,14 +102,15 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
         elif (labels.rank == 1 and head is not None
               and (labels.encoding == "binary"
                    # (class indices: a loss that compares shapes as given raises on them; two
-                   # classes are 0/1 labels whatever the loss)
+                   # classes are 0/1 labels whatever the loss, and so may be a table's column
+                   # of numbers not known here)
                    or labels.encoding == "index" and (not loss.reconciles_rank
-                                                      or labels.n_classes == 2))
+                                                      or labels.n_classes in (2, None)))
               and head.model is not None and not head.inline  # (a model's own width)
               and head.units is not None and head.units >= 2 and loss.family == "binary"):
             # (a loss that makes the labels (N, 1) first raises on (N, 1) against (N, k) too)
             what = "one 0/1 label" if labels.encoding == "binary" or labels.n_classes == 2 \
-                else "one class index"
+                else "one class index" if labels.n_classes else "one value"
             effect = ("makes them (N, 1) and raises a shape error (older versions may instead "
                       "compare each label with every output, silently)" if loss.reconciles_rank
                       else "raises a shape error")
