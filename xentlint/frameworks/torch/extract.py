@@ -241,10 +241,11 @@ def _full(ctx: ExtractContext, call: Call) -> Value:
     if const_float(fill) is None or call.has_star_args:
         return UNKNOWN
     dims = size.items if isinstance(size, Seq) else (size,)
-    given = ctx.dtype_of(call.kwargs.get("dtype", UNKNOWN))
     whole = isinstance(fill, Const) and type(fill.value) is int
+    dtype = ctx.dtype_of(call.kwargs["dtype"]) if "dtype" in call.kwargs else (  # (dtype=
+        "int64" if whole else "float")                      # x.dtype: not known here)
     return Weights(tuple(const_int(d) for d in dims), filled=ctx.evidence(call.node),
-                   dtype=given or ("int64" if whole else "float"))
+                   dtype=dtype)
 
 
 def _tensor_constructor(ctx: ExtractContext, call: Call) -> Value:
