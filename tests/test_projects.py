@@ -279,6 +279,23 @@ def test_a_module_is_found_where_the_file_puts_it_on_sys_path(name, codes, copy_
     assert [f["code"] for f in _run("explore.py")] == codes
 
 
+def test_evidence_below_the_reporting_file_is_named_from_its_directory(tmp_path: Path,
+                                                                        monkeypatch) -> None:
+    """A related place in a module beside the reporting file is ``heads.py:4``, below it
+    ``nets/heads.py:4`` (not the path from where the run started)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "shop" / "nets").mkdir(parents=True)
+    (tmp_path / "shop" / "nets" / "__init__.py").write_text("")
+    (tmp_path / "shop" / "nets" / "heads.py").write_text(
+        "import torch.nn as nn\n\n\ndef head(n):\n"
+        "    return nn.Sequential(nn.Linear(8, n), nn.Softmax(dim=1))\n")
+    (tmp_path / "shop" / "train.py").write_text(
+        "import torch.nn as nn\nfrom nets.heads import head\n\n"
+        "model = head(3)\nloss = nn.CrossEntropyLoss()(model(x), y)\n")
+    [finding] = _run("shop/train.py")
+    assert "(nets/heads.py:5)" in finding["message"]
+
+
 def test_a_name_is_read_from_the_statement_that_binds_it(tmp_path: Path, monkeypatch) -> None:
     """Evidence in a module read one statement at a time is placed on its own line."""
     monkeypatch.chdir(tmp_path)

@@ -130,13 +130,14 @@ class Reporter:
         return self.span(node).start.row
 
     def place(self, node: cst.CSTNode) -> str:
-        """``line 12`` in this module, ``models.py:12`` in another."""
+        """``line 12`` in this module, ``models.py:12`` in another beside it (``nets/heads.py:12``
+        below it; elsewhere, as the run names files)."""
         filename, span = self.located(node)
         if filename == self.filename:
             return f"line {span.start.row}"
-        folder, name = posixpath.split(filename)
-        if folder == posixpath.dirname(self.filename):
-            filename = name  # a sibling module: `models.py:14`
+        here = posixpath.dirname(self.filename)
+        if here and filename.startswith(here + "/"):
+            filename = filename[len(here) + 1:]
         return f"{filename}:{span.start.row}"
 
     # Phrases in the user's own names.
