@@ -30,6 +30,7 @@ MAX_SLICE = 64  # statements that make one name (a registry of 60 decorated clas
 MAX_STATEMENT_CHARS = 20_000  # a statement read alone (a class of a library's size is not)
 
 Span = tuple[int, int]  # a top-level statement's first and last line
+Function = ast.FunctionDef | ast.AsyncFunctionDef
 
 
 class ModuleIndex:
@@ -38,7 +39,7 @@ class ModuleIndex:
     def __init__(self, text: str, tree: ast.Module) -> None:
         self.lines = text.splitlines(keepends=True)
         self.slices: dict[str, list[Span]] = {}  # name -> the statements that make it
-        helpers: dict[str, set[str]] = {}  # a top-level function -> module names it reads
+        helpers: dict[str, Function] = {}  # the top-level functions (decorators among them)
         for stmt in tree.body:
             made = _bound_names(stmt)
             if made is None:  # code that runs: every name it mentions may change
@@ -48,7 +49,7 @@ class ModuleIndex:
             else:
                 touched = _registered_into(stmt, helpers)
             if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                helpers[stmt.name] = _free_names(stmt)
+                helpers[stmt.name] = stmt  # (what it reads: only when it decorates)
             span = _span(stmt)
             for name in made | {t for t in touched if t in self.slices}:
                 if span not in (spans := self.slices.setdefault(name, [])):
@@ -124,7 +125,7 @@ def _span(stmt: ast.stmt) -> Span:
     return first, stmt.end_lineno or stmt.lineno
 
 
-def _registered_into(stmt: ast.stmt, helpers: dict[str, set[str]]) -> set[str]:
+def _registered_into(stmt: ast.stmt, helpers: dict[str, Function]) -> set[str]:
     """What a definition's decorators may change: the names that a decorator of the module
     reads (``MODELS`` in ``def register(name): ... MODELS[name] = cls``), or the object whose
     method decorates (``@REGISTRY.register()``)."""
@@ -136,11 +137,13 @@ def _registered_into(stmt: ast.stmt, helpers: dict[str, set[str]]) -> set[str]:
         while isinstance(root, (ast.Attribute, ast.Call)):
             root = root.value if isinstance(root, ast.Attribute) else root.func
         if isinstance(root, ast.Name):
-            touched |= helpers.get(root.id, {root.id} if root is not decorator else set())
+            helper = helpers.get(root.id)
+            touched |= (_free_names(helper) if helper is not None
+                        else {root.id} if root is not decorator else set())
     return touched
 
 
-def _free_names(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+def _free_names(function: Function) -> set[str]:
     """The names a function's body reads that it does not bind itself (the module's)."""
     nodes = list(ast.walk(function))
     local = {a.arg for n in nodes if isinstance(n, ast.arguments)

@@ -14,7 +14,7 @@ import libcst as cst
 
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult, WrappingDecorator
 from ...interp.values import (
-    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dict, Function, LabelArray, Layer,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Function, LabelArray, Layer,
     Model, Partial, Seq, Tail, Tensor, Value, Weights,
 )
 from ..shared.values import const_int
@@ -22,7 +22,8 @@ from ..shared.extract import array_hooks
 from ..shared.losses import loss_function_handler
 from ..shared.calling import call_model_parts
 from ..shared.models import (
-    layer_handler, model_class_hook, output_head, sequential_of_arguments, sequential_of_list,
+    keyed_outputs, layer_handler, model_class_hook, output_head, sequential_of_arguments,
+    sequential_of_list,
 )
 from . import tables as JT
 
@@ -52,9 +53,7 @@ def _applied(model: Model, call: Call) -> Value:
     if model.rest is not None:
         output = Seq((output, *model.rest))
     if model.keyed is not None:  # out["cls"]: that output of this module
-        output = Dict(tuple((key, replace(value, model=model, row=one_sample)
-                             if isinstance(value, Tensor) else value)
-                            for key, value in model.keyed.items))
+        output = keyed_outputs(model, model.keyed, row=one_sample)
     return Seq((output, UNKNOWN)) if any(returns_state) else output
 
 

@@ -22,7 +22,9 @@ from ..specs import Slot
 from . import decoders, decoding, encoders, ensembles, joined, labels, listed, scores
 from . import tables as T
 from .activations import exponential_of, make_head
-from .values import const_flag, const_float, const_int, guarded, shape_arguments
+from .values import (
+    const_flag, const_float, const_int, dtype_argument, guarded, shape_arguments,
+)
 
 
 def passthrough(ctx: ExtractContext, call: Call) -> Value:
@@ -38,9 +40,7 @@ def passthrough(ctx: ExtractContext, call: Call) -> Value:
     if isinstance(value, (Seq, Tail)):
         value = listed.list_labels(value, ctx.evidence(call.node)) or UNKNOWN
     if not isinstance(value, Tensor):
-        dtype = call.kwargs.get("dtype", call.args[1] if call.qualname in T.DTYPE_SECOND
-                                and len(call.args) > 1 else UNKNOWN)
-        converted = labels.typed(ctx, call, value, dtype)
+        converted = labels.typed(ctx, call, value, dtype_argument(call))
         if converted is not None:
             return converted
     if not isinstance(value, (LabelArray, Tensor)):

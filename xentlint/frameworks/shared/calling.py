@@ -12,11 +12,13 @@ import libcst as cst
 from ...facts import MappedFunction, ModelUse, Pairing
 from ...interp.api import Call, ExtractContext
 from ...interp.values import (
-    UNKNOWN, Dict, Function, Instance, Layer, LossValue, Model, Seq, Tensor, Value, Weights,
+    UNKNOWN, Function, Instance, Layer, LossValue, Model, Seq, Tensor, Value, Weights,
 )
 from .activations import make_head
 from .losses import pair_loss_call
-from .models import apply_layer, as_model_output, as_output, output_head, predictions
+from .models import (
+    apply_layer, as_model_output, as_output, keyed_outputs, output_head, predictions,
+)
 from .values import labels_of
 
 
@@ -105,8 +107,7 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
     if model.rest is not None:
         return Seq((predicted, *model.rest))
     if model.keyed is not None:  # out["category"]: that output of this model
-        return Dict(tuple((key, replace(value, model=model) if isinstance(value, Tensor) else value)
-                          for key, value in model.keyed.items))
+        return keyed_outputs(model, model.keyed)
     return predicted
 
 

@@ -43,11 +43,7 @@ def python_sum(ctx: ExtractContext, call: Call) -> Value:
     """``sum(torch.softmax(m(x), -1) for m in models)``, ``sum(member_probs)``: the sum of
     outputs alike is an output of their kind (an average's numerator)."""
     outputs = call.args[0] if len(call.args) == 1 and not call.kwargs else UNKNOWN
-    if not isinstance(outputs, (Seq, Tail)) or not alike_outputs(outputs):
-        return UNKNOWN
-    first = (item_kinds(outputs) or ())[0]
-    assert isinstance(first, Tensor)
-    return replace(first, mixture=True)
+    return _mixture(outputs) or UNKNOWN
 
 
 def summed(left: Value, right: Value) -> Tensor | None:
@@ -81,9 +77,14 @@ def weighted(operator: cst.BaseBinaryOp, output: Value, factor: Value) -> Tensor
 def mean_over_outputs(outputs: Value, call: Call, axis_at: int) -> Tensor | None:
     """The mean (or sum) along axis 0 of a list of outputs alike, or of their stack:
     ``np.mean(preds, axis=0)`` (``axis_at``: where the axis is), ``torch.stack(preds).mean(0)``."""
-    if not isinstance(outputs, (Seq, Tail)):
+    if const_int(axis_argument(call, axis_at)) != 0:
         return None
-    if const_int(axis_argument(call, axis_at)) != 0 or not alike_outputs(outputs):
+    return _mixture(outputs)
+
+
+def _mixture(outputs: Value) -> Tensor | None:
+    """What outputs alike make together (their sum or mean): an output of their kind."""
+    if not isinstance(outputs, (Seq, Tail)) or not alike_outputs(outputs):
         return None
     first = (item_kinds(outputs) or ())[0]
     assert isinstance(first, Tensor)

@@ -286,6 +286,12 @@ def predictions(model: Model, rank: int | None = None, row: bool = False) -> Val
         for index, (name, head) in enumerate(model.outputs)))
 
 
+def keyed_outputs(model: Model, keyed: Dict, row: bool = False) -> Dict:
+    """A model's dict of outputs as its callers get it (``out["cls"]``): each that model's."""
+    return Dict(tuple((key, replace(value, model=model, row=row) if isinstance(value, Tensor)
+                       else value) for key, value in keyed.items))
+
+
 def per_output(value: Value | None, index: int, name: str | None) -> Value:
     """The entry of a per-output list or dict that belongs to output ``index`` / ``name``."""
     if isinstance(value, Seq):

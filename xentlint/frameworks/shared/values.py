@@ -12,6 +12,7 @@ from ...interp.values import (
     UNKNOWN, Const, Dataset, LabelArray, LossValue, Model, Seq, Tensor, Value,
 )
 from ...interp.values import const_int as const_int  # (the interpreter's; read here with the rest)
+from . import tables as T
 
 
 def const_float(value: Value) -> float | None:
@@ -57,6 +58,13 @@ def guarded(value: Tensor) -> Tensor:
     no longer the bare activation whose log underflows (XL104 does not apply)."""
     head = replace(value.head, inline=False) if value.head is not None else None
     return replace(value, head=head, guarded=True)
+
+
+def dtype_argument(call: Call) -> Value:
+    """The dtype a conversion is given: ``dtype=``, or second by position where the API takes
+    it there (``tf.cast(y, tf.float32)``, ``torch.as_tensor(y, torch.float32)``)."""
+    second = call.qualname in T.DTYPE_SECOND and len(call.args) > 1
+    return call.kwargs.get("dtype", call.args[1] if second else UNKNOWN)
 
 
 def axis_argument(call: Call, at: int) -> Value:

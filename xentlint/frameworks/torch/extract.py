@@ -21,7 +21,6 @@ from ...interp.values import (
     LossValue, Model, OneOf, Scalar, Seq, Tail, Tensor, Value, Weights,
 )
 from ..shared import arrays, decoders, decoding, labels, listed
-from ..shared import tables as ST
 from ..shared.activations import apply_function, make_head
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler, subclassed_loss_hook
@@ -29,7 +28,7 @@ from ..shared.models import (
     apply_layer, as_layer, layer_handler, model_class_hook, output_head, sequential_of_arguments,
     stack_change_handler,
 )
-from ..shared.values import const_float, const_int
+from ..shared.values import const_float, const_int, dtype_argument
 from . import datasets, metrics, trainers
 from . import tables as KT
 
@@ -250,8 +249,7 @@ def _full(ctx: ExtractContext, call: Call) -> Value:
 
 def _tensor_constructor(ctx: ExtractContext, call: Call) -> Value:
     data = call.arg(0, "data") if call.args else call.kwargs.get("data", call.kwargs.get("ndarray", UNKNOWN))
-    dtype = ctx.dtype_of(call.kwargs.get("dtype", call.args[1] if call.qualname in ST.DTYPE_SECOND
-                                         and len(call.args) > 1 else UNKNOWN))
+    dtype = ctx.dtype_of(dtype_argument(call))
     if isinstance(data, (Seq, Tail)):
         written = listed.list_labels(data, ctx.evidence(call.node))
         if written is not None:
