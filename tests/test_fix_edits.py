@@ -127,6 +127,29 @@ def test_unsafe_edits_wait_for_unsafe_fixes():
                                                         "self.fc(x)")
 
 
+def test_the_alike_heads_of_every_branch_are_edited_together():
+    source = textwrap.dedent("""\
+        import sys
+        import torch
+        from torch import nn
+        from sklearn.preprocessing import MultiLabelBinarizer
+        from tensorflow import keras
+
+        if sys.argv[1] == "small":
+            model = nn.Sequential(nn.Linear(20, 5), nn.Softmax(dim=1))
+        else:
+            model = nn.Sequential(nn.Linear(20, 64), nn.ReLU(), nn.Linear(64, 5), nn.Softmax(dim=1))
+        x, y = torch.randn(64, 20), torch.randint(0, 5, (64,))
+        loss = nn.CrossEntropyLoss()(model(x), y)
+        net = (keras.Sequential([keras.layers.Dense(3, activation="softmax")]) if sys.argv[2]
+               else keras.Sequential([keras.layers.Dense(8), keras.layers.Dense(3, activation="softmax")]))
+        net.compile(loss="binary_crossentropy")
+        net.fit(x.numpy(), MultiLabelBinarizer().fit_transform(tags))
+    """)
+    assert fixed(source, unsafe=True) == source.replace(", nn.Softmax(dim=1)", "").replace(
+        'activation="softmax"', 'activation="sigmoid"')
+
+
 def test_a_softmax_applied_at_the_loss_call_is_dropped_safely():
     source = "import torch\nfrom torch import nn\n" + textwrap.dedent(TORCH_LOOP).replace(
         "nn.Linear(16, 1)", "nn.Linear(16, 4)").replace(

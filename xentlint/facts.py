@@ -86,6 +86,7 @@ class Head:
     axis: int | None = -1  # None: a framework's implicit axis (PyTorch's deprecated dim)
     inline: bool = False  # applied by a function call in this code, not by a model layer
     model: str | None = None  # the user's name of the model, e.g. "model"
+    alternatives: tuple[Evidence, ...] = ()  # alike heads of other branches' models: fix all
 
     def named(self, model: str | None) -> Head:
         return replace(self, model=model) if model is not None else self
@@ -133,8 +134,7 @@ class Labels:
     # A 0/1 matrix written out ([[0, 1], [1, 0]]): its columns are classes only where a head as
     # wide meets it; otherwise it may be an (N, L) map of class indices (segmentation).
     columns_presumed: bool = False
-    # Where the dtype was last set, when not where the labels come from
-    # (torch.FloatTensor(y_train), y.astype(np.float32)): what a dtype finding cites.
+    # Where the dtype was last set, if not where the labels come from (y.astype(np.float32))
     dtype_evidence: Evidence | None = None
 
 

@@ -155,8 +155,20 @@ class Reporter:
 
     def head(self, head: Head) -> str:
         if head.model and not head.inline:
-            return f"`{head.model}` ends in {self.where(head.evidence)}"
+            return f"`{head.model}` ends in {self._ending(head)}"
         return self.where(head.evidence)
+
+    def _ending(self, head: Head) -> str:
+        """"`nn.Softmax(dim=1)` (line 4)", and where alike models of other branches end."""
+        here = self.place(head.evidence.node)
+        others = sorted({self.place(alt.node) for alt in head.alternatives} - {here})
+        if not head.alternatives:
+            return self.where(head.evidence)
+        if not others:
+            return f"`{self.text(head.evidence)}` ({here}, in every branch)"
+        return (f"`{self.text(head.evidence)}` ({here}; in "
+                f"{'the other branch' if len(head.alternatives) == 1 else 'the others'}: "
+                f"{', '.join(others)})")
 
     def head_gives(self, head: Head) -> str:
         """The head as a clause that goes on with what it gives: "`model` ends in ..., which
@@ -168,7 +180,7 @@ class Reporter:
     def output(self, head: Head) -> str:
         """The head as an object of a sentence: "the output of `model`, which ends in ..."."""
         if head.model and not head.inline:
-            return f"the output of `{head.model}`, which ends in {self.where(head.evidence)}"
+            return f"the output of `{head.model}`, which ends in {self._ending(head)}"
         return self.where(head.evidence)
 
     def loss(self, loss: Loss) -> str:
@@ -330,6 +342,7 @@ def pairing_links(p: Pairing, labels_role: str) -> list[Link | None]:
         links.append(Link(p.labels.evidence.node, labels_role))
     if p.head is not None:
         links.append(Link(p.head.evidence.node, "model output"))
+        links += [Link(alt.node, "model output (another branch)") for alt in p.head.alternatives]
     links.append(Link(p.site.node, "paired here"))
     return links
 

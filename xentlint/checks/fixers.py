@@ -10,6 +10,8 @@ change too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import libcst as cst
@@ -242,8 +244,24 @@ def _kept_for_other_uses(r: Reporter, activation: cst.CSTNode, site: cst.CSTNode
 
 
 def _without_activation(r: Reporter, head: Head) -> R.EditList:
-    """Edits removing the activation ``head`` ends in: a function call replaced by its input, the
-    last layer of a ``Sequential`` dropped."""
+    """Edits removing the activation ``head`` ends in (and every alike head of another
+    branch's model: all or none)."""
+    edits: R.EditList = []
+    for each in _alike_heads(head):
+        removed = _activation_removed(r, each)
+        if not removed:
+            return []
+        edits += removed
+    return edits
+
+
+def _alike_heads(head: Head) -> list[Head]:
+    """``head`` and the heads that end alike in the models other branches build."""
+    return [head, *(replace(head, evidence=alt, alternatives=()) for alt in head.alternatives)]
+
+
+def _activation_removed(r: Reporter, head: Head) -> R.EditList:
+    """A function call replaced by its input, the last layer of a ``Sequential`` dropped."""
     node = head.evidence.node
     if not isinstance(node, cst.Call):
         return []
@@ -266,9 +284,27 @@ def _without_activation(r: Reporter, head: Head) -> R.EditList:
 
 
 def swap_activation(r: Reporter, head: Head, to: str) -> Fixed:
-    """The head's activation replaced by ``to`` (unsafe: every output changes): the string
-    (``Dense(1, activation="softmax")``), the function (``F.softmax(x, dim=1)`` ->
-    ``sigmoid(x)``), the layer (``nn.Softmax(dim=1)`` -> ``nn.Sigmoid()``)."""
+    """The head's activation replaced by ``to`` (unsafe: every output changes), in every alike
+    head of another branch's model too."""
+    return _each_alike(head, lambda each: _swapped(r, each, to))
+
+
+def _each_alike(head: Head, fix: Callable[[Head], Fixed]) -> Fixed:
+    """``fix`` made to ``head`` and to each alike head of another branch: all, or none."""
+    edits: R.EditList = []
+    kinds: set[str] = set()
+    for each in _alike_heads(head):
+        made, applicability = fix(each)
+        if not made:
+            return NONE
+        edits += made
+        kinds.add(applicability)
+    return edits, "unsafe" if "unsafe" in kinds else kinds.pop()
+
+
+def _swapped(r: Reporter, head: Head, to: str) -> Fixed:
+    """The string (``Dense(1, activation="softmax")``), the function (``F.softmax(x, dim=1)``
+    -> ``sigmoid(x)``), the layer (``nn.Softmax(dim=1)`` -> ``nn.Sigmoid()``)."""
     node = head.evidence.node
     if not isinstance(node, cst.Call):
         return NONE
@@ -352,7 +388,11 @@ def _is_zero(node: cst.CSTNode) -> bool:
 def class_axis(r: Reporter, head: Head, parameter: str) -> Fixed:
     """XL105: a softmax over axis 0, or over a framework's implicit axis of a 3-D output, made to
     normalise over the last (class) axis: ``dim=0`` -> ``dim=-1``, ``dim=-1`` added (unsafe:
-    every output changes)."""
+    every output changes), in every alike head of another branch's model too."""
+    return _each_alike(head, lambda each: _last_axis(r, each, parameter))
+
+
+def _last_axis(r: Reporter, head: Head, parameter: str) -> Fixed:
     node = head.evidence.node
     if not isinstance(node, cst.Call):
         return NONE

@@ -61,6 +61,8 @@ def probabilities_to_logits_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
             f"{'again' if applies == head.activation else f'on top of the {head.activation}'}: "
             f"the loss expects logits and gets probabilities",
             [Link(head.evidence.node, f"`{head.activation}` applied here"),
+             *(Link(alt.node, f"`{head.activation}` applied here (another branch)")
+               for alt in head.alternatives),
              Link(loss.evidence.node, "loss expects logits"),
              Link(t.site.node, "paired here")],
             subject=t, fix=fix, edits=edits, applicability=applicability)

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from ..facts import Loss
+from ..facts import Head, Loss
 from .values import (
-    UNKNOWN, Const, Instance, LabelArray, LossValue, Model, OneOf, Seq, Tail, Tensor, Value,
+    UNKNOWN, BoundMethod, Choice, Const, Instance, LabelArray, LossValue, Model, OneOf, Seq, Tail, Tensor, Value,
     Weights, is_number, item_kinds, kinds_union,
 )
 
@@ -130,18 +130,6 @@ def join_all(values: list[Value]) -> Value:
     return result
 
 
-def agreeing(entries: list[Value]) -> Value:
-    """What every entry of a registry is (``LOSSES[cfg.loss]``, the key not known): their join,
-    where loss objects of one kind configured alike agree (the first of them stands for all;
-    a fix applies to each)."""
-    first = entries[0]
-    if isinstance(first, LossValue) and all(
-            isinstance(e, LossValue) and _configured(e.loss) == _configured(first.loss)
-            for e in entries):
-        return first
-    return join_all(entries)
-
-
 def _configured(loss: Loss) -> tuple[object, ...]:
     return (loss.spec, loss.expects, loss.axis, loss.reconciles_rank, loss.reduction)
 
@@ -180,7 +168,8 @@ def join(a: Value, b: Value) -> Value:
         if (isinstance(value, Tensor) and value.head is not None and isinstance(other, Const)
                 and other.value is None):
             return value  # (an aux head `... if self.training else None`: None reaches no loss)
-    if isinstance(a, Model) and isinstance(b, Model) and a.evidence == b.evidence:
+    if isinstance(a, Model) and isinstance(b, Model) and a.evidence == b.evidence and (
+            _class_of(a) is _class_of(b)):
         return replace(
             a,
             head=a.head if a.head == b.head else None,
@@ -191,6 +180,16 @@ def join(a: Value, b: Value) -> Value:
             rank=a.rank if a.rank == b.rank else None,
             rest=a.rest if a.rest == b.rest else None,
         )
+    if isinstance(a, Model) and isinstance(b, Model):
+        return _alike_models(a, b)
+    if isinstance(a, LossValue) and isinstance(b, LossValue):
+        # Losses of one kind configured alike (`CrossEntropyLoss()` or with label smoothing):
+        # the first stands for both, its flag not to be edited alone (the other's would stay).
+        if _configured(a.loss) != _configured(b.loss):
+            return UNKNOWN
+        return replace(a, loss=replace(a.loss, logits_flag=None)) if a.loss.logits_flag else a
+    if isinstance(a, Tensor) and isinstance(b, Tensor):
+        return _alike_outputs(a, b)
     numbers = one_of(a, b)
     if numbers is not None:
         return numbers
@@ -204,6 +203,69 @@ def join(a: Value, b: Value) -> Value:
         # a list a loop appended to, or not
         return Tail(_common_suffix(a.items, b.items), kinds_union(item_kinds(a), item_kinds(b)))
     return UNKNOWN
+
+
+def _alike_models(a: Model, b: Model) -> Value:
+    """Models each branch builds (``small() if fast else big()``, ``if args.cnn: ... else:
+    ...``): one model when their heads end alike (the same activation over the same axis) and
+    nothing else tells them apart, standing for both; the other branch's head is kept as an
+    alternative, so that a fix edits every branch's model or none."""
+    if a.head is None and b.head is None and a.instance is not None and b.instance is not None:
+        return choice(a, b)  # (their outputs are made when called: by each class's forward)
+    head = _alike_head(a.head, b.head)
+    apart: dict[str, Any] = {"evidence": a.evidence, "head": None, "instance": None, "name": None}
+    if head is None or replace(a, **apart) != replace(b, **apart):  # (compiled, trained apart)
+        return UNKNOWN
+    return replace(a, head=head, instance=a.instance if a.instance is b.instance else None)
+
+
+def choice(*values: Value) -> Value:
+    """One of these models (or methods, functions, classes), which not known: each is used in
+    a branch of its own where it is called (``MODELS[args.arch](10)``, then ``model(x)``)."""
+    items: list[Value] = []
+    for value in values:
+        for item in value.items if isinstance(value, Choice) else (value,):
+            if item not in items:
+                items.append(item)
+    return Choice(tuple(items)) if len(items) <= MAX_CHOICES else UNKNOWN
+
+
+def either(values: list[Value]) -> Value:
+    """What one of ``values`` is, which not known: what they agree on, else each in its branch
+    where it is used (the methods of models chosen by a key)."""
+    joined = join_all(values)
+    if joined is not UNKNOWN or not all(isinstance(v, (BoundMethod, Model)) for v in values):
+        return joined
+    return choice(*values)
+
+
+def _class_of(model: Model) -> object:
+    return model.instance.cls.node if model.instance is not None else None
+
+
+def _alike_outputs(a: Tensor, b: Tensor) -> Value:
+    """The outputs of such models, or of two heads ending alike (``self.fc_a(h) if task == "a"
+    else self.fc_b(h)`` then a softmax each)."""
+    head = _alike_head(a.head, b.head)
+    model = a.model if a.model == b.model else join(a.model, b.model) if (
+        a.model is not None and b.model is not None) else UNKNOWN
+    apart: dict[str, Any] = {"head": None, "model": None, "activated": None}  # (each's input)
+    if head is None or model is UNKNOWN or replace(a, **apart) != replace(b, **apart):
+        return UNKNOWN
+    if not isinstance(model, Model):
+        model = None  # (models chosen by a key: the output is what they all give)
+    return replace(a, head=head, model=model,
+                   activated=a.activated if a.activated == b.activated else None)
+
+
+def _alike_head(first: Head | None, second: Head | None) -> Head | None:
+    """One head for two that end alike (the width kept where it agrees)."""
+    if first is None or second is None or (first.activation, first.kind, first.axis, first.inline
+                                           ) != (second.activation, second.kind, second.axis,
+                                                 second.inline):
+        return None
+    return replace(first, units=first.units if first.units == second.units else None,
+                   alternatives=(*first.alternatives, second.evidence, *second.alternatives))
 
 
 def _filled_rows(before: Value, after: Value) -> LabelArray | None:

@@ -7,6 +7,7 @@ class runs ``__init__`` and lets the frameworks see a model in the instance.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -18,10 +19,10 @@ from .branches import join_all
 from .containers import call_container_method, changes_container, dict_view
 from .names import blocks
 from .python_calls import PYTHON_CALLS
-from .statements import Return, exec_block, iterate, rebind, rebind_container
+from .statements import Return, exec_block, iterate, rebind, rebind_container, run_branches
 from .uncalled import module_objects
 from .values import (
-    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Env, Function, Instance,
+    UNKNOWN, ApiRef, BoundMethod, Choice, ClassDef, Const, Dataset, Dict, Env, Function, Instance,
     LabelArray, LossValue, Model, Partial, Seq, Tail, Value,
 )
 
@@ -181,11 +182,25 @@ def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
         return result
     if isinstance(func, ClassDef):
         return construct(interp, func, call)
+    if isinstance(func, Choice):
+        return _call_each(interp, func, call, env)
     for hook in interp.hooks.callables:
         result = hook(interp.context, func, call)
         if result is not None:
             return result
     return UNKNOWN
+
+
+def _call_each(interp: Interpreter, choice: Choice, call: Call, env: Env) -> Value:
+    """``MODELS[args.arch](num_classes)``: each entry called in a branch of its own; the
+    result is what they all return alike (models whose heads end alike, one loss)."""
+    results: list[Value] = []
+
+    def branch(entry: Value) -> Callable[[Env], None]:
+        return lambda branch_env: results.append(call_value(interp, entry, call, branch_env))
+
+    run_branches(interp, env, [branch(entry) for entry in choice.items])
+    return join_all(results) if results else UNKNOWN
 
 
 def _is_forward(func: Function) -> bool:

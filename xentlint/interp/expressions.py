@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from .branches import agreeing, join
+from .branches import MAX_CHOICES, either, join, join_all
 from .classes import class_method, super_attribute, super_call
 from .comprehensions import comprehension
 from .containers import CHANGING_METHODS, concatenate
 from .project import MAX_STAR_IMPORTS
 from .values import (
-    UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Env, Function, Instance, Mapping, Model,
-    OneOf, ProjectModule, Scalar, Seq, Tail, Value, literal,
+    UNKNOWN, ApiRef, BoundMethod, Choice, ClassDef, Const, Dict, Env, Function, Instance, Mapping,
+    Model, OneOf, Partial, ProjectModule, Scalar, Seq, Tail, Value, literal,
 )
 
 if TYPE_CHECKING:
@@ -191,6 +191,8 @@ def attribute(interp: Interpreter, owner: Value, attr: str, owner_node: cst.Base
         return api(interp, interp.spellings.canonical(f"{owner.qualname}.{attr}"))
     if isinstance(owner, ProjectModule):
         return interp.project_member(owner, attr) or UNKNOWN
+    if isinstance(owner, Choice):  # `model.to(device)` of a model chosen by a key: each's
+        return either([attribute(interp, item, attr, owner_node, node) for item in owner.items])
     instance = owner.instance if isinstance(owner, Model) else owner
     if isinstance(instance, Instance):
         if attr in instance.attrs:
@@ -352,12 +354,16 @@ def _subscript(interp: Interpreter, node: cst.Subscript, env: Env) -> Value:
         if isinstance(index, Const) and isinstance(index.value, slice):
             return Tail((), value.each)
         last = index.value if isinstance(index, Const) and isinstance(index.value, int) else 0
-        return value.items[last] if -len(value.items) <= last < 0 else agreeing(
+        return value.items[last] if -len(value.items) <= last < 0 else join_all(
             list(value.each))
     if isinstance(value, Dict) and len(indices) == 1 and value.items:
-        agreed = agreeing([entry for _, entry in value.items])  # a registry, the key not known
+        entries = [entry for _, entry in value.items]  # a registry, the key not known
+        agreed = join_all(entries)
         if agreed is not UNKNOWN and not isinstance(agreed, OneOf):  # (numbers: a label map)
             return agreed
+        if 1 < len(entries) <= MAX_CHOICES and all(
+                isinstance(entry, (Function, ClassDef, Partial)) for entry in entries):
+            return Choice(tuple(entries))  # (what each makes, called)
     for hook in interp.hooks.subscripts:
         result = hook(interp.context, value, node, tuple(indices))
         if result is not None:

@@ -173,6 +173,14 @@ class Partial(Value):
 
 
 @dataclass(frozen=True)
+class Choice(Value):
+    """One of a registry's functions or classes, the key not known (``MODELS[args.arch]``):
+    called, each runs as a branch, and the result is what they all return alike."""
+
+    items: tuple[Value, ...]
+
+
+@dataclass(frozen=True)
 class ProjectModule(Value):
     """One of the user's own modules (``import config``, ``from . import models``): a ``.py``
     file, or a package directory (its ``__init__.py``, if any, binds its names)."""

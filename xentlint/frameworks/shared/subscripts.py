@@ -116,6 +116,9 @@ def _label_subscript(value: LabelArray, indices: tuple[Value, ...]) -> Value:
             return value
         if _is_slice(indices[1]):  # Y[:, 1:]: some of the classes' columns
             return LabelArray(Labels("unknown", current.evidence, rank=2, dtype=current.dtype))
+        if (current.encoding == "index" and current.rank == 2 and isinstance(indices[1], Const)
+                and indices[1].value in (0, -1)):
+            return LabelArray(replace(current, rank=1))  # y[:, 0] of (N, 1) indices: the same
     return UNKNOWN
 
 
