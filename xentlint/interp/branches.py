@@ -16,8 +16,8 @@ from typing import Any
 
 from ..facts import Head, Loss
 from .values import (
-    UNKNOWN, BoundMethod, Choice, Const, Instance, LabelArray, LossValue, Model, OneOf, Seq, Tail, Tensor, Value,
-    Weights, is_number, item_kinds, kinds_union,
+    UNKNOWN, BoundMethod, Choice, Const, Instance, LabelArray, LossValue, Model, OneOf, Seq, Tail,
+    Tensor, Value, Weights, is_number, item_kinds, kinds_union,
 )
 
 

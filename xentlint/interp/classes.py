@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from .values import ClassDef, Function, Instance, Model, Value
+from .values import BoundMethod, ClassDef, Function, Instance, Model, Value
 
 if TYPE_CHECKING:
     from .interpreter import Interpreter
@@ -51,6 +51,9 @@ def super_attribute(interp: Interpreter, call: cst.Call, attr: str, env: Env) ->
             method = base.method(attr)
             if method is not None:
                 return bound_method(method, owner, base)
+    if isinstance(owner, Model) and not attr.startswith("__"):
+        # the framework's own (``super().compile(loss=...)`` in a Keras model's compile)
+        return BoundMethod(owner, attr, cst.Name(running.params.params[0].name.value))
     return None
 
 

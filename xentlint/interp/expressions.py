@@ -174,6 +174,13 @@ def _dict(interp: Interpreter, node: cst.Dict, env: Env) -> Value:
     return Mapping(tuple(pairs))
 
 
+def _is_property(method: cst.FunctionDef) -> bool:
+    """``@property``, ``@functools.cached_property``: read as an attribute, the method runs."""
+    return any(isinstance(d.decorator, (cst.Name, cst.Attribute)) and (
+        d.decorator.value if isinstance(d.decorator, cst.Name) else d.decorator.attr.value)
+        in ("property", "cached_property") for d in method.decorators)
+
+
 def _attribute(interp: Interpreter, node: cst.Attribute, env: Env) -> Value:
     if (call := super_call(node.value)) is not None:
         found = super_attribute(interp, call, node.attr.value, env)
@@ -185,7 +192,7 @@ def _attribute(interp: Interpreter, node: cst.Attribute, env: Env) -> Value:
 def attribute(interp: Interpreter, owner: Value, attr: str, owner_node: cst.BaseExpression,
               node: cst.BaseExpression) -> Value:
     """``owner.attr`` (also ``getattr(owner, "attr")``: ``node`` is the whole expression)."""
-    from .calls import bound_method
+    from .calls import bound_method, call_function
 
     if isinstance(owner, ApiRef):
         return api(interp, interp.spellings.canonical(f"{owner.qualname}.{attr}"))
@@ -198,6 +205,8 @@ def attribute(interp: Interpreter, owner: Value, attr: str, owner_node: cst.Base
         if attr in instance.attrs:
             return instance.attrs[attr]
         method = instance.cls.method(attr)
+        if method is not None and _is_property(method):  # `self.criterion`: what it returns
+            return call_function(interp, Function(method, owner), (), {}, None)
         if method is not None:
             return bound_method(method, owner, instance.cls)
         class_attribute = instance.cls.attribute(attr)

@@ -347,6 +347,7 @@ class Tensor(Value):
     # exp(out) of raw scores (their head): the log of its sum is logsumexp(out); divided by
     # its sum, a softmax of out
     exponentiated: Head | None = None
+    one_plus_exp: Head | None = None  # 1 + exp(-z) of raw scores: 1 over it, a sigmoid by hand
     loss_term: Pairing | None = None  # the hand-written loss this term recorded (y * log(p))
     # y * log(p), y not known: p's head (complement: (1 - y) * log(1 - p)); with the other term
     # of a binary cross-entropy, a loss written by hand on p whose labels are not known

@@ -97,7 +97,9 @@ ARRAYS = ArrayApi(
     reduction=frozenset({"jax.numpy.sum", "jax.numpy.mean"}),
     logsumexp=frozenset({"jax.nn.logsumexp", "jax.scipy.special.logsumexp"}),
     # jax.nn.one_hot returns float rows (its dtype argument defaults to float)
-    one_hot={"jax.nn.one_hot": OneHot(Slot(0, "x"), Slot(1, "num_classes"), dtype="float")},
+    one_hot={"jax.nn.one_hot": OneHot(Slot(0, "x"), Slot(1, "num_classes"), dtype="float"),
+             "flax.training.common_utils.onehot": OneHot(Slot(0, "labels"), Slot(1, "num_classes"),
+                                                         dtype="float")},
     random_integers={"jax.random.randint": RandomIntegers(
         (Slot(1, "shape"),), dtype="int32", dtype_keyword=True, low=Slot(2, "minval"),
         high=Slot(3, "maxval"))},
@@ -110,9 +112,12 @@ ARRAYS = ArrayApi(
     where=frozenset({"jax.numpy.where"}),
     concatenate={"jax.numpy.concatenate": (Slot(0, "arrays"), Slot(1, "axis"), 0)},
     picks={"jax.numpy.take_along_axis": (Slot(0, "arr"), Slot(1, "indices"))},
-    # (eqx.apply_updates(model, grads): the model, its weights stepped)
+    # (eqx.apply_updates(model, grads): the model, its weights stepped; a train state copied
+    # to every device for pmap, and back: the same state)
     transforms=frozenset({"jax.jit", "jax.checkpoint", "jax.remat", "flax.nnx.jit",
-                          "flax.linen.jit", "equinox.filter_jit", "equinox.apply_updates"}),
+                          "flax.linen.jit", "equinox.filter_jit", "equinox.apply_updates",
+                          "jax.device_put_replicated", "flax.jax_utils.replicate",
+                          "flax.jax_utils.unreplicate"}),
     mapped=frozenset({"jax.vmap", "jax.pmap", "flax.nnx.vmap", "equinox.filter_vmap",
                       "haiku.vmap"}),
     gradients={

@@ -319,9 +319,12 @@ def reshaped(value: Value, call: Call, name: str) -> Value:
         if name not in T.RESHAPING:
             return value
         head = replace(value.head, units=None) if value.head is not None else None
-        rank = reshaped_rank(name, call)
-        # squeeze(0) / view(-1) of a single prediction: axis 0 is no longer the batch.
-        return replace(value, head=head, rank=rank, row=value.row or rank in (None, 1))
+        rank = reshaped_rank(name, call, value.rank)
+        # squeeze(0) / view(-1) of a single prediction: axis 0 is no longer the batch
+        # (squeeze(-1) of the batch's outputs keeps it there).
+        squeezed_after = name == "squeeze" and const_int(call.arg(0, "dim")) not in (None, 0)
+        return replace(value, head=head, rank=rank,
+                       row=value.row or (rank in (None, 1) and not squeezed_after))
     if not isinstance(value, LabelArray):
         return value
     current = value.labels
@@ -343,11 +346,19 @@ def reshaped(value: Value, call: Call, name: str) -> Value:
     return value
 
 
-def reshaped_rank(name: str, call: Call) -> int | None:
-    """The rank after a reshape: ``out.view(-1, C)`` / ``reshape(-1, C)`` is 2; after other
-    reshapes (flatten, squeeze, ...) it is not known."""
-    if name in ("view", "reshape") and not call.has_star_args:
+def reshaped_rank(name: str, call: Call, rank: int | None) -> int | None:
+    """The rank after a reshape: ``out.view(-1, C)`` / ``reshape(-1, C)`` is 2, as is
+    ``h.flatten(1)`` (every axis from the first on, into one); ``x.squeeze(-1)`` one less than
+    before; after other reshapes it is not known."""
+    if call.has_star_args:
+        return None
+    if name in ("view", "reshape"):
         return len(shape_arguments(call)) or None
+    if name == "flatten" and not call.has(1, "end_dim"):
+        start = const_int(call.arg(0, "start_dim", Const(0)))
+        return start + 1 if start is not None and start >= 0 else None
+    if name == "squeeze" and rank is not None and const_int(call.arg(0, "dim")) is not None:
+        return rank - 1
     return None
 
 

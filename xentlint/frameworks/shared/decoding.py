@@ -12,10 +12,10 @@ import libcst as cst
 
 from ...facts import ActivationSite, Labels, Loss, LossCall, Pairing, UnstableComposition
 from ...interp.api import Call, ExtractContext, FunctionHandler
-from ...interp.values import UNKNOWN, LabelArray, Tensor, Value, Weights
+from ...interp.values import UNKNOWN, Const, LabelArray, Tensor, Value, Weights
 from ..specs import LossSpec, Slot
 from . import tables as T
-from .activations import BOUNDED, make_head
+from .activations import BOUNDED, apply_activation, make_head
 from .decoders import is_prediction
 from .values import const_float, const_int, guarded, passed_through
 
@@ -119,7 +119,8 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
         if normalised is not None:
             return normalised
     if isinstance(operator, cst.Add):
-        binary_by_hand = _binary_cross_entropy_of_data(ctx, node, left, right)
+        binary_by_hand = (_binary_cross_entropy_of_data(ctx, node, left, right)
+                          or _one_plus_exp(left, right) or _one_plus_exp(right, left))
         if binary_by_hand is not None:
             return binary_by_hand
     if isinstance(operator, (cst.Add, cst.Subtract)):
@@ -162,9 +163,10 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
             if isinstance(log_side, Tensor) and log_side.log_of is not None and other is UNKNOWN:
                 return Tensor(None, term_of=log_side.log_of, complement=log_side.complement)
     if isinstance(operator, cst.Divide):
-        normalised = _softmax_by_hand(ctx, node, left, right)
-        if normalised is not None:
-            return normalised
+        by_hand = _softmax_by_hand(ctx, node, left, right) or _sigmoid_by_hand(
+            ctx, node, left, right)
+        if by_hand is not None:
+            return by_hand
     if isinstance(operator, (cst.Divide, cst.Multiply)):
         smoothed = _smoothed_rows(left, right) or (
             _smoothed_rows(right, left, any_factor=True) or _smoothed_rows(left, right, True)
@@ -222,6 +224,24 @@ def _log_softmax_by_hand(ctx: ExtractContext, node: cst.CSTNode, scores: Value,
         return None
     head = make_head("log_softmax", scores.head.units, ctx.evidence(node), inline=True)
     return replace(scores, head=head) if head is not None else None
+
+
+def _one_plus_exp(one: Value, exponentials: Value) -> Tensor | None:
+    """``1 + torch.exp(-z)`` of raw scores ``z``: the denominator of a sigmoid by hand."""
+    if (isinstance(one, Const) and one.value == 1 and isinstance(exponentials, Tensor)
+            and exponentials.exponentiated is not None):
+        return Tensor(None, one_plus_exp=exponentials.exponentiated)
+    return None
+
+
+def _sigmoid_by_hand(ctx: ExtractContext, node: cst.CSTNode, one: Value,
+                     denominator: Value) -> Value | None:
+    """``1 / (1 + np.exp(-z))``: a sigmoid written by hand, of the raw scores ``z`` (``exp(z)``
+    instead gives ``sigmoid(-z)``, a probability all the same)."""
+    if not (isinstance(one, Const) and one.value == 1 and isinstance(denominator, Tensor)
+            and denominator.one_plus_exp is not None):
+        return None
+    return apply_activation(ctx, node, "sigmoid", Tensor(denominator.one_plus_exp), -1)
 
 
 def _softmax_by_hand(ctx: ExtractContext, node: cst.CSTNode, exponentials: Value,

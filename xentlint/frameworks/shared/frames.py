@@ -24,6 +24,7 @@ from .values import class_numbers, const_flag, const_int, index_encoding, labels
 
 _INDEXER = "pandas.indexer"  # df.iloc / df.loc: (rows, columns) subscripts
 _ROW = "pandas.row"  # df.iloc[i]: one row, its cells read by column (row["label"], row.label)
+_STRINGS = "pandas.strings"  # a column's .str: its values' string methods
 
 
 def frame_source(ctx: ExtractContext, call: Call) -> Value:
@@ -316,6 +317,8 @@ def attributes(ctx: ExtractContext, owner: Value, attr: str,
         return _column(ctx, owner, Const(attr), node)
     if isinstance(owner, LabelArray) and attr in T.CATEGORY_ATTRIBUTES:
         return owner
+    if isinstance(owner, LabelArray) and attr == "str":
+        return ApiObject(_STRINGS, (("column", owner),))
     return None
 
 
@@ -328,6 +331,8 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
         # classes = sorted(os.listdir(root)); classes.index(name): a position, of how many not
         # known
         return LabelArray(Labels("index", ctx.evidence(call.node), rank=0, dtype="int64"))
+    if isinstance(receiver, ApiObject) and receiver.qualname == _STRINGS and name == "get_dummies":
+        return _tag_columns(ctx, call)
     if isinstance(receiver, Frame) and receiver.records:
         return _hf_methods(ctx, receiver, name, call)
     if isinstance(receiver, Frame):
@@ -358,6 +363,14 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
             as_tuple = const_flag(call.kwargs.get("as_tuple", Const(False)))
             return Seq((receiver,)) if as_tuple else receiver
     return None
+
+
+def _tag_columns(ctx: ExtractContext, call: Call) -> Value:
+    """``df["Finding Labels"].str.get_dummies(sep="|")``: a column per tag, 1 where a row's
+    tags joined by ``sep`` hold it: multi-hot rows, when a separator is written (without one,
+    ``"|"`` still splits, but a column of single classes gives one-hot rows)."""
+    encoding: Encoding = "multihot" if call.has(0, "sep") else "onehot"
+    return LabelArray(Labels(encoding, ctx.evidence(call.node), rank=2))
 
 
 def factorize(ctx: ExtractContext, call: Call) -> Value:

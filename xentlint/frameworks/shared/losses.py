@@ -340,9 +340,8 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
     fed_op_output = (loss.spec.reads_graph_logits and isinstance(output, Tensor)
                      and output.graph_op and head is not None and output_node is not None
                      and as_made(ctx, output_node, head.evidence.node))
-    targets = (labels_of(labels) or _filled_targets(labels)
-               or range_labels(ctx, labels, labels_node)
-               or _column_targets(ctx, loss, labels, labels_node))
+    targets = (_column_targets(ctx, loss, labels, labels_node) or labels_of(labels)
+               or _filled_targets(labels) or range_labels(ctx, labels, labels_node))
     target_kind = labels.head.kind if isinstance(labels, Tensor) and labels.head is not None \
         and labels.log_of is None and _written_as(ctx, labels_node, labels.head) else None
     ctx.record(Pairing(head, loss, ctx.evidence(call.node), targets, output_rank=rank,
@@ -351,10 +350,13 @@ def pair_loss_call(ctx: ExtractContext, loss: Loss, call: Call) -> None:
 
 def _column_targets(ctx: ExtractContext, loss: Loss, value: Value,
                     node: cst.BaseExpression | None) -> Labels | None:
-    """Targets not otherwise known, made one column in the call (``y.view(-1, 1)``,
-    ``y.unsqueeze(1)``, ``y[:, None]``), given to a loss of class indices: (N, 1), which
-    CrossEntropyLoss and NLLLoss reject whatever the targets were."""
-    if value is not UNKNOWN or node is None or loss.family not in INDEX_FAMILIES:
+    """Targets of a shape not otherwise known (a loader's of a dataset of unknown arrays, or
+    not known at all), made one column in the call (``y.view(-1, 1)``, ``y.unsqueeze(1)``,
+    ``y[:, None]``), given to a loss of class indices: (N, 1), which CrossEntropyLoss and
+    NLLLoss reject whatever the targets were."""
+    unknown_shape = value is UNKNOWN or isinstance(value, LabelArray) and (
+        value.labels.rank is None and value.labels.encoding == "unknown")
+    if not unknown_shape or node is None or loss.family not in INDEX_FAMILIES:
         return None
     return Labels("index", ctx.evidence(node), rank=2) if _one_column(node) else None
 

@@ -125,11 +125,36 @@ def _methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResu
         return Seq((UNKNOWN, receiver.kwarg("labels")))
     if isinstance(receiver, ApiObject) and receiver.qualname in TT.SESSIONS and name == "run":
         _record_feeds(ctx, call.arg(1, "feed_dict"))
+    if isinstance(receiver, ApiObject) and receiver.qualname == TT.STRATEGY:
+        return _distributed(ctx, name, call)
     if isinstance(receiver, ApiObject) and receiver.qualname == TT.ESTIMATOR and (
             name in TT.ESTIMATOR_RUNS):
         slot = TT.ESTIMATOR_RUNS[name]
         _run_model_fn(ctx, receiver.kwarg("model_fn"), call.arg(slot.index, slot.name), name)
     return None
+
+
+def _distributed(ctx: ExtractContext, name: str, call: Call) -> Value | None:
+    """``strategy.run(step_fn, args=(batch,))``: the step function on those arguments (a
+    replica's share of the batch is a batch); ``strategy.experimental_distribute_dataset(ds)``:
+    the same batches (from a function: what it makes of an input context not known)."""
+    if name == "run":
+        fn, args, kwargs = (call.arg(slot.index, slot.name) for slot in TT.STRATEGY_RUN)
+        if not isinstance(fn, Function) or call.has_star_args:
+            return UNKNOWN
+        given = args.items if isinstance(args, Seq) else ()
+        named = {k: v for k, v in kwargs.items if isinstance(k, str)} if isinstance(
+            kwargs, Dict) else {}
+        return ctx.run_function(fn, given, named)
+    if name in TT.DISTRIBUTED_DATASETS and call.args and not call.has_star_args:
+        dataset = call.args[0]
+        return ctx.run_function(dataset, (UNKNOWN,)) if isinstance(dataset, Function) else dataset
+    return None
+
+
+def _strategy(ctx: ExtractContext, call: Call) -> Value:
+    """``tf.distribute.MirroredStrategy()``: a strategy (see :func:`_distributed`)."""
+    return ApiObject(TT.STRATEGY)
 
 
 def _estimator(ctx: ExtractContext, call: Call) -> Value:
@@ -191,6 +216,7 @@ def hooks() -> Hooks:
     h.on(TT.ITERATORS, labels.one_shot_iterator)
     h.on(TT.PLACEHOLDERS, _placeholder)
     h.on(TT.SESSIONS, _session)
+    h.on(TT.STRATEGIES, _strategy)
     h.on([TT.MNIST], _mnist)
     h.on([TT.TFDS_LOAD], _tfds_load)
     h.on([TT.TFDS_AS_NUMPY], labels.passthrough_first)

@@ -178,6 +178,17 @@ ITERATORS = frozenset({"tensorflow.data.make_one_shot_iterator",
 # TF1 graphs: the values fed to a training op, by a session (its run(fetches, feed_dict)).
 PLACEHOLDERS = frozenset({"tensorflow.placeholder"})
 SESSIONS = frozenset({"tensorflow.Session", "tensorflow.InteractiveSession"})
+# tf.distribute: a strategy runs the step function it is given on each replica's share of a
+# batch (``strategy.run(step_fn, args=(batch,))``), and hands datasets back distributed.
+STRATEGIES = frozenset({f"tensorflow.distribute.{name}" for name in (
+    "MirroredStrategy", "MultiWorkerMirroredStrategy", "OneDeviceStrategy", "TPUStrategy",
+    "experimental.TPUStrategy", "experimental.CentralStorageStrategy",
+    "experimental.MultiWorkerMirroredStrategy", "get_strategy")})
+STRATEGY = "tensorflow.distribute.Strategy"
+STRATEGY_RUN = (Slot(0, "fn"), Slot(1, "args"), Slot(2, "kwargs"))
+DISTRIBUTED_DATASETS = frozenset({
+    "experimental_distribute_dataset", "distribute_datasets_from_function",
+    "experimental_distribute_datasets_from_function"})
 LAST_TF1 = "TensorFlow 1 (standalone Keras up to 2.3)"
 # TF1's MNIST tutorial data: read_data_sets(dir, fake_data, one_hot): 10 classes, one-hot
 # float rows or uint8 class indices, in .train/.test/.validation (.labels, .next_batch(n)).

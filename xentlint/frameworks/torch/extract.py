@@ -144,10 +144,12 @@ def _encoder_features(ctx: ExtractContext, owner: Value, attr: str,
 
 def _kept(ctx: ExtractContext, owner: Value, attr: str,
           node: cst.BaseExpression) -> Value | None:
-    """``outputs.data``: the same tensor (or labels)."""
+    """``outputs.data``: the same tensor (or labels); ``model.module`` of a model wrapped by
+    ``DistributedDataParallel`` (wrapping gives the model back), ``_orig_mod`` of a compiled
+    one: the same model."""
     if attr in KT.KEEPING_ATTRIBUTES and isinstance(owner, (Tensor, LabelArray)):
         return owner
-    return None
+    return owner if attr in KT.WRAPPED_MODEL_ATTRIBUTES and isinstance(owner, Model) else None
 
 
 def _output_logits(ctx: ExtractContext, owner: Value, attr: str,

@@ -393,8 +393,12 @@ IN_PLACE_SHAPE_METHODS: dict[str, str | None] = {
 }
 # Objects whose method hands back what it is given, prepared (``model, opt, loader =
 # accelerator.prepare(model, opt, loader)``): the class, the method.
-PREPARING: dict[str, str] = {"accelerate.Accelerator": "prepare",
-                             "lightning.fabric.Fabric": "setup"}
+PREPARING: dict[str, frozenset[str]] = {
+    "accelerate.Accelerator": frozenset({"prepare", "prepare_model", "unwrap_model"}),
+    "lightning.fabric.Fabric": frozenset({"setup", "setup_module"}),
+}
+# What a wrapped model keeps the model in (DataParallel's, torch.compile's).
+WRAPPED_MODEL_ATTRIBUTES = frozenset({"module", "_orig_mod"})
 # Tensor methods that move the class axis: CrossEntropyLoss's (N, C, L) layout.
 AXIS_MOVING_METHODS = frozenset({"permute", "transpose", "movedim", "swapaxes"})
 

@@ -68,7 +68,8 @@ def _preparing(ctx: ExtractContext, call: Call) -> Value:
 def _prepared(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
     """``model, optimizer, loader = accelerator.prepare(model, optimizer, loader)``."""
     receiver = method.receiver
-    if not (isinstance(receiver, ApiObject) and KT.PREPARING.get(receiver.qualname) == method.name):
+    if not (isinstance(receiver, ApiObject)
+            and method.name in KT.PREPARING.get(receiver.qualname, ())):
         return None
     if call.has_star_args or not call.args:
         return UNKNOWN
