@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from .api import Call
 from .values import (
-    UNKNOWN, ApiObject, ApiRef, Const, Dict, LabelArray, Numbering, Partial, Seq, Tail, Tensor,
-    Value, Weights, item_kinds, kinds_union,
+    UNKNOWN, ApiObject, ApiRef, Const, Dict, LabelArray, Model, Numbering, Partial, Seq, Tail,
+    Tensor, Value, Weights, item_kinds, kinds_union,
 )
 
 if TYPE_CHECKING:
@@ -131,11 +131,26 @@ def _field(interp: Interpreter, call: Call) -> Value:
                                                arg_nodes=()), interp.globals)
 
 
+def _copied(interp: Interpreter, call: Call) -> Value:
+    """``copy.deepcopy(model)`` (a federated client's, a mean teacher's): a model of the same
+    layers, its own object (what is set on the copy is the copy's); a value that cannot change
+    is itself."""
+    if len(call.args) != 1 or call.has_star_args:
+        return UNKNOWN
+    given = call.args[0]
+    if isinstance(given, Model) and given.instance is not None:
+        copied = interp.new_instance(given.instance.cls)
+        copied.attrs.update(given.instance.attrs)
+        return replace(given, instance=copied)
+    return given if isinstance(given, (Model, Const, Tensor, LabelArray, Weights)) else UNKNOWN
+
+
 PYTHON_CALLS: dict[str, Callable[[Interpreter, Call], Value]] = {
     "builtins.getattr": _getattr, "functools.partial": _partial, "builtins.dict": _dict,
     "collections.OrderedDict": _ordered_dict, "builtins.enumerate": _iterator,
     "builtins.zip": _iterator, "builtins.iter": _iterator, "builtins.next": _next,
     "builtins.isinstance": _isinstance, "builtins.sorted": _sorted, "dataclasses.field": _field,
+    "copy.deepcopy": _copied, "copy.copy": _copied,
 }
 
 

@@ -36,7 +36,7 @@ from .discover import NOTEBOOK_SUFFIX, SourcePath, describe_os_error
 from .parse import (
     contained_failure, internal_error, is_internal_error, parse, parse_error, with_rule,
 )
-from .prefilter import mentions_api
+from .prefilter import worth_parsing
 from .project import project_for
 from .source import Source, SourceError, decode_python, notebook_source, remap_to_cells
 from .suppress import UNUSED_SUPPRESSION, lines_of, may_have_directives, scan
@@ -193,7 +193,7 @@ def _screen(text: str, filename: str) -> list[Finding] | None:
         column = nul - (text.rfind("\n", 0, nul) + 1) + 1
         return [parse_error(filename, "source contains a null byte; is this a binary file?",
                             row, column)]
-    if not mentions_api(text):
+    if not worth_parsing(text):
         return []
     if len(text) > MAX_SOURCE_CHARS:
         size, limit = len(text) / 1e6, MAX_SOURCE_CHARS / 1e6

@@ -172,6 +172,26 @@ def _attributes(ctx: ExtractContext, owner: Value, attr: str,
     return None
 
 
+def _split(ctx: ExtractContext, call: Call) -> Value:
+    """``graphdef, params = nnx.split(model, nnx.Param)``, ``params, static =
+    eqx.partition(model, eqx.is_array)``: pieces that each stand for the model (one more
+    than the filters given to nnx.split; two of eqx.partition)."""
+    slot = JT.SPLITS[call.qualname]
+    model = call.arg(slot.index, slot.name)
+    if not isinstance(model, (Model, Layer)) or call.has_star_args:
+        return UNKNOWN  # (equinox's MLP is a layer called as a model)
+    part = ApiObject(JT.MODEL_PART, (("model", model),))
+    pieces = 2 if call.qualname == "equinox.partition" else max(len(call.args), 2)
+    return Seq((part,) * pieces)
+
+
+def _merged(ctx: ExtractContext, call: Call) -> Value:
+    """``nnx.merge(graphdef, params)``, ``eqx.combine(params, static)``: the model split."""
+    models = [arg.kwarg("model") for arg in call.args
+              if isinstance(arg, ApiObject) and arg.qualname == JT.MODEL_PART]
+    return models[0] if models and all(m is models[0] for m in models) else UNKNOWN
+
+
 def hooks() -> Hooks:
     h = array_hooks(JT.ARRAYS)
     h.on(JT.LOSS_FUNCTIONS, loss_function_handler(JT.LOSS_FUNCTIONS))
@@ -181,6 +201,8 @@ def hooks() -> Hooks:
     h.activations.update(JT.STAX_ACTIVATIONS)
     h.on(JT.SEQUENTIAL_OF_ARGUMENTS, sequential_of_arguments)
     h.on([f"{JT.TRAIN_STATE}.create"], _train_state)
+    h.on(JT.SPLITS, _split)
+    h.on(JT.MERGES, _merged)
     h.on(JT.HAIKU_TRANSFORMS, _haiku_transformed)
     # (as decorators: @hk.without_apply_rng over @hk.transform)
     h.wrapping_decorators.update({name: _transforming(name) for name in JT.HAIKU_TRANSFORMS})

@@ -15,7 +15,7 @@ import libcst as cst
 from ...facts import Evidence, Labels, LegacySpelling, Loss, ModelUse, Pairing
 from ...interp.api import Call, ExtractContext, FunctionHandler, Hooks, MethodResult
 from ...interp.values import (
-    UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Function, Instance, LabelArray,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dict, Function, Instance, LabelArray,
     LossValue, Model, Partial, Seq, Tensor, Value,
 )
 from ..shared.activations import make_head
@@ -27,7 +27,7 @@ from ..shared.models import (
     predictions, sequential_of_list, stack_change_handler,
 )
 from ..shared.values import const_flag, const_int, labels_of
-from . import lookups, metrics, padding, sequences
+from . import datasets, lookups, metrics, padding, sequences
 from . import tables as KK
 
 
@@ -349,59 +349,17 @@ def _model_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Meth
             return Seq((predictions(receiver), UNKNOWN))
         return None
     if isinstance(receiver, ApiObject) and receiver.qualname == KK.IMAGE_DATA_GENERATOR:
-        if name in KK.GENERATOR_METHODS:
-            param, default = KK.GENERATOR_METHODS[name]
-            return _directory_dataset(ctx, call, param, default)
-        if name == "flow":
-            return Dataset(labels_of(call.arg(1, "y")), ctx.evidence(call.node))
+        return datasets.generator_methods(ctx, name, call)
     return None
 
 
-# --- datasets -----------------------------------------------------------------------------
-
-
-def _load_data(ctx: ExtractContext, call: Call) -> Value:
-    if call.qualname not in KK.DATASETS:
+def _cloned(ctx: ExtractContext, call: Call) -> Value:
+    """``keras.models.clone_model(model)``: a model of the same layers, not compiled yet."""
+    model = call.arg(0, "model")
+    if not isinstance(model, Model):
         return UNKNOWN
-    encoding, n_classes, rank, dtype = KK.DATASETS[call.qualname]
-    if call.qualname.endswith("cifar100.load_data"):
-        mode = call.arg(0, "label_mode", Const("fine"))
-        n_classes = {"fine": 100, "coarse": 20}.get(mode.value) if isinstance(mode, Const) else None
-    targets = LabelArray(Labels(encoding, ctx.evidence(call.node), n_classes,
-                              n_evidence=ctx.evidence(call.node), rank=rank, dtype=dtype))
-    return Seq((Seq((UNKNOWN, targets)), Seq((UNKNOWN, targets))))
-
-
-def _directory_dataset(ctx: ExtractContext, call: Call, param: str, default: str) -> Dataset:
-    """A dataset of a directory's images: its labels as ``label_mode=`` / ``class_mode=``
-    says (named by that argument, ``class_mode="categorical"``, or by the call)."""
-    mode = call.arg(-1, param, Const(default))
-    if not isinstance(mode, Const):
-        return Dataset(Labels("unknown"))
-    if mode.value is None:
-        return Dataset(None)
-    encoding = KK.LABEL_MODES.get(mode.value, "unknown")
-    node: cst.CSTNode = next((arg for arg in call.arg_nodes if arg.keyword is not None
-                              and arg.keyword.value == param), call.node)
-    n_classes = None
-    class_names = call.kwargs.get("class_names") or call.kwargs.get("classes")
-    if isinstance(class_names, Seq):
-        n_classes = len(class_names.items)
-    if encoding == "binary":  # float 0/1: (N, 1) from image_dataset_from_directory, (N,) a flow
-        return Dataset(Labels("binary", ctx.evidence(node), 2, rank=2 if param == "label_mode"
-                              else 1, dtype="float"), ctx.evidence(call.node))
-    return Dataset(Labels(encoding, ctx.evidence(node), n_classes), ctx.evidence(call.node))
-
-
-def _dataset_from_directory(ctx: ExtractContext, call: Call) -> Value:
-    """``image_dataset_from_directory(...)``; with ``subset="both"``, the training and the
-    validation datasets."""
-    param, default = KK.DIRECTORY_DATASETS[call.qualname]
-    dataset = _directory_dataset(ctx, call, param, default)
-    subset = call.kwargs.get("subset")
-    if isinstance(subset, Const) and subset.value == "both":
-        return Seq((dataset, dataset))
-    return dataset
+    return replace(model, loss=None, metrics=(), output_metrics=(), labels=None,
+                   compiled_at=None)
 
 
 def _note_legacy(ctx: ExtractContext, call: Call, keywords: frozenset[str]) -> None:
@@ -451,13 +409,15 @@ def hooks() -> Hooks:
     h.on(KK.LOSS_FUNCTIONS, loss_function_handler(KK.LOSS_FUNCTIONS))
     h.on(KK.METRIC_CLASSES, metrics.metric_class)
     h.on(KK.METRIC_CALLS, metric_function_handler(KK.METRIC_CALLS))
-    h.on(KK.DIRECTORY_DATASETS, _dataset_from_directory)
+    h.on(KK.DIRECTORY_DATASETS, datasets.from_directory)
+    h.on(KK.WINDOW_DATASETS, datasets.windows)
+    h.on([KK.CLONE_MODEL], _cloned)
     h.subscripts.append(sequences.subscripted)
     h.subscripts.append(_history_key)
     h.iteration.append(sequences.iterated)
     h.on([KK.IMAGE_DATA_GENERATOR], _api_object)
     h.on(KK.PADDED_SEQUENCES, padding.padded)
-    h.prefixes.append(("keras.datasets.", _load_data))
+    h.prefixes.append(("keras.datasets.", datasets.load_data))
     h.prefixes.append(("keras.applications.", _application))
     h.prefixes.extend((prefix, activated_layer) for prefix in KK.ACTIVATED_LAYER_PREFIXES)
     h.prefixes.extend((f"{package}.models.", _task_classifier)

@@ -346,6 +346,13 @@ DIRECTORY_DATASETS: dict[str, tuple[str, str]] = {
     "keras.utils.audio_dataset_from_directory": ("label_mode", "int"),
 }
 IMAGE_DATA_GENERATOR = "keras.preprocessing.image.ImageDataGenerator"
+CLONE_MODEL = "keras.models.clone_model"  # the same layers, new weights, not compiled
+# Windows of a series and each window's target (targets[i] for the window starting at i): a
+# dataset of those targets, as they are encoded (None: windows only, a forecaster's).
+WINDOW_DATASETS: dict[str, Slot] = {
+    "keras.utils.timeseries_dataset_from_array": Slot(1, "targets"),
+    "keras.utils.TimeseriesGenerator": Slot(1, "targets"),  # (Keras 2's preprocessing.sequence)
+}
 # Sequences of integers padded into a matrix (token ids, a tagger's tag ids): as labels, class
 # indices at each position, never one-hot rows.
 PADDED_SEQUENCES = frozenset({"keras.utils.pad_sequences",

@@ -33,6 +33,9 @@ def call_model_parts(ctx: ExtractContext, func: Value, call: Call) -> Value | No
             head = apply_layer(ctx, func, source.head, rank=source.rank)
             return Tensor(head, output_name=func.name, rank=rank,
                           row=source.row or func.per_example and source.rank is None)
+        if func.role == "activation" and source is UNKNOWN and call.args:
+            # (a softmax layer gives probabilities whatever it is given: Rescaling's output)
+            return Tensor(apply_layer(ctx, func, None, known_input=False), output_name=func.name)
         if func.role == "dense":
             # on an array of a known shape (torch.randn(1024, 8)): the output has its rank
             rank = len(source.shape) if isinstance(source, Weights) and source.shape else None
@@ -53,6 +56,12 @@ def _merged(ctx: ExtractContext, layer: Layer, call: Call) -> Value:
     given = call.args[0] if call.args else UNKNOWN
     parts = given.items if isinstance(given, Seq) else ()
     heads = [part.head for part in parts if isinstance(part, Tensor) and part.head is not None]
+    if (parts and len(heads) == len(parts) and layer.qualname.endswith(".Average")
+            and len({(h.activation, h.units, h.axis) for h in heads}) == 1
+            and heads[0].kind in ("exclusive", "independent")):
+        # the mean of probabilities of one kind (an ensemble's): probabilities of that kind
+        return Tensor(replace(heads[0], evidence=ctx.evidence(call.node), inline=False),
+                      output_name=layer.name, mixture=True)
     if not parts or len(heads) != len(parts) or len({h.units for h in heads}) != 1 or any(
             h.kind != "not-probs" or h.activation != "linear" for h in heads):
         return Tensor(None) if parts else UNKNOWN

@@ -333,6 +333,8 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
         return LabelArray(Labels("index", ctx.evidence(call.node), rank=0, dtype="int64"))
     if isinstance(receiver, ApiObject) and receiver.qualname == _STRINGS and name == "get_dummies":
         return _tag_columns(ctx, call)
+    if isinstance(receiver, ApiObject) and receiver.qualname == _STRINGS and name == "split":
+        return ApiObject(T.TAG_LISTS)
     if isinstance(receiver, Frame) and receiver.records:
         return _hf_methods(ctx, receiver, name, call)
     if isinstance(receiver, Frame):

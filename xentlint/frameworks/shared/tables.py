@@ -196,6 +196,7 @@ MASK_POSITION_TUPLES = frozenset({"numpy.nonzero"})
 MASK_METHODS = frozenset({"notna", "notnull", "isna", "isnull", "isin", "between",
                           "duplicated"})
 CATEGORY_ATTRIBUTES = frozenset({"cat", "codes"})  # y.astype("category").cat.codes
+TAG_LISTS = "pandas.tag_lists"  # df["tags"].str.split("|"): a list of tags a row
 
 # Hugging Face datasets: load_dataset(path, name) is a table of columns (a dict of them by split
 # without split=); the label columns of well-known data sets (the path without its owner, and

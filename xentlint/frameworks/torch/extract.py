@@ -428,8 +428,14 @@ def _module_container(ctx: ExtractContext, call: Call) -> Value:
     return modules if isinstance(modules, (Dict, Seq)) else UNKNOWN
 
 
+def _linear(ctx: ExtractContext, call: Call) -> Value:
+    """``F.linear(x, weight, bias)`` (functional MAML's forward): ``x @ weight.T + bias``."""
+    return arrays.product(ctx, call.node, call.arg(0, "input"), call.arg(1, "weight"), True)
+
+
 def hooks() -> Hooks:
     h = array_hooks(KT.ARRAYS)
+    h.on([KT.FUNCTIONAL_LINEAR], _linear)
     h.on(KT.LAYERS, layer_handler(KT.LAYERS))
     h.on(KT.SEQUENTIAL, sequential_of_arguments)
     h.on(KT.MODULE_CONTAINERS, _module_container)

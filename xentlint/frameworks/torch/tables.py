@@ -356,7 +356,7 @@ ARRAYS = ArrayApi(
         "torchvision.transforms.Lambda", "torchvision.transforms.v2.Lambda", "torch.compile",
         "torch.nn.DataParallel", "torch.nn.parallel.DistributedDataParallel",
         "torch.jit.script", "torch.jit.trace", "torch.jit.freeze", "torch.jit.optimize_for_inference",
-        "torch.autograd.Variable",
+        "torch.autograd.Variable", "torch.optim.swa_utils.AveragedModel",
     }),
     logsumexp=frozenset({"torch.logsumexp"}),
     # F.one_hot gives int64 rows (not float!); num_classes=-1 means "from the data"
@@ -397,6 +397,7 @@ PREPARING: dict[str, frozenset[str]] = {
     "accelerate.Accelerator": frozenset({"prepare", "prepare_model", "unwrap_model"}),
     "lightning.fabric.Fabric": frozenset({"setup", "setup_module"}),
 }
+FUNCTIONAL_LINEAR = _F + "linear"  # x @ weight.T + bias
 # What a wrapped model keeps the model in (DataParallel's, torch.compile's).
 WRAPPED_MODEL_ATTRIBUTES = frozenset({"module", "_orig_mod"})
 # Tensor methods that move the class axis: CrossEntropyLoss's (N, C, L) layout.
