@@ -26,7 +26,9 @@ def data_loader(ctx: ExtractContext, call: Call) -> Value:
     collate = call.kwargs.get("collate_fn", Const(None))
     if isinstance(collate, ApiRef) and collate.qualname in KT.DEFAULT_COLLATE:
         collate = Const(None)  # (spelled out: what the loader does when given none)
-    if dataset is not UNKNOWN and not (isinstance(collate, Const) and collate.value is None):
+    if not (isinstance(collate, Const) and collate.value is None):
+        # (of a data set not known here too: a collate's batch does not depend on its items'
+        # source, torch.tensor(labels, dtype=torch.long) is int64 whatever they were)
         return _batches_of(_collated_by(ctx, collate, _item_of(ctx, dataset)))
     if isinstance(dataset, (Dataset, Frame)):
         return dataset  # (a Hugging Face dataset's batches are tables of its columns)

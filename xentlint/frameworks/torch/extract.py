@@ -122,14 +122,16 @@ def _pretrained_classifier(ctx: ExtractContext, call: Call) -> Value:
     model = Model(evidence, make_head("linear", units, evidence), rank=rank if rank > 2 else None,
                   library_class=True)
     problem = call.kwargs.get("problem_type")
-    loss = KT.PROBLEM_TYPE_LOSSES.get(problem.value) if isinstance(problem, Const) and isinstance(
-        problem.value, str) else None
+    kind = problem.value if isinstance(problem, Const) and isinstance(problem.value, str) else ""
+    loss = KT.PROBLEM_TYPE_LOSSES.get(kind)
     if loss is not None:  # what it trains with: decoding its logits is judged by that
         spec = KT.LOSS_CLASSES[loss]
         node = next(arg for arg in call.arg_nodes if arg.keyword is not None
                     and arg.keyword.value == "problem_type")
+        encoding = KT.PROBLEM_TYPE_LABELS.get(kind)
         model = replace(model, loss=LossValue(Loss(spec, spec.expects, ctx.evidence(node)), loss),
-                        labels_keyword=KT.MODEL_LABELS_KEYWORD)
+                        labels_keyword=KT.MODEL_LABELS_KEYWORD,
+                        labels=Labels(encoding, ctx.evidence(node)) if encoding else None)
     return model
 
 
@@ -428,6 +430,17 @@ def _module_container(ctx: ExtractContext, call: Call) -> Value:
     return modules if isinstance(modules, (Dict, Seq)) else UNKNOWN
 
 
+def _reset_classifier(ctx: ExtractContext, method: BoundMethod,
+                      call: Call) -> MethodResult | None:
+    """timm's ``model.reset_classifier(5)``: a new Linear head of that many logits (none: 0)."""
+    name, slot = KT.RESET_CLASSIFIER
+    if method.name != name or not isinstance(method.receiver, Model):
+        return None
+    units = const_int(call.arg(slot.index, slot.name))
+    head = make_head("linear", units, ctx.evidence(call.node)) if units else None
+    return MethodResult(UNKNOWN, replace(method.receiver, head=head))
+
+
 def _linear(ctx: ExtractContext, call: Call) -> Value:
     """``F.linear(x, weight, bias)`` (functional MAML's forward): ``x @ weight.T + bias``."""
     return arrays.product(ctx, call.node, call.arg(0, "input"), call.arg(1, "weight"), True)
@@ -461,6 +474,7 @@ def hooks() -> Hooks:
     h.on(KT.SEGMENTATION_MODELS, _segmentation_model)
     h.callables.append(_call_sequence_layer)
     h.methods.append(_tensor_methods)
+    h.methods.append(_reset_classifier)
     h.methods.append(stack_change_handler(KT.STACK_APPENDING, KT.STACK_CHANGING))
     h.constructions.append(subclassed_loss_hook(KT.LOSS_CLASSES))
     h.constructions.append(model_class_hook(KT.MODEL_CLASSES))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...facts import Dtype
+from ...facts import Dtype, Encoding
 from ..specs import (
     ActivationFunction, ArrayApi, LayerSpec, LossSpec, ModelClass, OneHot, RandomIntegers, Slot,
     Trainer,
@@ -214,7 +214,8 @@ SELF_RETURNING = frozenset({"to", "cuda", "cpu", "train", "eval", "float", "doub
 # head is not followed.
 STACK_APPENDING = {"append": Slot(0, "module"), "add_module": Slot(1, "module"),
                    "register_module": Slot(1, "module")}
-STACK_CHANGING = frozenset({"insert", "extend", "pop", "reset_classifier"})  # (timm: a new head)
+STACK_CHANGING = frozenset({"insert", "extend", "pop"})
+RESET_CLASSIFIER = ("reset_classifier", Slot(0, "num_classes"))  # timm: a new Linear head
 
 # torchvision classifiers: the head is a Linear with `num_classes` units (1000 by default, as
 # ImageNet; by subpackage, another data set's: the segmentation models' maps of 21 VOC classes,
@@ -259,6 +260,8 @@ PROBLEM_TYPE_LOSSES: dict[str, str] = {
     "multi_label_classification": "torch.nn.BCEWithLogitsLoss",
     "single_label_classification": "torch.nn.CrossEntropyLoss",
 }
+# What the labels of such a model are, declared so (several labels a sample, however many).
+PROBLEM_TYPE_LABELS: dict[str, Encoding] = {"multi_label_classification": "multihot"}
 # Attributes that hold the classifier of a torchvision model (replaced for fine-tuning).
 HEAD_ATTRIBUTES = frozenset({"fc", "classifier", "head", "heads"})
 # Where a family's classifier is a Sequential: the index of its last layer (replaced in place,
