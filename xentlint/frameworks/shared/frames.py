@@ -25,6 +25,7 @@ from .values import class_numbers, const_flag, const_int, index_encoding, labels
 _INDEXER = "pandas.indexer"  # df.iloc / df.loc: (rows, columns) subscripts
 _ROW = "pandas.row"  # df.iloc[i]: one row, its cells read by column (row["label"], row.label)
 _STRINGS = "pandas.strings"  # a column's .str: its values' string methods
+_GROUPS = "pandas.groups"  # df.groupby(key): iterated, (key, the rows of each group)
 
 
 def frame_source(ctx: ExtractContext, call: Call) -> Value:
@@ -170,9 +171,13 @@ def _mapped_records(ctx: ExtractContext, frame: Frame, function: Value) -> Value
 
 
 def iterate_records(ctx: ExtractContext, value: Value) -> Value | None:
-    """A batch of a Hugging Face dataset (a DataLoader over it): the same columns."""
+    """A batch of a Hugging Face dataset (a DataLoader over it): the same columns; a group of
+    a table's rows (``for user, rows in df.groupby("user")``): its key and a table of the same
+    columns."""
     if isinstance(value, Frame) and value.records and not value.splits:
         return value
+    if isinstance(value, ApiObject) and value.qualname == _GROUPS:
+        return Seq((UNKNOWN, value.kwarg("frame")))
     return None
 
 
@@ -340,6 +345,8 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
     if isinstance(receiver, Frame):
         if name in T.FRAME_MATRIX_METHODS and _is_table(receiver):
             return _matrix(ctx, receiver, call.node)  # df.to_numpy()
+        if name == "groupby" and _is_table(receiver):
+            return ApiObject(_GROUPS, (("frame", receiver),))
         if name == "rename":  # a column assigned here may have another name now
             return replace(receiver, columns=())
         if name == "assign":  # df.assign(label=...): that column holds what is given

@@ -256,6 +256,8 @@ ENCODER_FEATURES: dict[str, int] = {"last_hidden_state": 3, "pooler_output": 2}
 # The loss such a model computes itself when given labels, as its `problem_type=` says (not
 # given: chosen at run time from the labels' dtype and num_labels).
 MODEL_LABELS_KEYWORD = "labels"  # model(**batch, labels=y): that loss on y
+# The columns a Trainer's collator passes as `labels` (it renames "label" and "label_ids").
+TRAINER_LABEL_COLUMNS = ("labels", "label", "label_ids")
 PROBLEM_TYPE_LOSSES: dict[str, str] = {
     "multi_label_classification": "torch.nn.BCEWithLogitsLoss",
     "single_label_classification": "torch.nn.CrossEntropyLoss",

@@ -208,7 +208,9 @@ def _hf_trainer(ctx: ExtractContext, call: Call) -> Value:
     node = call.arg_node(KT.HF_TRAINER_DATA.index, KT.HF_TRAINER_DATA.name)
     if isinstance(model, Model) and model.library_class and node is not None:
         batches = _training_batches(ctx, call)
-        given = batches.column(KT.MODEL_LABELS_KEYWORD) if isinstance(batches, Frame) else None
+        given = next((found for name in KT.TRAINER_LABEL_COLUMNS
+                      if (found := batches.column(name)) is not None),
+                     None) if isinstance(batches, Frame) else None
         loss = _own_loss(model, given.labels) if isinstance(given, LabelArray) else None
         if loss is not None and isinstance(given, LabelArray):
             ctx.record(Pairing(output_head(model), loss, ctx.evidence(node), given.labels))
