@@ -24,7 +24,7 @@ from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler, subclassed_loss_hook
 from ..shared.models import (
     activated_layer, as_model_output, layer_handler, model_class_hook, output_head, per_output,
-    predictions, sequential_of_list, stack_change_handler,
+    predictions, run_output_methods, sequential_of_list, stack_change_handler,
 )
 from ..shared.values import const_flag, const_int, labels_of
 from . import datasets, lookups, metrics, padding, sequences
@@ -227,6 +227,9 @@ def _fit(ctx: ExtractContext, model: Model, name: str, call: Call) -> MethodResu
     validation = call.kwargs.get("validation_data")
     if isinstance(validation, Seq) and len(validation.items) >= 2:
         _train(ctx, model, site, labels_of(validation.items[1]))
+    if model.instance is not None:
+        for spec in KK.MODEL_CLASSES:
+            run_output_methods(ctx, model, model.instance.cls, spec, targets or Labels("unknown"))
     return MethodResult(UNKNOWN, replace(model, labels=targets) if targets is not None else None)
 
 

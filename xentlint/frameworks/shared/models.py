@@ -344,15 +344,23 @@ def model_class_hook(rows: tuple[ModelClass, ...]) -> ConstructionHandler:
                 model = replace(model, head=as_model_output(outputs.head))
         if spec.steps:
             _run_steps(ctx, cls, model, spec.steps)
-        for name, predictions, labels in spec.output_methods:
-            method = cls.method(name)
-            if method is not None and cls.defines(method):
-                ctx.run_function(Function(method, model), (), {
-                    predictions: Tensor(output_head(model), model),
-                    labels: LabelArray(Labels("unknown"))})
+        run_output_methods(ctx, model, cls, spec, Labels("unknown"))
         return model
 
     return hook
+
+
+def run_output_methods(ctx: ExtractContext, model: Model, cls: ClassDef, spec: ModelClass,
+                       labels: Labels) -> None:
+    """The methods of the model's class ``cls`` that the framework gives its predictions and
+    labels (Keras's ``compute_loss(y=..., y_pred=...)``): run on them, where ``cls`` defines
+    them (built, and trained: ``fit`` on labels, after a ``compile`` that set what they use)."""
+    for name, predictions, labels_parameter in spec.output_methods:
+        method = cls.method(name)
+        if method is not None and cls.defines(method):
+            ctx.run_function(Function(method, model), (), {
+                predictions: Tensor(output_head(model), model),
+                labels_parameter: LabelArray(labels)})
 
 
 def _record_returned(ctx: ExtractContext, result: Value) -> None:
