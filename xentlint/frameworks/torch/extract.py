@@ -14,22 +14,22 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import Dtype, Evidence, Labels, Loss
+from ...facts import Dtype, Evidence, Labels
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dict, LabelArray,
     LossValue, Model, OneOf, Scalar, Seq, Tail, Tensor, Value, Weights,
 )
 from ..shared import arrays, decoders, decoding, labels, listed
-from ..shared.activations import apply_function, make_head
+from ..shared.activations import apply_function
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler, subclassed_loss_hook
 from ..shared.models import (
-    apply_layer, as_layer, layer_handler, model_class_hook, output_head, sequential_of_arguments,
+    layer_handler, model_class_hook, output_head, sequential_of_arguments,
     stack_change_handler,
 )
 from ..shared.values import const_float, const_int, dtype_argument
-from . import datasets, metrics, trainers
+from . import datasets, library_models, metrics, trainers
 from . import tables as KT
 
 
@@ -69,72 +69,6 @@ def _unpacked(ctx: ExtractContext, call: Call) -> Value:
     return Seq((given if isinstance(given, Tensor) else Tensor(None, rank=3), UNKNOWN))
 
 
-def _torchvision_model(ctx: ExtractContext, call: Call) -> Value:
-    """``torchvision.models.resnet18(num_classes=10)``: a Linear head of logits (of its data
-    set's classes by default: ``segmentation.deeplabv3_resnet50()``'s 21)."""
-    path, _, name = call.qualname[len(KT.TORCHVISION_MODELS):].rpartition(".")
-    if not name[:1].islower() or name.startswith("get_"):
-        return UNKNOWN
-    evidence = ctx.evidence(call.node)
-    default = KT.TORCHVISION_CLASSES.get(path.split(".")[0], KT.TORCHVISION_CLASSES[""])
-    if default is None:
-        return Model(evidence, None, library_class=True)
-    units = const_int(call.arg(-1, "num_classes", Const(default)))
-    return Model(evidence, make_head("linear", units, evidence), library_class=True)
-
-
-def _factory_model(ctx: ExtractContext, call: Call) -> Value:
-    """``timm.create_model("resnet18", num_classes=3)``: a Linear head of logits (none with
-    ``num_classes=0``: the model gives features)."""
-    slot, default = KT.MODEL_FACTORIES[call.qualname]
-    evidence = ctx.evidence(call.node)
-    units = const_int(call.arg(slot.index, slot.name, Const(default)))
-    if units == 0:
-        return Model(evidence, None, library_class=True)
-    return Model(evidence, make_head("linear", units, evidence), library_class=True)
-
-
-def _segmentation_model(ctx: ExtractContext, call: Call) -> Value:
-    """``smp.Unet("resnet34", classes=1, activation="sigmoid")``: maps of ``classes`` channels
-    after that activation (with ``aux_params``, a tuple with a classifier's output: not
-    followed)."""
-    evidence = ctx.evidence(call.node)
-    activation = call.kwargs.get("activation", Const(None))
-    if "aux_params" in call.kwargs or not isinstance(activation, Const) \
-            or activation.value not in KT.SEGMENTATION_ACTIVATIONS:
-        return Model(evidence, None, library_class=True)
-    units = const_int(call.kwargs.get("classes", Const(1)))
-    name = KT.SEGMENTATION_ACTIVATIONS[activation.value]
-    return Model(evidence, make_head(name, units, evidence, axis=1), library_class=True)
-
-
-def _pretrained_classifier(ctx: ExtractContext, call: Call) -> Value:
-    """``AutoModelForSequenceClassification.from_pretrained(name, num_labels=3)``: a model of
-    raw logits (its width: ``num_labels``, when given; a token classifier's for each token)."""
-    rank = next((rank for suffix, rank in KT.PRETRAINED_CLASSIFIER_SUFFIXES.items()
-                 if call.qualname.endswith(suffix)), None)
-    if rank is None and call.qualname.endswith(KT.PRETRAINED_ENCODER_SUFFIX):
-        return ApiObject(KT.PRETRAINED_ENCODER)  # features, no head (see _encoder_features)
-    if rank is None:
-        return UNKNOWN
-    evidence = ctx.evidence(call.node)
-    units = const_int(call.kwargs.get("num_labels", UNKNOWN))
-    model = Model(evidence, make_head("linear", units, evidence), rank=rank if rank > 2 else None,
-                  library_class=True)
-    problem = call.kwargs.get("problem_type")
-    kind = problem.value if isinstance(problem, Const) and isinstance(problem.value, str) else ""
-    loss = KT.PROBLEM_TYPE_LOSSES.get(kind)
-    if loss is not None:  # what it trains with: decoding its logits is judged by that
-        spec = KT.LOSS_CLASSES[loss]
-        node = next(arg for arg in call.arg_nodes if arg.keyword is not None
-                    and arg.keyword.value == "problem_type")
-        encoding = KT.PROBLEM_TYPE_LABELS.get(kind)
-        model = replace(model, loss=LossValue(Loss(spec, spec.expects, ctx.evidence(node)), loss),
-                        labels_keyword=KT.MODEL_LABELS_KEYWORD,
-                        labels=Labels(encoding, ctx.evidence(node)) if encoding else None)
-    return model
-
-
 def _encoder_features(ctx: ExtractContext, owner: Value, attr: str,
                       node: cst.BaseExpression) -> Value | None:
     """``outputs.last_hidden_state`` (N, L, H), ``outputs.pooler_output`` (N, H)."""
@@ -161,63 +95,6 @@ def _output_logits(ctx: ExtractContext, owner: Value, attr: str,
             and owner.model.instance is None:
         return owner
     return None
-
-
-_HEAD_PART = "torchvision.models.head"  # model.classifier of a torchvision model
-
-
-def _head_part(ctx: ExtractContext, owner: Value, attr: str,
-               node: cst.BaseExpression) -> Value | None:
-    """``model.classifier`` of a torchvision model: the part that holds its head."""
-    if isinstance(owner, Model) and owner.instance is None and attr in KT.HEAD_ATTRIBUTES \
-            and isinstance(owner.evidence.node, cst.Call):
-        return ApiObject(_HEAD_PART, (("family", Const(_family(owner.evidence.node))),))
-    return None
-
-
-def _family(call: cst.Call) -> str | None:
-    func = call.func
-    name = func.attr.value if isinstance(func, cst.Attribute) else (
-        func.value if isinstance(func, cst.Name) else None)
-    return next((family for family in KT.LAST_HEAD_INDEX if name and name.startswith(family)),
-                None)
-
-
-def _replace_last_layer(ctx: ExtractContext, owner: Value, node: cst.Subscript,
-                        indices: tuple[Value, ...], value: Value) -> Value | None:
-    """``model.classifier[6] = nn.Linear(4096, 5)`` (or ``[-1]``): the classifier's last layer
-    replaced is the head replaced; another index is not (the head is still after it)."""
-    if not (isinstance(owner, ApiObject) and owner.qualname == _HEAD_PART and len(indices) == 1):
-        return None
-    family = owner.kwarg("family")
-    last = KT.LAST_HEAD_INDEX.get(family.value) if isinstance(family, Const) else None
-    index = const_int(indices[0])
-    return value if index is not None and index in (-1, last) else None
-
-
-def _append_to_head_part(ctx: ExtractContext, method: BoundMethod,
-                         call: Call) -> MethodResult | None:
-    """``model.classifier.append(nn.Softmax(dim=1))``: a layer after the head (the part
-    becomes what the layer makes of it: see :func:`_replace_head`)."""
-    receiver = method.receiver
-    if not (isinstance(receiver, ApiObject) and receiver.qualname == _HEAD_PART
-            and method.name == "append"):
-        return None
-    added = call.arg(0, "module")
-    return MethodResult(UNKNOWN, added) if as_layer(added) is not None else None
-
-
-def _replace_head(ctx: ExtractContext, owner: Value, attr: str, value: Value) -> Value | None:
-    """``model.fc = nn.Linear(512, 10)`` on a torchvision model: the new head; the head within
-    the part that holds it (``model.heads.head = ...`` of a ViT, ``model.head.fc`` of a timm
-    ConvNeXt): the new part, the whole of what comes after the features."""
-    if isinstance(owner, ApiObject) and owner.qualname == _HEAD_PART and attr in KT.HEAD_ATTRIBUTES:
-        return value
-    if not isinstance(owner, Model) or owner.instance is not None or attr not in KT.HEAD_ATTRIBUTES:
-        return None
-    new = as_layer(value)
-    head = apply_layer(ctx, new, owner.head) if new is not None else None
-    return replace(owner, head=head)
 
 
 # --- targets: dtype and rank ------------------------------------------------------------
@@ -430,17 +307,6 @@ def _module_container(ctx: ExtractContext, call: Call) -> Value:
     return modules if isinstance(modules, (Dict, Seq)) else UNKNOWN
 
 
-def _reset_classifier(ctx: ExtractContext, method: BoundMethod,
-                      call: Call) -> MethodResult | None:
-    """timm's ``model.reset_classifier(5)``: a new Linear head of that many logits (none: 0)."""
-    name, slot = KT.RESET_CLASSIFIER
-    if method.name != name or not isinstance(method.receiver, Model):
-        return None
-    units = const_int(call.arg(slot.index, slot.name))
-    head = make_head("linear", units, ctx.evidence(call.node)) if units else None
-    return MethodResult(UNKNOWN, replace(method.receiver, head=head))
-
-
 def _linear(ctx: ExtractContext, call: Call) -> Value:
     """``F.linear(x, weight, bias)`` (functional MAML's forward): ``x @ weight.T + bias``."""
     return arrays.product(ctx, call.node, call.arg(0, "input"), call.arg(1, "weight"), True)
@@ -449,6 +315,7 @@ def _linear(ctx: ExtractContext, call: Call) -> Value:
 def hooks() -> Hooks:
     h = array_hooks(KT.ARRAYS)
     h.on([KT.FUNCTIONAL_LINEAR], _linear)
+    h.on([KT.HUB_LOAD], library_models.hub_model)
     h.on(KT.LAYERS, layer_handler(KT.LAYERS))
     h.on(KT.SEQUENTIAL, sequential_of_arguments)
     h.on(KT.MODULE_CONTAINERS, _module_container)
@@ -468,27 +335,27 @@ def hooks() -> Hooks:
     h.on(KT.RECURRENT | KT.SEQUENCE_PRESERVING | KT.EMBEDDINGS, _recurrent)
     h.on(KT.PACKING, _packed)
     h.on(KT.UNPACKING, _unpacked)
-    h.prefixes.append((KT.TORCHVISION_MODELS, _torchvision_model))
-    h.prefixes.append((KT.PRETRAINED_CLASSIFIERS, _pretrained_classifier))
-    h.on(KT.MODEL_FACTORIES, _factory_model)
-    h.on(KT.SEGMENTATION_MODELS, _segmentation_model)
+    h.prefixes.append((KT.TORCHVISION_MODELS, library_models.torchvision_model))
+    h.prefixes.append((KT.PRETRAINED_CLASSIFIERS, library_models.pretrained_classifier))
+    h.on(KT.MODEL_FACTORIES, library_models.factory_model)
+    h.on(KT.SEGMENTATION_MODELS, library_models.segmentation_model)
     h.callables.append(_call_sequence_layer)
     h.methods.append(_tensor_methods)
-    h.methods.append(_reset_classifier)
+    h.methods.append(library_models.reset_classifier)
     h.methods.append(stack_change_handler(KT.STACK_APPENDING, KT.STACK_CHANGING))
     h.constructions.append(subclassed_loss_hook(KT.LOSS_CLASSES))
     h.constructions.append(model_class_hook(KT.MODEL_CLASSES))
-    h.attribute_assignments.append(_replace_head)
+    h.attribute_assignments.append(library_models.replace_head)
     h.attribute_assignments.append(datasets.relabelled)
     h.attributes.append(datasets.targets_of)
-    h.attributes.append(_head_part)
+    h.attributes.append(library_models.head_part)
     h.attributes.append(_unknown_tensor_method)
     h.attributes.append(_output_logits)
     h.attributes.append(_kept)
     h.attributes.append(_encoder_features)
     trainers.register(h)
     metrics.register(h)
-    h.methods.append(_append_to_head_part)
-    h.item_assignments.append(_replace_last_layer)
+    h.methods.append(library_models.append_to_head_part)
+    h.item_assignments.append(library_models.replace_last_layer)
     h.dtypes.update(KT.DTYPES)
     return h

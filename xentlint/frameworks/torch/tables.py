@@ -224,6 +224,9 @@ RESET_CLASSIFIER = ("reset_classifier", Slot(0, "num_classes"))  # timm: a new L
 TORCHVISION_MODELS = "torchvision.models."
 TORCHVISION_CLASSES: dict[str, int | None] = {
     "": 1000, "segmentation": 21, "video": 400, "detection": None, "optical_flow": None}
+# torch.hub.load("pytorch/vision[:tag]", "resnet18", ...): torchvision's model of that name.
+HUB_LOAD = "torch.hub.load"
+HUB_TORCHVISION = "pytorch/vision"
 # Other model factories whose classifier is a Linear of raw logits: where its width is given
 # and its default (timm: `num_classes=0` is a model without a classifier).
 MODEL_FACTORIES: dict[str, tuple[Slot, int | None]] = {
