@@ -138,6 +138,13 @@ def _haiku_applied(ctx: ExtractContext, transformed: ApiObject, call: Call) -> V
     return Seq((output, UNKNOWN)) if state else output
 
 
+def _haiku_resnet(ctx: ExtractContext, call: Call) -> Value:
+    """``hk.nets.ResNet50(num_classes=10)``: a network whose last layer gives 10 logits."""
+    slot = JT.HAIKU_RESNETS[call.qualname]
+    return Layer(call.qualname, ctx.evidence(call.node), "dense",
+                 units=const_int(call.arg(slot.index, slot.name)))
+
+
 def _haiku_mlp(ctx: ExtractContext, call: Call) -> Value:
     """``hk.nets.MLP([300, 100, 10])``: its last linear layer, 10 wide, is the head (with
     ``activate_final=True`` its activation follows, the default relu: not a classifier's)."""
@@ -209,6 +216,7 @@ def hooks() -> Hooks:
     h.wrapping_decorators[JT.HAIKU_WITHOUT_RNG] = _rng_dropped
     h.on([JT.HAIKU_WITHOUT_RNG], _without_rng)
     h.on([JT.HAIKU_MLP], _haiku_mlp)
+    h.on(JT.HAIKU_RESNETS, _haiku_resnet)
     h.on([JT.SMOOTH_LABELS], _smoothed)
     h.methods.append(_methods)
     h.attributes.append(_attributes)

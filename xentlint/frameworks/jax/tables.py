@@ -182,6 +182,9 @@ SEQUENTIAL_OF_LIST = frozenset({"flax.linen.Sequential", "haiku.Sequential",
 # hk.nets.MLP(output_sizes): linear layers of those widths, the last one the head (activated
 # too only with activate_final=True).
 HAIKU_MLP = "haiku.nets.MLP"
+# haiku's ResNets end in a Linear layer of `num_classes` logits.
+HAIKU_RESNETS = {f"haiku.nets.ResNet{depth}": Slot(0, "num_classes")
+                 for depth in (18, 34, 50, 101, 152, 200)}
 SEQUENTIAL_OF_ARGUMENTS = frozenset({"flax.nnx.Sequential"})
 
 LINEN_MODULE = "flax.linen.Module"
