@@ -152,6 +152,15 @@ def _distributed(ctx: ExtractContext, name: str, call: Call) -> Value | None:
     return None
 
 
+def _csv_batches(ctx: ExtractContext, call: Call) -> Value:
+    """``make_csv_dataset(path, batch_size, label_name="label")``: (features, labels)
+    batches, the labels of a column not known here (without a label name: features only)."""
+    slot = TT.CSV_DATASETS[call.qualname]
+    if not call.has(slot.index, slot.name):
+        return Dataset(None, ctx.evidence(call.node), width=1)
+    return Dataset(Labels("unknown", ctx.evidence(call.node)), ctx.evidence(call.node))
+
+
 def _strategy(ctx: ExtractContext, call: Call) -> Value:
     """``tf.distribute.MirroredStrategy()``: a strategy (see :func:`_distributed`)."""
     return ApiObject(TT.STRATEGY)
@@ -212,6 +221,7 @@ def hooks() -> Hooks:
     h.on([TT.ESTIMATOR], _estimator)
     h.on(TT.INPUT_FUNCTIONS, _input_function)
     h.on(TT.RECORD_DATASETS, labels.dataset_of_records)
+    h.on(TT.CSV_DATASETS, _csv_batches)
     h.on(TT.GENERATOR_DATASETS, _generated)
     h.on(TT.ITERATORS, labels.one_shot_iterator)
     h.on(TT.PLACEHOLDERS, _placeholder)

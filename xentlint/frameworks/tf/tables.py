@@ -169,6 +169,8 @@ INPUT_FUNCTIONS = {f"tensorflow.estimator.inputs.{name}": Slot(1, "y")
 RECORD_DATASETS = frozenset({"tensorflow.data.TFRecordDataset", "tensorflow.data.TextLineDataset",
                              "tensorflow.data.FixedLengthRecordDataset",
                              "tensorflow.data.Dataset.list_files"})
+# tf.data: batches of a CSV file's rows, (features, label) when a label column is named.
+CSV_DATASETS = {"tensorflow.data.experimental.make_csv_dataset": Slot(2, "label_name")}
 # tf.data: a dataset of what a generator function of the user's yields, called with the
 # `args=` given (or none).
 GENERATOR_DATASETS = {"tensorflow.data.Dataset.from_generator": Slot(0, "generator")}
