@@ -16,8 +16,8 @@ import libcst as cst
 
 from .containers import numbering
 from .values import (
-    UNKNOWN, ApiObject, ApiRef, Const, Dict, Env, LabelArray, OneOf, Seq, Tail, Tensor, Value,
-    const_int, is_number,
+    UNKNOWN, ApiObject, ApiRef, Const, Dict, Env, LabelArray, Layer, Model, OneOf, Seq, Tail,
+    Tensor, Value, const_int, is_number,
 )
 
 if TYPE_CHECKING:
@@ -58,6 +58,10 @@ def comprehension(interp: Interpreter,
         written = _dict_written_out(interp, node, env)
         if written is not None:
             return written
+    if isinstance(node, cst.ListComp):
+        parts = _parts_written_out(interp, node, env)
+        if parts is not None:
+            return parts
     local = _Scope(env)
     clause: cst.CompFor | None = node.for_in
     known = False
@@ -125,6 +129,34 @@ def _dict_written_out(interp: Interpreter, node: cst.DictComp, env: Env) -> Dict
             return None
         entries.append((key.value, evaluate(interp, node.value, local)))
     return Dict(()).updated(entries)
+
+
+MAX_PARTS = 8  # a list comprehension over more known items: its parts not made one by one
+
+
+def _parts_written_out(interp: Interpreter, node: cst.ListComp, env: Env) -> Seq | None:
+    """``[layers.Dense(n, activation="softmax") for n in (3, 5)]``, ``[head(h) for head in
+    heads]`` over a few items written out: the layers, models or outputs it makes, each (a
+    multi-task model's heads); None when it makes anything else (labels: see above)."""
+    from .expressions import evaluate
+    from .statements import bind
+
+    clause = node.for_in
+    if clause.inner_for_in is not None or clause.ifs or clause.asynchronous is not None:
+        return None
+    items = known_items(evaluate(interp, clause.iter, env))
+    if not items or len(items) > MAX_PARTS:
+        return None
+    made: list[Value] = []
+    for item in items:
+        local = _Scope(env)
+        bind(interp, clause.target, item, local)
+        part = evaluate(interp, node.elt, local)
+        if not isinstance(part, (Layer, Model, Tensor)) or isinstance(part, Tensor) and (
+                part.head is None):
+            return None
+        made.append(part)
+    return Seq(tuple(made))
 
 
 def known_items(iterable: Value) -> list[Value] | None:
