@@ -144,7 +144,8 @@ def _parts_written_out(interp: Interpreter, node: cst.ListComp, env: Env) -> Seq
     clause = node.for_in
     if clause.inner_for_in is not None or clause.ifs or clause.asynchronous is not None:
         return None
-    items = known_items(evaluate(interp, clause.iter, env))
+    items = _small_range(interp, clause.iter, env) or known_items(
+        evaluate(interp, clause.iter, env))
     if not items or len(items) > MAX_PARTS:
         return None
     made: list[Value] = []
@@ -157,6 +158,17 @@ def _parts_written_out(interp: Interpreter, node: cst.ListComp, env: Env) -> Seq
             return None
         made.append(part)
     return Seq(tuple(made))
+
+
+def _small_range(interp: Interpreter, node: cst.BaseExpression, env: Env) -> list[Value] | None:
+    """``range(N_DIGITS)`` of a known count, a few: its numbers."""
+    from .expressions import evaluate
+
+    if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Name)
+            and node.func.value == "range" and len(node.args) == 1 and not node.args[0].star):
+        return None
+    count = const_int(evaluate(interp, node.args[0].value, env))
+    return [Const(i) for i in range(count)] if count is not None and 0 < count <= MAX_PARTS         else None
 
 
 def known_items(iterable: Value) -> list[Value] | None:
