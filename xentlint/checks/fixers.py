@@ -246,13 +246,7 @@ def _kept_for_other_uses(r: Reporter, activation: cst.CSTNode, site: cst.CSTNode
 def _without_activation(r: Reporter, head: Head) -> R.EditList:
     """Edits removing the activation ``head`` ends in (and every alike head of another
     branch's model: all or none)."""
-    edits: R.EditList = []
-    for each in _alike_heads(head):
-        removed = _activation_removed(r, each)
-        if not removed:
-            return []
-        edits += removed
-    return edits
+    return _each_alike(head, lambda each: (_activation_removed(r, each), "unsafe"))[0]
 
 
 def _alike_heads(head: Head) -> list[Head]:
