@@ -209,7 +209,8 @@ def _alike_models(a: Model, b: Model) -> Value:
     """Models each branch builds (``small() if fast else big()``, ``if args.cnn: ... else:
     ...``): one model when their heads end alike (the same activation over the same axis) and
     nothing else tells them apart, standing for both; the other branch's head is kept as an
-    alternative, so that a fix edits every branch's model or none."""
+    alternative, so that a fix edits every branch's model or none. Models of user classes
+    whose heads their forward makes when called stay a :func:`choice` of both."""
     if a.head is None and b.head is None and a.instance is not None and b.instance is not None:
         return choice(a, b)  # (their outputs are made when called: by each class's forward)
     head = _alike_head(a.head, b.head)

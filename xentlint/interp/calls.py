@@ -17,6 +17,7 @@ from ..facts import Labels
 from .api import Call, MethodResult
 from .branches import join_all
 from .containers import call_container_method, changes_container, dict_view
+from .decorators import decorator_names
 from .names import blocks
 from .python_calls import PYTHON_CALLS
 from .statements import Return, exec_block, iterate, rebind, rebind_container, run_branches
@@ -366,15 +367,7 @@ def _handed_over(interp: Interpreter, cls: ClassDef, call: Call) -> bool:
 
 def _is_dataclass(cls: ClassDef) -> bool:
     """``@dataclass`` / ``@dataclasses.dataclass(frozen=True)`` on the class."""
-    for decorator in cls.node.decorators:
-        target = decorator.decorator
-        if isinstance(target, cst.Call):
-            target = target.func
-        name = target.value if isinstance(target, cst.Name) else (
-            target.attr.value if isinstance(target, cst.Attribute) else "")
-        if name == "dataclass":
-            return True
-    return False
+    return "dataclass" in decorator_names(cls.node)
 
 
 def _bind_fields(cls: ClassDef, instance: Instance, call: Call | None) -> None:

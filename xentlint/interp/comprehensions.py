@@ -54,19 +54,20 @@ def comprehension(interp: Interpreter,
     from .expressions import evaluate
     from .statements import bind, iterate
 
+    first = evaluate(interp, node.for_in.iter, env)  # (what the outermost clause iterates)
     if isinstance(node, cst.DictComp):
-        written = _dict_written_out(interp, node, env)
+        written = _dict_written_out(interp, node, env, first)
         if written is not None:
             return written
     if isinstance(node, cst.ListComp):
-        parts = _parts_written_out(interp, node, env)
+        parts = _parts_written_out(interp, node, env, first)
         if parts is not None:
             return parts
     local = _Scope(env)
     clause: cst.CompFor | None = node.for_in
     known = False
     while clause is not None:
-        iterable = evaluate(interp, clause.iter, local)
+        iterable = first if clause is node.for_in else evaluate(interp, clause.iter, local)
         item = iterate(interp, iterable)
         # (a list written out is known, its items alike or not: ["cat.1.jpg", "dog.1.jpg"])
         known = known or item is not UNKNOWN or isinstance(iterable, Seq) and bool(
@@ -108,7 +109,8 @@ def _building_an_item(interp: Interpreter) -> bool:
 MAX_WRITTEN_OUT = 32  # a dict comprehension over more known items: its items not computed
 
 
-def _dict_written_out(interp: Interpreter, node: cst.DictComp, env: Env) -> Dict | None:
+def _dict_written_out(interp: Interpreter, node: cst.DictComp, env: Env,
+                      iterable: Value) -> Dict | None:
     """``{c: i for i, c in enumerate(["cat", "dog"], start=1)}`` over a list written out: the
     dict itself (a label map whose class numbers are known)."""
     from .expressions import evaluate
@@ -117,7 +119,7 @@ def _dict_written_out(interp: Interpreter, node: cst.DictComp, env: Env) -> Dict
     clause = node.for_in
     if clause.inner_for_in is not None or clause.ifs or clause.asynchronous is not None:
         return None
-    items = known_items(evaluate(interp, clause.iter, env))
+    items = known_items(iterable)
     if items is None or len(items) > MAX_WRITTEN_OUT:
         return None
     entries: list[tuple[Any, Value]] = []
@@ -134,7 +136,8 @@ def _dict_written_out(interp: Interpreter, node: cst.DictComp, env: Env) -> Dict
 MAX_PARTS = 8  # a list comprehension over more known items: its parts not made one by one
 
 
-def _parts_written_out(interp: Interpreter, node: cst.ListComp, env: Env) -> Seq | None:
+def _parts_written_out(interp: Interpreter, node: cst.ListComp, env: Env,
+                       iterable: Value) -> Seq | None:
     """``[layers.Dense(n, activation="softmax") for n in (3, 5)]``, ``[head(h) for head in
     heads]`` over a few items written out: the layers, models or outputs it makes, each (a
     multi-task model's heads); None when it makes anything else (labels: see above)."""
@@ -144,8 +147,7 @@ def _parts_written_out(interp: Interpreter, node: cst.ListComp, env: Env) -> Seq
     clause = node.for_in
     if clause.inner_for_in is not None or clause.ifs or clause.asynchronous is not None:
         return None
-    items = _small_range(interp, clause.iter, env) or known_items(
-        evaluate(interp, clause.iter, env))
+    items = _small_range(interp, clause.iter, env) or known_items(iterable)
     if not items or len(items) > MAX_PARTS:
         return None
     made: list[Value] = []
@@ -168,7 +170,9 @@ def _small_range(interp: Interpreter, node: cst.BaseExpression, env: Env) -> lis
             and node.func.value == "range" and len(node.args) == 1 and not node.args[0].star):
         return None
     count = const_int(evaluate(interp, node.args[0].value, env))
-    return [Const(i) for i in range(count)] if count is not None and 0 < count <= MAX_PARTS         else None
+    if count is None or not 0 < count <= MAX_PARTS:
+        return None
+    return [Const(i) for i in range(count)]
 
 
 def known_items(iterable: Value) -> list[Value] | None:

@@ -19,6 +19,22 @@ if TYPE_CHECKING:
     from .interpreter import Interpreter
 
 
+def decorator_names(node: cst.FunctionDef | cst.ClassDef) -> set[str]:
+    """The last name of each decorator, called or not: ``dataclass`` of
+    ``@dataclasses.dataclass(frozen=True)``, ``cached_property`` of
+    ``@functools.cached_property``."""
+    names: set[str] = set()
+    for decorator in node.decorators:
+        target = decorator.decorator
+        if isinstance(target, cst.Call):
+            target = target.func
+        if isinstance(target, cst.Name):
+            names.add(target.value)
+        elif isinstance(target, cst.Attribute):
+            names.add(target.attr.value)
+    return names
+
+
 def decorate(interp: Interpreter, stmt: cst.FunctionDef | cst.ClassDef, value: Value,
              env: Env) -> Value:
     """Apply ``stmt``'s decorators to ``value`` (the function or class it defines): what the

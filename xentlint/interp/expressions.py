@@ -17,6 +17,7 @@ from .branches import MAX_CHOICES, either, join, join_all
 from .classes import class_method, super_attribute, super_call
 from .comprehensions import comprehension
 from .containers import CHANGING_METHODS, concatenate
+from .decorators import decorator_names
 from .project import MAX_STAR_IMPORTS
 from .values import (
     UNKNOWN, ApiRef, BoundMethod, Choice, ClassDef, Const, Dict, Env, Function, Instance, Mapping,
@@ -174,11 +175,12 @@ def _dict(interp: Interpreter, node: cst.Dict, env: Env) -> Value:
     return Mapping(tuple(pairs))
 
 
+_PROPERTIES = frozenset({"property", "cached_property"})
+
+
 def _is_property(method: cst.FunctionDef) -> bool:
     """``@property``, ``@functools.cached_property``: read as an attribute, the method runs."""
-    return any(isinstance(d.decorator, (cst.Name, cst.Attribute)) and (
-        d.decorator.value if isinstance(d.decorator, cst.Name) else d.decorator.attr.value)
-        in ("property", "cached_property") for d in method.decorators)
+    return bool(decorator_names(method) & _PROPERTIES)
 
 
 def _attribute(interp: Interpreter, node: cst.Attribute, env: Env) -> Value:

@@ -174,8 +174,9 @@ class Partial(Value):
 
 @dataclass(frozen=True)
 class Choice(Value):
-    """One of a registry's functions or classes, the key not known (``MODELS[args.arch]``):
-    called, each runs as a branch, and the result is what they all return alike."""
+    """One of a few values, which not known: a registry's functions or classes, the key not
+    known (``MODELS[args.arch]``), the models they build, their methods. Called, each runs as
+    a branch, and the result is what they all return alike."""
 
     items: tuple[Value, ...]
 

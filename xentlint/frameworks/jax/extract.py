@@ -183,16 +183,15 @@ def _split(ctx: ExtractContext, call: Call) -> Value:
     """``graphdef, params = nnx.split(model, nnx.Param)``, ``params, static =
     eqx.partition(model, eqx.is_array)``: pieces that each stand for the model (one more
     than the filters given to nnx.split; two of eqx.partition)."""
-    slot = JT.SPLITS[call.qualname]
+    slot, pieces = JT.SPLITS[call.qualname]
     model = call.arg(slot.index, slot.name)
     if not isinstance(model, (Model, Layer)) or call.has_star_args:
         return UNKNOWN  # (equinox's MLP is a layer called as a model)
     part = ApiObject(JT.MODEL_PART, (("model", model),))
-    pieces = 2 if call.qualname == "equinox.partition" else max(len(call.args), 2)
-    return Seq((part,) * pieces)
+    return Seq((part,) * (pieces or max(len(call.args), 2)))
 
 
-def _merged(ctx: ExtractContext, call: Call) -> Value:
+def _put_back(ctx: ExtractContext, call: Call) -> Value:
     """``nnx.merge(graphdef, params)``, ``eqx.combine(params, static)``: the model split."""
     models = [arg.kwarg("model") for arg in call.args
               if isinstance(arg, ApiObject) and arg.qualname == JT.MODEL_PART]
@@ -209,7 +208,7 @@ def hooks() -> Hooks:
     h.on(JT.SEQUENTIAL_OF_ARGUMENTS, sequential_of_arguments)
     h.on([f"{JT.TRAIN_STATE}.create"], _train_state)
     h.on(JT.SPLITS, _split)
-    h.on(JT.MERGES, _merged)
+    h.on(JT.MERGES, _put_back)
     h.on(JT.HAIKU_TRANSFORMS, _haiku_transformed)
     # (as decorators: @hk.without_apply_rng over @hk.transform)
     h.wrapping_decorators.update({name: _transforming(name) for name in JT.HAIKU_TRANSFORMS})

@@ -210,8 +210,10 @@ APPLY_STATE_OPTIONS = ("mutable", "capture_intermediates")
 # flax.training: a TrainState holds the model's apply function.
 TRAIN_STATE = "flax.training.train_state.TrainState"
 # A module split into its structure and its state (nnx.split / eqx.partition), then put back
-# together (nnx.merge / eqx.combine): the same model. (The function, what it splits.)
-SPLITS = {"flax.nnx.split": Slot(0, "node"), "equinox.partition": Slot(0, "pytree")}
+# together (nnx.merge / eqx.combine): the same model. (The function: what it splits, and into
+# how many pieces; None: one more than the filters it is given.)
+SPLITS: dict[str, tuple[Slot, int | None]] = {
+    "flax.nnx.split": (Slot(0, "node"), None), "equinox.partition": (Slot(0, "pytree"), 2)}
 MERGES = frozenset({"flax.nnx.merge", "equinox.combine"})
 MODEL_PART = "jax.model_part"  # one of the pieces: the model it was split from
 

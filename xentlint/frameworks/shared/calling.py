@@ -15,6 +15,7 @@ from ...interp.values import (
     UNKNOWN, Function, Instance, Layer, LossValue, Model, Seq, Tensor, Value, Weights,
 )
 from .activations import make_head
+from .ensembles import alike_outputs
 from .losses import pair_loss_call
 from .models import (
     apply_layer, as_model_output, as_output, keyed_outputs, output_head, predictions,
@@ -56,8 +57,7 @@ def _merged(ctx: ExtractContext, layer: Layer, call: Call) -> Value:
     given = call.args[0] if call.args else UNKNOWN
     parts = given.items if isinstance(given, Seq) else ()
     heads = [part.head for part in parts if isinstance(part, Tensor) and part.head is not None]
-    if (parts and len(heads) == len(parts) and layer.qualname.endswith(".Average")
-            and len({(h.activation, h.units, h.axis) for h in heads}) == 1
+    if (layer.qualname.endswith(".Average") and isinstance(given, Seq) and alike_outputs(given)
             and heads[0].kind in ("exclusive", "independent")):
         # the mean of probabilities of one kind (an ensemble's): probabilities of that kind
         return Tensor(replace(heads[0], evidence=ctx.evidence(call.node), inline=False),
