@@ -248,13 +248,13 @@ def _alike_outputs(a: Tensor, b: Tensor) -> Value:
     """The outputs of such models, or of two heads ending alike (``self.fc_a(h) if task == "a"
     else self.fc_b(h)`` then a softmax each)."""
     head = _alike_head(a.head, b.head)
-    model = a.model if a.model == b.model else join(a.model, b.model) if (
-        a.model is not None and b.model is not None) else UNKNOWN
     apart: dict[str, Any] = {"head": None, "model": None, "activated": None}  # (each's input)
-    if head is None or model is UNKNOWN or replace(a, **apart) != replace(b, **apart):
+    if head is None or replace(a, **apart) != replace(b, **apart):
         return UNKNOWN
+    model = a.model if a.model == b.model else join(a.model, b.model) if (
+        a.model is not None and b.model is not None) else None
     if not isinstance(model, Model):
-        model = None  # (models chosen by a key: the output is what they all give)
+        model = None  # (models chosen by a key, the heads of a list: what they all give)
     return replace(a, head=head, model=model,
                    activated=a.activated if a.activated == b.activated else None)
 
@@ -265,8 +265,10 @@ def _alike_head(first: Head | None, second: Head | None) -> Head | None:
                                            ) != (second.activation, second.kind, second.axis,
                                                  second.inline):
         return None
+    others = [e for e in (second.evidence, *second.alternatives)
+              if e != first.evidence and e not in first.alternatives]  # (one head, made twice)
     return replace(first, units=first.units if first.units == second.units else None,
-                   alternatives=(*first.alternatives, second.evidence, *second.alternatives))
+                   alternatives=(*first.alternatives, *dict.fromkeys(others)))
 
 
 def _filled_rows(before: Value, after: Value) -> LabelArray | None:

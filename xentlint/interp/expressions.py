@@ -21,7 +21,7 @@ from .decorators import decorator_names
 from .project import MAX_STAR_IMPORTS
 from .values import (
     UNKNOWN, ApiRef, BoundMethod, Choice, ClassDef, Const, Dict, Env, Function, Instance, Mapping,
-    Model, OneOf, Partial, ProjectModule, Scalar, Seq, Tail, Value, literal,
+    Model, OneOf, Partial, ProjectModule, Scalar, Seq, Tail, Tensor, Value, literal,
 )
 
 if TYPE_CHECKING:
@@ -357,6 +357,11 @@ def _subscript(interp: Interpreter, node: cst.Subscript, env: Env) -> Value:
         index = indices[0].value
         if isinstance(index, int) and -len(value.items) <= index < len(value.items):
             return value.items[index]
+    if isinstance(value, Seq) and len(indices) == 1 and value.items and (
+            isinstance(indices[0], Scalar) or indices[0] is UNKNOWN):
+        agreed = join_all(list(value.items))  # preds[task]: any of them, what they agree on
+        if isinstance(agreed, Tensor):
+            return agreed
     if isinstance(value, Dict) and len(indices) == 1 and isinstance(indices[0], Const):
         return value.get(indices[0].value)
     if isinstance(value, Tail) and len(indices) == 1 and value.each:

@@ -400,6 +400,9 @@ class Model(Value):
     rank: int | None = None  # the rank of its output, when known (sequence models: 3)
     # forward returns (prediction, *rest): the rest (``return logits, F.softmax(logits, 1)``)
     rest: tuple[Value, ...] | None = None
+    # forward returns a list of outputs alike, how many not known (a head per task, made in a
+    # loop: ``[head(h) for head in self.heads]``): ``head`` is each one's
+    listed: bool = False
     # forward returns a dict of outputs (``{"category": logits, "score": ...}``): what it holds
     keyed: Dict | None = None
     forward: str | None = None  # the method that computes its output (a user class's)

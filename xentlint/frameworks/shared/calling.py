@@ -12,7 +12,7 @@ import libcst as cst
 from ...facts import MappedFunction, ModelUse, Pairing
 from ...interp.api import Call, ExtractContext
 from ...interp.values import (
-    UNKNOWN, Function, Instance, Layer, LossValue, Model, Seq, Tensor, Value, Weights,
+    UNKNOWN, Function, Instance, Layer, LossValue, Model, Seq, Tail, Tensor, Value, Weights,
 )
 from .activations import make_head
 from .ensembles import alike_outputs
@@ -115,6 +115,8 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
         predicted = replace(predicted, layout_unknown=True)
     if model.rest is not None:
         return Seq((predicted, *model.rest))
+    if model.listed:
+        return Tail.repeating((predicted,))
     if model.keyed is not None:  # out["category"]: that output of this model
         return keyed_outputs(model, model.keyed)
     return predicted

@@ -302,9 +302,12 @@ def _torch_max(ctx: ExtractContext, call: Call) -> Value:
 
 
 def _module_container(ctx: ExtractContext, call: Call) -> Value:
-    """``nn.ModuleDict({"cls": head})`` / ``nn.ModuleList([...])``: the dict or list itself."""
+    """``nn.ModuleDict({"cls": head})`` / ``nn.ModuleList([...])``: the dict or list itself
+    (empty when made empty, for heads appended in a loop: ``self.heads.append(...)``)."""
+    if not call.has(0, "modules"):
+        return Dict(()) if call.qualname == KT.MODULE_DICT else Seq(())
     modules = call.arg(0, "modules")
-    return modules if isinstance(modules, (Dict, Seq)) else UNKNOWN
+    return modules if isinstance(modules, (Dict, Seq, Tail)) else UNKNOWN
 
 
 def _linear(ctx: ExtractContext, call: Call) -> Value:

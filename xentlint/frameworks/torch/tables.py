@@ -114,7 +114,8 @@ LAYERS: dict[str, LayerSpec] = {
 
 SEQUENTIAL = frozenset({_NN + "Sequential"})
 # Containers of modules: indexed, they are what they hold (self.heads["cls"], self.blocks[-1]).
-MODULE_CONTAINERS = frozenset({_NN + "ModuleDict", _NN + "ModuleList"})
+MODULE_DICT = _NN + "ModuleDict"
+MODULE_CONTAINERS = frozenset({MODULE_DICT, _NN + "ModuleList"})
 # Recurrent layers: calling one returns (output, state); the output is (N, L, H) (or (L, N, H)).
 RECURRENT = frozenset({_NN + "LSTM", _NN + "GRU", _NN + "RNN"})
 # Lookups of token ids: one more axis than the ids ((N, L) ids give an (N, L, D) sequence).
