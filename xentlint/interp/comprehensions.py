@@ -220,6 +220,8 @@ def _looks_up(interp: Interpreter, element: cst.BaseExpression, env: Env) -> boo
             isinstance(value.func, cst.Attribute) and value.func.attr.value in _SPLITS)
     if not isinstance(element, cst.Call):
         return False
+    if isinstance(element.func, cst.Call):  # Dense(4, "softmax", name=f"t{i}")(x): a layer's
+        return _looks_up(interp, element.func, env)
     if (isinstance(element.func, cst.Attribute) and element.func.attr.value == "index"
             and len(element.args) == 1):
         return True
@@ -238,6 +240,8 @@ def _labels_of_each(element: Value, listed: bool) -> Value | None:
         return LabelArray(replace(element.labels, rank=1))
     if isinstance(element, Tensor) and element.head is not None:
         return Tail.repeating((element,))  # (a generator's too: sum(p(x) for p in models))
+    if listed and isinstance(element, (Layer, Model)):
+        return Tail.repeating((element,))  # [nn.Linear(h, c) for _ in range(n_tasks)]: heads
     if isinstance(element, LabelArray) and listed or listed and is_number(element):
         return Tail.repeating((element,))
     if listed and isinstance(element, Tail) and element.each:

@@ -177,3 +177,11 @@ def _with_items(receiver: ListValue, items: tuple[Value, ...],
     if isinstance(receiver, Seq):
         return Seq(items)
     return Tail(items, kinds_union(receiver.each, added))
+
+
+def every_item(value: Value) -> Value | None:
+    """What each item of a list of length not known is, when that is one value (the outputs
+    of ``[head(h) for head in self.heads]``, a head per task made in a loop); else None."""
+    if not isinstance(value, Tail) or value.each is None or len(value.each) != 1:
+        return None
+    return value.each[0] if all(item == value.each[0] for item in value.items) else None

@@ -14,6 +14,7 @@ import libcst as cst
 
 from ...facts import Evidence, Labels, LegacySpelling, Loss, ModelUse, Pairing
 from ...interp.api import Call, ExtractContext, FunctionHandler, Hooks, MethodResult
+from ...interp.containers import every_item
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dict, Function, Instance, LabelArray,
     LossValue, Model, Partial, Seq, Tensor, Value,
@@ -43,6 +44,9 @@ def _functional(ctx: ExtractContext, call: Call) -> Value:
         outputs = outputs.items[0]
     if isinstance(outputs, Tensor):
         return Model(evidence, as_model_output(outputs.head))
+    each = every_item(outputs)
+    if isinstance(each, Tensor):  # [Dense(4, "softmax", name=f"t{i}")(x) for i in range(n)]
+        return Model(evidence, as_model_output(each.head), listed=True)
     named: list[tuple[str | None, Value]] = []
     if isinstance(outputs, Seq):
         named = [(t.output_name if isinstance(t, Tensor) else None, t) for t in outputs.items]

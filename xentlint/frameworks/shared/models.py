@@ -18,6 +18,7 @@ from ...facts import ActivationSite, Evidence, Head, Labels, ModelOutput, ModelU
 from ...interp.api import (
     Call, ConstructionHandler, ExtractContext, FunctionHandler, MethodHandler, MethodResult,
 )
+from ...interp.containers import every_item
 from ...interp.values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Function, Instance, LabelArray, Layer,
     Model, Partial, Seq, Tail, Tensor, Value,
@@ -414,11 +415,10 @@ def _with_output(model: Model, result: Value, spec: ModelClass) -> Model:
         return replace(model, outputs=_named_outputs(
             (item.output_name if isinstance(item, Tensor) else None, item)
             for item in result.items))
-    each = result.each if isinstance(result, Tail) and all(
-        item in (result.each or ()) for item in result.items) else None
-    listed = each is not None and len(each) == 1 and isinstance(each[0], Tensor)
-    if listed and each is not None:  # [head(h) for head in self.heads]: the outputs alike
-        result = each[0]
+    each = every_item(result)
+    listed = isinstance(each, Tensor)  # [head(h) for head in self.heads]: the outputs alike
+    if isinstance(each, Tensor):
+        result = each
     if not isinstance(result, Tensor):
         return replace(model, rest=rest)
     return replace(model, head=as_model_output(result.head), rank=result.rank, rest=rest,
