@@ -398,6 +398,7 @@ class Model(Value):
     # A multi-output model: (output name, head) per output, in order; ``head`` is then None.
     outputs: tuple[tuple[str | None, Head | None], ...] = ()
     rank: int | None = None  # the rank of its output, when known (sequence models: 3)
+    layout_unknown: bool = False  # which axis of its output is the batch (``img @ txt.T``)
     # forward returns (prediction, *rest): the rest (``return logits, F.softmax(logits, 1)``)
     rest: tuple[Value, ...] | None = None
     # forward returns a list of outputs alike, how many not known (a head per task, made in a

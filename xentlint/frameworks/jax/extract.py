@@ -49,7 +49,8 @@ def _applied(model: Model, call: Call) -> Value:
         return UNKNOWN
     given = call.args[1] if len(call.args) >= 2 else UNKNOWN
     one_sample = isinstance(given, Weights) and len(given.shape) == 1  # model.apply(p, X[0])
-    output: Value = Tensor(output_head(model), model, rank=model.rank, row=one_sample)
+    output: Value = Tensor(output_head(model), model, rank=model.rank, row=one_sample,
+                           layout_unknown=model.layout_unknown)
     if model.rest is not None:
         output = Seq((output, *model.rest))
     if model.keyed is not None:  # out["cls"]: that output of this module

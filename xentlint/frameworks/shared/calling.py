@@ -94,7 +94,8 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
             if not isinstance(result, Tensor):
                 return Tensor(None, model)
             head = as_model_output(result.head)
-            output = Tensor(head.named(model.name) if head else None, model, rank=result.rank)
+            output = Tensor(head.named(model.name) if head else None, model, rank=result.rank,
+                            layout_unknown=result.layout_unknown)
             return Seq((output, *rest)) if rest else output
     axes = _input_axes(call)
     if axes == 1:

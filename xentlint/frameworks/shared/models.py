@@ -280,7 +280,8 @@ def predictions(model: Model, rank: int | None = None, row: bool = False) -> Val
     [probs, box])``), one output each, in order, each the output of that output's own loss
     (``p, box = model(x)``, ``model.predict(x)[1]``)."""
     if not model.outputs:
-        return Tensor(output_head(model), model, rank=rank, row=row)
+        return Tensor(output_head(model), model, rank=rank, row=row,
+                      layout_unknown=model.layout_unknown)
     return Seq(tuple(
         Tensor(head.named(model.name) if head is not None else None, replace(
             model, head=head, outputs=(), loss=per_output(model.loss, index, name), labels=None))
@@ -422,6 +423,7 @@ def _with_output(model: Model, result: Value, spec: ModelClass) -> Model:
     if not isinstance(result, Tensor):
         return replace(model, rest=rest)
     return replace(model, head=as_model_output(result.head), rank=result.rank, rest=rest,
+                   layout_unknown=result.layout_unknown,
                    listed=listed)
 
 
