@@ -122,9 +122,11 @@ def label_shape(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 subject=t,
                 fix=f"For one yes/no decision, end the model in one unit; for {head.units} "
                     f"labels per sample, give (N, {head.units}) targets")
-        elif (labels.rank == 2 and labels.encoding == "index" and labels.dtype != "float"
+        elif (labels.rank == 2 and labels.encoding == "index"
+              and (labels.dtype != "float" or head is None or head.units != 1)
               and loss.family in INDEX_FAMILIES and not loss.spec.squeezes_index_column):
-            # (float (N, 1) targets are probabilities of one class to CrossEntropyLoss: XL204.)
+            # (float (N, 1) targets are probabilities of one class to CrossEntropyLoss: XL204
+            # on one unit; against more, a shape error all the same)
             yield r.finding(
                 "XL303", _where(t),
                 f"{r.labels(labels)} are class indices of shape (N, 1), but {r.loss(loss)} "

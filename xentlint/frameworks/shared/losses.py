@@ -355,7 +355,7 @@ def _column_targets(ctx: ExtractContext, loss: Loss, value: Value,
     ``y[:, None]``), given to a loss of class indices: (N, 1), which CrossEntropyLoss and
     NLLLoss reject whatever the targets were."""
     unknown_shape = value is UNKNOWN or isinstance(value, LabelArray) and (
-        value.labels.rank is None and value.labels.encoding == "unknown")
+        value.labels.rank in (None, 2) and value.labels.encoding == "unknown")  # (view(-1, 1))
     if not unknown_shape or node is None or loss.family not in INDEX_FAMILIES:
         return None
     return Labels("index", ctx.evidence(node), rank=2) if _one_column(node) else None

@@ -53,7 +53,7 @@ def _stacked(ctx: ExtractContext, item: Value, node: cst.CSTNode) -> Value:
     one axis more, or of ``{"image": ..., "target": ...}`` a table of the columns
     (``batch["target"]``); UNKNOWN for other items."""
     if isinstance(item, Seq) and len(item.items) >= 2:
-        return Seq((*item.items[:-1], _collated(ctx, item.items[-1], node)))
+        return Seq((item.items[0], *(_collated(ctx, value, node) for value in item.items[1:])))
     if isinstance(item, Dict):
         return _dict_batches(ctx, item, node)
     return UNKNOWN
@@ -98,13 +98,17 @@ def default_collate(ctx: ExtractContext, call: Call) -> Value:
 
 
 def _batches_of(batch: Value) -> Value:
-    """A loader of these batches: the labels are their last tensor (a table of columns, of a
-    batch of dicts); of unknown kind when no ``(x, y)`` batch is known."""
+    """A loader of these batches: the labels are their last tensor, and any tensor between
+    the input and it that holds labels (a table of columns, of a batch of dicts); of unknown
+    kind when no ``(x, y)`` batch is known."""
     if isinstance(batch, Frame) and batch.records:
         return batch
     if not (isinstance(batch, Seq) and len(batch.items) >= 2):
         return Dataset(Labels("unknown"))
-    return Dataset(labels_of(batch.items[-1]) or Labels("unknown"), width=len(batch.items))
+    # (x, y, path): labels before the last too, by position (the input first is none)
+    firsts = (None, *(labels_of(value) for value in batch.items[1:-1]))
+    return Dataset(labels_of(batch.items[-1]) or Labels("unknown"), width=len(batch.items),
+                   firsts=firsts if any(firsts) else ())
 
 
 def chosen_label(ctx: ExtractContext, value: OneOf, node: cst.CSTNode) -> LabelArray | None:
