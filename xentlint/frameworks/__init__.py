@@ -72,7 +72,9 @@ SHARED = Framework(
         ("sklearn.preprocessing._encoders.", "sklearn.preprocessing."),
     )),
     prefilter_words=("loss", "entropy", "softmax", "sigmoid", "logits", "argmax", "probs",
-                     "log(", "> 0.5", ">0.5", "> .5", ">= 0.5", ">=0.5"),
+                     "log(", "> 0.5", ">0.5", "> .5", ">= 0.5", ">=0.5",
+                     # (a hand-written NLL picks each sample's entry: -out.gather(1, a).mean())
+                     "gather(", "take_along_axis"),
     extractor="xentlint.frameworks.shared.extract",
 )
 

@@ -12,7 +12,7 @@ import libcst as cst
 
 from ...facts import ActivationSite, Labels, Loss, LossCall, Pairing, UnstableComposition
 from ...interp.api import Call, ExtractContext, FunctionHandler
-from ...interp.values import UNKNOWN, Const, LabelArray, Tensor, Value, Weights
+from ...interp.values import UNKNOWN, Const, LabelArray, Scalar, Tensor, Value, Weights, is_number
 from ..specs import LossSpec, Slot
 from . import tables as T
 from .activations import BOUNDED, apply_activation, make_head
@@ -159,6 +159,9 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
                 return Tensor(None, picked=output.head)  # (onehot * out): the true class's entry
         if any(isinstance(side, LabelArray) and side.flipped for side in (left, right)):
             return Tensor(None, negative_term=True)  # (1 - y) * torch.log1p(-p)
+        for picked, weight in ((left, right), (right, left)):
+            if isinstance(picked, Tensor) and picked.picked is not None and _weight(weight):
+                return picked  # log_pi * advantages: each sample's entry, weighted
         for log_side, other in ((left, right), (right, left)):
             if isinstance(log_side, Tensor) and log_side.log_of is not None and other is UNKNOWN:
                 return Tensor(None, term_of=log_side.log_of, complement=log_side.complement)
@@ -178,6 +181,14 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
         if scaled is not None:
             return scaled
     return None
+
+
+def _weight(value: Value) -> bool:
+    """A factor that weights each sample's term (returns, importance weights, advantages of a
+    critic's output): a number or an array of them, not labels nor a term of a loss."""
+    return value is UNKNOWN or isinstance(value, (Scalar, Weights)) or is_number(value) or (
+        isinstance(value, Tensor) and value.picked is None and value.log_of is None
+        and value.loss_term is None)
 
 
 def _swapped_cross_entropy(ctx: ExtractContext, node: cst.CSTNode, left: Value,

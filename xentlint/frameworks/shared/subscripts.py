@@ -46,10 +46,11 @@ def _array_subscript(value: Weights, indices: tuple[Value, ...]) -> Value:
 
 
 def _tensor_subscript(value: Tensor, indices: tuple[Value, ...]) -> Value:
-    if (len(indices) == 2 and isinstance(indices[1], LabelArray) and not _is_slice(indices[0])
-            and decoders.is_prediction(value)):
+    if (len(indices) == 2 and not _is_slice(indices[0]) and decoders.is_prediction(value) and (
+            isinstance(indices[1], LabelArray) or indices[1] is UNKNOWN and isinstance(
+                indices[0], ApiObject) and indices[0].qualname == labels.RANGE)):
         # out[range(N), y]: each sample's entry (out[:, y] is the columns of those classes for
-        # every sample, a cost matrix)
+        # every sample, a cost matrix); out[arange(n), actions]: so, whatever actions were
         return Tensor(None, picked=value.head)
     if value.rank is not None and value.rank >= 3:
         rank = _subscript_rank(value.rank, indices)  # (logits[0, -1]: one row of classes)
