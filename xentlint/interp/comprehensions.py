@@ -83,6 +83,10 @@ def comprehension(interp: Interpreter,
             # item = {k: v[i] for k, v in self.encodings.items()}; item["labels"] = ...: the
             # keys it adds by name are known (what the comprehension made is not)
             return Dict(())
+        if isinstance(node, cst.DictComp) and _applies_a_part(node.value):
+            # {task: self.head(h) for task in self.tasks}: whatever the keys, the outputs alike
+            each = evaluate(interp, node.value, local)
+            return Dict((), each) if isinstance(each, Tensor) and each.head is not None else made
         if isinstance(node, cst.DictComp) or not _looks_up(interp, node.elt, local):
             return made
         element = evaluate(interp, node.elt, local)
@@ -98,6 +102,11 @@ def comprehension(interp: Interpreter,
     element = evaluate(interp, node.elt, local)  # (dict((c, i) for i, c in enumerate(chars)))
     pairs = numbering(element) if isinstance(node, cst.GeneratorExp) else None
     return pairs or _labels_of_each(element, isinstance(node, cst.ListComp)) or made
+
+
+def _applies_a_part(element: cst.BaseExpression) -> bool:
+    """``self.head(h)``, ``head(h)``: a part of a model (not a function of the items) applied."""
+    return isinstance(element, cst.Call) and isinstance(element.func, (cst.Name, cst.Attribute))
 
 
 def _building_an_item(interp: Interpreter) -> bool:

@@ -122,12 +122,13 @@ def kinds_union(*groups: tuple[Value, ...] | None) -> tuple[Value, ...] | None:
 @dataclass(frozen=True)
 class Dict(Value):
     items: tuple[tuple[Any, Value], ...]
+    each: Value | None = None  # what any other key holds ({k: head(x) for k in names})
 
     def get(self, key: Any) -> Value:
         for k, v in self.items:
             if k == key:
                 return v
-        return UNKNOWN
+        return self.each or UNKNOWN
 
     def updated(self, items: Iterable[tuple[Any, Value]]) -> Dict:
         """This dict with ``items`` set, in order: a key given again keeps its place and takes

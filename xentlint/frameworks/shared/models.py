@@ -290,8 +290,11 @@ def predictions(model: Model, rank: int | None = None, row: bool = False) -> Val
 
 def keyed_outputs(model: Model, keyed: Dict, row: bool = False) -> Dict:
     """A model's dict of outputs as its callers get it (``out["cls"]``): each that model's."""
-    return Dict(tuple((key, replace(value, model=model, row=row) if isinstance(value, Tensor)
-                       else value) for key, value in keyed.items))
+    def own(value: Value) -> Value:
+        return replace(value, model=model, row=row) if isinstance(value, Tensor) else value
+
+    return Dict(tuple((key, own(value)) for key, value in keyed.items),
+                own(keyed.each) if keyed.each is not None else None)
 
 
 def per_output(value: Value | None, index: int, name: str | None) -> Value:
@@ -408,8 +411,10 @@ def _with_output(model: Model, result: Value, spec: ModelClass) -> Model:
         rest = tuple(as_output(item) for item in result.items[1:])
         result = result.items[0]
     several = spec.tuple_output == "several"  # (Keras: each output trained by its own loss)
-    if isinstance(result, Dict) and any(isinstance(value, Tensor) for _, value in result.items):
-        keyed = Dict(tuple((key, as_output(value)) for key, value in result.items))
+    if isinstance(result, Dict) and any(isinstance(value, Tensor) for _, value in (
+            *result.items, (None, result.each))):
+        keyed = Dict(tuple((key, as_output(value)) for key, value in result.items),
+                     as_output(result.each) if result.each is not None else None)
         return replace(model, keyed=keyed, outputs=_named_outputs(keyed.items) if several else ())
     if several and isinstance(result, Seq) and len(result.items) > 1 and all(
             isinstance(item, Tensor) for item in result.items):

@@ -20,7 +20,7 @@ from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dict, LabelArray,
     LossValue, Model, OneOf, Scalar, Seq, Tail, Tensor, Value, Weights,
 )
-from ..shared import arrays, decoders, decoding, labels, listed
+from ..shared import arrays, calling, decoders, decoding, labels, listed
 from ..shared.activations import apply_function
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_class_handler, loss_function_handler, subclassed_loss_hook
@@ -315,9 +315,24 @@ def _linear(ctx: ExtractContext, call: Call) -> Value:
     return arrays.product(ctx, call.node, call.arg(0, "input"), call.arg(1, "weight"), True)
 
 
+def _functional_call(ctx: ExtractContext, call: Call) -> Value:
+    """``functional_call(model, params, (x,))``: the model called on ``x`` (its parameters
+    given apart make no other head)."""
+    module, args = call.arg(0, "module"), call.arg(2, "args")
+    if not isinstance(module, Model):
+        return UNKNOWN
+    inputs = args.items if isinstance(args, Seq) else (args,)
+    kwargs = call.arg(3, "kwargs")
+    named = dict(kwargs.items) if isinstance(kwargs, Dict) else {}
+    return calling.call_model_parts(ctx, module, replace(
+        call, args=inputs, kwargs={k: v for k, v in named.items() if isinstance(k, str)},
+        arg_nodes=())) or UNKNOWN
+
+
 def hooks() -> Hooks:
     h = array_hooks(KT.ARRAYS)
     h.on([KT.FUNCTIONAL_LINEAR], _linear)
+    h.on(KT.FUNCTIONAL_CALLS, _functional_call)
     h.on([KT.HUB_LOAD], library_models.hub_model)
     h.on(KT.LAYERS, layer_handler(KT.LAYERS))
     h.on(KT.SEQUENTIAL, sequential_of_arguments)

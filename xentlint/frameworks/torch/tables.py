@@ -407,6 +407,9 @@ PREPARING: dict[str, frozenset[str]] = {
     "lightning.fabric.Fabric": frozenset({"setup", "setup_module"}),
 }
 FUNCTIONAL_LINEAR = _F + "linear"  # x @ weight.T + bias
+# A module run with other parameters (MAML, per-sample gradients): the module on those inputs.
+FUNCTIONAL_CALLS = frozenset({"torch.func.functional_call",
+                              "torch.nn.utils.stateless.functional_call"})
 # What a wrapped model keeps the model in (DataParallel's, torch.compile's).
 WRAPPED_MODEL_ATTRIBUTES = frozenset({"module", "_orig_mod"})
 # Tensor methods that move the class axis: CrossEntropyLoss's (N, C, L) layout.
