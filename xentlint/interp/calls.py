@@ -19,7 +19,7 @@ from .branches import join_all
 from .containers import call_container_method, changes_container, dict_view
 from .decorators import decorator_names
 from .names import blocks
-from .python_calls import PYTHON_CALLS
+from .python_calls import PYTHON_CALLS, record, record_fields
 from .statements import Return, exec_block, iterate, rebind, rebind_container, run_branches
 from .uncalled import module_objects
 from .values import (
@@ -181,8 +181,13 @@ def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
                     rebind(interp, arg.value, left, env)
         interp.changed_arguments = ()
         return result
+    if isinstance(func, ClassDef) and _is_named_tuple(func):
+        return record(func.fields(), call)  # class Output(NamedTuple): logits: Tensor
     if isinstance(func, ClassDef):
         return construct(interp, func, call)
+    fields = record_fields(func)
+    if fields is not None:
+        return record(fields, call)
     if isinstance(func, Choice):
         return _call_each(interp, func, call, env)
     for hook in interp.hooks.callables:
@@ -363,6 +368,11 @@ def _handed_over(interp: Interpreter, cls: ClassDef, call: Call) -> bool:
             and cls.scope.path != interp.main_scope.path
             and any(isinstance(arg, (Model, LossValue))
                     for arg in (*call.args, *call.kwargs.values())))
+
+
+def _is_named_tuple(cls: ClassDef) -> bool:
+    return any(isinstance(base, ApiRef) and base.qualname == "typing.NamedTuple"
+               for base in cls.bases)
 
 
 def _is_dataclass(cls: ClassDef) -> bool:

@@ -145,7 +145,45 @@ def _copied(interp: Interpreter, call: Call) -> Value:
     return given if isinstance(given, (Model, Const, Tensor, LabelArray, Weights)) else UNKNOWN
 
 
+RECORD_TYPE = "collections.namedtuple"
+
+
+def _namedtuple(interp: Interpreter, call: Call) -> Value:
+    """``namedtuple("Output", ["logits", "features"])`` (or ``"logits features"``): a type of
+    tuples whose items are read by name too (see :func:`record`)."""
+    fields = call.arg(1, "field_names")
+    if isinstance(fields, Const) and isinstance(fields.value, str):
+        names = fields.value.replace(",", " ").split()
+    elif isinstance(fields, Seq) and all(isinstance(f, Const) and isinstance(f.value, str)
+                                         for f in fields.items):
+        names = [f.value for f in fields.items]  # type: ignore[attr-defined]
+    else:
+        return UNKNOWN
+    return ApiObject(RECORD_TYPE, (("fields", Seq(tuple(Const(name) for name in names))),))
+
+
+def record(names: tuple[str, ...], call: Call) -> Value:
+    """``Output(logits=z, features=h)`` of a named tuple type (``namedtuple``, a
+    ``typing.NamedTuple`` class): its items in order, each also read by its name (a field
+    not given is its default, not known here)."""
+    if call.has_star_args or not call.keywords_unpacked:
+        return UNKNOWN
+    items = [*call.args[:len(names)], *[UNKNOWN] * (len(names) - len(call.args))]
+    for index, name in enumerate(names):
+        items[index] = call.kwargs.get(name, items[index])
+    return Seq(tuple(items), names=names)
+
+
+def record_fields(value: Value) -> tuple[str, ...] | None:
+    """The field names of a ``namedtuple`` type; None for any other value."""
+    if not (isinstance(value, ApiObject) and value.qualname == RECORD_TYPE):
+        return None
+    fields = value.kwarg("fields")
+    return tuple(f.value for f in fields.items) if isinstance(fields, Seq) else None  # type: ignore[attr-defined]
+
+
 PYTHON_CALLS: dict[str, Callable[[Interpreter, Call], Value]] = {
+    RECORD_TYPE: _namedtuple,
     "builtins.getattr": _getattr, "functools.partial": _partial, "builtins.dict": _dict,
     "collections.OrderedDict": _ordered_dict, "builtins.enumerate": _iterator,
     "builtins.zip": _iterator, "builtins.iter": _iterator, "builtins.next": _next,

@@ -19,6 +19,7 @@ from ...interp.api import (
     Call, ConstructionHandler, ExtractContext, FunctionHandler, MethodHandler, MethodResult,
 )
 from ...interp.containers import every_item
+from ...interp.decorators import decorator_names
 from ...interp.values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Function, Instance, LabelArray, Layer,
     Model, Partial, Seq, Tail, Tensor, Value,
@@ -404,6 +405,9 @@ def _set_fields(cls: ClassDef, instance: Instance, call: Call) -> None:
 def _with_output(model: Model, result: Value, spec: ModelClass) -> Model:
     """The model with what its forward method returned: one tensor, or (prediction, *rest)."""
     rest = None
+    named = fields_of(result)
+    if named is not None:  # return Output(logits=z, features=h): read by name (out.logits)
+        result = named
     if (spec.tuple_output == "first" and isinstance(result, Seq) and result.items
             and isinstance(result.items[0], Tensor)):
         # return output, hidden: the first element is the prediction (char-RNN, VAE...); the
@@ -430,6 +434,18 @@ def _with_output(model: Model, result: Value, spec: ModelClass) -> Model:
     return replace(model, head=as_model_output(result.head), rank=result.rank, rest=rest,
                    layout_unknown=result.layout_unknown,
                    listed=listed)
+
+
+def fields_of(result: Value) -> Dict | None:
+    """A named tuple or dataclass of outputs (``Output(logits=z, features=h)``) as the dict
+    of its fields, when one is a tensor."""
+    if isinstance(result, Seq) and result.names:
+        fields = tuple(zip(result.names, result.items))
+    elif isinstance(result, Instance) and "dataclass" in decorator_names(result.cls.node):
+        fields = tuple(result.attrs.items())
+    else:
+        return None
+    return Dict(fields) if any(isinstance(value, Tensor) for _, value in fields) else None
 
 
 def _named_outputs(items: Iterable[tuple[object, Value]]

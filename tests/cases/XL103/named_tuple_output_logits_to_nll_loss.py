@@ -1,0 +1,29 @@
+"""Bug: forward returns a namedtuple of (scores, embedding); its raw scores, read by name, go to F.nll_loss."""
+from collections import namedtuple
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+EncoderOutput = namedtuple("EncoderOutput", "scores embedding")
+
+
+class TextEncoder(nn.Module):
+    def __init__(self, vocab_size, n_classes):
+        super().__init__()
+        self.embed = nn.EmbeddingBag(vocab_size, 64)
+        self.out = nn.Linear(64, n_classes)
+
+    def forward(self, tokens, offsets):
+        embedding = self.embed(tokens, offsets)
+        return EncoderOutput(scores=self.out(embedding), embedding=embedding)
+
+
+model = TextEncoder(20000, 4)
+optimizer = torch.optim.SGD(model.parameters(), lr=5.0)
+for labels, tokens, offsets in batches:
+    result = model(tokens, offsets)
+    loss = F.nll_loss(result.scores, labels)  # expect: XL103
+    optimizer.zero_grad()
+    loss.backward()
+    optimizer.step()
