@@ -367,6 +367,7 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
     receiver, name = method.receiver, method.name
     reduced = decoding.reduction_method(receiver, name, call) or (
         ensembles.mean_over_outputs(receiver, call, axis_at=0)
+        or (ensembles.pooled_over_time(receiver, call, 0) if name == "mean" else None)
         or scores.summed(ctx, receiver, call, 0) if name in T.REDUCTION_METHODS else None)
     if reduced is not None:
         return reduced

@@ -17,7 +17,7 @@ from ...interp.values import (
 )
 from . import decoding, scores
 from .decoders import is_prediction
-from .values import axis_argument, const_float, const_int
+from .values import axis_argument, const_flag, const_float, const_int
 
 
 def combined(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, left: Value,
@@ -35,8 +35,25 @@ def combined(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp,
 def reduction(ctx: ExtractContext, call: Call) -> Value:
     """``np.mean(outputs, axis=0)``, or what a reduction of a loss term is (decoding.py)."""
     outputs = call.args[0] if call.args else UNKNOWN
-    return (mean_over_outputs(outputs, call, axis_at=1) or scores.summed(ctx, outputs, call, 1)
-            or decoding.reduction(ctx, call))
+    pooled = pooled_over_time(outputs, call, 1) if call.qualname.endswith(".mean") else None
+    return (mean_over_outputs(outputs, call, axis_at=1) or pooled
+            or scores.summed(ctx, outputs, call, 1) or decoding.reduction(ctx, call))
+
+
+def pooled_over_time(output: Value, call: Call, axis_at: int) -> Tensor | None:
+    """``softmax(z, -1).mean(dim=1)`` of (N, T, C) frame outputs: the mean over an axis
+    between the batch and the classes (a clip's frames, TSN's segments) of distributions is a
+    distribution over the same classes, of one axis fewer (over the classes themselves it
+    would be the constant 1/C: not what code means)."""
+    axis = const_int(axis_argument(call, axis_at))
+    if not (is_prediction(output) and isinstance(output, Tensor) and output.head is not None
+            and output.head.kind == "exclusive" and output.head.axis == -1):
+        return None
+    rank = output.rank
+    if axis is None or axis < 1 or rank is not None and axis >= rank - 1 or any(
+            const_flag(call.kwargs[k]) for k in ("keepdim", "keepdims") if k in call.kwargs):
+        return None
+    return replace(output, rank=rank - 1 if rank is not None else None, mixture=True)
 
 
 def python_sum(ctx: ExtractContext, call: Call) -> Value:
