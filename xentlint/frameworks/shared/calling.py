@@ -94,11 +94,11 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
             if isinstance(result, Seq) and result.items:  # (output, hidden)
                 rest = tuple(as_output(item) for item in result.items[1:])
                 result = result.items[0]
-            if not isinstance(result, Tensor):
-                return Tensor(None, model)
-            head = as_model_output(result.head)
-            output = Tensor(head.named(model.name) if head else None, model, rank=result.rank,
-                            layout_unknown=result.layout_unknown)
+            output = Tensor(None, model)  # (its head not known; what it returns beside, kept)
+            if isinstance(result, Tensor):
+                head = as_model_output(result.head)
+                output = Tensor(head.named(model.name) if head else None, model,
+                                rank=result.rank, layout_unknown=result.layout_unknown)
             return Seq((output, *rest)) if rest else output
     axes = _input_axes(call)
     if axes == 1:

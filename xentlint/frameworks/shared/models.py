@@ -22,7 +22,7 @@ from ...interp.containers import every_item
 from ...interp.decorators import decorator_names
 from ...interp.values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Function, Instance, LabelArray, Layer,
-    Model, Partial, Seq, Tail, Tensor, Value,
+    Model, Partial, Seq, Tail, Tensor, Value, Weights,
 )
 from ..specs import LayerFunction, LayerSpec, ModelClass, Slot
 from .activations import AXIS_ACTIVATIONS, IDENTITY, make_head, read_axis
@@ -457,10 +457,13 @@ def _named_outputs(items: Iterable[tuple[object, Value]]
 
 
 def as_output(value: Value) -> Value:
-    """A tensor a model returns beside its prediction, as its callers see it."""
+    """A tensor a model returns beside its prediction, as its callers see it (labels it makes
+    too: MoCo's ``return logits, labels``, zeros as the positives' class)."""
     if isinstance(value, Tensor) and value.head is not None:
         return replace(value, head=as_model_output(value.head))
-    return value if isinstance(value, Tensor) else UNKNOWN
+    made_labels = isinstance(value, LabelArray) or isinstance(value, Weights) and bool(
+        value.filled)
+    return value if isinstance(value, Tensor) or made_labels else UNKNOWN
 
 
 def _run_steps(ctx: ExtractContext, cls: ClassDef, model: Model, steps: tuple[str, ...]) -> None:
