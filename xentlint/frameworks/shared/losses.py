@@ -178,7 +178,10 @@ def _written_as(ctx: ExtractContext, node: cst.BaseExpression | None, head: Head
 
 # Methods that give (part of) the data they are called on: `labels = batch.pop("labels")`.
 _DATA_METHODS = frozenset({"pop", "get", "to", "cuda", "float", "long", "squeeze", "view",
-                           "reshape", "numpy"})
+                           "reshape", "numpy", "astype", "ravel", "flatten", "double", "cpu"})
+# Functions that give their first argument as another array (`torch.tensor(np.load(...))`).
+_CONVERTERS = frozenset({"array", "asarray", "tensor", "from_numpy", "as_tensor", "expand_dims",
+                         "convert_to_tensor"})
 # Functions that read data from a file (`y = np.load("y.npy")`, `pd.read_csv(path)["label"]`):
 # what they give is data, whatever library's they are.
 _READERS = frozenset({"load", "loadtxt", "genfromtxt", "fromfile", "read_csv", "read_parquet",
@@ -221,6 +224,9 @@ def _data_root(node: cst.BaseExpression) -> cst.BaseExpression:
         elif (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
               and node.func.attr.value in _DATA_METHODS):
             node = node.func.value
+        elif (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
+              and node.func.attr.value in _CONVERTERS and node.args):
+            node = node.args[0].value
         else:
             return node
 
