@@ -16,8 +16,8 @@ import libcst as cst
 
 from .containers import numbering
 from .values import (
-    UNKNOWN, ApiObject, ApiRef, Const, Dict, Env, LabelArray, Layer, Model, OneOf, Seq, Tail,
-    Tensor, Value, const_int, is_number,
+    UNKNOWN, ApiObject, ApiRef, Const, Dict, Env, Function, LabelArray, Layer, Model, OneOf, Seq,
+    Tail, Tensor, Value, const_int, is_number,
 )
 
 if TYPE_CHECKING:
@@ -48,9 +48,10 @@ def comprehension(interp: Interpreter,
     """``[np.argmax(row) for row in scores]``: what it iterates is evaluated; where an item is
     known (a prediction's rows, a model's outputs), the element runs once, its names bound to
     it, in a scope of its own (what it decodes or pairs is seen). Over items not known
-    (``range(n)``, a config's list) the element is not run: it would build what the code
-    builds elsewhere (``[Layer(config) for _ in range(n)]``), at a cost. The list it makes is
-    of items not known (``[Dense(n, "relu") for n in sizes]``)."""
+    (``range(n)``, a config's list) the element runs only where it looks a value up or calls
+    a library's or a helper function (:func:`_looks_up`); objects of the code's classes it
+    would build as the code does elsewhere (``[Layer(config) for _ in range(n)]``), at a cost.
+    The list it makes is then of items not known (``[Block(n) for n in sizes]``)."""
     from .expressions import evaluate
     from .statements import bind, iterate
 
@@ -234,8 +235,12 @@ def _looks_up(interp: Interpreter, element: cst.BaseExpression, env: Env) -> boo
     if (isinstance(element.func, cst.Attribute) and element.func.attr.value == "index"
             and len(element.args) == 1):
         return True
-    return isinstance(element.func, (cst.Name, cst.Attribute)) and isinstance(
-        evaluate(interp, element.func, env), ApiRef)
+    if not isinstance(element.func, (cst.Name, cst.Attribute)):
+        return False
+    func = evaluate(interp, element.func, env)
+    # (or a helper function of the code's, [member_probs(z) for z in member_logits]: what
+    # each item gives; not a class, whose objects the code builds elsewhere)
+    return isinstance(func, ApiRef) or isinstance(func, Function) and func.self_value is None
 
 
 def _labels_of_each(element: Value, listed: bool) -> Value | None:
