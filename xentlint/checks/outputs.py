@@ -74,8 +74,10 @@ def logits_to_probability_loss(facts: Facts, r: Reporter) -> Iterator[Finding]:
         head, loss = t.head, t.loss
         if head is None or head.kind not in ("not-probs", "log-probs") or loss.expects != "probs":
             continue
-        if loss.spec.handwritten and loss.family != "binary" and head.activation in POSITIVE:
-            continue  # log of a positive rate (a Poisson NLL) is fine; log(1 - rate) is not
+        if loss.spec.handwritten and loss.family != "binary" and head.activation in POSITIVE \
+                and not (t.labels is not None and t.labels.encoding == "onehot"):
+            continue  # log of a positive rate (a Poisson NLL of counts) is fine; of a relu
+            # against one-hot rows, a cross-entropy on no probabilities; log(1 - rate) is not
         if head.units == 1 and loss.exclusive:
             continue  # XL204 says what is wrong: logits or not, one unit has one class
         flag = loss.spec.logits_flag
