@@ -79,7 +79,9 @@ def weighted(operator: cst.BaseBinaryOp, output: Value, factor: Value) -> Tensor
     """``p / 2``, ``p / n_folds``, ``p / len(models)``, ``p / kf.get_n_splits()``, ``0.5 *
     p``: an output's share of an average."""
     number = const_float(factor)
-    if isinstance(factor, (Scalar, Unknown)) and isinstance(operator, cst.Divide):
+    scalar = isinstance(factor, (Scalar, Unknown)) or isinstance(factor, Weights) and (
+        factor.shape == ())  # (T = tf.Variable(1.0): a temperature learnt)
+    if scalar and isinstance(operator, cst.Divide):
         number = 1.0  # (a count: len(models), a number not known here)
     if not is_prediction(output) or number is None:
         return None

@@ -138,6 +138,8 @@ MODEL_CLASSES = (
 # datamodule=dm) calls the model's steps on those loaders' batches (the datamodule's methods
 # give them).
 TRAINER = "lightning.Trainer"
+# trainer.predict(model, loader): a list of the model's predict_step's results, batch by batch.
+TRAINER_PREDICT, PREDICT_STEP = "predict", "predict_step"
 # torchmetrics' classification metrics, by the task they decode for (None: `task=` says):
 # "multiclass" takes the argmax, "binary" and "multilabel" threshold each score.
 _TM_TASKS = {"Binary": "binary", "Multiclass": "multiclass", "Multilabel": "multilabel"}

@@ -15,7 +15,7 @@ from ...facts import Labels, Loss, Pairing
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dataset, Dict, Frame, Function,
-    Instance, LabelArray, LossValue, Model, Scalar, Seq, Value,
+    Instance, LabelArray, LossValue, Model, Scalar, Seq, Tail, Tensor, Value,
 )
 from ..shared import labels
 from ..shared.options import namespace_of
@@ -31,11 +31,13 @@ def _trainer_fit(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value 
     data sets first (``setup("fit")``), as the trainer has it do."""
     receiver = method.receiver
     if not (isinstance(receiver, ApiObject) and receiver.qualname == KT.TRAINER
-            and method.name == "fit"):
+            and method.name in ("fit", KT.TRAINER_PREDICT)):
         return None
     model = call.arg(0, "model")
     if not isinstance(model, Model) or model.instance is None:
         return UNKNOWN
+    if method.name == KT.TRAINER_PREDICT:
+        return _predicted(ctx, model, call)
     given = call.args[1] if len(call.args) == 2 else None  # (fit(model, dm): in the loaders')
     datamodule = call.kwargs.get("datamodule", given if isinstance(given, Instance) else None)
     if isinstance(datamodule, Instance):
@@ -57,6 +59,19 @@ def _trainer_fit(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value 
         if batch is not None:
             ctx.run_function(Function(node, model), (batch, Scalar()))
     return UNKNOWN
+
+
+def _predicted(ctx: ExtractContext, model: Model, call: Call) -> Value:
+    """``trainer.predict(model, loader)``: a list of what the model's ``predict_step`` returns
+    for each batch (``torch.cat`` of it: the predictions)."""
+    assert model.instance is not None
+    step = model.instance.cls.method(KT.PREDICT_STEP)
+    if step is None:
+        return UNKNOWN
+    loader = call.arg(1, "dataloaders")
+    batch = labels.iterate_dataset(ctx, loader) if isinstance(loader, Dataset) else None
+    result = ctx.run_function(Function(step, model), (batch or UNKNOWN, Scalar()))
+    return Tail.repeating((result,)) if isinstance(result, Tensor) else Tail(())
 
 
 def _preparing(ctx: ExtractContext, call: Call) -> Value:
