@@ -44,6 +44,8 @@ def _call_sequence_layer(ctx: ExtractContext, func: Value, call: Call) -> Value 
         return None
     if func.qualname == KT.PRETRAINED_ENCODER:
         return ApiObject(KT.ENCODER_OUTPUTS)
+    if func.qualname == KT.TOKENIZER:
+        return Dict(())  # (its encodings' keys are its own; those the code sets, known)
     if func.qualname in KT.RECURRENT:
         return Seq((Tensor(None, rank=3), UNKNOWN))
     source = call.args[0] if call.args else UNKNOWN

@@ -79,6 +79,8 @@ def pretrained_classifier(ctx: ExtractContext, call: Call) -> Value:
                  if call.qualname.endswith(suffix)), None)
     if rank is None and call.qualname.endswith(KT.PRETRAINED_ENCODER_SUFFIX):
         return ApiObject(KT.PRETRAINED_ENCODER)  # features, no head (see _encoder_features)
+    if rank is None and call.qualname.endswith(KT.TOKENIZER_SUFFIXES):
+        return ApiObject(KT.TOKENIZER)
     if rank is None:
         return UNKNOWN
     evidence = ctx.evidence(call.node)

@@ -256,6 +256,10 @@ OUTPUT_LOGITS_ATTRIBUTE = "logits"
 # Hugging Face's models without a head (`AutoModel.from_pretrained`, `BertModel...`): called,
 # outputs whose features have a known rank, by attribute ((N, L, H) per token, (N, H) pooled).
 PRETRAINED_ENCODER_SUFFIX = "Model.from_pretrained"
+# A tokenizer (`AutoTokenizer.from_pretrained`, `BertTokenizerFast...`): called, a dict of
+# encodings (a BatchEncoding), to which code adds its labels (`enc["labels"] = ...`).
+TOKENIZER_SUFFIXES = ("Tokenizer.from_pretrained", "TokenizerFast.from_pretrained")
+TOKENIZER = "transformers.PreTrainedTokenizerBase"
 PRETRAINED_ENCODER = "transformers.PreTrainedModel"
 ENCODER_OUTPUTS = "transformers.ModelOutput"
 ENCODER_FEATURES: dict[str, int] = {"last_hidden_state": 3, "pooler_output": 2}
