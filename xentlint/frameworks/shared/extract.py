@@ -13,8 +13,9 @@ from ...interp.api import Call, DecoratorHandler, ExtractContext, Hooks
 from ...interp.values import ApiRef, Const, Function, Value
 from ..specs import ArrayApi
 from . import (
-    activations, arrays, calling, decoders, decoding, derived, encoders, ensembles, environments,
-    frames, joined, labels, mapped, marks, models, options, scores, subscripts, traced,
+    activations, arrays, calling, class_labels, decoders, decoding, derived, encoders, ensembles,
+    environments, frames, joined, labels, mapped, marks, models, options, scores, subscripts,
+    traced,
 )
 from . import tables as T
 from .activations import SPELLINGS, activation_handler
@@ -107,6 +108,9 @@ def hooks() -> Hooks:
     h.on([T.CATEGORICAL], frames.categorical)
     h.on(T.HF_LOAD, frames.hf_dataset)
     h.on(T.HF_TABLES, frames.hf_table)
+    h.on([T.HF_CLASS_LABEL], class_labels.class_label)
+    h.methods.append(class_labels.methods)
+    h.attributes.append(class_labels.attributes)
     h.on(T.MASK_POSITIONS, derived.positions)
     h.on([T.ARGUMENT_PARSER], options.parser)
     h.on(T.NAMESPACES, options.namespace)

@@ -19,7 +19,7 @@ from ...interp.values import (
     UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dataset, Dict, Frame, Function, LabelArray,
     Numbering, Scalar, Seq, Tail, Value, item_kinds,
 )
-from . import tables as T
+from . import class_labels, tables as T
 from .values import class_numbers, const_flag, const_int, index_encoding, labels_of
 
 _INDEXER = "pandas.indexer"  # df.iloc / df.loc: (rows, columns) subscripts
@@ -94,6 +94,8 @@ def _hf_methods(ctx: ExtractContext, frame: Frame, name: str, call: Call
         return frame
     if name in T.HF_SPLITTING:
         return replace(frame, splits=True)
+    if name in T.HF_CLASS_ENCODING:
+        return class_labels.encoded_column(ctx, frame, name, call)
     if name == "rename_column":
         old, new = call.arg(0, "original_column_name"), call.arg(1, "new_column_name")
         if isinstance(old, Const) and isinstance(new, Const) and isinstance(new.value, str):

@@ -218,7 +218,12 @@ HF_LABELS: dict[str, dict[str, int]] = {
     "food101": {"label": 101},
 }
 HF_METHODS = frozenset({"filter", "shuffle", "select", "with_format", "sort", "flatten",
-                        "remove_columns", "cast_column", "class_encode_column", "with_transform"})
+                        "remove_columns", "with_transform"})
+# A column of class numbers (ClassLabel): made of names by these methods; str2int numbers names.
+HF_CLASS_LABEL = "datasets.ClassLabel"
+HF_CAST_COLUMN = "cast_column"
+HF_CLASS_ENCODING = frozenset({"class_encode_column", HF_CAST_COLUMN})
+HF_NUMBERING, HF_CLASS_COUNT = "str2int", "num_classes"
 HF_SPLITTING = frozenset({"train_test_split"})  # a dict of tables by split name
 
 # Conversions that take the dtype second, by position too (tf.cast(y, tf.float32),
