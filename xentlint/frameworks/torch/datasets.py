@@ -72,10 +72,15 @@ def _item_of(ctx: ExtractContext, dataset: Value) -> Value:
         if getitem is not None:
             return ctx.run_function(Function(getitem, dataset), (Scalar(),))
     if isinstance(dataset, Dataset) and dataset.labels is not None:
-        rank = dataset.labels.rank
-        one = replace(dataset.labels, rank=rank - 1 if rank else None)
-        return Seq((*(UNKNOWN,) * (dataset.width - 1), LabelArray(one)))
+        firsts = dataset.firsts or (None,) * (dataset.width - 1)
+        return Seq((*(LabelArray(_one(known)) if known else UNKNOWN for known in firsts),
+                    LabelArray(_one(dataset.labels))))
     return UNKNOWN
+
+
+def _one(labels: Labels) -> Labels:
+    """One sample's labels of a data set's."""
+    return replace(labels, rank=labels.rank - 1 if labels.rank else None)
 
 
 def _collated_by(ctx: ExtractContext, collate: Value, item: Value) -> Value:
@@ -105,8 +110,11 @@ def _batches_of(batch: Value) -> Value:
         return batch
     if not (isinstance(batch, Seq) and len(batch.items) >= 2):
         return Dataset(Labels("unknown"))
-    # (x, y, path): labels before the last too, by position (the input first is none)
-    firsts = (None, *(labels_of(value) for value in batch.items[1:-1]))
+    # (x, y, path): labels before the last too, by position; first, only labels known as such
+    # (torchtext's (label, text, offsets); not token ids)
+    first = labels_of(batch.items[0])
+    firsts = (first if first is not None and first.encoding != "unknown" else None,
+              *(labels_of(value) for value in batch.items[1:-1]))
     return Dataset(labels_of(batch.items[-1]) or Labels("unknown"), width=len(batch.items),
                    firsts=firsts if any(firsts) else ())
 
@@ -174,6 +182,14 @@ def torchvision_dataset(ctx: ExtractContext, call: Call) -> Value:
     if not (isinstance(transform, Const) and transform.value is None):
         targets = _transformed_targets(ctx, transform, targets)
     return Dataset(targets, evidence)
+
+
+def text_dataset(ctx: ExtractContext, call: Call) -> Value:
+    """``AG_NEWS(split="train")``: ``(label, text)`` items, the labels numbered from 1."""
+    evidence = ctx.evidence(call.node)
+    targets = Labels("index", evidence, KT.TEXT_DATASETS[call.qualname], one_based=True,
+                     n_evidence=evidence, rank=1, dtype="int64")
+    return Dataset(Labels("unknown"), evidence, firsts=(targets,))
 
 
 def _transformed_targets(ctx: ExtractContext, transform: Value, targets: Labels) -> Labels:

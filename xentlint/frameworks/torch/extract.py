@@ -346,6 +346,8 @@ def hooks() -> Hooks:
     h.checkpoints.update(KT.CHECKPOINT_LOADERS)
     h.on(KT.TYPED_CONSTRUCTORS, _typed_constructor)
     h.on(KT.DATASETS, datasets.torchvision_dataset)
+    h.on(KT.TEXT_DATASETS, datasets.text_dataset)
+    h.on(KT.DATASET_WRAPPERS, arrays.transform)
     h.on(["torch.max"], _torch_max)
     h.on(["torch.device"], lambda ctx, call: ApiObject("torch.device"))
     h.on(["torch.utils.data.TensorDataset"], labels.dataset_of_arguments)

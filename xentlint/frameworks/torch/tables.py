@@ -308,6 +308,13 @@ DATASETS: dict[str, int | None] = {
     "torchvision.datasets.ImageFolder": None,
     "torchvision.datasets.DatasetFolder": None,
 }
+# torchtext's text classification data sets: (label, text) items, the labels numbered from 1
+# (the tutorial's `label_pipeline = lambda x: int(x) - 1`), of this many classes.
+TEXT_DATASETS: dict[str, int] = {f"torchtext.datasets.{name}": n for name, n in (
+    ("AG_NEWS", 4), ("DBpedia", 14), ("YelpReviewPolarity", 2), ("YelpReviewFull", 5),
+    ("YahooAnswers", 10), ("AmazonReviewPolarity", 2), ("AmazonReviewFull", 5))}
+# The same data set's items, another way to read them (torchtext's iterable made indexable).
+DATASET_WRAPPERS = frozenset({"torchtext.data.functional.to_map_style_dataset"})
 
 # dtypes: torch names and the tensor types that imply them.
 DTYPES: dict[str, Dtype] = {
