@@ -186,9 +186,12 @@ def _small_range(interp: Interpreter, node: cst.BaseExpression, env: Env) -> lis
 
 
 def known_items(iterable: Value) -> list[Value] | None:
-    """The items of a list written out, or of ``enumerate`` / ``zip`` over such lists."""
+    """The items of a list written out, or of ``enumerate`` / ``zip`` over such lists; a dict's
+    keys (``for name in TASKS``)."""
     if isinstance(iterable, Seq):
         return list(iterable.items)
+    if isinstance(iterable, Dict) and iterable.each is None:
+        return [Const(key) for key, _ in iterable.items]
     if not isinstance(iterable, ApiObject):
         return None
     parts = [value for _, value in iterable.kwargs]

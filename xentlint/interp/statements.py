@@ -187,17 +187,20 @@ def exec_loop(interp: Interpreter, stmt: cst.For | cst.While, env: Env) -> None:
                     interp.loops.pop()
             return body
 
-        stack = _stack_of_parts(iterable)
-        if stack:  # for layer in self.layers: x = layer(x), each in its turn
-            def in_turn(branch_env: Env) -> None:
-                for part in stack:
-                    body_with(part)(branch_env)
-            branches = [in_turn]
-        else:
-            settings = _settings(iterable)
-            branches = ([body_with(item) for item in settings] if settings
-                        else [body_with(iterate(interp, iterable))])
-            branches.append(_nothing)
+        # for layer in self.layers: x = layer(x); for name, n in TASKS.items(): outputs[name]
+        # = Dense(n)(h): each in its turn (a loop that may stop early: each as a branch)
+        stack = _stack_of_parts(iterable) or (
+            _settings(iterable) if not _stops_early(loop.body) else ())
+        if stack:  # (it runs to its end: what it leaves is what the last turn left)
+            for part in stack:
+                body_with(part)(env)
+            if stmt.orelse is not None:
+                exec_block(interp, stmt.orelse.body.body, env)
+            return
+        settings = _settings(iterable)
+        branches = ([body_with(item) for item in settings] if settings
+                    else [body_with(iterate(interp, iterable))])
+        branches.append(_nothing)
     else:
         interp.eval(stmt.test, env)
         branches = [_block(interp, stmt.body.body), _nothing]
@@ -226,9 +229,22 @@ def _stack_of_parts(iterable: Value) -> tuple[Value, ...]:
     return tuple(items) if parts and layers else ()
 
 
+def _stops_early(body: cst.BaseSuite) -> bool:
+    """A ``break`` or ``return`` in a loop's body (not in a loop or function inside it)."""
+    pending: list[cst.CSTNode] = [body]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (cst.Break, cst.Return)):
+            return True
+        if not isinstance(node, (cst.For, cst.While, cst.FunctionDef, cst.Lambda,
+                                 cst.ClassDef, cst.BaseExpression)):
+            pending.extend(node.children)
+    return False
+
+
 def _settings(iterable: Value) -> tuple[Value, ...]:
     """The items of a loop over a few literal settings (``for act in ["softmax", "linear"]``):
-    the body runs once for each, as a branch (each setting is a program that may be wrong)."""
+    the body runs once for each (each setting is a program that may be wrong)."""
     from .comprehensions import known_items
 
     items = known_items(iterable)  # (also enumerate(CLASSES): (0, "cat"), (1, "dog"))
