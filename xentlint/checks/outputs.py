@@ -151,11 +151,14 @@ def unstable_probability_composition(facts: Facts, r: Reporter) -> Iterator[Find
             f"-inf for confident predictions; use the fused `{c.suggestion}`",
             [Link(c.inner.evidence.node, f"`{c.inner.activation}` applied here")],
             subject=c, fix=fix, edits=edits, applicability=applicability)
+    # (an activation paired where it is applied: one applied to probabilities, XL101's)
+    applied_again = {id(p.site.node) for p in pairings(facts) if p.loss.expects == "logits"}
     for t in pairings(facts):
         head, loss = t.head, t.loss
         if (head is None or not head.inline or loss.expects != "probs"
                 or head.activation not in ("softmax", "sigmoid")
                 or loss.spec.applies != head.activation
+                or id(head.evidence.node) in applied_again
                 or t.fed_op_output):  # (traced: the loss reads the op's logits back)
             continue
         edits, applicability = fixers.logits_loss(r, t)

@@ -355,8 +355,9 @@ class Tensor(Value):
     # of a binary cross-entropy, a loss written by hand on p whose labels are not known
     term_of: Head | None = None
     unstable: UnstableComposition | None = None  # log(softmax(x)) recorded (XL104) for this log
-    # log(model(x)) of a model ending in a softmax: recorded once trained on (decoding.py)
-    unstable_if_trained: UnstableComposition | None = None
+    # What is wrong once it is trained on (decoding.trained_on): the log of a model's softmax
+    # (XL104), a softmax of probabilities (F.log_softmax(model(x)) of a softmax model, XL101)
+    if_trained: UnstableComposition | Pairing | None = None
     negative_term: bool = False  # (1 - y) * <anything>: a binary cross-entropy's second term
     guarded: bool = False  # clipped or plus an epsilon: its log cannot underflow to -inf
     # The average of several outputs ((p + q) / 2, an ensemble's): decoded like each, but its

@@ -1,4 +1,4 @@
-"""Bug: a Keras 3 distiller whose compile() override keeps the student loss (SparseCategoricalCrossentropy(from_logits=True)) for compute_loss, which fit() calls on the student's softmax predictions."""
+"""Bug: a Keras 3 distiller whose compile() override keeps the student loss (SparseCategoricalCrossentropy(from_logits=True)) for compute_loss, which fit() calls on the student's softmax predictions; the distillation term's softmax of those predictions is a second softmax."""
 import keras
 from keras import layers, ops
 
@@ -22,7 +22,7 @@ class Distiller(keras.Model):
         student_loss = self.student_loss_fn(y, y_pred)
         distillation_loss = self.distillation_loss_fn(
             ops.softmax(teacher_pred / self.temperature, axis=1),
-            ops.softmax(y_pred / self.temperature, axis=1),
+            ops.softmax(y_pred / self.temperature, axis=1),  # expect: XL101
         ) * (self.temperature ** 2)
         return self.alpha * student_loss + (1 - self.alpha) * distillation_loss
 

@@ -7,7 +7,7 @@ teacher = keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Flatten(),
 student = keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Flatten(),
                             keras.layers.Dense(10, activation="softmax")])
 (x_train, y_train), _ = keras.datasets.mnist.load_data()
-distiller = Distiller(student=student, teacher=teacher)
+distiller = Distiller(student=student, teacher=teacher)  # expect: XL101
 distiller.compile(
     optimizer=keras.optimizers.Adam(),
     metrics=[keras.metrics.SparseCategoricalAccuracy()],

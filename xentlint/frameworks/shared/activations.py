@@ -12,10 +12,10 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import ActivationSite, Evidence, Head, Kind
+from ...facts import ActivationSite, Evidence, Head, Kind, Loss, Pairing
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, Const, Tensor, Value
-from ..specs import ActivationFunction
+from ..specs import ActivationFunction, LossSpec
 from .values import const_int, guarded
 
 # Canonical activation name -> what its output is.
@@ -55,6 +55,16 @@ IDENTITY = frozenset({"linear"})
 
 # The activations whose axis matters.
 AXIS_ACTIVATIONS = frozenset({"softmax", "log_softmax"})
+
+# A softmax (or log-softmax) of a softmax's probabilities, a sigmoid of a sigmoid's: trained
+# on, the activation applies to probabilities as a loss on logits would (XL101), by its kind.
+APPLIED_AGAIN: dict[Kind, LossSpec] = {
+    "exclusive": LossSpec(api="softmax", family="categorical", framework="any",
+                          expects="logits"),
+    "independent": LossSpec(api="sigmoid", family="binary", framework="any", expects="logits"),
+}
+_KIND_OF_FAMILY = {"softmax": "exclusive", "log_softmax": "exclusive", "sigmoid": "independent",
+                   "log_sigmoid": "independent"}
 
 
 # Every string spelling of an activation, lower-case: ``activation="Softmax"`` works too.
@@ -103,7 +113,24 @@ def apply_activation(ctx: ExtractContext, node: cst.CSTNode, activation: str, so
     return replace(source, head=head, log_of=None, complement_of=None, complement=False,
                    picked=None, normaliser=False, exponentiated=None, loss_term=None,
                    negative_term=False, guarded=False, graph_op=graph_op,
-                   activated=raw or source.activated)
+                   activated=raw or source.activated,
+                   if_trained=_applied_again(ctx, head, source.head) or source.if_trained)
+
+
+def _applied_again(ctx: ExtractContext, applied: Head, given: Head | None) -> Pairing | None:
+    """``F.log_softmax(model(x), 1)`` of a model ending in a softmax (a focal loss's first
+    step), ``torch.sigmoid(p)`` of sigmoid probabilities: the activation applied twice, as a
+    pairing recorded once it is trained on."""
+    kind = _KIND_OF_FAMILY.get(applied.activation)
+    if given is None or kind is None or given.kind != kind or (
+            given.activation != applied.activation.removeprefix("log_")) or (
+            kind == "exclusive" and given.units == 1):  # (a softmax of one unit: XL203)
+        return None
+    if kind == "exclusive" and given.axis != applied.axis and {given.axis, applied.axis} != {
+            1, -1}:
+        return None  # (another axis: a softmax over time of class probabilities, say)
+    return Pairing(head=given, loss=Loss(APPLIED_AGAIN[kind], "logits", applied.evidence),
+                   site=applied.evidence)
 
 
 def apply_function(ctx: ExtractContext, call: Call, spec: ActivationFunction, source: Value,

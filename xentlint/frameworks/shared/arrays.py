@@ -220,15 +220,15 @@ def pick_handler(table: Mapping[str, tuple[Slot, Slot]]) -> FunctionHandler:
         index = call.arg(index_slot.index, index_slot.name)
         node = call.arg_node(index_slot.index, index_slot.name)
         if decoders.is_prediction(source) and (isinstance(index, LabelArray) or (
-                index is UNKNOWN and node is not None and _made_a_column(node))):
+                index is UNKNOWN and node is not None and made_a_column(node))):
             assert isinstance(source, Tensor)
-            return Tensor(None, picked=source.head)
+            return Tensor(None, picked=source.head, if_trained=source.if_trained)
         return UNKNOWN
 
     return handler
 
 
-def _made_a_column(node: cst.BaseExpression) -> bool:
+def made_a_column(node: cst.BaseExpression) -> bool:
     """``y[:, None]``, ``y.unsqueeze(1)``, ``y.view(-1, 1)``, ``jnp.expand_dims(y, -1)``: a vector
     of a name made one column, the index a gather at each sample's label is given."""
     if isinstance(node, cst.Subscript):

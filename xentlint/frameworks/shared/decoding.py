@@ -84,14 +84,15 @@ def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode,
         elif differentiable:
             if_trained = composition
     return Tensor(None, value.model, column=value.column, log_of=head, unstable=unstable,
-                  unstable_if_trained=if_trained)
+                  if_trained=if_trained or value.if_trained)
 
 
 def trained_on(ctx: ExtractContext, value: Value) -> None:
     """``value`` is trained on (a loss's prediction, a hand-written loss term): the log of a
-    model's softmax in it is an unstable composition (XL104)."""
-    if isinstance(value, Tensor) and value.unstable_if_trained is not None:
-        ctx.record(value.unstable_if_trained)
+    model's softmax in it is an unstable composition (XL104), a softmax of its probabilities
+    one applied twice (XL101)."""
+    if isinstance(value, Tensor) and value.if_trained is not None:
+        ctx.record(value.if_trained)
 
 
 def sampler_handler(table: Mapping[str, Slot]) -> FunctionHandler:
@@ -142,6 +143,7 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
             if (is_prediction(output) and isinstance(other, LabelArray)
                     and other.labels.encoding == "index" and isinstance(output, Tensor)
                     and output.head is not None and output.head.kind == "log-probs"):
+                trained_on(ctx, output)
                 # (log_softmax(x) * y: a cross-entropy by hand on the log-probabilities, which
                 # it reads as they are; only the labels can be wrong)
                 loss = Loss(HANDWRITTEN_CROSS_ENTROPY, None, ctx.evidence(node))
@@ -156,11 +158,16 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
                     ctx.record(Pairing(head=output.head, loss=Loss(
                         HANDWRITTEN_CROSS_ENTROPY, None, ctx.evidence(node)),
                         site=ctx.evidence(node), labels=other.labels))
-                return Tensor(None, picked=output.head)  # (onehot * out): the true class's entry
+                    trained_on(ctx, output)
+                # (onehot * out): the true class's entry
+                return Tensor(None, picked=output.head, if_trained=output.if_trained)
         if any(isinstance(side, LabelArray) and side.flipped for side in (left, right)):
             return Tensor(None, negative_term=True)  # (1 - y) * torch.log1p(-p)
-        for picked, weight in ((left, right), (right, left)):
+        nodes = (node.left, node.right) if isinstance(node, cst.BinaryOperation) else (None, None)
+        for picked, weight, weight_node in ((left, right, nodes[1]), (right, left, nodes[0])):
             if isinstance(picked, Tensor) and picked.picked is not None and _weight(weight):
+                if weight_node is not None and _negated(weight_node):
+                    return negation(ctx, node, picked)  # -(1 - pt) ** gamma * log_pt: focal
                 return picked  # log_pi * advantages: each sample's entry, weighted
         for log_side, other in ((left, right), (right, left)):
             if isinstance(log_side, Tensor) and log_side.log_of is not None and other is UNKNOWN:
@@ -181,6 +188,14 @@ def binary(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, l
         if scaled is not None:
             return scaled
     return None
+
+
+def _negated(node: cst.BaseExpression) -> bool:
+    """An expression that starts with a minus: ``-alpha * (1 - pt) ** gamma``."""
+    while isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (
+            cst.Multiply, cst.Power, cst.Divide)):
+        node = node.left
+    return isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus)
 
 
 def _weight(value: Value) -> bool:
@@ -416,11 +431,12 @@ def _shifted_labels(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBi
                              dtype=current.dtype))
 
 
-def negation(ctx: ExtractContext, node: cst.UnaryOperation, value: Value) -> Value | None:
+def negation(ctx: ExtractContext, node: cst.CSTNode, value: Value) -> Value | None:
     """``-out[range(N), y].mean()`` / ``-(onehot * out).sum(1).mean()``: a hand-written NLL,
     which needs log-probabilities in ``out`` (XL103 judges them)."""
     if not isinstance(value, Tensor) or value.picked is None:
         return None
+    trained_on(ctx, value)
     loss = Loss(HANDWRITTEN_NLL, "log-probs", ctx.evidence(node))
     pairing = Pairing(head=value.picked, loss=loss, site=loss.evidence)
     ctx.record(pairing)

@@ -332,9 +332,9 @@ def model_class_hook(rows: tuple[ModelClass, ...]) -> ConstructionHandler:
             keywords: dict[str, Value] = {name: UNKNOWN for name in spec.forward_keywords}
             result = ctx.run_function(Function(method, model), (Tensor(None),), keywords)
             _record_returned(ctx, result)
-            if isinstance(result, Tensor) and result.unstable_if_trained is not None:
+            if isinstance(result, Tensor) and result.if_trained is not None:
                 # forward returns log(self.softmax(x)): what the model gives, and trains on
-                ctx.record(result.unstable_if_trained)
+                ctx.record(result.if_trained)
             model = _with_output(model, result, spec)
             optional = _optional_inputs(method)
             if optional:

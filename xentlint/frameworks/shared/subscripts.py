@@ -51,13 +51,13 @@ def _tensor_subscript(value: Tensor, indices: tuple[Value, ...]) -> Value:
                 indices[0], ApiObject) and indices[0].qualname == labels.RANGE)):
         # out[range(N), y]: each sample's entry (out[:, y] is the columns of those classes for
         # every sample, a cost matrix); out[arange(n), actions]: so, whatever actions were
-        return Tensor(None, picked=value.head)
+        return Tensor(None, picked=value.head, if_trained=value.if_trained)
     if value.rank is not None and value.rank >= 3:
         rank = _subscript_rank(value.rank, indices)  # (logits[0, -1]: one row of classes)
         return replace(value, rank=rank, row=True) if rank == 1 else replace(value, rank=rank)
     if (len(indices) == 1 and value.row and isinstance(indices[0], LabelArray)
             and indices[0].labels.encoding == "index" and decoders.is_prediction(value)):
-        return Tensor(None, picked=value.head)  # out[y] of one sample: its label's entry
+        return Tensor(None, picked=value.head, if_trained=value.if_trained)  # out[y] of one sample: its label's entry
     if len(indices) == 1:
         if _is_slice(indices[0]) or isinstance(indices[0], LabelArray) and (
                 indices[0].labels.rank or 0) >= 1:

@@ -244,9 +244,9 @@ def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Met
     if isinstance(receiver, Tensor):
         if name == "log":
             return decoding.log_of(ctx, receiver, call.node)
-        if name == "gather" and decoders.is_prediction(receiver) and isinstance(
-                call.arg(1, "index"), LabelArray):
-            return Tensor(None, picked=receiver.head)  # out.gather(1, y.view(-1, 1))
+        if name == "gather" and decoders.is_prediction(receiver) and _picks(call):
+            # out.gather(1, y.view(-1, 1)): each sample's entry at its label
+            return Tensor(None, picked=receiver.head, if_trained=receiver.if_trained)
         if name == "max" and call.has(0, "dim"):
             return decoders.max_over_classes(ctx, receiver, call)
         if name in KT.KEEPING_METHODS or name in ("float", "double"):
@@ -267,6 +267,13 @@ def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Met
         if name == "forward":
             return Tensor(output_head(receiver), receiver)
     return None
+
+
+def _picks(call: Call) -> bool:
+    """``gather(1, index)`` at labels, or at what is made a column (``target.unsqueeze(1)``)."""
+    index, node = call.arg(1, "index"), call.arg_node(1, "index")
+    return isinstance(index, LabelArray) or (
+        index is UNKNOWN and node is not None and arrays.made_a_column(node))
 
 
 def _converted_dtype(ctx: ExtractContext, current: Dtype | None, call: Call) -> Dtype | None:
