@@ -40,6 +40,9 @@ class ModuleIndex:
         self.lines = text.splitlines(keepends=True)
         self.slices: dict[str, list[Span]] = {}  # name -> the statements that make it
         helpers: dict[str, Function] = {}  # the top-level functions (decorators among them)
+        # The names imported, by the module they come from (a registry imported and filled
+        # here: `MODELS["cnn"] = CNN`, a class registered by that module's decorator)
+        imported: dict[str, set[str]] = {}
         for stmt in tree.body:
             made = _bound_names(stmt)
             if made is None:  # code that runs: every name it mentions may change
@@ -47,11 +50,16 @@ class ModuleIndex:
                 made = {n.id for n in ast.walk(stmt)
                         if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
             else:
-                touched = _registered_into(stmt, helpers)
+                touched = _registered_into(stmt, helpers, imported)
+            if isinstance(stmt, ast.ImportFrom):
+                source = "." * stmt.level + (stmt.module or "")
+                imported.setdefault(source, set()).update(
+                    alias.asname or alias.name for alias in stmt.names)
             if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 helpers[stmt.name] = stmt  # (what it reads: only when it decorates)
             span = _span(stmt)
-            for name in made | {t for t in touched if t in self.slices}:
+            names_imported = set().union(*imported.values())
+            for name in made | {t for t in touched if t in self.slices or t in names_imported}:
                 if span not in (spans := self.slices.setdefault(name, [])):
                     spans.append(span)
         for name in [n for n, spans in self.slices.items() if len(spans) > MAX_SLICE]:
@@ -125,10 +133,12 @@ def _span(stmt: ast.stmt) -> Span:
     return first, stmt.end_lineno or stmt.lineno
 
 
-def _registered_into(stmt: ast.stmt, helpers: dict[str, Function]) -> set[str]:
+def _registered_into(stmt: ast.stmt, helpers: dict[str, Function],
+                     imported: dict[str, set[str]]) -> set[str]:
     """What a definition's decorators may change: the names that a decorator of the module
-    reads (``MODELS`` in ``def register(name): ... MODELS[name] = cls``), or the object whose
-    method decorates (``@REGISTRY.register()``)."""
+    reads (``MODELS`` in ``def register(name): ... MODELS[name] = cls``), the object whose
+    method decorates (``@REGISTRY.register()``), or what is imported with an imported
+    decorator (``from .registry import MODELS, register``: ``MODELS``)."""
     if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         return set()
     touched: set[str] = set()
@@ -140,6 +150,7 @@ def _registered_into(stmt: ast.stmt, helpers: dict[str, Function]) -> set[str]:
             helper = helpers.get(root.id)
             touched |= (_free_names(helper) if helper is not None
                         else {root.id} if root is not decorator else set())
+            touched |= next((names for names in imported.values() if root.id in names), set())
     return touched
 
 

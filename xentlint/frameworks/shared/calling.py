@@ -87,8 +87,9 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
         method = model.instance.cls.method(model.forward)
         if method is not None:
             result = ctx.run_function(Function(method, model), call.args, call.kwargs, call)
-            named = fields_of(result)
-            if named is not None:  # (Output(logits=z, features=h): read by name)
+            named = fields_of(result) or (result if isinstance(result, Dict) and any(
+                isinstance(value, Tensor) for _, value in result.items) else None)
+            if named is not None:  # ({"logits": z, "probs": p}, Output(...): read by name)
                 return keyed_outputs(model, Dict(tuple((k, as_output(v)) for k, v in named.items)))
             rest: tuple[Value, ...] = ()
             if isinstance(result, Seq) and result.items:  # (output, hidden)

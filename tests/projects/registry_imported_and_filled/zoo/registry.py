@@ -1,0 +1,2 @@
+"""Where the project's models are registered by name."""
+ARCHITECTURES = {}
