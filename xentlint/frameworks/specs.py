@@ -260,6 +260,7 @@ class ModelClass:
     tuple_output: Literal["first", "several"] = "first"  # (output, hidden) vs several outputs
     outputs_argument: bool = False  # Model(inputs, outputs) subclass without its own call()
     steps: tuple[str, ...] = ()  # methods the trainer calls with an (x, y) batch
+    before_steps: tuple[str, ...] = ()  # ... after these (Lightning's setup: layers made there)
     # Methods the trainer calls with the model's output and the labels, by keyword: (method,
     # its predictions parameter, its labels parameter) (Keras' ``compute_loss(y=, y_pred=)``).
     output_methods: tuple[tuple[str, str, str], ...] = ()

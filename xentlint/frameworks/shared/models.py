@@ -349,7 +349,7 @@ def model_class_hook(rows: tuple[ModelClass, ...]) -> ConstructionHandler:
             if isinstance(outputs, Tensor):
                 model = replace(model, head=as_model_output(outputs.head))
         if spec.steps:
-            _run_steps(ctx, cls, model, spec.steps)
+            _run_steps(ctx, cls, model, (*spec.before_steps, *spec.steps))
         run_output_methods(ctx, model, cls, spec, Labels("unknown"))
         return model
 
@@ -468,7 +468,8 @@ def as_output(value: Value) -> Value:
 
 def _run_steps(ctx: ExtractContext, cls: ClassDef, model: Model, steps: tuple[str, ...]) -> None:
     """The trainer calls ``training_step(batch, batch_idx)`` with the dataloader's ``(x, y)``
-    batches: run the steps with a batch whose second element is labels (encoding unknown)."""
+    batches (after ``setup(stage)``, whose arguments are not read): run the steps with a batch
+    whose second element is labels (encoding unknown)."""
     batch = Seq((UNKNOWN, LabelArray(Labels("unknown"))))
     for name in steps:
         step = cls.method(name)

@@ -131,7 +131,8 @@ UNPACKING = frozenset({_RNN + "pad_packed_sequence"})
 # A LightningModule's steps are called by the trainer with a dataloader batch `(x, y)`.
 MODEL_CLASSES = (
     ModelClass(bases=frozenset({"lightning.LightningModule"}), forward="forward",
-               steps=("training_step", "validation_step", "test_step")),
+               steps=("training_step", "validation_step", "test_step"),
+               before_steps=("setup", "configure_model")),
     ModelClass(bases=frozenset({_NN + "Module"}), forward="forward"),
 )
 # Lightning's Trainer: fit(model, train_dataloaders, val_dataloaders) / fit(model,
