@@ -54,7 +54,8 @@ def _functional(ctx: ExtractContext, call: Call) -> Value:
         named = [(k if isinstance(k, str) else None, t) for k, t in outputs.items]
     heads = tuple((name, as_model_output(t.head) if isinstance(t, Tensor) else None)
                   for name, t in named)
-    return Model(evidence, None, outputs=heads)
+    return Model(evidence, None, outputs=heads,
+                 keyed=outputs if isinstance(outputs, Dict) else None)
 
 
 def _application(ctx: ExtractContext, call: Call) -> Value:

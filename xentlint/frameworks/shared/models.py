@@ -283,10 +283,13 @@ def predictions(model: Model, rank: int | None = None, row: bool = False) -> Val
     if not model.outputs:
         return Tensor(output_head(model), model, rank=rank, row=row,
                       layout_unknown=model.layout_unknown)
-    return Seq(tuple(
+    each = tuple(
         Tensor(head.named(model.name) if head is not None else None, replace(
             model, head=head, outputs=(), loss=per_output(model.loss, index, name), labels=None))
-        for index, (name, head) in enumerate(model.outputs)))
+        for index, (name, head) in enumerate(model.outputs))
+    if model.keyed is not None:  # (outputs given as a dict: predict() gives preds["topic"])
+        return Dict(tuple((name, output) for (name, _), output in zip(model.outputs, each)))
+    return Seq(each)
 
 
 def keyed_outputs(model: Model, keyed: Dict, row: bool = False) -> Dict:
