@@ -29,18 +29,19 @@ def combined(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp,
 def _residual(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value
               ) -> Value | None:
     """``self.conv(x, edge_index) + self.lin(x)``: raw scores of two parts of one model added
-    (a skip connection) are raw scores, as wide as the part whose width is known."""
+    (a skip connection, Wide & Deep's ``self.wide(a) + self.deep(b)``) are raw scores, as wide
+    as the part whose width is known, of no one part's model."""
     if not (isinstance(left, Tensor) and isinstance(right, Tensor) and is_prediction(left)
-            and is_prediction(right) and left.model is None and right.model is None):
-        return None
+            and is_prediction(right)) or left.model is not None and right.model is not None:
+        return None  # (two models' outputs: an ensemble's, ensembles.py)
     heads = [side.head for side in (left, right) if side.head is not None]
     if len(heads) != 2 or not all(h.kind == "not-probs" and h.activation not in BOUNDED
                                   for h in heads):
         return None
     widths = {h.units for h in heads} - {None}
     head = replace(heads[0], units=widths.pop() if len(widths) == 1 else None,
-                   evidence=ctx.evidence(node))
-    return replace(left, head=head)
+                   evidence=ctx.evidence(node), model=None)
+    return replace(left, head=head, model=None)
 
 
 def summed(ctx: ExtractContext, value: Value, call: Call, axis_at: int) -> Value | None:
