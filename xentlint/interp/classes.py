@@ -51,8 +51,9 @@ def super_attribute(interp: Interpreter, call: cst.Call, attr: str, env: Env) ->
             method = base.method(attr)
             if method is not None:
                 return bound_method(method, owner, base)
-    if isinstance(owner, Model) and not attr.startswith("__"):
-        # the framework's own (``super().compile(loss=...)`` in a Keras model's compile)
+    if isinstance(owner, Model) and not attr.startswith("__") or attr == "__init__":
+        # the framework's own (``super().compile(loss=...)`` in a Keras model's compile; its
+        # constructor, given what the frameworks read: ``super().__init__(inputs, outputs)``)
         return BoundMethod(owner, attr, cst.Name(running.params.params[0].name.value))
     return None
 

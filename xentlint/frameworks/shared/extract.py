@@ -110,6 +110,7 @@ def hooks() -> Hooks:
     h.on(T.HF_TABLES, frames.hf_table)
     h.on([T.HF_CLASS_LABEL], class_labels.class_label)
     h.methods.append(class_labels.methods)
+    h.methods.append(models.base_constructor)
     h.attributes.append(class_labels.attributes)
     h.on(T.MASK_POSITIONS, derived.positions)
     h.on([T.ARGUMENT_PARSER], options.parser)

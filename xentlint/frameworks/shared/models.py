@@ -347,8 +347,10 @@ def model_class_hook(rows: tuple[ModelClass, ...]) -> ConstructionHandler:
                 _record_returned(ctx, ctx.run_function(
                     Function(method, model), (Tensor(None),),
                     {**keywords, **{name: UNKNOWN for name in optional}}))
-        elif spec.outputs_argument and call is not None and _passes_on(cls.method("__init__")):
-            outputs = call.arg(1, "outputs")
+        elif spec.outputs_argument:
+            outputs = instance.attrs.get(BASE_OUTPUTS) or (
+                call.arg(1, "outputs") if call is not None and _passes_on(cls.method("__init__"))
+                else UNKNOWN)
             if isinstance(outputs, Tensor):
                 model = replace(model, head=as_model_output(outputs.head))
         if spec.steps:
@@ -379,6 +381,23 @@ def _record_returned(ctx: ExtractContext, result: Value) -> None:
     for item in items:
         if isinstance(item, Tensor) and item.head is not None and item.head.inline:
             ctx.record(ModelOutput(item.head.evidence))
+
+
+# What a subclass's constructor gave its base's (``super().__init__(inputs=i, outputs=o)``: a
+# functional model made in ``__init__``), kept on the object (no name of the code's).
+BASE_OUTPUTS = "(outputs given to the base class)"
+
+
+def base_constructor(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
+    """``super().__init__(...)``: the framework base's constructor, which keeps the outputs a
+    Keras functional subclass gives it."""
+    receiver = method.receiver
+    if not (isinstance(receiver, Instance) and method.name == "__init__"):
+        return None
+    outputs = call.arg(1, "outputs")
+    if outputs is not UNKNOWN:
+        receiver.attrs[BASE_OUTPUTS] = outputs
+    return Const(None)
 
 
 def _passes_on(init: cst.FunctionDef | None) -> bool:
