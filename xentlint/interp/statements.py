@@ -170,8 +170,8 @@ def exec_if(interp: Interpreter, stmt: cst.If, env: Env) -> None:
 
 
 def exec_loop(interp: Interpreter, stmt: cst.For | cst.While, env: Env) -> None:
-    """The body runs once (or not at all), once for each of a few literal settings: what it
-    changes is joined with what it found."""
+    """The body runs once (or not at all), and what it changes is joined with what was there
+    before; over a stack of layers or a few literal settings, once for each in turn."""
     branches: list[Callable[[Env], None]]
     if isinstance(stmt, cst.For):
         iterable = interp.eval(stmt.iter, env)
@@ -230,15 +230,16 @@ def _stack_of_parts(iterable: Value) -> tuple[Value, ...]:
 
 
 def _stops_early(body: cst.BaseSuite) -> bool:
-    """A ``break`` or ``return`` in a loop's body (not in a loop or function inside it)."""
-    pending: list[cst.CSTNode] = [body]
+    """A ``return`` in a loop's body, or a ``break`` not in a loop inside it (in a function
+    or class defined there, neither)."""
+    pending: list[tuple[cst.CSTNode, bool]] = [(body, False)]
     while pending:
-        node = pending.pop()
-        if isinstance(node, (cst.Break, cst.Return)):
+        node, nested = pending.pop()
+        if isinstance(node, cst.Return) or isinstance(node, cst.Break) and not nested:
             return True
-        if not isinstance(node, (cst.For, cst.While, cst.FunctionDef, cst.Lambda,
-                                 cst.ClassDef, cst.BaseExpression)):
-            pending.extend(node.children)
+        if not isinstance(node, (cst.FunctionDef, cst.Lambda, cst.ClassDef, cst.BaseExpression)):
+            inner = nested or isinstance(node, (cst.For, cst.While))
+            pending.extend((child, inner) for child in node.children)
     return False
 
 
