@@ -137,7 +137,8 @@ def single_unit_categorical_loss(facts: Facts, r: Reporter) -> Iterator[Finding]
         labels = t.labels
         out_of_range = loss.spec.out_of_range
         if loss.family in INDEX_FAMILIES and (loss.family != "cross_entropy" or (
-                labels is not None and labels.encoding in ("index", "binary"))):
+                labels is not None and labels.encoding in ("index", "binary")
+                and labels.dtype != "float")):  # (float: read as probabilities, below)
             effect = f"class 0 costs nothing and any other class {out_of_range}"
         elif loss.family == "cross_entropy" and labels is None:  # (either kind of target)
             effect = (f"on class indices, class 0 costs nothing and any other class "

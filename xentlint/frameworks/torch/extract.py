@@ -140,6 +140,10 @@ def _tensor_constructor(ctx: ExtractContext, call: Call) -> Value:
     if isinstance(data, Seq) and len(data.items) == 1 and dtype in ("int64", "int32", "uint8"):
         # torch.tensor([label], dtype=torch.long): one class index with an extra axis.
         return LabelArray(Labels("index", ctx.evidence(call.node), rank=1, dtype=dtype))
+    one = data.items[0] if isinstance(data, Seq) and len(data.items) == 1 else None
+    if isinstance(one, LabelArray) and one.labels.rank == 0:
+        # torch.tensor([self.labels[i]]): that sample's label with an extra axis ((N, 1) batched)
+        return _typed(LabelArray(replace(one.labels, rank=1)), dtype, ctx.evidence(call.node))
     if isinstance(data, OneOf) and all(isinstance(v, Const) for v in data.values):
         # torch.tensor(label), label 1 or 0 by a condition: one sample's label (of the
         # values' dtype when none is given: int64 for integers)
