@@ -40,26 +40,23 @@ class ModuleIndex:
         self.lines = text.splitlines(keepends=True)
         self.slices: dict[str, list[Span]] = {}  # name -> the statements that make it
         helpers: dict[str, Function] = {}  # the top-level functions (decorators among them)
-        # The names imported, by the module they come from (a registry imported and filled
-        # here: `MODELS["cnn"] = CNN`, a class registered by that module's decorator)
-        imported: dict[str, set[str]] = {}
+        imported: set[str] = set()  # (a registry imported and filled here: MODELS["a"] = A)
         for stmt in tree.body:
             made = _bound_names(stmt)
+            changed: set[str] = set()
             if made is None:  # code that runs: every name it mentions may change
                 touched = {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name)}
                 made = {n.id for n in ast.walk(stmt)
                         if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+                changed = _items_set(stmt) & imported
             else:
-                touched = _registered_into(stmt, helpers, imported)
+                touched = _registered_into(stmt, helpers)
             if isinstance(stmt, ast.ImportFrom):
-                source = "." * stmt.level + (stmt.module or "")
-                imported.setdefault(source, set()).update(
-                    alias.asname or alias.name for alias in stmt.names)
+                imported.update(alias.asname or alias.name for alias in stmt.names)
             if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 helpers[stmt.name] = stmt  # (what it reads: only when it decorates)
             span = _span(stmt)
-            names_imported = set().union(*imported.values())
-            for name in made | {t for t in touched if t in self.slices or t in names_imported}:
+            for name in made | changed | {t for t in touched if t in self.slices}:
                 if span not in (spans := self.slices.setdefault(name, [])):
                     spans.append(span)
         for name in [n for n, spans in self.slices.items() if len(spans) > MAX_SLICE]:
@@ -133,12 +130,17 @@ def _span(stmt: ast.stmt) -> Span:
     return first, stmt.end_lineno or stmt.lineno
 
 
-def _registered_into(stmt: ast.stmt, helpers: dict[str, Function],
-                     imported: dict[str, set[str]]) -> set[str]:
+def _items_set(stmt: ast.stmt) -> set[str]:
+    """The names whose items a statement sets (``MODELS["mlp"] = MLP``)."""
+    targets = stmt.targets if isinstance(stmt, ast.Assign) else []
+    return {t.value.id for t in targets
+            if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)}
+
+
+def _registered_into(stmt: ast.stmt, helpers: dict[str, Function]) -> set[str]:
     """What a definition's decorators may change: the names that a decorator of the module
-    reads (``MODELS`` in ``def register(name): ... MODELS[name] = cls``), the object whose
-    method decorates (``@REGISTRY.register()``), or what is imported with an imported
-    decorator (``from .registry import MODELS, register``: ``MODELS``)."""
+    reads (``MODELS`` in ``def register(name): ... MODELS[name] = cls``), or the object whose
+    method decorates (``@REGISTRY.register()``)."""
     if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         return set()
     touched: set[str] = set()
@@ -150,7 +152,6 @@ def _registered_into(stmt: ast.stmt, helpers: dict[str, Function],
             helper = helpers.get(root.id)
             touched |= (_free_names(helper) if helper is not None
                         else {root.id} if root is not decorator else set())
-            touched |= next((names for names in imported.values() if root.id in names), set())
     return touched
 
 

@@ -189,15 +189,15 @@ def exec_loop(interp: Interpreter, stmt: cst.For | cst.While, env: Env) -> None:
 
         # for layer in self.layers: x = layer(x); for name, n in TASKS.items(): outputs[name]
         # = Dense(n)(h): each in its turn (a loop that may stop early: each as a branch)
+        settings = _settings(iterable)
         stack = _stack_of_parts(iterable) or (
-            _settings(iterable) if not _stops_early(loop.body) else ())
+            settings if settings and not _stops_early(loop.body) else ())
         if stack:  # (it runs to its end: what it leaves is what the last turn left)
             for part in stack:
                 body_with(part)(env)
             if stmt.orelse is not None:
                 exec_block(interp, stmt.orelse.body.body, env)
             return
-        settings = _settings(iterable)
         branches = ([body_with(item) for item in settings] if settings
                     else [body_with(iterate(interp, iterable))])
         branches.append(_nothing)
