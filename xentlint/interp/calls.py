@@ -17,7 +17,7 @@ from ..facts import Labels
 from .api import Call, MethodResult
 from .branches import join_all
 from .containers import call_container_method, changes_container, dict_view
-from .decorators import decorator_names
+from .decorators import is_dataclass
 from .names import blocks
 from .python_calls import PYTHON_CALLS, record, record_fields
 from .statements import Return, exec_block, iterate, rebind, rebind_container, run_branches
@@ -347,7 +347,7 @@ def construct(interp: Interpreter, cls: ClassDef, call: Call | None) -> Value:
         args, kwargs = (call.args, call.kwargs) if call is not None else ((), {})
         call_function(interp, Function(init, instance), args, kwargs, call,
                       defaults_known=call is not None)
-    elif _is_dataclass(cls):
+    elif is_dataclass(cls.node):
         _bind_fields(cls, instance, call)
     value: Value = instance
     for hook in interp.hooks.constructions:
@@ -373,11 +373,6 @@ def _handed_over(interp: Interpreter, cls: ClassDef, call: Call) -> bool:
 def _is_named_tuple(cls: ClassDef) -> bool:
     return any(isinstance(base, ApiRef) and base.qualname == "typing.NamedTuple"
                for base in cls.bases)
-
-
-def _is_dataclass(cls: ClassDef) -> bool:
-    """``@dataclass`` / ``@dataclasses.dataclass(frozen=True)`` on the class."""
-    return "dataclass" in decorator_names(cls.node)
 
 
 def _bind_fields(cls: ClassDef, instance: Instance, call: Call | None) -> None:

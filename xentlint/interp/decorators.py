@@ -35,6 +35,11 @@ def decorator_names(node: cst.FunctionDef | cst.ClassDef) -> set[str]:
     return names
 
 
+def is_dataclass(node: cst.ClassDef) -> bool:
+    """``@dataclass`` / ``@dataclasses.dataclass(frozen=True)`` on the class."""
+    return "dataclass" in decorator_names(node)
+
+
 def decorate(interp: Interpreter, stmt: cst.FunctionDef | cst.ClassDef, value: Value,
              env: Env) -> Value:
     """Apply ``stmt``'s decorators to ``value`` (the function or class it defines): what the

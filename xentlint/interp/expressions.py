@@ -220,8 +220,9 @@ def attribute(interp: Interpreter, owner: Value, attr: str, owner_node: cst.Base
             return class_attribute
     if isinstance(owner, Seq) and attr in owner.names:  # a named tuple's field
         return owner.items[owner.names.index(attr)]
-    if isinstance(owner, Dict) and not hasattr(dict, attr) and owner.get(attr) is not UNKNOWN:
-        return owner.get(attr)  # out.logits of outputs read by name (a ModelOutput, a record)
+    if isinstance(owner, Dict) and not hasattr(dict, attr) and (
+            field := owner.get(attr)) is not UNKNOWN:
+        return field  # out.logits of outputs read by name (a ModelOutput, a record)
     if attr == "__name__" and isinstance(owner, (ClassDef, Function)) and isinstance(
             owner.node, (cst.ClassDef, cst.FunctionDef)):
         return Const(owner.node.name.value)  # REGISTRY[cls.__name__] = cls

@@ -12,13 +12,14 @@ import libcst as cst
 from ...facts import MappedFunction, ModelUse, Pairing
 from ...interp.api import Call, ExtractContext
 from ...interp.values import (
-    UNKNOWN, Dict, Function, Instance, Layer, LossValue, Model, Seq, Tail, Tensor, Value, Weights,
+    UNKNOWN, Function, Instance, Layer, LossValue, Model, Seq, Tail, Tensor, Value, Weights,
 )
 from .activations import make_head
 from .ensembles import alike_outputs
 from .losses import pair_loss_call
 from .models import (
-    apply_layer, as_model_output, as_output, fields_of, keyed_outputs, output_head, predictions,
+    apply_layer, as_model_output, as_output, keyed_outputs, output_head, outputs_by_name,
+    predictions,
 )
 from .values import labels_of
 
@@ -87,10 +88,9 @@ def _call_model(ctx: ExtractContext, model: Model, call: Call) -> Value:
         method = model.instance.cls.method(model.forward)
         if method is not None:
             result = ctx.run_function(Function(method, model), call.args, call.kwargs, call)
-            named = fields_of(result) or (result if isinstance(result, Dict) and any(
-                isinstance(value, Tensor) for _, value in result.items) else None)
-            if named is not None:  # ({"logits": z, "probs": p}, Output(...): read by name)
-                return keyed_outputs(model, Dict(tuple((k, as_output(v)) for k, v in named.items)))
+            keyed = outputs_by_name(result)
+            if keyed is not None:  # ({"logits": z, "probs": p}, Output(...): read by name)
+                return keyed_outputs(model, keyed)
             rest: tuple[Value, ...] = ()
             if isinstance(result, Seq) and result.items:  # (output, hidden)
                 rest = tuple(as_output(item) for item in result.items[1:])

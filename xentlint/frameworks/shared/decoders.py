@@ -16,7 +16,7 @@ from ...interp.values import (
 )
 from ..specs import MetricFunction
 from . import tables as T
-from .values import axis_argument, const_flag, const_float, const_int, model_loss
+from .values import axis_argument, const_float, const_int, kept_axis, model_loss
 
 
 def decode(ctx: ExtractContext, value: Value, op: DecodeOp, node: cst.CSTNode,
@@ -87,7 +87,7 @@ def predicted_classes(ctx: ExtractContext, value: Value, call: Call) -> Value:
             and value.head.kind != "independent" and (value.head.units or 0) >= 2):
         return UNKNOWN
     head = value.head
-    kept = _kept_axis(call)
+    kept = kept_axis(call)
     # (kept: a trailing axis of 1 that no index loss takes, (N, 1) as far as it goes)
     rank = value.rank - (not kept) if value.rank else 2 if kept else None
     return LabelArray(Labels("index", ctx.evidence(call.node), head.units, n_evidence=head.evidence,
@@ -104,11 +104,7 @@ def _positions(ctx: ExtractContext, value: Value, call: Call, axis_at: int) -> V
     if rank is not None and axis not in (-1, rank - 1):
         width = None
     return LabelArray(Labels("index", ctx.evidence(call.node), width, drawn=True, dtype="int64",
-                             rank=rank - (not _kept_axis(call)) if rank else None))
-
-
-def _kept_axis(call: Call) -> bool:
-    return any(const_flag(call.kwargs[k]) for k in T.KEEPDIMS if k in call.kwargs)
+                             rank=rank - (not kept_axis(call)) if rank else None))
 
 
 def greater_function(ctx: ExtractContext, call: Call) -> Value:

@@ -17,7 +17,7 @@ from ...interp.values import (
 )
 from . import decoding, scores
 from .decoders import is_prediction
-from .values import axis_argument, const_flag, const_float, const_int
+from .values import axis_argument, const_float, const_int, kept_axis
 
 
 def combined(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, left: Value,
@@ -50,8 +50,7 @@ def pooled_over_time(output: Value, call: Call, axis_at: int) -> Tensor | None:
             and output.head.kind == "exclusive" and output.head.axis == -1):
         return None
     rank = output.rank
-    if axis is None or axis < 1 or rank is not None and axis >= rank - 1 or any(
-            const_flag(call.kwargs[k]) for k in ("keepdim", "keepdims") if k in call.kwargs):
+    if axis is None or axis < 1 or rank is not None and axis >= rank - 1 or kept_axis(call):
         return None
     return replace(output, rank=rank - 1 if rank is not None else None, mixture=True)
 

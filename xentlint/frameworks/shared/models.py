@@ -19,7 +19,7 @@ from ...interp.api import (
     Call, ConstructionHandler, ExtractContext, FunctionHandler, MethodHandler, MethodResult,
 )
 from ...interp.containers import every_item
-from ...interp.decorators import decorator_names
+from ...interp.decorators import is_dataclass
 from ...interp.values import (
     UNKNOWN, ApiRef, BoundMethod, ClassDef, Const, Dict, Function, Instance, LabelArray, Layer,
     Model, Partial, Seq, Tail, Tensor, Value, Weights,
@@ -427,21 +427,16 @@ def _set_fields(cls: ClassDef, instance: Instance, call: Call) -> None:
 def _with_output(model: Model, result: Value, spec: ModelClass) -> Model:
     """The model with what its forward method returned: one tensor, or (prediction, *rest)."""
     rest = None
-    named = fields_of(result)
-    if named is not None:  # return Output(logits=z, features=h): read by name (out.logits)
-        result = named
+    several = spec.tuple_output == "several"  # (Keras: each output trained by its own loss)
+    keyed = outputs_by_name(result)
+    if keyed is not None:
+        return replace(model, keyed=keyed, outputs=_named_outputs(keyed.items) if several else ())
     if (spec.tuple_output == "first" and isinstance(result, Seq) and result.items
             and isinstance(result.items[0], Tensor)):
         # return output, hidden: the first element is the prediction (char-RNN, VAE...); the
         # others are kept, for `logits, probs = model(x)`
         rest = tuple(as_output(item) for item in result.items[1:])
         result = result.items[0]
-    several = spec.tuple_output == "several"  # (Keras: each output trained by its own loss)
-    if isinstance(result, Dict) and any(isinstance(value, Tensor) for _, value in (
-            *result.items, (None, result.each))):
-        keyed = Dict(tuple((key, as_output(value)) for key, value in result.items),
-                     as_output(result.each) if result.each is not None else None)
-        return replace(model, keyed=keyed, outputs=_named_outputs(keyed.items) if several else ())
     if several and isinstance(result, Seq) and len(result.items) > 1 and all(
             isinstance(item, Tensor) for item in result.items):
         return replace(model, outputs=_named_outputs(
@@ -458,16 +453,22 @@ def _with_output(model: Model, result: Value, spec: ModelClass) -> Model:
                    listed=listed)
 
 
-def fields_of(result: Value) -> Dict | None:
-    """A named tuple or dataclass of outputs (``Output(logits=z, features=h)``) as the dict
-    of its fields, when one is a tensor."""
-    if isinstance(result, Seq) and result.names:
-        fields = tuple(zip(result.names, result.items))
-    elif isinstance(result, Instance) and "dataclass" in decorator_names(result.cls.node):
-        fields = tuple(result.attrs.items())
+def outputs_by_name(result: Value) -> Dict | None:
+    """What a forward returns read by name, as its callers get it: a dict of outputs
+    (``{"logits": z, "probs": p}``), a named tuple's or a dataclass's fields
+    (``Output(logits=z, features=h)``, ``out.logits``); None unless one of them is a tensor."""
+    if isinstance(result, Dict):
+        fields, each = result.items, result.each
+    elif isinstance(result, Seq) and result.names:
+        fields, each = tuple(zip(result.names, result.items)), None
+    elif isinstance(result, Instance) and is_dataclass(result.cls.node):
+        fields, each = tuple(result.attrs.items()), None
     else:
         return None
-    return Dict(fields) if any(isinstance(value, Tensor) for _, value in fields) else None
+    if not any(isinstance(value, Tensor) for _, value in (*fields, (None, each))):
+        return None
+    return Dict(tuple((key, as_output(value)) for key, value in fields),
+                as_output(each) if each is not None else None)
 
 
 def _named_outputs(items: Iterable[tuple[object, Value]]

@@ -12,7 +12,7 @@ from ...interp.api import Call, ExtractContext
 from ...interp.values import Tensor, Value
 from .activations import BOUNDED, make_head
 from .decoders import is_prediction
-from .values import axis_argument, const_flag, const_int
+from .values import axis_argument, const_int, kept_axis
 
 
 def combined(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp, left: Value,
@@ -50,7 +50,7 @@ def summed(ctx: ExtractContext, value: Value, call: Call, axis_at: int) -> Value
     if not (isinstance(value, Tensor) and value.dot_factors):
         return None
     axis = const_int(axis_argument(call, axis_at))
-    keep = any(const_flag(call.kwargs[k]) for k in ("keepdim", "keepdims") if k in call.kwargs)
+    keep = kept_axis(call)
     last = axis == -1 or value.rank is not None and axis == value.rank - 1 or (
         value.rank is None and axis == 1)
     if not last or keep:

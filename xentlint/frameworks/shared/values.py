@@ -111,3 +111,8 @@ def parameter_names(function: cst.FunctionDef) -> set[str]:
     """The names a function's named parameters bind (not ``*args`` / ``**kwargs``)."""
     params = function.params
     return {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
+
+
+def kept_axis(call: Call) -> bool:
+    """A reduction given ``keepdim=True`` / ``keepdims=True``: the axis it reduces stays."""
+    return any(const_flag(call.kwargs[k]) for k in T.KEEPDIMS if k in call.kwargs)
