@@ -141,6 +141,8 @@ REGISTRY: tuple[Framework, ...] = (
                 ("torch_geometric.nn.conv.", "torch_geometric.nn."),
                 ("dgl.nn.pytorch.conv.", "dgl.nn."),
                 ("dgl.nn.pytorch.", "dgl.nn."),
+                *((f"timm.loss.{module}.", "timm.loss.") for module in (
+                    "cross_entropy", "binary_cross_entropy", "asymmetric_loss", "jsd")),
             ),
             # (fastai's `from fastai.vision.all import *` re-exports every submodule's names)
             flat=("torchvision.ops", "torchvision.datasets", "lightning", "fastai", "skorch",

@@ -147,14 +147,18 @@ def _haiku_resnet(ctx: ExtractContext, call: Call) -> Value:
 
 
 def _haiku_mlp(ctx: ExtractContext, call: Call) -> Value:
-    """``hk.nets.MLP([300, 100, 10])``: its last linear layer, 10 wide, is the head (with
-    ``activate_final=True`` its activation follows, the default relu: not a classifier's)."""
+    """``hk.nets.MLP([300, 100, 10])``: its last linear layer, 10 wide, is the head; with
+    ``activate_final=True`` its ``activation`` (relu by default) follows it too."""
     evidence = ctx.evidence(call.node)
     sizes = call.arg(0, "output_sizes")
-    final = call.kwargs.get("activate_final", Const(False))
-    if not isinstance(sizes, (Seq, Tail)) or not sizes.items or final != Const(False):
+    final = call.arg(JT.HAIKU_MLP_FINAL.index, JT.HAIKU_MLP_FINAL.name, Const(False))
+    activation = "linear" if final == Const(False) else ctx.activation_of(call.arg(
+        JT.HAIKU_MLP_ACTIVATION.index, JT.HAIKU_MLP_ACTIVATION.name,
+        ApiRef(JT.HAIKU_MLP_DEFAULT_ACTIVATION))) if final == Const(True) else None
+    if not isinstance(sizes, (Seq, Tail)) or not sizes.items or activation is None:
         return Layer(call.qualname, evidence, "unknown")
-    return Layer(call.qualname, evidence, "dense", units=const_int(sizes.items[-1]))
+    return Layer(call.qualname, evidence, "dense", None if activation == "linear" else activation,
+                 units=const_int(sizes.items[-1]))
 
 
 def _train_state(ctx: ExtractContext, call: Call) -> Value:

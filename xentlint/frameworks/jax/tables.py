@@ -179,9 +179,12 @@ STAX_ACTIVATIONS = {STAX + name: activation for name, activation in (
 STAX_SERIAL = STAX + "serial"
 SEQUENTIAL_OF_LIST = frozenset({"flax.linen.Sequential", "haiku.Sequential",
                                 "equinox.nn.Sequential"})
-# hk.nets.MLP(output_sizes): linear layers of those widths, the last one the head (activated
-# too only with activate_final=True).
+# hk.nets.MLP(output_sizes, w_init, b_init, with_bias, activation=jax.nn.relu,
+# activate_final=False): linear layers of those widths, the last one the head (activated too
+# only with activate_final=True).
 HAIKU_MLP = "haiku.nets.MLP"
+HAIKU_MLP_ACTIVATION, HAIKU_MLP_FINAL = Slot(4, "activation"), Slot(5, "activate_final")
+HAIKU_MLP_DEFAULT_ACTIVATION = "jax.nn.relu"
 # haiku's ResNets end in a Linear layer of `num_classes` logits.
 HAIKU_RESNETS = {f"haiku.nets.ResNet{depth}": Slot(0, "num_classes")
                  for depth in (18, 34, 50, 101, 152, 200)}

@@ -124,6 +124,23 @@ LOSS_CLASSES.update({
                                   reconciles_rank=True, integer_target_errors={}),
 })
 
+# timm's losses all take logits: label smoothing over class indices, soft targets (Mixup's
+# probability rows), and binary ones that turn class indices into one-hot rows themselves.
+_TIMM = "timm.loss."
+LOSS_CLASSES.update({
+    _TIMM + "LabelSmoothingCrossEntropy": _loss("LabelSmoothingCrossEntropy", "sparse", "logits",
+                                                ("smoothing",)),
+    _TIMM + "SoftTargetCrossEntropy": replace(
+        _loss("SoftTargetCrossEntropy", "categorical", "logits", ()),
+        index_form="`CrossEntropyLoss`"),
+    **{_TIMM + name: _loss(name, "other", "logits", options) for name, options in (
+        ("BinaryCrossEntropy", ("smoothing", "target_threshold", "weight", "reduction",
+                                "sum_classes", "pos_weight")),
+        ("AsymmetricLossMultiLabel", ("gamma_neg", "gamma_pos", "clip", "eps")),
+        ("AsymmetricLossSingleLabel", ("gamma_pos", "gamma_neg", "eps", "reduction")),
+        ("JsdCrossEntropy", ("num_splits", "alpha", "smoothing")))},
+})
+
 _F = "torch.nn.functional."
 LOSS_FUNCTIONS: dict[str, LossSpec] = {
     _F + "cross_entropy": _loss("cross_entropy", "cross_entropy", "logits", _CE, "function",

@@ -18,8 +18,9 @@ from . import tables as KT
 
 def metric(ctx: ExtractContext, call: Call) -> Value:
     """``torchmetrics.Accuracy(task="multilabel", num_labels=10)``: a metric of that task."""
-    task = KT.TORCHMETRICS[call.qualname] or call.kwargs.get(KT.TORCHMETRICS_TASK.name) or (
-        call.args[0] if call.args else UNKNOWN)
+    named = KT.TORCHMETRICS[call.qualname]  # (MultilabelAccuracy: the task is in the name)
+    task = Const(named) if named else call.arg(KT.TORCHMETRICS_TASK.index,
+                                               KT.TORCHMETRICS_TASK.name)
     threshold = call.kwargs.get("threshold", Const(0.5))
     return ApiObject(call.qualname, (("task", task if isinstance(task, Const) else UNKNOWN),
                                      ("threshold", threshold)))
