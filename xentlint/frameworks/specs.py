@@ -248,6 +248,9 @@ class Trainer:
     # A model given as a class is built with the keywords of this prefix (skorch's
     # ``module__hidden=64``).
     model_keywords: str | None = None
+    # Its fit(X, y) hands ``y`` to the loss as it is (skorch's nets), so the labels are the
+    # loss's.
+    labels_passed: bool = False
 
 
 @dataclass(frozen=True)

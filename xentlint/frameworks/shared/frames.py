@@ -106,7 +106,8 @@ def _hf_methods(ctx: ExtractContext, frame: Frame, name: str, call: Call
         return replace(frame, columns=())
     if name == "map":
         function = call.arg(0, "function")
-        mapped = _mapped_records(ctx, frame, function)
+        mapped = _mapped_records(ctx, frame, function,
+                                 per_record=call.arg(2, "batched") != Const(True))
         removed = call.kwargs.get("remove_columns")
         if isinstance(mapped, Frame) and removed is not None:
             names = removed.items if isinstance(removed, Seq) else (removed,)
@@ -150,15 +151,24 @@ def _strings_in(node: cst.CSTNode) -> set[str]:
     return found
 
 
-def _mapped_records(ctx: ExtractContext, frame: Frame, function: Value) -> Value:
+def _mapped_records(ctx: ExtractContext, frame: Frame, function: Value,
+                    per_record: bool) -> Value:
     """``ds.map(fn)``: ``fn`` of the analysed code runs on a record; the columns it returns
-    replace those of the table (``{"label": one_hot(...)}``); the others stay."""
+    replace those of the table (``{"label": one_hot(...)}``); the others stay. Run on one
+    record at a time (``per_record``, not ``batched=True``), what it makes is one row of the
+    column: an axis more."""
     if not isinstance(function, Function):
         return replace(frame, columns=())  # whatever it did to them is not known
+
+    def column(value: Value) -> Value:
+        if per_record and isinstance(value, LabelArray) and value.labels.rank is not None:
+            return LabelArray(replace(value.labels, rank=value.labels.rank + 1))
+        return value
+
     result = ctx.run_function(function, (frame,))
     if isinstance(result, Seq) and len(result.items) == 2:
         # lambda record: (record["image"], record["label"]): a dataset of (x, y) pairs
-        return Dataset(labels_of(result.items[1]) or Labels("unknown"))
+        return Dataset(labels_of(column(result.items[1])) or Labels("unknown"))
     if result is frame:
         return frame
     if not isinstance(result, Dict):
@@ -168,7 +178,7 @@ def _mapped_records(ctx: ExtractContext, frame: Frame, function: Value) -> Value
         return replace(frame, columns=tuple((k, v) for k, v in frame.columns if k not in named))
     for name, value in result.items:
         if isinstance(name, str):
-            frame = frame.with_column(name, value)
+            frame = frame.with_column(name, column(value))
     return frame
 
 

@@ -99,6 +99,14 @@ def _output_logits(ctx: ExtractContext, owner: Value, attr: str,
     return None
 
 
+def _output_item(ctx: ExtractContext, value: Value, node: cst.BaseExpression,
+                 indices: tuple[Value, ...]) -> Value | None:
+    """``outputs["logits"]`` of a library model: its output, as ``outputs.logits`` is."""
+    if len(indices) == 1 and indices[0] == Const(KT.OUTPUT_LOGITS_ATTRIBUTE):
+        return _output_logits(ctx, value, KT.OUTPUT_LOGITS_ATTRIBUTE, node)
+    return None
+
+
 # --- targets: dtype and rank ------------------------------------------------------------
 
 
@@ -222,6 +230,8 @@ def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Met
         return MethodResult(applied, receiver=applied)
     if receiver is UNKNOWN:
         return _cast_of_unknown(ctx, name, call) if name in _CASTS else None
+    if name == KT.OUTPUT_FIELD_METHOD and len(call.args) == 1:  # outputs.get("logits")
+        return _output_item(ctx, receiver, call.node, call.args)
     if name in KT.IN_PLACE_SHAPE_METHODS and isinstance(receiver, (Tensor, LabelArray)):
         # out.squeeze_(0): the tensor itself changes shape
         same = KT.IN_PLACE_SHAPE_METHODS[name]
@@ -384,6 +394,7 @@ def hooks() -> Hooks:
     h.attributes.append(library_models.head_part)
     h.attributes.append(_unknown_tensor_method)
     h.attributes.append(_output_logits)
+    h.subscripts.insert(0, _output_item)  # (before the arrays' subscripts: a field, no index)
     h.attributes.append(_kept)
     h.attributes.append(_encoder_features)
     trainers.register(h)

@@ -175,7 +175,7 @@ LOGGED_LOSSES: dict[str, LossSpec] = {
 def _skorch(default_loss: str | None = None, logged: dict[str, str] | None = None) -> Trainer:
     """skorch's nets: ``NeuralNet(module, criterion, ...)``, the module a class or an instance."""
     return Trainer(Slot(0, "module"), Slot(1, "criterion"), default_loss, logged or {},
-                   model_keywords="module__")
+                   model_keywords="module__", labels_passed=True)
 
 
 SUPERVISED_TRAINERS: dict[str, Trainer] = {
@@ -189,6 +189,7 @@ SUPERVISED_TRAINERS: dict[str, Trainer] = {
     "skorch.NeuralNetBinaryClassifier": _skorch("torch.nn.BCEWithLogitsLoss"),
 }
 TRAINING_METHODS = frozenset({"fit", "partial_fit"})  # (of a net built by one of them)
+FIT_LABELS = Slot(1, "y")  # net.fit(X, y), search.fit(X, y)
 RECONFIGURING_METHODS = frozenset({"set_params"})  # (its loss, then, no longer known)
 # scikit-learn's model selection: functions that fit the estimator given first, and searches
 # that fit it with each setting of a grid (where the loss is no key: criterion, module).
@@ -196,6 +197,7 @@ _MS = "sklearn.model_selection."
 CROSS_VALIDATION = frozenset({_MS + name for name in (
     "cross_val_score", "cross_validate", "cross_val_predict", "learning_curve",
     "validation_curve")})
+CROSS_VALIDATION_LABELS = Slot(2, "y")  # cross_val_score(net, X, y)
 SEARCHES = {_MS + name: (Slot(0, "estimator"), Slot(1, grid)) for name, grid in (
     ("GridSearchCV", "param_grid"), ("RandomizedSearchCV", "param_distributions"))}
 # Grid keys that may change what the loss is paired with: the criterion (or its options), the
@@ -254,6 +256,7 @@ PRETRAINED_CLASSIFIER_SUFFIXES: dict[str, int] = {
     "ForTokenClassification.from_pretrained": 3,
 }
 OUTPUT_LOGITS_ATTRIBUTE = "logits"
+OUTPUT_FIELD_METHOD = "get"  # outputs.get("logits"): the field, as outputs["logits"]
 # Hugging Face's models without a head (`AutoModel.from_pretrained`, `BertModel...`): called,
 # outputs whose features have a known rank, by attribute ((N, L, H) per token, (N, H) pooled).
 PRETRAINED_ENCODER_SUFFIX = "Model.from_pretrained"

@@ -20,7 +20,7 @@ from ...interp.values import (
 from ..shared import labels
 from ..shared.options import namespace_of
 from ..shared.models import output_head, predictions
-from ..specs import Trainer
+from ..specs import Slot, Trainer
 from . import tables as KT
 from .datasets import dict_batches
 
@@ -94,23 +94,29 @@ def _prepared(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | N
 def _supervised_trainer(ctx: ExtractContext, call: Call) -> Value:
     """``create_supervised_trainer(model, optimizer, criterion)``, ``Learner(dls, model,
     loss_func=...)``, ``NeuralNetClassifier(Net, criterion=nn.CrossEntropyLoss)``: the model
-    is trained on that loss (its labels are not known here)."""
+    is trained on that loss (on the labels its ``fit`` is given, for a net that hands them
+    to the loss as they are)."""
     trainer = KT.SUPERVISED_TRAINERS[call.qualname]
     model = _model(ctx, trainer, call)
     loss = _loss(ctx, trainer, call)
     if not (isinstance(model, Model) and model.head is not None and loss is not None):
         return ApiObject(call.qualname)
+    kept = (("model", model), ("loss", LossValue(loss, "")))
     if not call.has(trainer.loss.index, trainer.loss.name):
         # The library's default: paired where this net itself is trained, as it may be set
         # otherwise before (set_params, a grid search or a pipeline's parameters)
-        return ApiObject(call.qualname, (("model", model), ("loss", LossValue(loss, ""))))
+        return ApiObject(call.qualname, kept)
     _pair(ctx, model, loss, call.node)
-    return ApiObject(call.qualname)
+    return ApiObject(call.qualname, (*kept, (_PAIRED, Const(True))))
 
 
-def _pair(ctx: ExtractContext, model: Model, loss: Loss, node: cst.CSTNode) -> None:
+_PAIRED = "paired"  # (a net whose model and loss were paired where it was built)
+
+
+def _pair(ctx: ExtractContext, model: Model, loss: Loss, node: cst.CSTNode,
+          targets: Labels | None = None) -> None:
     head = model.head.named(model.name) if model.head is not None and model.name else model.head
-    ctx.record(Pairing(head, loss, ctx.evidence(node)))
+    ctx.record(Pairing(head, loss, ctx.evidence(node), targets))
 
 
 def _trained_net(ctx: ExtractContext, method: BoundMethod,
@@ -124,23 +130,30 @@ def _trained_net(ctx: ExtractContext, method: BoundMethod,
         return MethodResult(UNKNOWN, ApiObject(net.qualname))
     if method.name not in KT.TRAINING_METHODS:
         return None
-    _fitted(ctx, net)
+    _fitted(ctx, net, call, KT.FIT_LABELS)
     return UNKNOWN
 
 
-def _fitted(ctx: ExtractContext, net: Value) -> None:
+def _fitted(ctx: ExtractContext, net: Value, call: Call, labels_slot: Slot) -> None:
     """A net of a library's, fitted (by its ``fit``, or by scikit-learn's model selection):
-    its loss trains its model."""
+    its loss trains its model, on the labels given when the net passes them on as they are
+    (skorch's)."""
     if not (isinstance(net, ApiObject) and net.qualname in KT.SUPERVISED_TRAINERS):
         return
     model, loss = net.kwarg("model"), net.kwarg("loss")
-    if isinstance(model, Model) and isinstance(loss, LossValue):
+    if not (isinstance(model, Model) and isinstance(loss, LossValue)):
+        return
+    given = call.arg(labels_slot.index, labels_slot.name) \
+        if KT.SUPERVISED_TRAINERS[net.qualname].labels_passed else UNKNOWN
+    if isinstance(given, LabelArray):
+        _pair(ctx, model, loss.loss, call.node, given.labels)
+    elif net.kwarg(_PAIRED) != Const(True):
         _pair(ctx, model, loss.loss, loss.loss.evidence.node)
 
 
 def _cross_validated(ctx: ExtractContext, call: Call) -> Value:
     """``cross_val_score(net, X, y)``: the net is fitted, as ``net.fit(X, y)`` is."""
-    _fitted(ctx, call.arg(0, "estimator"))
+    _fitted(ctx, call.arg(0, "estimator"), call, KT.CROSS_VALIDATION_LABELS)
     return UNKNOWN
 
 
@@ -163,7 +176,7 @@ def _searched(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | N
     if not (isinstance(search, ApiObject) and search.qualname in KT.SEARCHES
             and method.name in KT.TRAINING_METHODS):
         return None
-    _fitted(ctx, search.kwarg("estimator"))
+    _fitted(ctx, search.kwarg("estimator"), call, KT.FIT_LABELS)
     return UNKNOWN
 
 
