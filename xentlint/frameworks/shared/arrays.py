@@ -297,7 +297,12 @@ def transposed(value: Value, axes: tuple[Value, ...] = ()) -> Value:
     """A (N, C) label matrix laid out (C, N) (``.T``, ``transpose()``, ``transpose(1, 0)``);
     axes that keep the samples first (``permute(0, 3, 1, 2)``: one-hot masks made
     channels-first) keep what the labels are and their rank; any other transpose, or one
-    of as many axes as the labels are not known to have, leaves nothing known."""
+    of as many axes as the labels are not known to have, leaves nothing known. Scores or
+    probabilities transposed (``tf.transpose(Z3)`` of a (C, N) output) keep their activation;
+    which axis is the batch, then, is not known."""
+    if isinstance(value, Tensor):
+        head = replace(value.head, units=None) if value.head is not None else None
+        return replace(value, head=head, rank=None, layout_unknown=True)
     if len(axes) == 1 and isinstance(axes[0], Seq):
         axes = axes[0].items
     order = [const_int(axis) for axis in axes]
@@ -390,7 +395,7 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
         return LabelArray(Labels("unknown", ctx.evidence(call.node), dtype=dtype))
     if name in T.PASSTHROUGH_METHODS and isinstance(receiver, (LabelArray, Tensor)):
         return reshaped(receiver, call, name)
-    if name == "transpose" and isinstance(receiver, LabelArray):
+    if name == "transpose" and isinstance(receiver, (LabelArray, Tensor)):
         return transposed(receiver, call.args)
     if name == "argmax":
         return decoders.argmax_of(ctx, receiver, call)
@@ -407,20 +412,32 @@ def attributes(ctx: ExtractContext, owner: Value, attr: str,
                node: cst.BaseExpression) -> Value | None:
     if attr in T.PASSTHROUGH_ATTRIBUTES and isinstance(owner, (LabelArray, Tensor)):
         return owner
-    if attr == "T" and isinstance(owner, LabelArray):
+    if attr == "T" and isinstance(owner, (LabelArray, Tensor)):
         return transposed(owner)
     if attr == "classes_" and isinstance(owner, ApiObject) and owner.qualname in T.ENCODERS:
         return encoders.fitted_classes(owner)
-    if attr == "shape" and isinstance(owner, LabelArray):
-        return _label_shape(owner.labels)
-    if attr == "shape" and isinstance(owner, Tensor):
-        return _output_shape(owner)
+    if attr == "shape" and isinstance(owner, (LabelArray, Tensor)):
+        return shape_of(owner)
     if attr in ("astype", "argmax") and owner is UNKNOWN and isinstance(node, cst.Attribute):
         return BoundMethod(UNKNOWN, attr, node.value)  # (an array's, whatever it holds)
     if (attr in T.COUNTING_METHODS and owner is UNKNOWN and isinstance(node, cst.Attribute)
             and isinstance(node.value, cst.Comparison)):
         return BoundMethod(UNKNOWN, attr, node.value)  # ((probs > 0.5).any(1): decoders.counted)
     return None
+
+
+def shape_of(value: LabelArray | Tensor) -> Value:
+    """``value.shape`` (``value.size()``): the dimensions known of labels or a prediction."""
+    return _label_shape(value.labels) if isinstance(value, LabelArray) else _output_shape(value)
+
+
+def dimension(value: LabelArray | Tensor, axis: Value) -> Value:
+    """``value.shape[axis]`` (``value.size(axis)``)."""
+    shape, index = shape_of(value), const_int(axis)
+    if not isinstance(shape, Seq) or index is None or not -len(shape.items) <= index < len(
+            shape.items):
+        return UNKNOWN
+    return shape.items[index]
 
 
 def _label_shape(labels: Labels) -> Value:

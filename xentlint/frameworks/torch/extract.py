@@ -228,8 +228,13 @@ def _tensor_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Met
         applied = apply_function(ctx, call, KT.IN_PLACE_ACTIVATION_METHODS[name], receiver,
                                  Const(-1))
         return MethodResult(applied, receiver=applied)
+    if name in KT.MATMUL_METHODS and len(call.args) == 1 and not isinstance(
+            receiver, (LabelArray, Model)):  # x.mm(w): x @ w
+        return arrays.product(ctx, call.node, receiver, call.args[0])
     if receiver is UNKNOWN:
         return _cast_of_unknown(ctx, name, call) if name in _CASTS else None
+    if name == KT.SIZE_METHOD and isinstance(receiver, (LabelArray, Tensor)) and not call.kwargs:
+        return arrays.dimension(receiver, call.args[0]) if call.args else arrays.shape_of(receiver)
     if name == KT.OUTPUT_FIELD_METHOD and len(call.args) == 1:  # outputs.get("logits")
         return _output_item(ctx, receiver, call.node, call.args)
     if name in KT.IN_PLACE_SHAPE_METHODS and isinstance(receiver, (Tensor, LabelArray)):

@@ -430,6 +430,8 @@ FUNCTIONAL_CALLS = frozenset({"torch.func.functional_call",
 # What a wrapped model keeps the model in (DataParallel's, torch.compile's).
 WRAPPED_MODEL_ATTRIBUTES = frozenset({"module", "_orig_mod"})
 # Tensor methods that move the class axis: CrossEntropyLoss's (N, C, L) layout.
+SIZE_METHOD = "size"  # y.size(1): y.shape[1]
+MATMUL_METHODS = frozenset({"mm", "matmul"})  # x.mm(w): x @ w
 AXIS_MOVING_METHODS = frozenset({"permute", "transpose", "movedim", "swapaxes"})
 
 # --- what a fix rewrites an API into: (canonical name, intent) -> replacement ------------------

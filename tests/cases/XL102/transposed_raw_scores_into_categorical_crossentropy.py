@@ -1,0 +1,21 @@
+"""Bug: column-major logits `W3 @ A2 + b3`, transposed for the loss, are read as probabilities."""
+import tensorflow as tf
+
+
+def forward(X, params):
+    A1 = tf.keras.activations.relu(tf.matmul(params["W1"], X) + params["b1"])
+    A2 = tf.keras.activations.relu(tf.matmul(params["W2"], A1) + params["b2"])
+    return tf.matmul(params["W3"], A2) + params["b3"]
+
+
+def compute_cost(logits, labels):
+    return tf.reduce_mean(tf.keras.losses.categorical_crossentropy(  # expect: XL102
+        tf.transpose(labels), tf.transpose(logits)))
+
+
+def train_step(X, Y, params, optimizer):
+    with tf.GradientTape() as tape:
+        cost = compute_cost(forward(X, params), Y)
+    grads = tape.gradient(cost, list(params.values()))
+    optimizer.apply_gradients(zip(grads, params.values()))
+    return cost
