@@ -1,4 +1,4 @@
-"""Bug: a hand-written cross-entropy takes the log of each sample's picked entry (out[range(N), y], out.gather(1, y)) of a linear layer's raw scores; the same picks of softmax probabilities (d2l's cross_entropy) and a log_softmax picked and negated must stay silent."""
+"""Bug: a hand-written cross-entropy takes the log of each sample's picked entry (out[range(N), y], out.gather(1, y)) of a linear layer's raw scores; the same picks of softmax probabilities (d2l's cross_entropy) are a right pairing but an unstable log (XL104), and a log_softmax picked and negated must stay silent."""
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -15,7 +15,7 @@ def softmax(X):
 
 
 def cross_entropy(y_hat, y):
-    return -torch.log(y_hat[range(len(y_hat)), y])
+    return -torch.log(y_hat[range(len(y_hat)), y])  # expect: XL104
 
 
 for X, y in loader:
@@ -24,5 +24,5 @@ for X, y in loader:
     loss = -torch.log(out.gather(1, y.view(-1, 1))).mean()  # expect: XL102
     loss = cross_entropy(softmax(out), y).mean()
     probs = F.softmax(out, dim=1)
-    loss = -torch.log(probs[torch.arange(len(probs)), y]).mean()
+    loss = -torch.log(probs[torch.arange(len(probs)), y]).mean()  # expect: XL104
     loss = -F.log_softmax(out, dim=1).gather(1, y.unsqueeze(1)).mean()

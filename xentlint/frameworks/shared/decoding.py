@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import ActivationSite, Labels, Loss, LossCall, Pairing, UnstableComposition
+from ...facts import ActivationSite, Head, Labels, Loss, LossCall, Pairing, UnstableComposition
 from ...interp.api import Call, ExtractContext, FunctionHandler
 from ...interp.values import UNKNOWN, Const, LabelArray, Scalar, Tensor, Value, Weights, is_number
 from ..specs import LossSpec, Slot
@@ -51,7 +51,8 @@ def log(ctx: ExtractContext, call: Call) -> Value:
 def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode,
            differentiable: bool = True) -> Value:
     """``log(x)`` (function or tensor method): log(softmax(x)) is unstable (XL104), and
-    ``y * log(p)`` is a hand-written cross-entropy on ``p``. The log of a model's own softmax
+    ``y * log(p)`` is a hand-written cross-entropy on ``p`` (``log(softmax(z)[range(N), y])``
+    too: unstable where the softmax is computed here). The log of a model's own softmax
     output (``torch.log(model(x))``) is unstable too, reported once it is trained on (an NLL
     loss, ``y * log(p)``): computed to evaluate a model (``np.log(model.predict(x))``) it is
     what the model gives."""
@@ -67,6 +68,9 @@ def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode,
         loss = Loss(spec, "probs", ctx.evidence(node))
         pairing = Pairing(head=value.picked, loss=loss, site=loss.evidence)
         ctx.record(pairing)
+        composition = _composition(ctx, node, value.picked)
+        if differentiable and not value.guarded and value.picked.inline and composition:
+            ctx.record(composition)
         return Tensor(None, loss_term=pairing)
     if isinstance(value, LabelArray) and not value.logged:
         return replace(value, logged=True)  # (swapped_cross_entropy: where it is multiplied)
@@ -74,10 +78,8 @@ def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode,
         return UNKNOWN
     head = value.head
     unstable = if_trained = None
-    if not value.guarded and not value.mixture and head.activation in ("softmax", "sigmoid"):
-        fused = "log_softmax" if head.activation == "softmax" else "log_sigmoid"
-        composition = UnstableComposition(outer=ctx.evidence(node), inner=head,
-                                          suggestion=fused)
+    composition = _composition(ctx, node, head)
+    if not value.guarded and not value.mixture and composition is not None:
         if head.inline and differentiable:
             unstable = composition
             ctx.record(unstable)
@@ -85,6 +87,13 @@ def log_of(ctx: ExtractContext, value: Value, node: cst.CSTNode,
             if_trained = composition
     return Tensor(None, value.model, column=value.column, log_of=head, unstable=unstable,
                   if_trained=if_trained or value.if_trained)
+
+
+def _composition(ctx: ExtractContext, node: cst.CSTNode, head: Head
+                 ) -> UnstableComposition | None:
+    """The log at ``node`` of a softmax or sigmoid, which underflows (XL104); None: another."""
+    fused = T.FUSED_LOGS.get(head.activation)
+    return UnstableComposition(ctx.evidence(node), head, fused) if fused else None
 
 
 def trained_on(ctx: ExtractContext, value: Value) -> None:
@@ -345,9 +354,6 @@ def _complement(operator: cst.BaseBinaryOp, left: Value, right: Value) -> Value 
     return None
 
 
-_EPSILON = 1e-3  # `probs + 1e-8` before a log is still the probabilities
-
-
 def _biased(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value) -> Value | None:
     """``tf.matmul(x, W) + b``: a bias keeps raw scores raw (the scores are then the whole
     sum, as the user reads them); a tiny epsilon keeps probabilities what they are. Added to
@@ -358,9 +364,11 @@ def _biased(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value) -
                 or not isinstance(side, Tensor):
             continue
         epsilon = const_float(other)
-        tiny = epsilon is not None and abs(epsilon) <= _EPSILON
+        tiny = epsilon is not None and abs(epsilon) <= T.LARGEST_EPSILON
         if side.complement_of is not None and tiny:
             return side  # log(1 - p + 1e-7)
+        if side.picked is not None and tiny:
+            return replace(side, guarded=True)  # log(p[range(n), y] + 1e-9): cannot underflow
         if not is_prediction(side):
             continue
         assert side.head is not None

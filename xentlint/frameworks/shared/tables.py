@@ -283,3 +283,7 @@ UNIQUE = "numpy.unique"  # with return_inverse=True, each sample's class number
 
 # Iterables that yield what they wrap: progress bars.
 PASSTHROUGH_ITERABLES = frozenset({"tqdm.tqdm", "tqdm.auto.tqdm", "tqdm.notebook.tqdm"})
+
+# The fused log of an activation (log(softmax(x)) underflows where log_softmax(x) does not).
+FUSED_LOGS = {"softmax": "log_softmax", "sigmoid": "log_sigmoid"}
+LARGEST_EPSILON = 1e-3  # `probs + 1e-8` before a log is still the probabilities
