@@ -14,13 +14,14 @@ import libcst as cst
 
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult, WrappingDecorator
 from ...interp.values import (
-    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Function, LabelArray, Layer,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, ClassDef, Const, Dict, Function, LabelArray, Layer,
     Model, Partial, Seq, Tail, Tensor, Value, Weights,
 )
 from ..shared.values import const_int
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_function_handler
 from ..shared.calling import call_model_parts
+from ..shared.mapped import scan_handler
 from ..shared.models import (
     keyed_outputs, layer_handler, model_class_hook, output_head, sequential_of_arguments,
     sequential_of_list,
@@ -161,6 +162,25 @@ def _haiku_mlp(ctx: ExtractContext, call: Call) -> Value:
                  units=const_int(sizes.items[-1]))
 
 
+def _tree_mapped(ctx: ExtractContext, call: Call) -> Value:
+    """``jax.tree_util.tree_map(np.asarray, (images, labels))``: ``f`` applied to each leaf of
+    a tuple, list or dict (a conversion keeps what each leaf is)."""
+    function, tree = call.arg(0, "f"), call.arg(1, "tree")
+    if call.has_star_args or len(call.args) > 2:
+        return UNKNOWN  # (several trees: f takes a leaf of each)
+
+    def mapped(leaf: Value) -> Value:
+        if isinstance(leaf, Seq):
+            return Seq(tuple(mapped(item) for item in leaf.items))
+        if isinstance(leaf, Dict):
+            return Dict(tuple((key, mapped(item)) for key, item in leaf.items))
+        if isinstance(function, ApiRef) and function.qualname in JT.LEAF_CONVERSIONS:
+            return leaf
+        return ctx.run_function(function, (leaf,)) if isinstance(function, Function) else UNKNOWN
+
+    return mapped(tree)
+
+
 def _train_state(ctx: ExtractContext, call: Call) -> Value:
     """``TrainState.create(apply_fn=model.apply, params=..., tx=...)``."""
     return ApiObject(JT.TRAIN_STATE, tuple(call.kwargs.items()))
@@ -213,6 +233,8 @@ def hooks() -> Hooks:
     h.on(JT.SEQUENTIAL_OF_ARGUMENTS, sequential_of_arguments)
     h.on([f"{JT.TRAIN_STATE}.create"], _train_state)
     h.on(JT.SPLITS, _split)
+    h.on(JT.SCANS, scan_handler(JT.SCANS))
+    h.on(JT.TREE_MAPS, _tree_mapped)
     h.on(JT.MERGES, _put_back)
     h.on(JT.HAIKU_TRANSFORMS, _haiku_transformed)
     # (as decorators: @hk.without_apply_rng over @hk.transform)

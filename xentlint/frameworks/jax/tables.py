@@ -134,6 +134,19 @@ ARRAYS = ArrayApi(
     dtype_calls={f"jax.numpy.{name}": NUMPY_DTYPES[name] for name in SCALAR_TYPES},
 )
 
+# Loops written as functions: lax.scan(f, init, xs) runs f(carry, x) on each slice of xs,
+# lax.map(f, xs) f(x) (function, carry or None, what is scanned).
+SCANS: dict[str, tuple[Slot, Slot | None, Slot]] = {
+    "jax.lax.scan": (Slot(0, "f"), Slot(1, "init"), Slot(2, "xs")),
+    "jax.lax.map": (Slot(0, "f"), None, Slot(1, "xs")),
+}
+
+# jax.tree_util.tree_map(f, tree): f applied to each leaf of a tuple, list or dict (an array
+# conversion keeps what each leaf is: shard(batch) helpers, tfds batches made NumPy).
+TREE_MAPS = frozenset({"jax.tree_util.tree_map", "jax.tree.map", "jax.tree_map"})
+LEAF_CONVERSIONS = frozenset({"numpy.asarray", "numpy.array", "jax.numpy.asarray",
+                              "jax.numpy.array", "jax.device_put"})
+
 # --- flax, haiku and equinox modules ---------------------------------------------------------
 
 # Labels mixed with the uniform distribution: the same labels, as floats (of class indices,

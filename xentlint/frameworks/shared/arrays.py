@@ -341,9 +341,11 @@ def reshaped(value: Value, call: Call, name: str) -> Value:
             return LabelArray(replace(current, rank=1))
         if len(dims) == 2 and dims[1] == 1:
             return LabelArray(replace(current, rank=2))
-        if len(dims) == 2 and current.encoding in ("index", "binary"):
+        if len(dims) == 2 and current.encoding in ("index", "binary") and not (
+                current.encoding == "index" and (current.n_classes or 0) > 2):
             # a flat list of 0/1 cells made rows (np.array(cells).reshape(-1, 4)): not one
-            # class number a sample any more
+            # class number a sample any more (class numbers of more classes stacked into
+            # batches, y.reshape(n_devices, -1), are still those)
             return LabelArray(Labels("unknown", current.evidence, rank=2, dtype=current.dtype))
         return LabelArray(replace(current, rank=None))
     if name in ("expand_dims", "unsqueeze"):

@@ -155,21 +155,22 @@ def _mapped_records(ctx: ExtractContext, frame: Frame, function: Value,
                     per_record: bool) -> Value:
     """``ds.map(fn)``: ``fn`` of the analysed code runs on a record; the columns it returns
     replace those of the table (``{"label": one_hot(...)}``); the others stay. Run on one
-    record at a time (``per_record``, not ``batched=True``), what it makes is one row of the
-    column: an axis more."""
+    record at a time (``per_record``, not ``batched=True``), it reads one row of each column
+    (an axis less), and what it makes is one row of a column (an axis more)."""
     if not isinstance(function, Function):
         return replace(frame, columns=())  # whatever it did to them is not known
 
-    def column(value: Value) -> Value:
+    def shifted(value: Value, axes: int) -> Value:
         if per_record and isinstance(value, LabelArray) and value.labels.rank is not None:
-            return LabelArray(replace(value.labels, rank=value.labels.rank + 1))
+            return LabelArray(replace(value.labels, rank=max(value.labels.rank + axes, 0)))
         return value
 
-    result = ctx.run_function(function, (frame,))
+    record = replace(frame, columns=tuple((k, shifted(v, -1)) for k, v in frame.columns))
+    result = ctx.run_function(function, (record,))
     if isinstance(result, Seq) and len(result.items) == 2:
         # lambda record: (record["image"], record["label"]): a dataset of (x, y) pairs
-        return Dataset(labels_of(column(result.items[1])) or Labels("unknown"))
-    if result is frame:
+        return Dataset(labels_of(shifted(result.items[1], 1)) or Labels("unknown"))
+    if result is record:
         return frame
     if not isinstance(result, Dict):
         # tokenizer(batch["text"], truncation=True): columns of its own (input_ids...); a
@@ -178,7 +179,7 @@ def _mapped_records(ctx: ExtractContext, frame: Frame, function: Value,
         return replace(frame, columns=tuple((k, v) for k, v in frame.columns if k not in named))
     for name, value in result.items:
         if isinstance(name, str):
-            frame = frame.with_column(name, column(value))
+            frame = frame.with_column(name, shifted(value, 1))
     return frame
 
 

@@ -13,6 +13,7 @@ from ...interp.values import (
     Seq, Value,
 )
 from ..shared import decoders, labels
+from ..shared import tables as T
 from ..shared.extract import array_hooks
 from ..shared.losses import loss_function_handler
 from ..shared.models import layer_handler
@@ -70,8 +71,17 @@ def _tfds_load(ctx: ExtractContext, call: Call) -> Value:
     elif not isinstance(split, Const):
         return UNKNOWN
     if const_flag(call.kwargs.get("with_info", Const(False))):
-        return Seq((result, UNKNOWN))
+        return Seq((result, _dataset_info(n_classes, call.node)))
     return result
+
+
+def _dataset_info(n_classes: int | None, node: cst.CSTNode) -> Value:
+    """``info`` of ``tfds.load(..., with_info=True)``: ``info.features["label"]`` is a class
+    label feature of the data set's classes (``.num_classes``)."""
+    if n_classes is None:
+        return UNKNOWN
+    label = ApiObject(T.HF_CLASS_LABEL, (("count", Const(n_classes, node)),))
+    return ApiObject(TT.TFDS_INFO, ((TT.TFDS_FEATURES, Dict(((TT.TFDS_LABEL, label),))),))
 
 
 def _session(ctx: ExtractContext, call: Call) -> Value:
@@ -111,7 +121,10 @@ def _is_mnist(value: Value) -> bool:
 
 def _attributes(ctx: ExtractContext, owner: Value, attr: str,
                 node: cst.BaseExpression) -> Value | None:
-    """``mnist.train`` is the data set's split; ``mnist.test.labels`` its labels."""
+    """``mnist.train`` is the data set's split; ``mnist.test.labels`` its labels;
+    ``info.features`` a tfds data set's features."""
+    if isinstance(owner, ApiObject) and owner.qualname == TT.TFDS_INFO and attr == TT.TFDS_FEATURES:
+        return owner.kwarg(attr)
     if _is_mnist(owner):
         assert isinstance(owner, ApiObject)
         return owner if attr in TT.MNIST_SPLITS else owner.kwarg(attr) if attr == "labels" else None

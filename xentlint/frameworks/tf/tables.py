@@ -208,6 +208,8 @@ DTYPES: dict[str, Dtype] = {
 # keeps it).
 TFDS_LOAD = "tensorflow_datasets.load"
 TFDS_AS_NUMPY = "tensorflow_datasets.as_numpy"  # the same dataset, of NumPy arrays
+# with_info=True: (dataset, info), whose info.features["label"] is a class label feature
+TFDS_INFO, TFDS_FEATURES, TFDS_LABEL = "tensorflow_datasets.core.DatasetInfo", "features", "label"
 # Loaded without a split: a dict of every split the data set has, by name.
 TFDS_SPLITS = ("train", "test", "validation")
 TFDS_CLASSES: dict[str, int] = {
