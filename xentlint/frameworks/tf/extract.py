@@ -221,7 +221,55 @@ def _generated(ctx: ExtractContext, call: Call) -> Value:
         return UNKNOWN
     given = call.kwargs.get("args")
     made = ctx.run_function(generator, given.items if isinstance(given, Seq) else ())
-    return made if isinstance(made, Dataset) else UNKNOWN
+    if isinstance(made, Dataset) and made.labels is not None and made.labels.encoding != "unknown":
+        return made
+    declared = _declared_pair(ctx, call)
+    return declared if declared is not None else made if isinstance(made, Dataset) else UNKNOWN
+
+
+def _declared_pair(ctx: ExtractContext, call: Call) -> Dataset | None:
+    """The (x, y) items ``from_generator`` is told to expect: ``output_signature=(spec,
+    TensorSpec(shape=(), dtype=tf.int32))``, or ``output_types`` and ``output_shapes``."""
+    signature = call.kwargs.get(TT.GENERATOR_SIGNATURE)
+    types, shapes = call.kwargs.get(TT.GENERATOR_TYPES), call.kwargs.get(TT.GENERATOR_SHAPES)
+    if isinstance(signature, Seq) and len(signature.items) == 2:
+        spec = signature.items[1]
+    elif isinstance(types, Seq) and isinstance(shapes, Seq) and len(types.items) == 2 == len(
+            shapes.items):
+        spec = ApiObject(TT.TENSOR_SPEC, (("shape", shapes.items[1]), ("dtype", types.items[1])))
+    else:
+        return None
+    labels = _declared(ctx, spec, call.node)
+    return Dataset(labels.labels, ctx.evidence(call.node)) if isinstance(labels, LabelArray) \
+        else None
+
+
+def _tensor_spec(ctx: ExtractContext, call: Call) -> Value:
+    """``tf.io.FixedLenFeature([], tf.int64)``, ``tf.TensorSpec(shape=(), dtype=tf.int32)``."""
+    shape, dtype = (call.arg(slot.index, slot.name) for slot in TT.TENSOR_SPECS[call.qualname])
+    return ApiObject(TT.TENSOR_SPEC, (("shape", shape), ("dtype", dtype)))
+
+
+def _declared(ctx: ExtractContext, spec: Value, node: cst.CSTNode) -> Value:
+    """What a tensor so declared holds: a scalar of an integer dtype is one class number a
+    sample ((N,) batched); anything else is not known."""
+    if not isinstance(spec, ApiObject) or spec.qualname != TT.TENSOR_SPEC:
+        return UNKNOWN
+    shape, dtype = spec.kwarg("shape"), ctx.dtype_of(spec.kwarg("dtype"))
+    scalar = isinstance(shape, Seq) and not shape.items or shape == Const(())
+    if not scalar or dtype not in INTEGER_DTYPES:
+        return UNKNOWN
+    return LabelArray(Labels("index", ctx.evidence(node), rank=1, dtype=dtype))
+
+
+def _parsed_example(ctx: ExtractContext, call: Call) -> Value:
+    """``tf.io.parse_single_example(record, {"label": tf.io.FixedLenFeature([], tf.int64),
+    ...})``: a dict of the features, each as declared."""
+    slot = TT.PARSE_EXAMPLES[call.qualname]
+    features = call.arg(slot.index, slot.name)
+    if not isinstance(features, Dict):
+        return UNKNOWN
+    return Dict(tuple((key, _declared(ctx, spec, call.node)) for key, spec in features.items))
 
 
 def hooks() -> Hooks:
@@ -236,6 +284,9 @@ def hooks() -> Hooks:
     h.on(TT.RECORD_DATASETS, labels.dataset_of_records)
     h.on(TT.CSV_DATASETS, _csv_batches)
     h.on(TT.GENERATOR_DATASETS, _generated)
+    h.on(TT.TENSOR_SPECS, _tensor_spec)
+    h.on([TT.TENSOR_SHAPE], lambda ctx, call: call.arg(0, "dims"))
+    h.on(TT.PARSE_EXAMPLES, _parsed_example)
     h.on(TT.ITERATORS, labels.one_shot_iterator)
     h.on(TT.PLACEHOLDERS, _placeholder)
     h.on(TT.SESSIONS, _session)

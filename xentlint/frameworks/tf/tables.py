@@ -174,6 +174,16 @@ CSV_DATASETS = {"tensorflow.data.experimental.make_csv_dataset": Slot(2, "label_
 # tf.data: a dataset of what a generator function of the user's yields, called with the
 # `args=` given (or none).
 GENERATOR_DATASETS = {"tensorflow.data.Dataset.from_generator": Slot(0, "generator")}
+# What a dataset declares its items to be: a scalar of an integer dtype is a class number a
+# sample (a TFRecord's int64 label, a generator's output_signature or types and shapes).
+TENSOR_SPECS = {"tensorflow.io.FixedLenFeature": (Slot(0, "shape"), Slot(1, "dtype")),
+                "tensorflow.TensorSpec": (Slot(0, "shape"), Slot(1, "dtype"))}
+TENSOR_SPEC = "tensorflow.TensorSpec"
+TENSOR_SHAPE = "tensorflow.TensorShape"  # TensorShape([]): its dimensions
+PARSE_EXAMPLES = {name: Slot(1, "features") for name in (
+    "tensorflow.io.parse_single_example", "tensorflow.io.parse_example")}
+GENERATOR_SIGNATURE, GENERATOR_TYPES, GENERATOR_SHAPES = (
+    "output_signature", "output_types", "output_shapes")
 # TF1: an iterator over a dataset, made by a function (ds.make_one_shot_iterator() is a method).
 ITERATORS = frozenset({"tensorflow.data.make_one_shot_iterator",
                        "tensorflow.data.make_initializable_iterator"})
