@@ -12,7 +12,7 @@ from ...facts import Labels
 from ...interp.api import Call, ExtractContext
 from ...interp.values import UNKNOWN, ApiObject, Const, Dataset, Frame, LabelArray, Seq, Value
 from ..shared.tables import TAG_LISTS
-from ..shared.values import labels_of
+from ..shared.values import index_encoding, labels_of
 from . import tables as KK
 
 
@@ -47,6 +47,9 @@ def _directory_dataset(ctx: ExtractContext, call: Call, param: str, default: str
     if encoding == "binary":  # float 0/1: (N, 1) from image_dataset_from_directory, (N,) a flow
         return Dataset(Labels("binary", ctx.evidence(node), 2, rank=2 if param == "label_mode"
                               else 1, dtype="float"), ctx.evidence(call.node))
+    if encoding == "index":  # (N,) class numbers; of two classes, 0/1 labels
+        return Dataset(Labels(index_encoding(n_classes), ctx.evidence(node), n_classes, rank=1),
+                       ctx.evidence(call.node))
     return Dataset(Labels(encoding, ctx.evidence(node), n_classes), ctx.evidence(call.node))
 
 
