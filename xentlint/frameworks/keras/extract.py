@@ -196,6 +196,42 @@ def _sklearn_wrapper(ctx: ExtractContext, call: Call) -> Value:
     return ApiObject(call.qualname)
 
 
+def _legacy_sklearn_wrapper(ctx: ExtractContext, call: Call) -> Value:
+    """``KerasClassifier(build_fn=create_model, epochs=10)`` (Keras 2's wrapper): the model
+    ``create_model`` builds and compiles, given the wrapper's keywords it takes."""
+    build = call.arg(KK.LEGACY_BUILD.index, KK.LEGACY_BUILD.name)
+    if not isinstance(build, Function) or not isinstance(build.node, cst.FunctionDef):
+        return ApiObject(call.qualname)
+    params = build.node.params
+    taken = {param.name.value for param in (*params.params, *params.kwonly_params)}
+    model = ctx.run_function(build, (), {k: v for k, v in call.kwargs.items() if k in taken})
+    return ApiObject(call.qualname, (("model", model),) if isinstance(model, Model) else ())
+
+
+def _legacy_wrapper_fit(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
+    """``clf.fit(X, y)`` of Keras 2's wrapper: its model trained on ``y`` as the wrapper
+    hands it over. Class numbers (a column or ``(N, 1)``) are numbered 0..k-1 again
+    (``np.searchsorted(classes_, y)``), and a column of them is made one-hot for the loss
+    named ``categorical_crossentropy``; rows of several columns are passed as they are."""
+    wrapper = method.receiver
+    if not (isinstance(wrapper, ApiObject) and wrapper.qualname in KK.LEGACY_SKLEARN_WRAPPERS
+            and method.name == "fit" and isinstance(model := wrapper.kwarg("model"), Model)):
+        return None
+    given = call.arg(1, "y")
+    if isinstance(given, LabelArray) and given.labels.encoding in ("index", "binary"):
+        loss = model.loss.loss if isinstance(model.loss, LossValue) else None
+        column = given.labels.rank == 1
+        named = loss is not None and loss.spec.api in KK.LEGACY_WRAPPER_ONE_HOT and (
+            loss.spec.kind != "class")
+        given = LabelArray(replace(given.labels, one_based=False, rank=2 if named else 1,
+                                   encoding="onehot" if named else given.labels.encoding)) \
+            if column else LabelArray(replace(given.labels, one_based=False)) \
+            if given.labels.rank == 2 else UNKNOWN
+    _fit(ctx, model, "fit", replace(call, args=(call.arg(0, "x"), given), kwargs={
+        k: v for k, v in call.kwargs.items() if k not in ("x", "y")}))
+    return UNKNOWN
+
+
 def _tuner(ctx: ExtractContext, call: Call) -> Value:
     """``kt.RandomSearch(build_model, objective=...)``: a tuner of that hypermodel."""
     slot = KK.TUNER_HYPERMODEL
@@ -412,6 +448,8 @@ def hooks() -> Hooks:
     h.on(KK.FUNCTIONAL, _functional)
     h.on(KK.LOSS_CLASSES, loss_class_handler(KK.LOSS_CLASSES))
     h.on(KK.SKLEARN_WRAPPERS, _sklearn_wrapper)
+    h.on(KK.LEGACY_SKLEARN_WRAPPERS, _legacy_sklearn_wrapper)
+    h.methods.append(_legacy_wrapper_fit)
     h.on(KK.TUNERS, _tuner)
     h.methods.append(_tuner_methods)
     h.on(KK.LOSS_FUNCTIONS, loss_function_handler(KK.LOSS_FUNCTIONS))

@@ -288,6 +288,12 @@ CATEGORY_ENCODING = "keras.layers.CategoryEncoding"  # one_hot rows of num_token
 # `model__x=` keyword is the build function's `x`.
 SKLEARN_WRAPPERS = frozenset({"scikeras.wrappers.KerasClassifier"})
 ROUTED_TO_MODEL = "model__"
+# Keras 2's wrappers: KerasClassifier(build_fn=create_model, **sk_params); their fit numbers
+# class labels 0..k-1 and makes a column of them one-hot for `categorical_crossentropy` named
+# as a string or the function (not a loss object: it has no __name__).
+LEGACY_SKLEARN_WRAPPERS = frozenset({"keras.wrappers.scikit_learn.KerasClassifier"})
+LEGACY_BUILD = Slot(0, "build_fn")
+LEGACY_WRAPPER_ONE_HOT = frozenset({"categorical_crossentropy"})
 # keras-tuner: a tuner's search(x, y) fits the model its hypermodel builds (a build(hp)
 # function, or a HyperModel's build method) on x, y; hp.Fixed(name, value) is that value.
 TUNERS = frozenset({f"keras_tuner.{path}{name}" for path in ("", "tuners.")

@@ -198,6 +198,7 @@ CROSS_VALIDATION = frozenset({_MS + name for name in (
     "cross_val_score", "cross_validate", "cross_val_predict", "learning_curve",
     "validation_curve")})
 CROSS_VALIDATION_LABELS = Slot(2, "y")  # cross_val_score(net, X, y)
+PIPELINE, MAKE_PIPELINE = "sklearn.pipeline.Pipeline", "sklearn.pipeline.make_pipeline"
 SEARCHES = {_MS + name: (Slot(0, "estimator"), Slot(1, grid)) for name, grid in (
     ("GridSearchCV", "param_grid"), ("RandomizedSearchCV", "param_distributions"))}
 # Grid keys that may change what the loss is paired with: the criterion (or its options), the

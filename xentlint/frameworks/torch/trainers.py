@@ -157,6 +157,21 @@ def _cross_validated(ctx: ExtractContext, call: Call) -> Value:
     return UNKNOWN
 
 
+def _pipeline(ctx: ExtractContext, call: Call) -> Value:
+    """``Pipeline([("scale", StandardScaler()), ("net", net)])``, ``make_pipeline(scaler,
+    net)``: fitted, a pipeline fits its last step on the labels it is given (the steps
+    before only transform ``X``); of a net, it is that net (UNKNOWN: another estimator)."""
+    if call.has_star_args:
+        return UNKNOWN
+    last = call.args[-1] if call.args else UNKNOWN
+    if call.qualname == KT.PIPELINE:
+        steps = call.arg(0, "steps")
+        step = steps.items[-1] if isinstance(steps, Seq) and steps.items else UNKNOWN
+        last = step.items[1] if isinstance(step, Seq) and len(step.items) == 2 else UNKNOWN
+    return last if isinstance(last, ApiObject) and last.qualname in KT.SUPERVISED_TRAINERS \
+        else UNKNOWN
+
+
 def _search(ctx: ExtractContext, call: Call) -> Value:
     """``GridSearchCV(net, {"lr": [...]})``: a search that fits the net with each setting;
     one whose grid may change its loss or module (``criterion``, ``module``) is not known."""
@@ -331,4 +346,5 @@ def register(h: Hooks) -> None:
     h.methods.append(_saved_hyperparameters)
     h.on(KT.CROSS_VALIDATION, _cross_validated)
     h.on(KT.SEARCHES, _search)
+    h.on([KT.PIPELINE, KT.MAKE_PIPELINE], _pipeline)
     h.methods.append(_searched)
