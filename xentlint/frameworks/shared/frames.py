@@ -172,6 +172,8 @@ def _mapped_records(ctx: ExtractContext, frame: Frame, function: Value,
         return Dataset(labels_of(shifted(result.items[1], 1)) or Labels("unknown"))
     if result is record:
         return frame
+    if isinstance(result, Frame) and result.records:  # (example["labels"] = ...; return example)
+        return replace(result, columns=tuple((k, shifted(v, 1)) for k, v in result.columns))
     if not isinstance(result, Dict):
         # tokenizer(batch["text"], truncation=True): columns of its own (input_ids...); a
         # column the function never names is not among them, and stays

@@ -188,6 +188,10 @@ SUPERVISED_TRAINERS: dict[str, Trainer] = {
     "skorch.NeuralNetClassifier": _skorch("torch.nn.NLLLoss", {"torch.nn.NLLLoss": LOGGED_NLL}),
     "skorch.NeuralNetBinaryClassifier": _skorch("torch.nn.BCEWithLogitsLoss"),
 }
+# ignite's evaluator: each batch's output, (y_pred, y) unless its output_transform(x, y,
+# y_pred) says otherwise, goes through each metric's output_transform(output).
+IGNITE_EVALUATOR = "ignite.engine.create_supervised_evaluator"
+IGNITE_METRICS, IGNITE_TRANSFORM = "ignite.metrics.", "output_transform"
 TRAINING_METHODS = frozenset({"fit", "partial_fit"})  # (of a net built by one of them)
 FIT_LABELS = Slot(1, "y")  # net.fit(X, y), search.fit(X, y)
 RECONFIGURING_METHODS = frozenset({"set_params"})  # (its loss, then, no longer known)

@@ -172,6 +172,30 @@ def _pipeline(ctx: ExtractContext, call: Call) -> Value:
         else UNKNOWN
 
 
+def _ignite_metric(ctx: ExtractContext, call: Call) -> Value:
+    """``Accuracy(output_transform=fn)`` of ignite: a metric that reads what ``fn`` makes of
+    its evaluator's output."""
+    return ApiObject(call.qualname, ((KT.IGNITE_TRANSFORM, call.kwargs.get(KT.IGNITE_TRANSFORM,
+                                                                           UNKNOWN)),))
+
+
+def _ignite_evaluator(ctx: ExtractContext, call: Call) -> Value:
+    """``create_supervised_evaluator(model, metrics={...})``: each batch's output is
+    ``(y_pred, y)`` (or what its ``output_transform(x, y, y_pred)`` makes), which each
+    metric's ``output_transform`` is run on (``torch.round(y_pred)`` of logits: XL403)."""
+    model, metrics = call.arg(0, "model"), call.kwargs.get("metrics")
+    if not isinstance(model, Model) or not isinstance(metrics, Dict):
+        return ApiObject(call.qualname)
+    prediction, made = predictions(model), call.kwargs.get(KT.IGNITE_TRANSFORM)
+    output = Seq((prediction, UNKNOWN)) if made is None else ctx.run_function(
+        made, (UNKNOWN, UNKNOWN, prediction)) if isinstance(made, Function) else UNKNOWN
+    for _, metric in metrics.items:
+        transform = metric.kwarg(KT.IGNITE_TRANSFORM) if isinstance(metric, ApiObject) else None
+        if isinstance(transform, Function) and output is not UNKNOWN:
+            ctx.run_function(transform, (output,))
+    return ApiObject(call.qualname)
+
+
 def _search(ctx: ExtractContext, call: Call) -> Value:
     """``GridSearchCV(net, {"lr": [...]})``: a search that fits the net with each setting;
     one whose grid may change its loss or module (``criterion``, ``module``) is not known."""
@@ -347,4 +371,6 @@ def register(h: Hooks) -> None:
     h.on(KT.CROSS_VALIDATION, _cross_validated)
     h.on(KT.SEARCHES, _search)
     h.on([KT.PIPELINE, KT.MAKE_PIPELINE], _pipeline)
+    h.prefixes.append((KT.IGNITE_METRICS, _ignite_metric))
+    h.on([KT.IGNITE_EVALUATOR], _ignite_evaluator)
     h.methods.append(_searched)

@@ -1,0 +1,25 @@
+"""Bug: the accuracy's output_transform rounds the raw logits of a model trained with BCEWithLogitsLoss."""
+import torch
+from ignite.engine import Events, create_supervised_evaluator, create_supervised_trainer
+from ignite.metrics import Accuracy, Loss
+from torch import nn
+
+model = nn.Sequential(nn.Linear(30, 64), nn.ReLU(), nn.Linear(64, 1))
+criterion = nn.BCEWithLogitsLoss()
+optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+trainer = create_supervised_trainer(model, optimizer, criterion)
+
+
+def thresholded(output):
+    y_pred, y = output
+    return torch.round(y_pred), y  # expect: XL403
+
+
+evaluator = create_supervised_evaluator(
+    model, metrics={"accuracy": Accuracy(output_transform=thresholded), "bce": Loss(criterion)})
+
+
+@trainer.on(Events.EPOCH_COMPLETED)
+def log_validation(engine):
+    evaluator.run(val_loader)
+    print(evaluator.state.metrics)
