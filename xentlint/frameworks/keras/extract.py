@@ -210,26 +210,33 @@ def _legacy_sklearn_wrapper(ctx: ExtractContext, call: Call) -> Value:
 
 def _legacy_wrapper_fit(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | None:
     """``clf.fit(X, y)`` of Keras 2's wrapper: its model trained on ``y`` as the wrapper
-    hands it over. Class numbers (a column or ``(N, 1)``) are numbered 0..k-1 again
-    (``np.searchsorted(classes_, y)``), and a column of them is made one-hot for the loss
-    named ``categorical_crossentropy``; rows of several columns are passed as they are."""
+    hands it over (:func:`_wrapped_labels`)."""
     wrapper = method.receiver
     if not (isinstance(wrapper, ApiObject) and wrapper.qualname in KK.LEGACY_SKLEARN_WRAPPERS
             and method.name == "fit" and isinstance(model := wrapper.kwarg("model"), Model)):
         return None
-    given = call.arg(1, "y")
-    if isinstance(given, LabelArray) and given.labels.encoding in ("index", "binary"):
-        loss = model.loss.loss if isinstance(model.loss, LossValue) else None
-        column = given.labels.rank == 1
-        named = loss is not None and loss.spec.api in KK.LEGACY_WRAPPER_ONE_HOT and (
-            loss.spec.kind != "class")
-        given = LabelArray(replace(given.labels, one_based=False, rank=2 if named else 1,
-                                   encoding="onehot" if named else given.labels.encoding)) \
-            if column else LabelArray(replace(given.labels, one_based=False)) \
-            if given.labels.rank == 2 else UNKNOWN
+    given = _wrapped_labels(model, call.arg(1, "y"))
     _fit(ctx, model, "fit", replace(call, args=(call.arg(0, "x"), given), kwargs={
         k: v for k, v in call.kwargs.items() if k not in ("x", "y")}))
     return UNKNOWN
+
+
+def _wrapped_labels(model: Model, given: Value) -> Value:
+    """Class numbers as Keras 2's wrapper hands them to its model: numbered 0..k-1 again
+    (``np.searchsorted(classes_, y)``), a column of them made one-hot for the loss named
+    ``categorical_crossentropy``; rows of several columns as they are."""
+    if not isinstance(given, LabelArray) or given.labels.encoding not in ("index", "binary"):
+        return given
+    renumbered = replace(given.labels, one_based=False)
+    if given.labels.rank == 2:  # (N, 1)
+        return LabelArray(renumbered)
+    if given.labels.rank != 1:
+        return UNKNOWN
+    loss = model.loss.loss if isinstance(model.loss, LossValue) else None
+    if loss is not None and loss.spec.api in KK.LEGACY_WRAPPER_ONE_HOT and (
+            loss.spec.kind != "class"):
+        return LabelArray(replace(renumbered, encoding="onehot", rank=2))
+    return LabelArray(renumbered)
 
 
 def _tuner(ctx: ExtractContext, call: Call) -> Value:

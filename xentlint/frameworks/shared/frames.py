@@ -107,7 +107,8 @@ def _hf_methods(ctx: ExtractContext, frame: Frame, name: str, call: Call
     if name == "map":
         function = call.arg(0, "function")
         mapped = _mapped_records(ctx, frame, function,
-                                 per_record=call.arg(2, "batched") != Const(True))
+                                 per_record=call.arg(T.HF_MAP_BATCHED.index,
+                                                     T.HF_MAP_BATCHED.name) != Const(True))
         removed = call.kwargs.get("remove_columns")
         if isinstance(mapped, Frame) and removed is not None:
             names = removed.items if isinstance(removed, Seq) else (removed,)

@@ -377,6 +377,9 @@ def zipped_datasets(ctx: ExtractContext, call: Call) -> Value:
     """``Dataset.zip((images, labels))`` of datasets of one array each: a dataset of pairs,
     the last one's rows its labels."""
     parts = call.arg(0, "datasets")
+    if isinstance(parts, Seq) and len(parts.items) >= 2 and all(
+            isinstance(part, Dataset) and part.width == 2 for part in parts.items):
+        return ApiObject(T.ZIPPED_PAIRS, (("parts", parts),))  # (mixup: two (x, y) datasets)
     if not (isinstance(parts, Seq) and len(parts.items) >= 2 and all(
             isinstance(part, Dataset) and part.width == 1 for part in parts.items)):
         return UNKNOWN
@@ -403,6 +406,10 @@ def dataset_of_arguments(ctx: ExtractContext, call: Call) -> Value:
 def iterate_dataset(ctx: ExtractContext, value: Value) -> Value | None:
     """An item of a dataset is an ``(x, y)`` batch (``(ids, mask, y)``: the labels last;
     ``(x, y_age, y_species)``: labels before them too)."""
+    if isinstance(value, ApiObject) and value.qualname == T.ZIPPED_PAIRS:
+        parts = value.kwarg("parts")
+        assert isinstance(parts, Seq)
+        return Seq(tuple(_pair_of(part) for part in parts.items))
     if isinstance(value, Dataset):
         firsts = value.firsts or (None,) * (value.width - 1)
         return Seq((*(LabelArray(known) if known else UNKNOWN for known in firsts),
@@ -422,6 +429,8 @@ def dataset_methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> Val
     """``ds.shuffle(...).batch(32)`` and its TF1 iterator yield what ``ds`` yields;
     ``iterator.get_next()`` is one ``(x, y)`` batch; ``ds.map(f)`` yields what ``f`` returns."""
     receiver, name = method.receiver, method.name
+    if isinstance(receiver, ApiObject) and receiver.qualname == T.ZIPPED_PAIRS:
+        return _zipped_pairs_method(ctx, receiver, name, call)
     if not isinstance(receiver, Dataset):
         return None
     if name in T.DATASET_METHODS:
@@ -444,6 +453,29 @@ def mapped_dataset(ctx: ExtractContext, dataset: Dataset, func: Value) -> Datase
         if isinstance(result, Seq) and len(result.items) == 2:
             return Dataset(labels_of(result.items[1]) or Labels("unknown"), dataset.evidence)
     return Dataset(Labels("unknown"))
+
+
+def _zipped_pairs_method(ctx: ExtractContext, zipped: ApiObject, name: str, call: Call
+                         ) -> Value | None:
+    """``Dataset.zip((ds_one, ds_two))`` of two (x, y) datasets: batched, shuffled, the same;
+    ``.map(mix_up)``: a dataset of what ``mix_up(pair_one, pair_two)`` returns."""
+    if name in T.DATASET_METHODS:
+        return zipped
+    function = call.arg(0, "map_func")
+    if name != "map" or not isinstance(function, Function):
+        return UNKNOWN if name == "map" else None
+    parts = zipped.kwarg("parts")
+    assert isinstance(parts, Seq)
+    result = ctx.run_function(function, tuple(_pair_of(part) for part in parts.items))
+    if isinstance(result, Seq) and len(result.items) == 2:
+        return Dataset(labels_of(result.items[1]) or Labels("unknown"))
+    return Dataset(Labels("unknown"))
+
+
+def _pair_of(dataset: Value) -> Value:
+    """An (x, y) item of a dataset of pairs."""
+    labels = dataset.labels if isinstance(dataset, Dataset) else None
+    return Seq((UNKNOWN, LabelArray(labels) if labels is not None else UNKNOWN))
 
 
 def one_shot_iterator(ctx: ExtractContext, call: Call) -> Value:

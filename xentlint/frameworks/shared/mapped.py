@@ -20,7 +20,8 @@ from ..specs import Slot
 def mapped_function(ctx: ExtractContext, call: Call) -> Value:
     """``jax.vmap(per_example_loss, in_axes=(None, 0, 0))``: the function sees one sample, so
     its softmax over axis 0 is over the classes; called, it runs (see :func:`mapped_hook`)."""
-    function = call.args[0] if call.args else call.kwargs.get("fun", call.kwargs.get("func", UNKNOWN))
+    function = call.args[0] if call.args else call.kwargs.get(
+        "fun", call.kwargs.get("func", UNKNOWN))
     if isinstance(function, Partial):
         function = function.func
     if isinstance(function, Layer):

@@ -287,3 +287,7 @@ PASSTHROUGH_ITERABLES = frozenset({"tqdm.tqdm", "tqdm.auto.tqdm", "tqdm.notebook
 # The fused log of an activation (log(softmax(x)) underflows where log_softmax(x) does not).
 FUSED_LOGS = {"softmax": "log_softmax", "sigmoid": "log_sigmoid"}
 LARGEST_EPSILON = 1e-3  # `probs + 1e-8` before a log is still the probabilities
+# Dataset.map(function, with_indices, with_rank, input_columns, batched=False): batched=True
+# runs the function on batches, else on one record at a time.
+HF_MAP_BATCHED = Slot(4, "batched")
+ZIPPED_PAIRS = "tensorflow.data.Dataset.zip pairs"  # Dataset.zip of (x, y) datasets

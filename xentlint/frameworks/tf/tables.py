@@ -115,6 +115,8 @@ ARRAYS = ArrayApi(
         "tensorflow.identity", "tensorflow.stop_gradient",
         "tensorflow.nn.dropout", "tensorflow.nn.bias_add", "tensorflow.to_float",
         "tensorflow.to_int64", "tensorflow.to_int32",
+        # (rows reordered: mixup's partner batch, tf.reverse(labels, [0]))
+        "tensorflow.reverse", "tensorflow.random.shuffle",
     }),
     transpose=frozenset({"tensorflow.transpose"}),
     aranges=frozenset({"tensorflow.range"}),

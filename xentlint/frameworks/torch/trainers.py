@@ -91,6 +91,9 @@ def _prepared(ctx: ExtractContext, method: BoundMethod, call: Call) -> Value | N
     return call.args[0] if len(call.args) == 1 else Seq(call.args)
 
 
+_PAIRED = "paired"  # (a net whose model and loss were paired where it was built)
+
+
 def _supervised_trainer(ctx: ExtractContext, call: Call) -> Value:
     """``create_supervised_trainer(model, optimizer, criterion)``, ``Learner(dls, model,
     loss_func=...)``, ``NeuralNetClassifier(Net, criterion=nn.CrossEntropyLoss)``: the model
@@ -110,9 +113,6 @@ def _supervised_trainer(ctx: ExtractContext, call: Call) -> Value:
     return ApiObject(call.qualname, (*kept, (_PAIRED, Const(True))))
 
 
-_PAIRED = "paired"  # (a net whose model and loss were paired where it was built)
-
-
 def _pair(ctx: ExtractContext, model: Model, loss: Loss, node: cst.CSTNode,
           targets: Labels | None = None) -> None:
     head = model.head.named(model.name) if model.head is not None and model.name else model.head
@@ -121,8 +121,8 @@ def _pair(ctx: ExtractContext, model: Model, loss: Loss, node: cst.CSTNode,
 
 def _trained_net(ctx: ExtractContext, method: BoundMethod,
                  call: Call) -> MethodResult | Value | None:
-    """``net.fit(X, y)`` of a net built with its library's default loss: that loss trains
-    its model. ``net.set_params(...)`` may set another: then it is not known."""
+    """``net.fit(X, y)``: the net's loss (given, or its library's default) trains its model,
+    on ``y`` (skorch's). ``net.set_params(...)`` may set another loss: then it is not known."""
     net = method.receiver
     if not (isinstance(net, ApiObject) and net.qualname in KT.SUPERVISED_TRAINERS):
         return None
