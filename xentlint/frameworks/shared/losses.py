@@ -112,14 +112,14 @@ def _named(node: cst.BaseExpression, option: str) -> bool:
 def _data_of_unknown_origin(ctx: ExtractContext, value: Value,
                             node: cst.BaseExpression) -> bool:
     """Data a function is given, not otherwise known: a parameter of the function running
-    (``def loss_fn(params, x, y)``), an item of one (``batch["label"]``), or what a loop of it
-    (or of the module's top level) iterates (``for inputs, labels in loader``). Not a value
-    the code computed (``pi = policy(x)`` of a model not known here, in distillation or RL)."""
+    (``def loss_fn(params, x, y)``), an item of one (``batch["label"]``, reshaped or cast), or
+    what a loop of it (or of the module's top level) iterates (``for inputs, labels in
+    loader``). Not a value the code computed (``pi = policy(x)`` of a model not known here,
+    in distillation or RL)."""
     running = ctx.running()
     if value is not UNKNOWN or running and not isinstance(running[-1], cst.FunctionDef):
         return False
-    while isinstance(node, (cst.Subscript, cst.Attribute)):
-        node = node.value
+    node = _data_root(node)  # (labels.view(-1), batch["label"].long(): labels, batch)
     if not isinstance(node, cst.Name):
         return False
     if not running:
