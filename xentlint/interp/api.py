@@ -212,6 +212,9 @@ class Hooks:
     # Loaders of a model saved whole (``torch.load``), by canonical name: assigned to a name
     # that holds a model, they give that model back (statements.py).
     checkpoints: dict[str, str] = field(default_factory=dict)
+    # Attributes of a model's part that change what the model outputs, even set to a constant
+    # (Keras' ``model.layers[-1].activation = None``): its head is then not known.
+    output_attributes: list[str] = field(default_factory=list)
 
     def on(self, names: Iterable[str], handler: FunctionHandler) -> None:
         """Call ``handler`` for every API named in ``names`` (a table's keys)."""

@@ -343,8 +343,10 @@ def bind(interp: Interpreter, target: cst.BaseExpression, value: Value, env: Env
         bind(interp, target.value, UNKNOWN, env)
     elif isinstance(target, cst.Subscript) and _assign_item(interp, target, value, env):
         return
-    if isinstance(target, (cst.Subscript, cst.Attribute)) and not isinstance(value, Const):
-        # (a number or a flag set on a part, model.backbone.trainable = False, is no part)
+    if isinstance(target, (cst.Subscript, cst.Attribute)) and (
+            not isinstance(value, Const) or isinstance(target, cst.Attribute)
+            and target.attr.value in interp.hooks.output_attributes):
+        # (a flag set on a part, model.backbone.trainable = False, is no part; .activation is)
         _forget_replaced_part(interp, target, env)
 
 

@@ -487,4 +487,5 @@ def hooks() -> Hooks:
     h.constructions.append(model_class_hook(KK.MODEL_CLASSES))
     for name in KK.LEGACY_KEYWORDS:
         h.functions[name] = _noting_legacy(h.functions[name])
+    h.output_attributes.extend(KK.OUTPUT_ATTRIBUTES)
     return h

@@ -443,6 +443,9 @@ HISTORY_ATTRIBUTE = "history"
 # given to compile() (`super().train_step(data)` does too): a step that uses none of them
 # trains with a loss of its own, and compile()'s loss trains nothing.
 TRAIN_STEP = "train_step"
+# A layer's attribute that changes its output set to anything (model.layers[-1].activation =
+# None, the logits of a softmax model for Grad-CAM or a from_logits loss).
+OUTPUT_ATTRIBUTES = ("activation",)
 COMPILED_LOSS_ATTRIBUTES = frozenset({"compiled_loss", "compute_loss", "loss", "train_step"})
 
 # --- what a fix rewrites an API into: (canonical name, intent) -> replacement ------------------
