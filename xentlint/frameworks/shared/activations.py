@@ -104,7 +104,7 @@ def apply_activation(ctx: ExtractContext, node: cst.CSTNode, activation: str, so
         return Tensor(head, graph_op=graph_op)
     if source.head is not None or source.model is not None or source.rank is not None:
         ctx.record(ActivationSite(
-            head, batch_axis_known=not (source.row or source.layout_unknown),
+            head, batch_axis_known=not (source.row or source.column or source.layout_unknown),
             input_rank=source.rank,
             axis_parameter=spec.axis.name if spec is not None and spec.axis else "axis",
             implicit_axis=spec.implicit_axis if spec is not None else None,

@@ -139,6 +139,17 @@ def _hf_methods(ctx: ExtractContext, frame: Frame, name: str, call: Call
     return UNKNOWN
 
 
+def _splits(node: cst.BaseExpression | None) -> bool:
+    """A function that splits a string into a list: ``str.split``, ``lambda t: t.split()``."""
+    if isinstance(node, cst.Lambda) and isinstance(node.body, cst.Call):
+        split, params = node.body.func, node.params.params
+        return (len(params) == 1 and isinstance(split, cst.Attribute)
+                and split.attr.value == "split" and isinstance(split.value, cst.Name)
+                and split.value.value == params[0].name.value)
+    return (isinstance(node, cst.Attribute) and node.attr.value == "split"
+            and isinstance(node.value, cst.Name) and node.value.value == "str")
+
+
 def _strings_in(node: cst.CSTNode) -> set[str]:
     """Every string literal written in ``node``."""
     found: set[str] = set()
@@ -355,6 +366,9 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
     if isinstance(receiver, ApiObject) and receiver.qualname == _STRINGS and name == "get_dummies":
         return _tag_columns(ctx, call)
     if isinstance(receiver, ApiObject) and receiver.qualname == _STRINGS and name == "split":
+        return ApiObject(T.TAG_LISTS)
+    if isinstance(receiver, LabelArray) and name in T.ELEMENTWISE_METHODS and _splits(
+            call.arg_node(0, "func")):  # df["tags"].apply(lambda t: t.split(" "))
         return ApiObject(T.TAG_LISTS)
     if isinstance(receiver, Frame) and receiver.records:
         return _hf_methods(ctx, receiver, name, call)

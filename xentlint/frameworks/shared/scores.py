@@ -20,6 +20,8 @@ def combined(ctx: ExtractContext, node: cst.CSTNode, operator: cst.BaseBinaryOp,
     """The binary-operator hook: parts' raw scores added, or feature tensors multiplied."""
     if isinstance(operator, cst.Add):
         return _residual(ctx, node, left, right)
+    if isinstance(operator, cst.Subtract):
+        return _margin(ctx, node, left, right)
     if isinstance(operator, cst.Multiply) and _features(left) and _features(right):
         assert isinstance(left, Tensor) and isinstance(right, Tensor)
         return Tensor(None, rank=left.rank or right.rank, dot_factors=True)
@@ -42,6 +44,22 @@ def _residual(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value
     head = replace(heads[0], units=widths.pop() if len(widths) == 1 else None,
                    evidence=ctx.evidence(node), model=None)
     return replace(left, head=head, model=None)
+
+
+def _margin(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value) -> Value | None:
+    """``reward(chosen) - reward(rejected)``: the difference of two raw scores (a pairwise
+    preference's margin, of one model or two) is raw scores."""
+    if not (isinstance(left, Tensor) and isinstance(right, Tensor) and is_prediction(left)
+            and is_prediction(right)):
+        return None
+    assert left.head is not None and right.head is not None
+    if not all(h.kind == "not-probs" and h.activation == "linear" for h in (left.head,
+                                                                            right.head)):
+        return None
+    units = left.head.units if left.head.units == right.head.units else None
+    head = replace(left.head, units=units, evidence=ctx.evidence(node), model=None)
+    return Tensor(head, rank=left.rank if left.rank == right.rank else None,
+                  column=left.column and right.column)
 
 
 def summed(ctx: ExtractContext, value: Value, call: Call, axis_at: int) -> Value | None:

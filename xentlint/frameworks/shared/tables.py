@@ -291,3 +291,4 @@ LARGEST_EPSILON = 1e-3  # `probs + 1e-8` before a log is still the probabilities
 # runs the function on batches, else on one record at a time.
 HF_MAP_BATCHED = Slot(4, "batched")
 ZIPPED_PAIRS = "tensorflow.data.Dataset.zip pairs"  # Dataset.zip of (x, y) datasets
+ELEMENTWISE_METHODS = frozenset({"apply", "map"})  # of a column: a function on each value

@@ -253,12 +253,17 @@ SEGMENTATION_ACTIVATIONS: dict[str | None, str] = {
     "softmax2d": "softmax", "logsoftmax": "log_softmax", "tanh": "tanh"}
 # Hugging Face's classification models (`AutoModelForSequenceClassification.from_pretrained`):
 # raw logits of `num_labels` units (a checkpoint's own count when not given), read as
-# `outputs.logits`; the rank of those logits ((N, L, C) for a token classifier).
+# `outputs.logits`; the rank of those logits ((N, L, C) for a token classifier, (N, L, V) over
+# the vocabulary for a language model).
 PRETRAINED_CLASSIFIERS = "transformers."
 PRETRAINED_CLASSIFIER_SUFFIXES: dict[str, int] = {
     "ForSequenceClassification.from_pretrained": 2,
     "ForImageClassification.from_pretrained": 2,
     "ForTokenClassification.from_pretrained": 3,
+    # language models: raw logits over the vocabulary for each token (N, L, V)
+    "ForCausalLM.from_pretrained": 3,
+    "ForMaskedLM.from_pretrained": 3,
+    "LMHeadModel.from_pretrained": 3,
 }
 OUTPUT_LOGITS_ATTRIBUTE = "logits"
 OUTPUT_FIELD_METHOD = "get"  # outputs.get("logits"): the field, as outputs["logits"]

@@ -1,0 +1,13 @@
+"""Bug: a causal LM's next-token logits, picked at the label words, are raw scores; nll_loss wants log-probabilities."""
+import torch.nn.functional as F
+from transformers import AutoModelForCausalLM, AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("gpt2")
+lm = AutoModelForCausalLM.from_pretrained("gpt2")
+label_ids = [tokenizer.encode(" negative")[0], tokenizer.encode(" positive")[0]]
+
+
+def loss_on(batch):
+    encoded = tokenizer(batch["text"], return_tensors="pt", padding=True)
+    scores = lm(**encoded).logits[:, -1, label_ids]
+    return F.nll_loss(scores, batch["label"])  # expect: XL103
