@@ -434,6 +434,8 @@ PREPARING: dict[str, frozenset[str]] = {
     "lightning.fabric.Fabric": frozenset({"setup", "setup_module"}),
 }
 FUNCTIONAL_LINEAR = _F + "linear"  # x @ weight.T + bias
+FUNCTIONAL_NORMALIZE = _F + "normalize"  # rows of unit norm: of a weight, the same shape
+PARAMETER = "torch.nn.Parameter"  # nn.Parameter(torch.randn(c, d)): that array
 # A module run with other parameters (MAML, per-sample gradients): the module on those inputs.
 FUNCTIONAL_CALLS = frozenset({"torch.func.functional_call",
                               "torch.nn.utils.stateless.functional_call"})
