@@ -19,10 +19,19 @@ def splitter(ctx: ExtractContext, call: Call) -> Value:
 
 
 def encoder(ctx: ExtractContext, call: Call) -> Value:
+    """``MultiLabelBinarizer(classes=FINDINGS)``, ``OneHotEncoder(categories=[GRADES])``: an
+    encoder of the classes given (whatever the data it is fitted on)."""
+    keyword = T.ENCODER_CLASSES.get(call.qualname)
+    given = call.kwargs.get(keyword, UNKNOWN) if keyword is not None else UNKNOWN
+    if keyword == T.ONE_HOT_CATEGORIES:  # (a list per feature: of the one feature encoded)
+        given = given.items[0] if isinstance(given, Seq) and len(given.items) == 1 else UNKNOWN
+    if isinstance(given, Seq):
+        return ApiObject(call.qualname, ((_FITTED, given), (_GIVEN, Const(True))))
     return ApiObject(call.qualname)
 
 
 _FITTED = "classes_"  # what an encoder learnt in fit(): its classes (a Seq), when known
+_GIVEN = "classes given"  # they were given to it: fit() keeps them
 
 
 def encoded(ctx: ExtractContext, receiver: ApiObject, name: str,
@@ -30,9 +39,10 @@ def encoded(ctx: ExtractContext, receiver: ApiObject, name: str,
     """``encoder.fit_transform(y)``: labels in the encoder's encoding, of the classes it was
     fitted on (``fit(y)`` then ``transform(part)``: the classes of ``y``, not of ``part``);
     ``encoder.classes_`` is them."""
+    given = receiver.kwarg(_FITTED) if receiver.kwarg(_GIVEN) == Const(True) else None
     if name in ("fit", "fit_transform"):
-        n_classes = class_count(call.arg(0, "y"))
-        fitted = receiver.with_kwarg(
+        n_classes = len(given.items) if isinstance(given, Seq) else class_count(call.arg(0, "y"))
+        fitted = receiver if given is not None else receiver.with_kwarg(
             _FITTED, Seq((UNKNOWN,) * n_classes) if n_classes is not None else UNKNOWN)
         if name == "fit":
             return MethodResult(fitted, fitted)

@@ -108,6 +108,10 @@ ENCODERS: dict[str, Encoder] = {
     "sklearn.preprocessing.LabelBinarizer": Encoder("onehot", "int64", column_for_two=True),
 }
 ENCODER_METHODS = frozenset({"fit_transform", "transform"})
+# Encoders told their classes (then fitted on data, they keep them): by keyword.
+ONE_HOT_CATEGORIES = "categories"  # OneHotEncoder(categories=[[...]]): a list per feature
+ENCODER_CLASSES = {"sklearn.preprocessing.MultiLabelBinarizer": "classes",
+                   "sklearn.preprocessing.OneHotEncoder": ONE_HOT_CATEGORIES}
 
 SPLITTERS = frozenset({"sklearn.model_selection.train_test_split"})
 
