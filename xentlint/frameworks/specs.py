@@ -178,7 +178,6 @@ class OneHot:
     # The flag that leaves the first class's column out (pd.get_dummies(y, drop_first=True)):
     # rows of C - 1 columns, the first class all zeros; not one-hot.
     drop_first: str | None = None
-    axis: Slot | None = None  # where the classes go (tf.one_hot(y, C, axis=0): (C, N))
 
 
 @dataclass(frozen=True)

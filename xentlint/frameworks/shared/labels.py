@@ -58,12 +58,8 @@ def one_hot_handler(table: dict[str, OneHot]) -> FunctionHandler:
         rank = one_hot_rank(source)
         if rank is None and spec.folds_trailing_axis:
             rank = 2  # (N,) and (N, 1) both give (N, C)
-        # (the classes first, of a column of class numbers: (C, N), laid out as .T lays it)
-        first = spec.axis is not None and rank in (None, 2) and const_int(
-            call.arg(spec.axis.index, spec.axis.name)) == 0
         return LabelArray(Labels("onehot", ctx.evidence(call.node), n_classes,
-                                 n_evidence=n_evidence, rank=2 if first else rank,
-                                 dtype=spec.dtype, transposed=first))
+                                 n_evidence=n_evidence, rank=rank, dtype=spec.dtype))
 
     return handler
 

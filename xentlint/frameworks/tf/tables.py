@@ -123,8 +123,7 @@ ARRAYS = ArrayApi(
     clip=frozenset({"tensorflow.clip_by_value"}),
     reduction=frozenset({"tensorflow.reduce_sum", "tensorflow.reduce_mean"}),
     logsumexp=frozenset({"tensorflow.reduce_logsumexp"}),
-    one_hot={"tensorflow.one_hot": OneHot(Slot(0, "indices"), Slot(1, "depth"),
-                                          axis=Slot(4, "axis"))},
+    one_hot={"tensorflow.one_hot": OneHot(Slot(0, "indices"), Slot(1, "depth"))},
     new_axis=frozenset({"tensorflow.newaxis"}),
     # graph-mode heads: tf.matmul(x, W) + b, tf.nn.xw_plus_b(x, W, b)
     samplers={"tensorflow.random.categorical": Slot(0, "logits"),

@@ -346,8 +346,8 @@ def _linear(ctx: ExtractContext, call: Call) -> Value:
 def _normalized(ctx: ExtractContext, call: Call) -> Value:
     """``nn.Parameter(torch.randn(c, d))``, ``F.normalize(self.weight, dim=1)``: a parameter
     array of the same shape (ArcFace's class weights, whose rows are ``F.linear``'s classes)."""
-    weight = call.args[0] if call.args else UNKNOWN
-    return weight if isinstance(weight, Weights) else UNKNOWN
+    weight = call.args[0] if call.args else UNKNOWN  # (a vector's, a temperature's: as before)
+    return weight if isinstance(weight, Weights) and len(weight.shape) >= 2 else UNKNOWN
 
 
 def _functional_call(ctx: ExtractContext, call: Call) -> Value:
