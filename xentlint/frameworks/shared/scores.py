@@ -1,13 +1,16 @@
-"""Raw scores made of a model's parts: two parts' scores added (a skip connection), and a dot
+"""Raw scores made of a model's parts: two parts' scores added (a skip connection), two raw
+scores subtracted (a reward margin), and a dot
 product (``(self.user(u) * self.item(i)).sum(1)``, ``(z[src] * z[dst]).sum(-1)``: the score
 of matrix factorisation and link prediction), which no activation bounds."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import libcst as cst
 
+from ...facts import Head
 from ...interp.api import Call, ExtractContext
 from ...interp.values import Tensor, Value
 from .activations import BOUNDED, make_head
@@ -33,13 +36,12 @@ def _residual(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value
     """``self.conv(x, edge_index) + self.lin(x)``: raw scores of two parts of one model added
     (a skip connection, Wide & Deep's ``self.wide(a) + self.deep(b)``) are raw scores, as wide
     as the part whose width is known, of no one part's model."""
-    if not (isinstance(left, Tensor) and isinstance(right, Tensor) and is_prediction(left)
-            and is_prediction(right)) or left.model is not None and right.model is not None:
-        return None  # (two models' outputs: an ensemble's, ensembles.py)
-    heads = [side.head for side in (left, right) if side.head is not None]
-    if len(heads) != 2 or not all(h.kind == "not-probs" and h.activation not in BOUNDED
-                                  for h in heads):
+    heads = _raw_heads(left, right, lambda h: h.activation not in BOUNDED)
+    if heads is None:
         return None
+    assert isinstance(left, Tensor) and isinstance(right, Tensor)
+    if left.model is not None and right.model is not None:
+        return None  # (two models' outputs: an ensemble's, ensembles.py)
     widths = {h.units for h in heads} - {None}
     head = replace(heads[0], units=widths.pop() if len(widths) == 1 else None,
                    evidence=ctx.evidence(node), model=None)
@@ -49,17 +51,27 @@ def _residual(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value
 def _margin(ctx: ExtractContext, node: cst.CSTNode, left: Value, right: Value) -> Value | None:
     """``reward(chosen) - reward(rejected)``: the difference of two raw scores (a pairwise
     preference's margin, of one model or two) is raw scores."""
-    if not (isinstance(left, Tensor) and isinstance(right, Tensor) and is_prediction(left)
-            and is_prediction(right)):
+    heads = _raw_heads(left, right, lambda h: h.activation == "linear")
+    if heads is None:
         return None
-    assert left.head is not None and right.head is not None
-    if not all(h.kind == "not-probs" and h.activation == "linear" for h in (left.head,
-                                                                            right.head)):
-        return None
-    units = left.head.units if left.head.units == right.head.units else None
-    head = replace(left.head, units=units, evidence=ctx.evidence(node), model=None)
+    assert isinstance(left, Tensor) and isinstance(right, Tensor)
+    units = heads[0].units if heads[0].units == heads[1].units else None
+    head = replace(heads[0], units=units, evidence=ctx.evidence(node), model=None)
     return Tensor(head, rank=left.rank if left.rank == right.rank else None,
                   column=left.column and right.column)
+
+
+def _raw_heads(left: Value, right: Value, activation: Callable[[Head], bool]
+               ) -> tuple[Head, Head] | None:
+    """The heads of two model outputs that are both raw scores of an ``activation`` allowed."""
+    if not (is_prediction(left) and is_prediction(right)):
+        return None
+    assert isinstance(left, Tensor) and isinstance(right, Tensor)
+    assert left.head is not None and right.head is not None
+    heads = (left.head, right.head)
+    if not all(h.kind == "not-probs" and activation(h) for h in heads):
+        return None
+    return heads
 
 
 def summed(ctx: ExtractContext, value: Value, call: Call, axis_at: int) -> Value | None:

@@ -343,7 +343,7 @@ def _linear(ctx: ExtractContext, call: Call) -> Value:
     return arrays.product(ctx, call.node, call.arg(0, "input"), call.arg(1, "weight"), True)
 
 
-def _normalized(ctx: ExtractContext, call: Call) -> Value:
+def _weight_array(ctx: ExtractContext, call: Call) -> Value:
     """``nn.Parameter(torch.randn(c, d))``, ``F.normalize(self.weight, dim=1)``: a parameter
     array of the same shape (ArcFace's class weights, whose rows are ``F.linear``'s classes)."""
     weight = call.args[0] if call.args else UNKNOWN  # (a vector's, a temperature's: as before)
@@ -367,7 +367,7 @@ def _functional_call(ctx: ExtractContext, call: Call) -> Value:
 def hooks() -> Hooks:
     h = array_hooks(KT.ARRAYS)
     h.on([KT.FUNCTIONAL_LINEAR], _linear)
-    h.on([KT.FUNCTIONAL_NORMALIZE, KT.PARAMETER], _normalized)
+    h.on([KT.FUNCTIONAL_NORMALIZE, KT.PARAMETER], _weight_array)
     h.on(KT.FUNCTIONAL_CALLS, _functional_call)
     h.on([KT.HUB_LOAD], library_models.hub_model)
     h.on(KT.LAYERS, layer_handler(KT.LAYERS))
