@@ -92,6 +92,16 @@ def test_one_file_alone_still_reads_its_siblings(copy_of) -> None:
     assert [(f["filename"], f["code"]) for f in _run("train.py")] == [("train.py", "XL101")]
 
 
+def test_a_src_layout_is_read_when_checked_from_outside_its_project(
+        copy_of, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``import ecg`` in a script at the top of a ``src/`` layout (an installed package) is
+    found from the project's ``pyproject.toml``, whatever directory xentlint runs in."""
+    copy_of("src_layout_script_at_the_top")
+    monkeypatch.chdir(tmp_path)
+    assert [(f["filename"], f["code"]) for f in _run("src_layout_script_at_the_top")] == [
+        ("src_layout_script_at_the_top/train.py", "XL101")]
+
+
 def test_stdin_reads_the_siblings_of_its_stdin_filename(copy_of) -> None:
     root = copy_of("keras_factory_through_package")
     text = (root / "shop" / "train.py").read_text()

@@ -35,13 +35,16 @@ class Call:
     keywords_unpacked: bool = False
     # What each ``*`` argument unpacked, in order (``zip(*batch)``: the list of rows).
     unpacked: tuple[Value, ...] = field(default=(), hash=False)
+    # Every ``*`` argument was a tuple or list of known items, now in ``args``
+    # (``train_step(model, *batch)``): the positions are known.
+    positions_unpacked: bool = False
 
     def arg(self, index: int, name: str, default: Value = UNKNOWN) -> Value:
         """The argument for parameter ``name`` at position ``index``; its default only when
         no ``*args`` / ``**kwargs`` could be supplying it."""
         if name in self.kwargs:
             return self.kwargs[name]
-        if 0 <= index < self._leading_positional:
+        if 0 <= index < self.leading_positional:
             return self.args[index]
         if self.has_star_args:
             return UNKNOWN
@@ -53,8 +56,10 @@ class Call:
         return name in self.kwargs or 0 <= index < len(self.args) or self.has_star_args
 
     @property
-    def _leading_positional(self) -> int:
+    def leading_positional(self) -> int:
         """Positional arguments before the first ``*`` / ``**``: their positions are sure."""
+        if self.positions_unpacked:
+            return len(self.args)
         count = 0
         for arg in self.arg_nodes:
             if arg.star:
@@ -64,12 +69,14 @@ class Call:
         return len(self.args)
 
     def arg_node(self, index: int, name: str) -> cst.BaseExpression | None:
-        positional = 0
+        positional, starred = 0, False
         for arg in self.arg_nodes:
             if arg.keyword is not None:
                 if arg.keyword.value == name:
                     return arg.value
-            elif arg.star == "":
+            elif arg.star == "*":  # (the positions after it have no node of their own)
+                starred = True
+            elif arg.star == "" and not starred:
                 if positional == index:
                     return arg.value
                 positional += 1

@@ -17,9 +17,9 @@ from ..facts import Labels
 from .api import Call, MethodResult
 from .branches import join_all
 from .containers import call_container_method, changes_container, dict_view
-from .decorators import is_dataclass
+from .decorators import generates_init, is_dataclass
 from .names import blocks
-from .python_calls import PYTHON_CALLS, record, record_fields
+from .python_calls import PYTHON_CALLS, record, record_fields, string_method
 from .statements import Return, exec_block, iterate, rebind, rebind_container, run_branches
 from .uncalled import module_objects
 from .values import (
@@ -43,14 +43,15 @@ class Default:
 
 
 def bind_arguments(params: cst.Parameters, args: tuple[Value, ...], kwargs: dict[str, Value],
-                   self_value: Value | None, star_args: bool, defaults_known: bool
-                   ) -> dict[str, Value | Default]:
+                   self_value: Value | None, star_args: bool, defaults_known: bool,
+                   leading: int = 0) -> dict[str, Value | Default]:
     """Each parameter's value for these arguments; the first one is ``self_value`` when the
     function is bound (a method, a classmethod).
 
     A parameter nobody passed takes its default only when the defaults are the arguments
     (``defaults_known``: a caller in this code); under ``f(*args, **kw)`` which parameter gets
-    what is not known.
+    what is not known, but for the ``leading`` positional arguments before them
+    (``step(state, *batch)``).
     """
     bound: dict[str, Value | Default] = {}
     positional = list(params.posonly_params) + list(params.params)
@@ -75,7 +76,7 @@ def bind_arguments(params: cst.Parameters, args: tuple[Value, ...], kwargs: dict
         bound[params.star_kwarg.name.value] = Dict(tuple(
             (key, value) for key, value in kwargs.items() if key not in named)) if known else UNKNOWN
     if star_args:
-        for param in [*positional, *params.kwonly_params]:
+        for param in [*positional[leading:], *params.kwonly_params]:
             if param.name.value not in kwargs:
                 bound[param.name.value] = UNKNOWN
     return bound
@@ -127,8 +128,10 @@ def _evaluate_call(interp: Interpreter, node: cst.Call, env: Env) -> Value:
             args.extend((UNKNOWN, *value.items) if isinstance(value, Tail) else (UNKNOWN,))
         elif arg.star == "":
             args.append(value)
+    positions = all(isinstance(value, Seq) for value in starred)
     return call_value(interp, func, Call(node, tuple(args), kwargs, tuple(node.args),
-                                         keywords_unpacked=unpacked, unpacked=tuple(starred)),
+                                         keywords_unpacked=unpacked, unpacked=tuple(starred),
+                                         positions_unpacked=positions),
                       env)
 
 
@@ -158,6 +161,9 @@ def call_value(interp: Interpreter, func: Value, call: Call, env: Env) -> Value:
         view = dict_view(func.receiver, func.name)
         if view is not None:
             return view
+    if (isinstance(func, BoundMethod) and isinstance(func.receiver, Const)
+            and isinstance(func.receiver.value, str)):
+        return string_method(func.receiver.value, func.name, call)
     if isinstance(func, BoundMethod):
         for hook in interp.hooks.methods:
             result = hook(interp.context, func, call)
@@ -237,8 +243,10 @@ def _run(interp: Interpreter, func: Function, args: tuple[Value, ...], kwargs: d
     # Defaults are read where the function was defined: a nested function's default may name
     # its enclosing function's parameter.
     definition: Env = dict(func.closure) if func.closure is not None else interp.globals
-    star_args = call is not None and call.has_star_args
-    bound = bind_arguments(node.params, args, kwargs, func.self_value, star_args, defaults_known)
+    star_args = call is not None and call.has_star_args and not (
+        call.positions_unpacked and call.keywords_unpacked)
+    bound = bind_arguments(node.params, args, kwargs, func.self_value, star_args, defaults_known,
+                           call.leading_positional if call is not None else 0)
     if (call is None and not defaults_known and func.self_value is None and func.closure is None
             and isinstance(node, cst.FunctionDef)):
         bound.update(module_objects(interp, node))
@@ -342,13 +350,16 @@ def construct(interp: Interpreter, cls: ClassDef, call: Call | None) -> Value:
     """An instance of a class defined here: ``__init__`` runs (with unknown arguments when
     nobody constructs it here), then the frameworks may see a model in it."""
     instance = interp.new_instance(cls)
-    init = cls.method("__init__")
-    if init is not None:
+    init = _initializer(cls)
+    if isinstance(init, ClassDef):
+        _bind_fields(init, instance, call)
+        post_init = cls.method("__post_init__")  # (which the generated __init__ calls)
+        if post_init is not None:
+            call_function(interp, Function(post_init, instance), (), {}, None)
+    elif init is not None:
         args, kwargs = (call.args, call.kwargs) if call is not None else ((), {})
         call_function(interp, Function(init, instance), args, kwargs, call,
                       defaults_known=call is not None)
-    elif is_dataclass(cls.node):
-        _bind_fields(cls, instance, call)
     value: Value = instance
     for hook in interp.hooks.constructions:
         wrapped = hook(interp.context, cls, instance, call)
@@ -359,6 +370,21 @@ def construct(interp: Interpreter, cls: ClassDef, call: Call | None) -> Value:
     if call is not None and isinstance(call.node, cst.Call) and _handed_over(interp, cls, call):
         interp.handed.append((cls, value, call.node))
     return value
+
+
+def _initializer(cls: ClassDef) -> cst.FunctionDef | ClassDef | None:
+    """What builds an instance: the first ``__init__`` up the bases, where a dataclass's
+    generated one (the dataclass itself is returned) takes the place of any it inherits
+    (``@dataclass class Output(ModelOutput)`` binds its fields, never runs ``ModelOutput``'s)."""
+    for stmt in cls.node.body.body:
+        if isinstance(stmt, cst.FunctionDef) and stmt.name.value == "__init__":
+            return stmt
+    if is_dataclass(cls.node) and generates_init(cls.node):
+        return cls
+    for base in cls.bases:
+        if isinstance(base, ClassDef) and (found := _initializer(base)) is not None:
+            return found
+    return None
 
 
 def _handed_over(interp: Interpreter, cls: ClassDef, call: Call) -> bool:

@@ -16,8 +16,8 @@ import libcst as cst
 
 from .containers import numbering
 from .values import (
-    UNKNOWN, ApiObject, ApiRef, Const, Dict, Env, Function, LabelArray, Layer, Model, OneOf, Seq,
-    Tail, Tensor, Value, const_int, is_number,
+    UNKNOWN, ApiObject, ApiRef, BoundMethod, Const, Dict, Env, Function, LabelArray, Layer, Model,
+    OneOf, Seq, Tail, Tensor, Value, const_int, is_number,
 )
 
 if TYPE_CHECKING:
@@ -242,8 +242,13 @@ def _looks_up(interp: Interpreter, element: cst.BaseExpression, env: Env) -> boo
         return False
     func = evaluate(interp, element.func, env)
     # (or a helper function of the code's, [member_probs(z) for z in member_logits]: what
-    # each item gives; not a class, whose objects the code builds elsewhere)
-    return isinstance(func, ApiRef) or isinstance(func, Function) and func.self_value is None
+    # each item gives; not a class, whose objects the code builds elsewhere; a model applied
+    # again and again, [model(x).softmax(-1) for _ in range(30)]: dropout samples; members'
+    # parameters, [net.apply(p, x) for p in members])
+    receiver = func.receiver if isinstance(func, BoundMethod) else None
+    return isinstance(func, (ApiRef, Model)) or isinstance(func, Function) and (
+        func.self_value is None) or isinstance(receiver, Model) or isinstance(
+        receiver, Tensor) and receiver.head is not None
 
 
 def _labels_of_each(element: Value, listed: bool) -> Value | None:

@@ -40,6 +40,17 @@ def is_dataclass(node: cst.ClassDef) -> bool:
     return "dataclass" in decorator_names(node)
 
 
+def generates_init(node: cst.ClassDef) -> bool:
+    """A dataclass writes its own ``__init__`` unless told not to (``init=False``)."""
+    for decorator in node.decorators:
+        if isinstance(decorator.decorator, cst.Call):
+            for arg in decorator.decorator.args:
+                if (arg.keyword is not None and arg.keyword.value == "init"
+                        and isinstance(arg.value, cst.Name) and arg.value.value == "False"):
+                    return False
+    return True
+
+
 def decorate(interp: Interpreter, stmt: cst.FunctionDef | cst.ClassDef, value: Value,
              env: Env) -> Value:
     """Apply ``stmt``'s decorators to ``value`` (the function or class it defines): what the

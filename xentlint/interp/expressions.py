@@ -19,6 +19,7 @@ from .comprehensions import comprehension
 from .containers import CHANGING_METHODS, concatenate
 from .decorators import decorator_names
 from .project import MAX_STAR_IMPORTS
+from .python_calls import membership
 from .values import (
     UNKNOWN, ApiRef, BoundMethod, Choice, ClassDef, Const, Dict, Env, Function, Instance, Mapping,
     Model, OneOf, Partial, ProjectModule, Scalar, Seq, Tail, Tensor, Value, literal,
@@ -36,7 +37,7 @@ _BINOPS: dict[type, Callable[[object, object], object]] = {
 }
 _BUILTINS = frozenset({"len", "range", "int", "float", "list", "tuple", "print", "round",
                        "zip", "enumerate", "sorted", "dict", "set", "str", "bool", "super",
-                       "isinstance", "min", "max", "sum", "abs", "getattr", "iter", "next"})
+                       "isinstance", "min", "max", "sum", "abs", "getattr", "iter", "next", "vars"})
 _COMPARE: dict[str, Callable[[Any, Any], Any]] = {
     "Equal": operator.eq, "NotEqual": operator.ne, "LessThan": operator.lt,
     "LessThanEqual": operator.le, "GreaterThan": operator.gt, "GreaterThanEqual": operator.ge,
@@ -320,7 +321,7 @@ def _comparison(interp: Interpreter, node: cst.Comparison, env: Env) -> Value:
         for hook in interp.hooks.comparisons:  # each observes (a threshold decoder)
             said = hook(interp.context, node, left, op, right)
             answer = said if answer is None else answer
-        result = _compare(op, left, right)
+        result = membership(op, left, right) if op in ("In", "NotIn") else _compare(op, left, right)
         outcome = None if result is None or outcome is None else outcome and result
         left = right
     # Constant comparisons decide branches: `if self.num_labels == 1:` with a known value.
@@ -451,7 +452,6 @@ def _await(interp: Interpreter, node: cst.Await, env: Env) -> Value:
 
 def _call(interp: Interpreter, node: cst.Call, env: Env) -> Value:
     from .calls import evaluate_call
-
     return evaluate_call(interp, node, env)
 
 

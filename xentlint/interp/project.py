@@ -9,12 +9,13 @@ it, reading ``models.py``'s names. Constants (``config.NUM_CLASSES``), classes, 
 objects and re-exports through ``__init__.py`` come the same way. Each module is read once per
 run and each statement run once, whatever reads it first; a module changed on disk is read again.
 
-A module is looked for next to the importing file (a script's directory is on ``sys.path``)
-and under the project's roots (the config's directory, its ``src/``, the ``src`` setting);
-relative imports from the importing file's package. What is not found there (the standard
-library, installed packages, anything else) is not the user's: the frameworks' tables read it,
-or it is unknown. A name whose statement is running (an import cycle) is unknown to what that
-statement reads.
+A module is looked for next to the importing file (a script's directory is on ``sys.path``), in
+the project that holds it (the nearest directory with a ``pyproject.toml``, and its ``src/``)
+and under the configured roots (the config's directory, its ``src/``, the ``src`` setting);
+relative imports from the importing file's package (locate.py). What is not found there (the
+standard library, installed packages, anything else) is not the user's: the frameworks' tables
+read it, or it is unknown. A name whose statement is running (an import cycle) is unknown to
+what that statement reads.
 
 What an analysis consulted on disk (:meth:`Project.consulted`: the module files read, each
 lookup of a name in a directory, each package's ``__init__.py``) is recorded with what was
@@ -29,7 +30,6 @@ buffers) gives the text of some files instead of the disk.
 
 from __future__ import annotations
 
-import os
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
@@ -40,6 +40,7 @@ import libcst as cst
 
 from ..parsing import parse_module
 from .lazy import LazyNames, ModuleSource
+from .locate import absolute, find_module, module_code, package_of, search_order
 from .names import blocks
 from .scope import Scope
 from .spellings import Spellings
@@ -93,7 +94,7 @@ class Project:
     def __init__(self, roots: Iterable[Path], read: TextOf, spellings: Spellings,
                  hooks_for: HooksFor, frameworks_of: Frameworks,
                  libraries: frozenset[str]) -> None:
-        self.roots = tuple(dict.fromkeys(_absolute(r) for r in roots if r.is_dir()))
+        self.roots = tuple(dict.fromkeys(absolute(r) for r in roots if r.is_dir()))
         # Packages the frameworks' tables read: never the user's, even where a directory of
         # that name lies under a root (the keras source tree checked from its parent).
         self.libraries = libraries
@@ -164,7 +165,7 @@ class Project:
         if dots:
             if importer is None:
                 return None
-            value = ProjectModule(_package(importer, dots))
+            value = ProjectModule(package_of(importer, dots))
         else:
             if not parts or parts[0] in self.libraries:
                 return None
@@ -223,12 +224,12 @@ class Project:
         """A checked module's imports are looked up in its own directories, then in those it
         puts on sys.path (``sys.path.append("..")`` in notebooks/: relative to its directory,
         where Jupyter runs it), then under the roots."""
-        self._searched[importer] = _search_order(importer, written, self.roots)
+        self._searched[importer] = search_order(importer, written, self.roots)
 
     def _find_first(self, name: str, importer: Path | None) -> Path | None:
         searched = self._searched.get(importer)
         if searched is None:
-            searched = self._searched[importer] = _search_order(importer, (), self.roots)
+            searched = self._searched[importer] = search_order(importer, (), self.roots)
         for directory in searched:
             found = self._find(directory, name)
             if found is not None:
@@ -405,56 +406,6 @@ def _run_alone(interpreter: Interpreter, snippet: cst.Module) -> None:
         interpreter.budget, interpreter.reached, interpreter.facts = saved
 
 
-def _package(importer: Path, dots: int) -> Path:
-    """The package a relative import with ``dots`` dots starts from."""
-    parents = _absolute(importer).parents
-    return parents[min(dots, len(parents)) - 1]
-
-
-def _search_order(importer: Path | None, written: Iterable[str],
-                  roots: tuple[Path, ...]) -> tuple[Path, ...]:
-    if importer is None:
-        return roots
-    added = (_absolute(_absolute(importer).parent / path) for path in written)
-    return tuple(dict.fromkeys((*_importer_roots(importer), *(d for d in added if d.is_dir()),
-                                *roots)))
-
-
-def _importer_roots(importer: Path) -> tuple[Path, ...]:
-    """Where a module's imports are looked for before the project's roots: its directory (a
-    script's is on ``sys.path``), and the directory of the outermost package that holds it
-    (each directory up to it has an ``__init__.py``): a module of a package imports it by its
-    own name (``from pkg import load`` in pkg/train.py), found from where ``python -m
-    pkg.train`` runs, whatever the cwd."""
-    directory = _absolute(importer).parent
-    above = directory  # the first directory up that is no package
-    while (above / "__init__.py").is_file() and above.parent != above:
-        above = above.parent
-    return (directory,) if above == directory else (directory, above)
-
-
-def find_module(directory: Path, name: str, overlay: Overlay | None = None) -> Path | None:
-    """The module ``import name`` finds in ``directory``: a package (with an ``__init__.py``,
-    else a namespace directory), else ``name.py`` (on disk, or only in the ``overlay``: a new
-    module an editor has not saved yet); None when there is none."""
-    file, package = directory / f"{name}.py", directory / name
-    return (package if (package / "__init__.py").is_file()
-            else file if file.is_file() or overlay and file in overlay
-            else package if package.is_dir() and name.isidentifier()
-            else None)
-
-
-def module_code(module: Path) -> Path | None:
-    """The file that binds the names of the module at ``module`` (ProjectModule.code)."""
-    code = ProjectModule(module).code
-    return _absolute(code) if code is not None else None
-
-
-def _absolute(path: Path) -> Path:
-    """An absolute, normalised path, without resolve()'s system calls for every part."""
-    return Path(os.path.abspath(path))
-
-
 def _methods(body: Iterable[cst.CSTNode]) -> Iterator[cst.FunctionDef]:
     """The methods of the classes defined in ``body``, nested ones too."""
     for stmt in body:
@@ -492,4 +443,4 @@ def stamp(path: Path) -> tuple[int, int]:
     return (status.st_mtime_ns, status.st_size)
 
 
-__all__ = ["Consulted", "Overlay", "Project", "find_module", "module_code", "stamp"]
+__all__ = ["Consulted", "Overlay", "Project", "stamp"]

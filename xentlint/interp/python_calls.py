@@ -105,6 +105,19 @@ def _isinstance(interp: Interpreter, call: Call) -> Value:
     return UNKNOWN
 
 
+MAX_CHARACTERS = 256  # list("abc...z"): a string longer than this, its items not known
+
+
+def _sequence(interp: Interpreter, call: Call) -> Value:
+    """``list(items)``, ``tuple(items)``: the same items; ``list("abcdefghij")``: its
+    characters (an alphabet numbered for labels)."""
+    given = call.args[0] if len(call.args) == 1 and not call.kwargs else UNKNOWN
+    if isinstance(given, Const) and isinstance(given.value, str) and (
+            len(given.value) <= MAX_CHARACTERS):
+        return Seq(tuple(Const(character) for character in given.value))
+    return given if isinstance(given, (Seq, Tail)) else UNKNOWN
+
+
 def _sorted(interp: Interpreter, call: Call) -> Value:
     """``sorted(["dog", "cat"])``: the names written, in order; ``sorted(os.listdir(root))``:
     a list, of items not known (``classes.index(name)`` in it is a position)."""
@@ -189,7 +202,32 @@ PYTHON_CALLS: dict[str, Callable[[Interpreter, Call], Value]] = {
     "builtins.zip": _iterator, "builtins.iter": _iterator, "builtins.next": _next,
     "builtins.isinstance": _isinstance, "builtins.sorted": _sorted, "dataclasses.field": _field,
     "copy.deepcopy": _copied, "copy.copy": _copied,
+    **dict.fromkeys(_SEQUENCE_TYPES, _sequence),
 }
+
+
+_STRING_METHODS: dict[str, Callable[[str], str]] = {
+    name: getattr(str, name) for name in ("lower", "upper", "casefold", "strip", "lstrip",
+                                          "rstrip", "title", "capitalize")}
+
+
+def string_method(text: str, name: str, call: Call) -> Value:
+    """``name.lower()`` of a known string (a factory normalising the name it is given)."""
+    method = _STRING_METHODS.get(name)
+    if method is None or call.args or call.kwargs or call.has_star_args:
+        return UNKNOWN
+    return Const(method(text))
+
+
+def membership(op: str, left: Value, right: Value) -> bool | None:
+    """``name in ("cce", "categorical")``: a constant among constants written out."""
+    if not (isinstance(left, Const) and isinstance(right, Seq)):
+        return None
+    values = [item.value for item in right.items if isinstance(item, Const)]
+    if len(values) != len(right.items) or not all(
+            isinstance(v, (int, float, str)) or v is None for v in (left.value, *values)):
+        return None
+    return (left.value in values) == (op == "In")
 
 
 def columns(rows: Value) -> Value:

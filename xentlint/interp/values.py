@@ -42,6 +42,8 @@ class Scalar(Value):
     """One integer whose value is not known: the sample index a ``Dataset.__getitem__`` is
     called with (``self.y[i]`` is one label: an axis fewer than ``self.y``)."""
 
+    dtype: Dtype | None = None  # "float": one number that is no index (float(row.target))
+
 
 @dataclass(frozen=True)
 class OneOf(Value):

@@ -34,7 +34,8 @@ from typing import Any
 
 from ..config import CACHE_DIR_NAME, Settings
 from ..findings import Edit, Finding, Fix, Related, Span
-from ..interp.project import Consulted, find_module, module_code, stamp
+from ..interp.locate import find_module, module_code
+from ..interp.project import Consulted, stamp
 
 CACHE_DIR_VARIABLE = "XENTLINT_CACHE_DIR"
 _FORMAT = 1  # the entry layout; part of every key

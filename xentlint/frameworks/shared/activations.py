@@ -14,7 +14,7 @@ import libcst as cst
 
 from ...facts import ActivationSite, Evidence, Head, Kind, Loss, Pairing
 from ...interp.api import Call, ExtractContext, FunctionHandler
-from ...interp.values import UNKNOWN, Const, Tensor, Value
+from ...interp.values import UNKNOWN, Const, Seq, Tail, Tensor, Value, item_kinds
 from ..specs import ActivationFunction, LossSpec
 from .values import const_int, guarded
 
@@ -95,6 +95,10 @@ def apply_activation(ctx: ExtractContext, node: cst.CSTNode, activation: str, so
     expected value in a test) it is a number, not an output."""
     if isinstance(source, Const):
         return UNKNOWN
+    if isinstance(source, (Seq, Tail)) and axis is not None and axis < 0:
+        stacked = _each_activated(ctx, node, activation, source, axis, spec)
+        if stacked is not None:
+            return stacked
     units = source.head.units if isinstance(source, Tensor) and source.head is not None else None
     head = make_head(activation, units, ctx.evidence(node), axis, inline=True)
     if head is None:
@@ -115,6 +119,19 @@ def apply_activation(ctx: ExtractContext, node: cst.CSTNode, activation: str, so
                    negative_term=False, guarded=False, graph_op=graph_op,
                    activated=raw or source.activated,
                    if_trained=_applied_again(ctx, head, source.head) or source.if_trained)
+
+
+def _each_activated(ctx: ExtractContext, node: cst.CSTNode, activation: str, outputs: Seq | Tail,
+                    axis: int, spec: ActivationFunction | None) -> Tail | None:
+    """``softmax(torch.stack(member_logits), -1)``: outputs alike stacked (an ensemble's
+    members, dropout samples), activated over their classes: each of them is, and their mean
+    over the stack is one of them again (ensembles.py)."""
+    from .ensembles import alike_outputs
+
+    kinds = item_kinds(outputs)
+    if not kinds or not alike_outputs(outputs):
+        return None
+    return Tail.repeating((apply_activation(ctx, node, activation, kinds[0], axis, spec),))
 
 
 def _applied_again(ctx: ExtractContext, applied: Head, given: Head | None) -> Pairing | None:

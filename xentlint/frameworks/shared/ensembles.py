@@ -79,7 +79,7 @@ def weighted(operator: cst.BaseBinaryOp, output: Value, factor: Value) -> Tensor
     p``: an output's share of an average."""
     number = const_float(factor)
     scalar = isinstance(factor, (Scalar, Unknown)) or isinstance(factor, Weights) and (
-        factor.shape == ())  # (T = tf.Variable(1.0): a temperature learnt)
+        factor.shape in ((), (1,)))  # (T = tf.Variable(1.0), torch.ones(1): a temperature)
     if scalar and isinstance(operator, cst.Divide):
         number = 1.0  # (a count: len(models), a number not known here)
     if not is_prediction(output) or number is None:

@@ -336,14 +336,19 @@ def length(ctx: ExtractContext, call: Call) -> Value:
 
 def integer(ctx: ExtractContext, call: Call) -> Value:
     """``int(x)``: the number when known; the label it converts (``int(self.y[i])``); else one
-    integer (``int(fname.split("_")[0])``, a sample's class number read from a file name)."""
+    integer (``int(fname.split("_")[0])``, a sample's class number read from a file name).
+    ``float(x)`` the same, of a floating dtype: a number, never a class number."""
     given = call.args[0] if call.args else UNKNOWN
     value = const_float(given)
+    is_int = call.qualname == "builtins.int"
     if value is not None:
-        return Const(int(value), call.node) if math.isfinite(value) else UNKNOWN
-    if isinstance(given, LabelArray) and given.labels.rank == 0:
-        return LabelArray(replace(given.labels, dtype="int64"))
-    return Scalar() if call.args and not call.has_star_args else UNKNOWN
+        return Const(int(value) if is_int else value, call.node) if math.isfinite(
+            value) else UNKNOWN
+    if isinstance(given, LabelArray) and given.labels.rank in (0, None):  # (a number: rank 0)
+        return LabelArray(replace(given.labels, rank=0, dtype="int64" if is_int else "float"))
+    if not call.args or call.has_star_args:
+        return UNKNOWN
+    return Scalar() if is_int else Scalar("float")
 
 
 def typed(ctx: ExtractContext, call: Call, value: Value, dtype_value: Value) -> Value | None:

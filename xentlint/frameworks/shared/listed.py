@@ -56,7 +56,7 @@ def appended_labels(data: Tail, evidence: Evidence) -> LabelArray | None:
         return LabelArray(replace(stacked(sample), evidence=evidence))
     if all(isinstance(kind, Tail) for kind in kinds):
         return sequence_labels(data, evidence)
-    if any(isinstance(kind, Scalar) for kind in kinds):
+    if any(isinstance(kind, Scalar) and kind.dtype is None for kind in kinds):
         numbers = _numbers(Seq(tuple(kind for kind in kinds if not isinstance(kind, Scalar))))
         if numbers is None or any(not isinstance(v, int) or v < 0 for v in numbers):
             return None

@@ -98,7 +98,7 @@ def _one_class(value: Value) -> bool:
         return isinstance(value.value, int) and not isinstance(value.value, bool)
     if isinstance(value, LabelArray):
         return value.labels.rank == 0 and value.labels.encoding in ("index", "binary")
-    return isinstance(value, Scalar)
+    return isinstance(value, Scalar) and value.dtype is None
 
 
 def _index_nodes(node: cst.Subscript) -> list[cst.BaseExpression]:

@@ -15,11 +15,33 @@ from ...interp.values import UNKNOWN, ApiObject, BoundMethod, Const, Dict, Seq, 
 from . import tables as T
 
 _NAMESPACE = "argparse.Namespace"
+# Marks a parser (and what it parses) that has options not read here (added to a group, given
+# by a parent parser not known): its namespace is not the whole of the options.
+_OTHERS = ""
 
 
 def parser(ctx: ExtractContext, call: Call) -> Value:
-    """``argparse.ArgumentParser(...)``: a parser with no options yet."""
-    return ApiObject(T.ARGUMENT_PARSER)
+    """``argparse.ArgumentParser(...)``: a parser with no options yet but its parents'."""
+    parents = call.kwargs.get("parents")
+    if parents is None and not call.has_star_args:
+        return ApiObject(T.ARGUMENT_PARSER)
+    options: tuple[tuple[str, Value], ...] = ()
+    for parent in parents.items if isinstance(parents, Seq) else (UNKNOWN,):
+        if isinstance(parent, ApiObject) and parent.qualname == T.ARGUMENT_PARSER:
+            options += parent.kwargs
+        else:
+            options += ((_OTHERS, UNKNOWN),)
+    return ApiObject(T.ARGUMENT_PARSER, options)
+
+
+def as_dict(ctx: ExtractContext, call: Call) -> Value:
+    """``vars(args)``: the parsed options as a dict (``Model(**vars(args))``), when every
+    option is known (an option that is not could give a parameter its value)."""
+    given = call.args[0] if len(call.args) == 1 and not call.has_star_args else UNKNOWN
+    if not isinstance(given, ApiObject) or given.qualname != _NAMESPACE or any(
+            key == _OTHERS for key, _ in given.kwargs):
+        return UNKNOWN
+    return Dict(given.kwargs)
 
 
 def namespace(ctx: ExtractContext, call: Call) -> Value:
@@ -83,7 +105,8 @@ def methods(ctx: ExtractContext, method: BoundMethod, call: Call) -> MethodResul
     if name in T.PARSE_METHODS:
         namespace = ApiObject(_NAMESPACE, receiver.kwargs)
         return Seq((namespace, UNKNOWN)) if name in T.PARSE_KNOWN_METHODS else namespace
-    return UNKNOWN  # add_argument_group, add_subparsers, ...: their options are not followed
+    # add_argument_group, add_subparsers, ...: their options are not followed
+    return MethodResult(UNKNOWN, receiver.with_kwarg(_OTHERS, UNKNOWN))
 
 
 def option(ctx: ExtractContext, owner: Value, attr: str,
@@ -135,4 +158,5 @@ def _default(call: Call) -> Value:
 
 def _without_destinations(receiver: ApiObject) -> ApiObject:
     """An option whose name is not known may overwrite any of them."""
-    return ApiObject(receiver.qualname, tuple((k, UNKNOWN) for k, _ in receiver.kwargs))
+    return ApiObject(receiver.qualname, (*((k, UNKNOWN) for k, _ in receiver.kwargs if k),
+                                         (_OTHERS, UNKNOWN)))

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import Dtype, Evidence, Labels
+from ...facts import INTEGER_DTYPES, Dtype, Evidence, Labels
 from ...interp.api import Call, ExtractContext, Hooks, MethodResult
 from ...interp.values import (
     UNKNOWN, ApiObject, BoundMethod, Const, Dict, LabelArray,
@@ -51,8 +51,8 @@ def _call_sequence_layer(ctx: ExtractContext, func: Value, call: Call) -> Value 
     source = call.args[0] if call.args else UNKNOWN
     rank = source.rank if isinstance(source, Tensor) else (
         source.labels.rank if isinstance(source, LabelArray) else None)
-    if func.qualname in KT.SEQUENCE_PRESERVING:
-        return Tensor(None, rank=rank)
+    if func.qualname in KT.SEQUENCE_PRESERVING:  # (a batch of sequences, when not known)
+        return Tensor(None, rank=rank if rank is not None else 3)
     if func.qualname in KT.EMBEDDINGS:
         return Tensor(None, rank=rank + 1 if rank is not None else None)
     return None
@@ -163,8 +163,9 @@ def _tensor_constructor(ctx: ExtractContext, call: Call) -> Value:
     if dtype is None and not isinstance(data, (LabelArray, Tensor, Scalar)):
         return UNKNOWN
     if isinstance(data, Scalar):  # torch.tensor(int(name[0])): one sample's class number
-        return LabelArray(Labels("index", ctx.evidence(call.node), rank=0,
-                                 dtype=dtype or "int64"))
+        dtype = dtype or data.dtype or "int64"  # (torch.tensor(float(...)): a number of them)
+        return LabelArray(Labels("index" if dtype in INTEGER_DTYPES else "unknown",
+                                 ctx.evidence(call.node), rank=0, dtype=dtype))
     return _typed(data, dtype, ctx.evidence(call.node))
 
 

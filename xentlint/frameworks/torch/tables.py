@@ -122,7 +122,8 @@ RECURRENT = frozenset({_NN + "LSTM", _NN + "GRU", _NN + "RNN"})
 EMBEDDINGS = frozenset({_NN + "Embedding"})
 # Layers whose output has the rank of their input: sequence in, sequence out.
 SEQUENCE_PRESERVING = frozenset({_NN + "TransformerEncoder", _NN + "TransformerEncoderLayer",
-                                 _NN + "TransformerDecoder", _NN + "TransformerDecoderLayer"})
+                                 _NN + "TransformerDecoder", _NN + "TransformerDecoderLayer",
+                                 _NN + "Transformer"})
 # Packed sequences (variable lengths): packing keeps the sequence what it is; unpacking gives
 # (padded sequence, lengths).
 _RNN = "torch.nn.utils.rnn."

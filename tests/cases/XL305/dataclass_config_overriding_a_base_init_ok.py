@@ -1,0 +1,30 @@
+"""Look-alike: a dataclass's generated __init__ replaces the one it inherits, so FlowersConfig().num_classes is 5 (not the base's 2) and matches the five one-hot columns, must stay silent."""
+from dataclasses import dataclass
+
+import numpy as np
+from tensorflow import keras
+
+
+class BaseConfig:
+    def __init__(self):
+        self.num_classes = 2
+        self.image_size = 64
+
+
+@dataclass
+class FlowersConfig(BaseConfig):
+    num_classes: int = 5
+    image_size: int = 128
+
+
+cfg = FlowersConfig()
+images = np.load("flowers_x.npy")
+labels = keras.utils.to_categorical(np.load("flowers_y.npy"), 5)
+model = keras.Sequential([
+    keras.layers.Input((cfg.image_size, cfg.image_size, 3)),
+    keras.layers.Conv2D(32, 3, activation="relu"),
+    keras.layers.GlobalAveragePooling2D(),
+    keras.layers.Dense(cfg.num_classes, activation="softmax"),
+])
+model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
+model.fit(images, labels, epochs=10)

@@ -1,0 +1,3 @@
+from .model import RhythmNet
+
+__all__ = ["RhythmNet"]
