@@ -77,6 +77,12 @@ def test_evidence_in_another_module_names_its_file(copy_of) -> None:
     assert [e["filename"] for e in finding["fix"]["edits"]] == ["shop/train.py"]
 
 
+def test_one_based_labels_of_another_module_are_named_with_their_file(copy_of) -> None:
+    copy_of("one_based_label_map_in_a_data_module")
+    [finding] = _run(".")
+    assert finding["message"].startswith('`frame["grade"].map(GRADES)` (data.py:8) gives')
+
+
 def test_a_finding_whose_chain_is_all_in_other_modules_is_reported_where_they_are_used(
         copy_of) -> None:
     copy_of("lightning_module_in_its_own_file")

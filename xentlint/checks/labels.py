@@ -221,7 +221,7 @@ def class_count_mismatch(facts: Facts, r: Reporter) -> Iterator[Finding]:
                 and loss.family in INDEX_FAMILIES and units == n):
             yield r.finding(
                 "XL305", labels.evidence.node,
-                f"`{r.text(labels.evidence)}` gives class indices 1..{n}, but "
+                f"{r.quote(labels.evidence)} gives class indices 1..{n}, but "
                 f"{r.output(head)} has units for 0..{n - 1}: class {n} is out of range",
                 links, subject=t, fix="Keep the labels 0-based",
                 **fixers.as_args(refit.zero_based(r, labels)))

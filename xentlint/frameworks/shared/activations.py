@@ -14,7 +14,7 @@ import libcst as cst
 
 from ...facts import ActivationSite, Evidence, Head, Kind, Loss, Pairing
 from ...interp.api import Call, ExtractContext, FunctionHandler
-from ...interp.values import UNKNOWN, Const, Seq, Tail, Tensor, Value, item_kinds
+from ...interp.values import UNKNOWN, Const, Function, Seq, Tail, Tensor, Value, item_kinds
 from ..specs import ActivationFunction, LossSpec
 from .values import const_int, guarded
 
@@ -202,3 +202,22 @@ def exponential_of(ctx: ExtractContext, value: Value, node: cst.CSTNode) -> Valu
     # (applied here, in the code, whatever the log-probabilities came from)
     new = make_head(activation, head.units, ctx.evidence(node), head.axis, inline=True)
     return replace(value, head=replace(new, model=head.model) if new is not None else None)
+
+
+KEPT = "kept"  # (what applied_by says of a function that gives its input back, scaled)
+
+
+def applied_by(ctx: ExtractContext, function: Value, evidence: Evidence) -> str | None:
+    """The probability activation a function of the code applies to raw scores
+    (``Lambda(lambda x: tf.nn.softmax(x / T))``), :data:`KEPT` when it gives them back as
+    they are but for a scale (``lambda z: z / temperature``), or None."""
+    if not isinstance(function, Function):
+        return None
+    scores = make_head("linear", None, evidence)
+    result = ctx.run_function(function, (Tensor(scores),))
+    if not isinstance(result, Tensor) or result.head is None:
+        return None
+    if result.head is scores:
+        return KEPT if result.rank is None else None
+    return result.head.activation if result.head.kind in (
+        "exclusive", "independent", "log-probs") else None

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import libcst as cst
 
-from ...facts import ActivationSite, Evidence, Head, Labels, ModelOutput, ModelUse
+from ...facts import ActivationSite, Head, Labels, ModelOutput, ModelUse
 from ...interp.api import (
     Call, ConstructionHandler, ExtractContext, FunctionHandler, MethodHandler, MethodResult,
 )
@@ -25,7 +25,7 @@ from ...interp.values import (
     Model, Partial, Seq, Tail, Tensor, Value, Weights,
 )
 from ..specs import LayerFunction, LayerSpec, ModelClass, Slot
-from .activations import AXIS_ACTIVATIONS, IDENTITY, make_head, read_axis
+from .activations import AXIS_ACTIVATIONS, IDENTITY, KEPT, applied_by, make_head, read_axis
 from .values import const_int
 
 # --- layers -----------------------------------------------------------------------------------
@@ -67,7 +67,9 @@ def _layer(ctx: ExtractContext, call: Call, spec: LayerSpec) -> Value:
     if spec.activation_arg is not None:
         default = Const(None) if spec.role == "dense" else UNKNOWN
         given = call.arg(spec.activation_arg.index, spec.activation_arg.name, default)
-        activation = ctx.activation_of(given) or _applied_by(ctx, given, evidence)
+        activation = ctx.activation_of(given) or applied_by(ctx, given, evidence)
+        if activation == KEPT:  # Lambda(lambda z: z / T): what it gets, scaled
+            return Layer(call.qualname, evidence, "neutral")
         if activation is None:
             return unknown
     if spec.role == "dense":
@@ -90,19 +92,6 @@ def _layer(ctx: ExtractContext, call: Call, spec: LayerSpec) -> Value:
     return Layer(call.qualname, evidence, spec.role, activation, axis=axis,
                  axis_parameter=spec.axis.name if spec.axis else "axis",
                  implicit_axis=spec.implicit_axis, per_example=spec.per_example)
-
-
-def _applied_by(ctx: ExtractContext, function: Value, evidence: Evidence) -> str | None:
-    """The probability activation a function of the code applies to raw scores
-    (``Lambda(lambda x: tf.nn.softmax(x / T))``), or None."""
-    if not isinstance(function, Function):
-        return None
-    scores = make_head("linear", None, evidence)
-    result = ctx.run_function(function, (Tensor(scores),))
-    if (isinstance(result, Tensor) and result.head is not None and result.head is not scores
-            and result.head.kind in ("exclusive", "independent", "log-probs")):
-        return result.head.activation
-    return None
 
 
 def apply_layer(ctx: ExtractContext, layer: Layer, head: Head | None, known_input: bool = True,

@@ -206,11 +206,13 @@ def _cast_of_unknown(ctx: ExtractContext, name: str, call: Call) -> Value:
 def _scattered_rows(ctx: ExtractContext, zeros: Weights, name: str,
                     call: Call) -> MethodResult | Value | None:
     """``torch.zeros(n, C).scatter_(1, y.unsqueeze(1), 1.0)``: a 1 at each sample's class,
-    one-hot rows of C classes (``scatter_`` changes the tensor itself)."""
+    one-hot rows of C classes (``scatter_`` changes the tensor itself); ``torch.full((n, C),
+    eps / (C - 1)).scatter_(1, y[:, None], 1 - eps)``: the same rows, smoothed."""
     index, value = call.arg(1, "index"), call.arg(2, "value", call.kwargs.get("src", UNKNOWN))
+    mark = const_float(value)
     if not (len(zeros.shape) == 2 and const_int(call.arg(0, "dim")) in (1, -1)
             and isinstance(index, LabelArray) and index.labels.encoding in ("index", "unknown")
-            and const_float(value) == 1.0):
+            and mark is not None and 0 < mark <= 1):
         return None
     width = zeros.shape[1]
     rows = LabelArray(Labels("onehot", ctx.evidence(call.node), width, rank=2,

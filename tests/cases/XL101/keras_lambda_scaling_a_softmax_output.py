@@ -1,0 +1,16 @@
+"""Bug: a Lambda layer divides the softmax output by a temperature; what it gives is still probabilities (scaled), and the loss is told they are logits."""
+import numpy as np
+from tensorflow import keras
+
+TEMPERATURE = 1.7
+
+features = np.random.rand(800, 40).astype("float32")
+labels = np.random.randint(0, 5, 800)
+inputs = keras.Input(shape=(40,))
+hidden = keras.layers.Dense(128, activation="relu")(inputs)
+probs = keras.layers.Dense(5, activation="softmax")(hidden)
+scaled = keras.layers.Lambda(lambda z: z / TEMPERATURE, name="temperature")(probs)
+model = keras.Model(inputs, scaled)
+model.compile(optimizer="adam",
+              loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))  # expect: XL101
+model.fit(features, labels, epochs=5)
