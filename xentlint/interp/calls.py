@@ -354,7 +354,7 @@ def construct(interp: Interpreter, cls: ClassDef, call: Call | None) -> Value:
     if isinstance(init, ClassDef):
         _bind_fields(init, instance, call)
         post_init = cls.method("__post_init__")  # (which the generated __init__ calls)
-        if post_init is not None:
+        if post_init is not None and _sets_attributes(post_init):
             call_function(interp, Function(post_init, instance), (), {}, None)
     elif init is not None:
         args, kwargs = (call.args, call.kwargs) if call is not None else ((), {})
@@ -385,6 +385,39 @@ def _initializer(cls: ClassDef) -> cst.FunctionDef | ClassDef | None:
         if isinstance(base, ClassDef) and (found := _initializer(base)) is not None:
             return found
     return None
+
+
+def _sets_attributes(method: cst.FunctionDef) -> bool:
+    """``self.num_labels = len(self.intents)`` in the method: what a ``__post_init__`` is run
+    for (one that only checks its fields or fills items, as transformers' ``ModelOutput``'s,
+    would cost much and tell nothing)."""
+    params = method.params.params
+    if not params or not isinstance(method.body, cst.IndentedBlock):
+        return False
+    owner = params[0].name.value
+    pending: list[cst.CSTNode] = list(method.body.body)
+    while pending:
+        stmt = pending.pop()
+        if isinstance(stmt, cst.SimpleStatementLine):
+            if any(isinstance(t, cst.Attribute) and isinstance(t.value, cst.Name)
+                   and t.value.value == owner for small in stmt.body for t in _targets(small)):
+                return True
+        elif isinstance(stmt, cst.BaseCompoundStatement) and not isinstance(
+                stmt, (cst.FunctionDef, cst.ClassDef)):
+            pending.extend(inner for block in blocks(stmt) for inner in block.body)
+    return False
+
+
+def _targets(small: cst.BaseSmallStatement) -> list[cst.BaseExpression]:
+    """What an assignment binds, each item of a tuple too."""
+    targets: list[cst.BaseExpression]
+    if isinstance(small, cst.Assign):
+        targets = [target.target for target in small.targets]
+    elif isinstance(small, (cst.AnnAssign, cst.AugAssign)):
+        targets = [small.target]
+    else:
+        return []
+    return targets + [e.value for t in targets if isinstance(t, cst.Tuple) for e in t.elements]
 
 
 def _handed_over(interp: Interpreter, cls: ClassDef, call: Call) -> bool:
