@@ -18,7 +18,7 @@ from .api import Call, MethodResult
 from .branches import join_all
 from .containers import call_container_method, changes_container, dict_view
 from .decorators import generates_init, is_dataclass
-from .names import blocks
+from .names import small_statements
 from .python_calls import PYTHON_CALLS, record, record_fields, string_method
 from .statements import Return, exec_block, iterate, rebind, rebind_container, run_branches
 from .uncalled import module_objects
@@ -269,17 +269,8 @@ def _declared_global(node: cst.FunctionDef | cst.Lambda) -> tuple[str, ...]:
     """The names a function's ``global`` statements make the module's."""
     if isinstance(node, cst.Lambda):
         return ()
-    names: list[str] = []
-    pending: list[cst.CSTNode] = list(node.body.body)
-    while pending:
-        stmt = pending.pop()
-        if isinstance(stmt, cst.SimpleStatementLine):
-            names.extend(item.name.value for small in stmt.body if isinstance(small, cst.Global)
-                         for item in small.names)
-        elif isinstance(stmt, cst.BaseCompoundStatement) and not isinstance(
-                stmt, (cst.FunctionDef, cst.ClassDef)):
-            pending.extend(inner for block in blocks(stmt) for inner in block.body)
-    return tuple(names)
+    return tuple(item.name.value for small in small_statements(node.body)
+                 if isinstance(small, cst.Global) for item in small.names)
 
 
 def _changed_arguments(bound: dict[str, Value | Default], local: Env
@@ -392,20 +383,12 @@ def _sets_attributes(method: cst.FunctionDef) -> bool:
     for (one that only checks its fields or fills items, as transformers' ``ModelOutput``'s,
     would cost much and tell nothing)."""
     params = method.params.params
-    if not params or not isinstance(method.body, cst.IndentedBlock):
+    if not params:
         return False
     owner = params[0].name.value
-    pending: list[cst.CSTNode] = list(method.body.body)
-    while pending:
-        stmt = pending.pop()
-        if isinstance(stmt, cst.SimpleStatementLine):
-            if any(isinstance(t, cst.Attribute) and isinstance(t.value, cst.Name)
-                   and t.value.value == owner for small in stmt.body for t in _targets(small)):
-                return True
-        elif isinstance(stmt, cst.BaseCompoundStatement) and not isinstance(
-                stmt, (cst.FunctionDef, cst.ClassDef)):
-            pending.extend(inner for block in blocks(stmt) for inner in block.body)
-    return False
+    return any(isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name)
+               and target.value.value == owner
+               for small in small_statements(method.body) for target in _targets(small))
 
 
 def _targets(small: cst.BaseSmallStatement) -> list[cst.BaseExpression]:

@@ -228,6 +228,19 @@ class ImportTable:
                 if not full.startswith(".")}
 
 
+def small_statements(body: cst.BaseSuite) -> Iterator[cst.BaseSmallStatement]:
+    """The simple statements on the lines of ``body`` (a function's) and of the blocks of its
+    compound statements; not those of the functions and classes it defines."""
+    pending: list[cst.CSTNode] = list(body.body)
+    while pending:
+        stmt = pending.pop()
+        if isinstance(stmt, cst.SimpleStatementLine):
+            yield from stmt.body
+        elif isinstance(stmt, cst.BaseCompoundStatement) and not isinstance(
+                stmt, (cst.FunctionDef, cst.ClassDef)):
+            pending.extend(inner for block in blocks(stmt) for inner in block.body)
+
+
 def blocks(stmt: cst.BaseCompoundStatement) -> Iterator[cst.BaseSuite]:
     """The statement blocks of a compound statement (body, else, handlers, finally, cases)."""
     if not isinstance(stmt, cst.Match):
